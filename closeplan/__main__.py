@@ -1,0 +1,3 @@
+from closeplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,256 @@
+"""The ``closeplan`` command: the desktop app, plus demo, list, export and import.
+
+Exit codes: 0 success; 1 a deal was not found, is ambiguous, or an import was
+skipped as a conflict; 2 invalid input (bad arguments, a malformed bundle, a
+database that cannot be opened); 3 an unexpected error (details in the log).
+Invalid input never changes the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Sequence
+
+from closeplan import __version__
+from closeplan.domain.validation import ValidationError
+from closeplan.services import paths
+from closeplan.services.deals import (
+    AmbiguousDeal,
+    DatabaseError,
+    DealNotFound,
+    DealService,
+    ImportFailed,
+    system_clock,
+)
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="closeplan",
+        description="Mutual close plans for B2B account executives. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"closeplan {__version__}")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: your closeplan data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo database (created if missing)")
+    parser.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL")
+    today_option = argparse.ArgumentParser(add_help=False)
+    today_option.add_argument(
+        "--today", type=_iso_date, default=argparse.SUPPRESS, help="treat this date (YYYY-MM-DD) as today"
+    )
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", parents=[db_option, today_option], help="fill a database with demo deals")
+    demo.add_argument("--deals", type=_positive, help="add N synthetic deals (for benchmarks) instead")
+    demo.add_argument("--seed", type=int, help="random seed for --deals (default: random)")
+
+    listing = sub.add_parser("list", parents=[db_option], help="list the deals")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    export = sub.add_parser("export", parents=[db_option], help="write a deal (or all deals) as a bundle")
+    export.add_argument("deal", nargs="?", help="the deal's id or a unique part of its name")
+    export.add_argument("--all", action="store_true", help="every deal, one bundle each, into the folder -o")
+    export.add_argument("--format", choices=["json"], default="json", help="file format (json: a deal bundle)")
+    export.add_argument("-o", "--output", required=True, help="output file (or folder with --all)")
+
+    imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
+    imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
+    return parser
+
+
+def _database(args: argparse.Namespace) -> str:
+    if getattr(args, "db", None):
+        return args.db
+    if getattr(args, "demo", False):
+        return str(paths.demo_database())
+    return str(paths.default_database())
+
+
+def _open(args: argparse.Namespace) -> DealService:
+    return DealService.open(_database(args), system_clock)
+
+
+def _today(args: argparse.Namespace) -> date:
+    return getattr(args, "today", None) or system_clock().astimezone().date()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from closeplan.services.demo import install_demo, synthetic_deals
+
+    service = _open(args)
+    try:
+        today = _today(args)
+        if args.deals:
+            seed = args.seed if args.seed is not None else int.from_bytes(uuid.uuid4().bytes[:8], "big")
+            started = datetime.now()
+            deals = synthetic_deals(args.deals, today, seed)
+            service.add_deals(deals)
+            seconds = (datetime.now() - started).total_seconds()
+            print(f"added {len(deals)} synthetic deals to {service.location} in {seconds:.1f} s")
+            return 0
+        for deal, added in install_demo(service, today):
+            state = "added" if added else "already there"
+            print(f"{state}: {deal.account} — {deal.name} ({len(deal.steps)} steps)")
+        return 0
+    finally:
+        service.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        rows = service.list_deals()
+    finally:
+        service.close()
+    if args.json:
+        data = [
+            {
+                "id": str(r.id),
+                "name": r.name,
+                "account": r.account,
+                "amount": format(r.amount, "f"),
+                "currency": r.currency,
+                "stage": r.stage.value,
+                "target_close": r.target_close.isoformat(),
+                "owner": r.owner,
+                "customer_language": r.customer_language,
+                "steps": r.step_count,
+                "done": r.done_count,
+                "next_customer_step": r.next_customer_step,
+                "next_customer_date": r.next_customer_date.isoformat() if r.next_customer_date else None,
+                "version": r.version,
+            }
+            for r in rows
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not rows:
+        print("no deals (try: closeplan demo --db PATH)")
+        return 0
+    for r in rows:
+        print(
+            f"{r.id}  {r.target_close.isoformat()}  {r.stage.value:<17} "
+            f"{format(r.amount, 'f'):>14} {r.currency}  {r.done_count:>2}/{r.step_count:<2}  {r.account} — {r.name}"
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.all == bool(args.deal):
+        print("closeplan export: give either DEAL or --all", file=sys.stderr)
+        return 2
+    service = _open(args)
+    try:
+        if args.all:
+            written = service.export_all(Path(args.output))
+            print(f"wrote {len(written)} bundles to {args.output}")
+            return 0
+        deal_id = service.resolve(args.deal)
+        path = service.export_bundle(deal_id, Path(args.output))
+        print(f"wrote {path}")
+        return 0
+    finally:
+        service.close()
+
+
+def _bundle_files(items: Sequence[str]) -> list[Path]:
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    files = _bundle_files(args.files)
+    if not files:
+        print("closeplan import: no bundle files found", file=sys.stderr)
+        return 2
+    service = _open(args)
+    try:
+        report = service.import_bundles(files)
+    except ImportFailed as failure:
+        for error in failure.errors:
+            for field_error in error.errors:
+                print(f"{error.source}: {field_error}", file=sys.stderr)
+        print("nothing was imported", file=sys.stderr)
+        return 2
+    finally:
+        service.close()
+    for outcome in report.outcomes:
+        line = f"{outcome.outcome}: {outcome.deal_name} ({outcome.source})"
+        if outcome.reason:
+            line += f" — {outcome.reason}"
+        print(line, file=sys.stderr if outcome.outcome == "skipped" else sys.stdout)
+    return 1 if report.conflicts else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    try:
+        if args.command is None:
+            from closeplan.ui.app import run
+
+            return run(_database(args), demo=args.demo and not args.db, today=args.today)
+        return handlers[args.command](args)
+    except (DealNotFound, AmbiguousDeal) as exc:
+        print(f"closeplan: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 1
+    except (DatabaseError, ValidationError) as exc:
+        print(f"closeplan: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"closeplan: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # unexpected: log the details, say it once, briefly
+        log = _log_unexpected(exc)
+        print(f"closeplan: unexpected error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
+        if log:
+            print(f"closeplan: details were written to {log}", file=sys.stderr)
+        return 3
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    import logging
+    import traceback
+
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / "closeplan.log"
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {system_clock().isoformat()} unexpected error in the command line\n")
+            handle.write("".join(traceback.format_exception(exc)))
+        return target
+    except OSError:
+        logging.getLogger(__name__).exception("could not write the log")
+        return None

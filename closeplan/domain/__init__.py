@@ -1,0 +1,1 @@
+"""Entities, enums, validation, scheduling and risk rules. No Qt, no database."""

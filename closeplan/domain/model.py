@@ -1,0 +1,329 @@
+"""The plan model: deals, their steps, stakeholders, approval path and risks.
+
+Plain dataclasses with no Qt and no database. "Unknown" is a first-class value
+wherever the AE may not know the answer yet (see product.md, the approval path).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    PRE_OPPORTUNITY = "pre_opportunity"
+    ISSUE_RECOGNITION = "issue_recognition"
+    EVALUATION = "evaluation"
+    NEGOTIATION = "negotiation"
+    APPROVAL = "approval"
+    WON = "won"
+    LOST = "lost"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (Stage.WON, Stage.LOST)
+
+    @property
+    def is_late(self) -> bool:
+        """Final negotiation or the approval process (seed 003 stages 4 and 5)."""
+        return self in (Stage.NEGOTIATION, Stage.APPROVAL)
+
+
+STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
+
+
+class OwnerSide(StrEnum):
+    VENDOR = "vendor"
+    CUSTOMER = "customer"
+    JOINT = "joint"
+
+
+class Side(StrEnum):
+    """The side a stakeholder works for."""
+
+    VENDOR = "vendor"
+    CUSTOMER = "customer"
+
+
+class StepKind(StrEnum):
+    TASK = "task"
+    MEETING = "meeting"
+    APPROVAL = "approval"
+    BOARD_MEETING = "board_meeting"
+    LEGAL_REVIEW = "legal_review"
+    SECURITY_REVIEW = "security_review"
+    PURCHASE_ORDER = "purchase_order"
+    SIGNATURE = "signature"
+    KICKOFF = "kickoff"
+
+    @property
+    def is_milestone(self) -> bool:
+        return self in (
+            StepKind.BOARD_MEETING,
+            StepKind.PURCHASE_ORDER,
+            StepKind.SIGNATURE,
+        )
+
+
+class StepStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    BLOCKED = "blocked"
+    SKIPPED = "skipped"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (StepStatus.PLANNED, StepStatus.IN_PROGRESS, StepStatus.BLOCKED)
+
+
+class ApprovalMethod(StrEnum):
+    ELECTRONIC = "electronic"
+    PAPER = "paper"
+    VERBAL = "verbal"
+    UNKNOWN = "unknown"
+
+
+class Tri(StrEnum):
+    """Yes / no / not known yet."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class Role(StrEnum):
+    CHAMPION = "champion"
+    ECONOMIC_BUYER = "economic_buyer"
+    FINAL_APPROVER = "final_approver"
+    REAL_DECISION_MAKER = "real_decision_maker"
+    PO_SIGNER = "po_signer"
+    DRAFTER = "drafter"
+    INFLUENCER = "influencer"
+    LEGAL = "legal"
+    PROCUREMENT = "procurement"
+    IT_SECURITY = "it_security"
+
+
+class Influence(StrEnum):
+    HIGH = "high"
+    LOW = "low"
+    UNKNOWN = "unknown"
+
+
+class Seniority(StrEnum):
+    """Rank in the customer's (or our) hierarchy; rank and influence differ (seed 003)."""
+
+    EXECUTIVE = "executive"
+    SENIOR_MANAGER = "senior_manager"
+    MANAGER = "manager"
+    STAFF = "staff"
+    UNKNOWN = "unknown"
+
+
+class Attitude(StrEnum):
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    SKEPTIC = "skeptic"
+    BLOCKER = "blocker"
+    UNKNOWN = "unknown"
+
+
+class Level(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATED = "mitigated"
+    CLOSED = "closed"
+
+
+LANGUAGES: tuple[str, ...] = ("en", "ja", "ko", "sv")
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+@dataclass(slots=True)
+class BantItem:
+    confirmed: Tri = Tri.UNKNOWN
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Bant:
+    budget: BantItem = field(default_factory=BantItem)
+    authority: BantItem = field(default_factory=BantItem)
+    need: BantItem = field(default_factory=BantItem)
+    timeframe: BantItem = field(default_factory=BantItem)
+
+    FIELDS = ("budget", "authority", "need", "timeframe")
+
+
+@dataclass(slots=True)
+class CloseDateChange:
+    changed_at: datetime
+    from_date: date | None
+    to_date: date
+
+
+@dataclass(slots=True)
+class Step:
+    title: str
+    owner_side: OwnerSide
+    due_date: date
+    kind: StepKind = StepKind.TASK
+    id: uuid.UUID = field(default_factory=new_id)
+    description: str = ""
+    owner_person: str = ""
+    status: StepStatus = StepStatus.PLANNED
+    completed_date: date | None = None
+    customer_visible: bool = True
+    internal_note: str = ""
+    depends_on: list[uuid.UUID] = field(default_factory=list)
+    # Approval steps
+    approver: str = ""
+    approval_method: ApprovalMethod | None = None
+    # Board-meeting steps
+    meeting_date: date | None = None
+    submission_deadline: date | None = None
+    recurrence_rule: str = ""
+    extraordinary_possible: Tri | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+
+@dataclass(slots=True)
+class Stakeholder:
+    name: str
+    side: Side
+    id: uuid.UUID = field(default_factory=new_id)
+    title: str = ""
+    roles: list[Role] = field(default_factory=list)
+    influence: Influence = Influence.UNKNOWN
+    seniority: Seniority = Seniority.UNKNOWN
+    attitude: Attitude = Attitude.UNKNOWN
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class ApprovalPath:
+    """Seed 003, stage 5: the customer's approval (ringi / 稟議 / 품의) path.
+
+    People are stakeholder ids of the customer side; None means "not known yet".
+    """
+
+    real_final_approver_id: uuid.UUID | None = None
+    nominal_approver_id: uuid.UUID | None = None
+    po_signer_id: uuid.UUID | None = None
+    approval_method: ApprovalMethod = ApprovalMethod.UNKNOWN
+    board_resolution_needed: Tri = Tri.UNKNOWN
+    drafter_id: uuid.UUID | None = None
+    drafter_passed_this_amount: Tri = Tri.UNKNOWN
+    notes: str = ""
+
+    PEOPLE = ("real_final_approver_id", "nominal_approver_id", "po_signer_id", "drafter_id")
+
+
+@dataclass(slots=True)
+class Risk:
+    """A risk entered by hand (computed flags live elsewhere)."""
+
+    description: str
+    id: uuid.UUID = field(default_factory=new_id)
+    likelihood: Level = Level.MEDIUM
+    impact: Level = Level.MEDIUM
+    mitigation: str = ""
+    owner: str = ""
+    status: RiskStatus = RiskStatus.OPEN
+
+
+@dataclass(slots=True)
+class Deal:
+    name: str
+    account: str
+    amount: Decimal
+    currency: str
+    target_close: date
+    created_at: datetime
+    updated_at: datetime
+    id: uuid.UUID = field(default_factory=new_id)
+    vendor_company: str = ""
+    stage: Stage = Stage.PRE_OPPORTUNITY
+    project_start: date | None = None
+    owner: str = ""
+    country: str = "US"
+    customer_language: str = "en"
+    business_issue: str = ""
+    problem: str = ""
+    solution: str = ""
+    benefit: str = ""
+    bant: Bant = field(default_factory=Bant)
+    internal_notes: str = ""
+    plan_agreed_on: date | None = None
+    version: int = 1
+    close_date_history: list[CloseDateChange] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    approval_path: ApprovalPath = field(default_factory=ApprovalPath)
+    risks: list[Risk] = field(default_factory=list)
+
+    def steps_in_time_order(self) -> list[Step]:
+        order = {s.id: i for i, s in enumerate(self.steps)}
+        return sorted(self.steps, key=lambda s: (s.due_date, order[s.id]))
+
+    def stakeholder(self, stakeholder_id: uuid.UUID | None) -> Stakeholder | None:
+        if stakeholder_id is None:
+            return None
+        for person in self.stakeholders:
+            if person.id == stakeholder_id:
+                return person
+        return None
+
+    def change_target_close(self, new_date: date, when: datetime) -> None:
+        """Move the target close date, keeping the history (a pushed date is a signal)."""
+        if new_date == self.target_close:
+            return
+        self.close_date_history.append(CloseDateChange(when, self.target_close, new_date))
+        self.target_close = new_date
+
+    @property
+    def times_close_pushed(self) -> int:
+        return sum(
+            1
+            for change in self.close_date_history
+            if change.from_date is not None and change.to_date > change.from_date
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DealSummary:
+    """One row of the deal list: what the list shows, without loading the plan."""
+
+    id: uuid.UUID
+    name: str
+    account: str
+    amount: Decimal
+    currency: str
+    stage: Stage
+    target_close: date
+    owner: str
+    country: str
+    customer_language: str
+    updated_at: datetime
+    version: int
+    step_count: int
+    done_count: int
+    next_customer_step: str | None
+    next_customer_date: date | None

@@ -1,0 +1,1 @@
+"""Customer-facing and data exports: bundles, PDF, ICS, XLSX, CSV. No Qt."""

@@ -1,0 +1,596 @@
+"""The deal bundle: one deal with everything in it, as a JSON file.
+
+Format: ``{"format": "closeplan.bundle", "version": 1, "exported_at": ..., "deal": {...}}``,
+dates in ISO 8601, amounts as strings. See docs/bundle-format.md and
+docs/bundle.schema.json. Parsing checks the whole file and reports every
+problem with the file name and the field's path before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable
+
+from closeplan.domain.currency import format_plain
+from closeplan.domain.model import (
+    ApprovalMethod,
+    ApprovalPath,
+    Attitude,
+    Bant,
+    BantItem,
+    CloseDateChange,
+    Deal,
+    Influence,
+    Level,
+    OwnerSide,
+    Risk,
+    RiskStatus,
+    Role,
+    Seniority,
+    Side,
+    Stage,
+    Stakeholder,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
+)
+from closeplan.domain.validation import FieldError, ValidationError, validate_deal
+
+FORMAT = "closeplan.bundle"
+VERSION = 1
+SUFFIX = ".closeplan.json"
+
+
+class BundleError(ValidationError):
+    """The file is not a valid bundle; nothing was written."""
+
+
+# --- writing ------------------------------------------------------------------
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dt(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def _u(value: uuid.UUID | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _e(value: Enum | None) -> str | None:
+    return value.value if value is not None else None
+
+
+def step_to_dict(step: Step) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": str(step.id),
+        "title": step.title,
+        "description": step.description,
+        "owner_side": step.owner_side.value,
+        "owner_person": step.owner_person,
+        "kind": step.kind.value,
+        "due_date": step.due_date.isoformat(),
+        "status": step.status.value,
+        "completed_date": _d(step.completed_date),
+        "customer_visible": step.customer_visible,
+        "internal_note": step.internal_note,
+        "depends_on": [str(d) for d in step.depends_on],
+    }
+    if step.kind is StepKind.APPROVAL or step.approver or step.approval_method is not None:
+        data["approver"] = step.approver
+        data["approval_method"] = _e(step.approval_method)
+    if step.kind is StepKind.BOARD_MEETING or step.meeting_date or step.submission_deadline:
+        data["meeting_date"] = _d(step.meeting_date)
+        data["submission_deadline"] = _d(step.submission_deadline)
+        data["recurrence_rule"] = step.recurrence_rule
+        data["extraordinary_possible"] = _e(step.extraordinary_possible)
+    return data
+
+
+def deal_to_dict(deal: Deal) -> dict[str, Any]:
+    path = deal.approval_path
+    return {
+        "id": str(deal.id),
+        "name": deal.name,
+        "account": deal.account,
+        "vendor_company": deal.vendor_company,
+        "amount": format_plain(deal.amount),
+        "currency": deal.currency,
+        "stage": deal.stage.value,
+        "target_close": deal.target_close.isoformat(),
+        "project_start": _d(deal.project_start),
+        "owner": deal.owner,
+        "country": deal.country,
+        "customer_language": deal.customer_language,
+        "business_issue": deal.business_issue,
+        "problem": deal.problem,
+        "solution": deal.solution,
+        "benefit": deal.benefit,
+        "bant": {
+            name: {"confirmed": getattr(deal.bant, name).confirmed.value, "note": getattr(deal.bant, name).note}
+            for name in Bant.FIELDS
+        },
+        "internal_notes": deal.internal_notes,
+        "plan_agreed_on": _d(deal.plan_agreed_on),
+        "created_at": _dt(deal.created_at),
+        "updated_at": _dt(deal.updated_at),
+        "version": deal.version,
+        "close_date_history": [
+            {"changed_at": _dt(c.changed_at), "from": _d(c.from_date), "to": c.to_date.isoformat()}
+            for c in deal.close_date_history
+        ],
+        "steps": [step_to_dict(s) for s in deal.steps],
+        "stakeholders": [
+            {
+                "id": str(p.id),
+                "name": p.name,
+                "title": p.title,
+                "side": p.side.value,
+                "roles": [r.value for r in p.roles],
+                "influence": p.influence.value,
+                "seniority": p.seniority.value,
+                "attitude": p.attitude.value,
+                "email": p.email,
+                "phone": p.phone,
+                "notes": p.notes,
+            }
+            for p in deal.stakeholders
+        ],
+        "approval_path": {
+            "real_final_approver_id": _u(path.real_final_approver_id),
+            "nominal_approver_id": _u(path.nominal_approver_id),
+            "po_signer_id": _u(path.po_signer_id),
+            "approval_method": path.approval_method.value,
+            "board_resolution_needed": path.board_resolution_needed.value,
+            "drafter_id": _u(path.drafter_id),
+            "drafter_passed_this_amount": path.drafter_passed_this_amount.value,
+            "notes": path.notes,
+        },
+        "risks": [
+            {
+                "id": str(r.id),
+                "description": r.description,
+                "likelihood": r.likelihood.value,
+                "impact": r.impact.value,
+                "mitigation": r.mitigation,
+                "owner": r.owner,
+                "status": r.status.value,
+            }
+            for r in deal.risks
+        ],
+    }
+
+
+def to_bundle(deal: Deal, exported_at: datetime) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": _dt(exported_at),
+        "deal": deal_to_dict(deal),
+    }
+
+
+def dumps(deal: Deal, exported_at: datetime) -> str:
+    return json.dumps(to_bundle(deal, exported_at), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that a crash never leaves half of it (temporary file, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- reading ------------------------------------------------------------------
+
+_MISSING = object()
+
+
+class _Reader:
+    """Reads typed fields from parsed JSON, collecting errors with their paths."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.errors.append(FieldError(path, message))
+
+    def obj(self, value: Any, path: str, allowed: set[str]) -> dict | None:
+        if not isinstance(value, dict):
+            self.fail(path, f"must be an object, not {_json_type(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.fail(f"{path}.{key}" if path else key, "unknown field")
+        return value
+
+    def get(self, obj: dict, key: str, path: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
+        where = f"{path}.{key}" if path else key
+        if key not in obj:
+            if default is _MISSING:
+                self.fail(where, "is missing")
+                return None
+            return default
+        try:
+            return convert(obj[key])
+        except (ValueError, TypeError, InvalidOperation) as exc:
+            self.fail(where, str(exc) or "has an invalid value")
+            return None
+
+    def items(self, obj: dict, key: str, path: str, default: Any = _MISSING) -> list:
+        where = f"{path}.{key}"
+        if key not in obj:
+            if default is _MISSING:
+                self.fail(where, "is missing")
+            return []
+        value = obj[key]
+        if not isinstance(value, list):
+            self.fail(where, f"must be a list, not {_json_type(value)}")
+            return []
+        return value
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"must be text, not {_json_type(value)}")
+    return value
+
+
+def _date(value: Any) -> date:
+    text = _text(value)
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"must be a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def _opt(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
+
+
+def _datetime(value: Any) -> datetime:
+    text = _text(value)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"must be an ISO 8601 date and time, not {text!r}") from None
+    if parsed.tzinfo is None:
+        raise ValueError(f"needs a time zone (e.g. {text}+00:00)")
+    return parsed.astimezone(UTC)
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    text = _text(value)
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValueError(f"must be a UUID, not {text!r}") from None
+
+
+def _decimal(value: Any) -> Decimal:
+    if not isinstance(value, str):
+        raise TypeError(f"must be a decimal number written as text (e.g. \"12000000\"), not {_json_type(value)}")
+    try:
+        amount = Decimal(value.strip())
+    except InvalidOperation:
+        raise ValueError(f"must be a decimal number, not {value!r}") from None
+    if not amount.is_finite():
+        raise ValueError(f"must be a finite number, not {value!r}")
+    return amount
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"must be true or false, not {_json_type(value)}")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"must be a whole number, not {_json_type(value)}")
+    return value
+
+
+def _enum(kind: type[Enum]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Enum:
+        text = _text(value)
+        try:
+            return kind(text)
+        except ValueError:
+            choices = ", ".join(m.value for m in kind)
+            raise ValueError(f"{text!r} is not one of: {choices}") from None
+
+    return convert
+
+
+_STEP_KEYS = {
+    "id", "title", "description", "owner_side", "owner_person", "kind", "due_date", "status",
+    "completed_date", "customer_visible", "internal_note", "depends_on", "approver",
+    "approval_method", "meeting_date", "submission_deadline", "recurrence_rule",
+    "extraordinary_possible",
+}
+_PERSON_KEYS = {
+    "id", "name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes",
+}
+_PATH_KEYS = {
+    "real_final_approver_id", "nominal_approver_id", "po_signer_id", "approval_method",
+    "board_resolution_needed", "drafter_id", "drafter_passed_this_amount", "notes",
+}
+_RISK_KEYS = {"id", "description", "likelihood", "impact", "mitigation", "owner", "status"}
+_DEAL_KEYS = {
+    "id", "name", "account", "vendor_company", "amount", "currency", "stage", "target_close",
+    "project_start", "owner", "country", "customer_language", "business_issue", "problem",
+    "solution", "benefit", "bant", "internal_notes", "plan_agreed_on", "created_at", "updated_at",
+    "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks",
+}
+
+
+def _read_step(r: _Reader, raw: Any, path: str) -> Step | None:
+    obj = r.obj(raw, path, _STEP_KEYS)
+    if obj is None:
+        return None
+    deps = []
+    for j, dep in enumerate(r.items(obj, "depends_on", path, default=[])):
+        value = r.get({"v": dep}, "v", f"{path}.depends_on[{j}]", _uuid)
+        if value is not None:
+            deps.append(value)
+    values = dict(
+        id=r.get(obj, "id", path, _uuid),
+        title=r.get(obj, "title", path, _text),
+        description=r.get(obj, "description", path, _text, ""),
+        owner_side=r.get(obj, "owner_side", path, _enum(OwnerSide)),
+        owner_person=r.get(obj, "owner_person", path, _text, ""),
+        kind=r.get(obj, "kind", path, _enum(StepKind), StepKind.TASK),
+        due_date=r.get(obj, "due_date", path, _date),
+        status=r.get(obj, "status", path, _enum(StepStatus), StepStatus.PLANNED),
+        completed_date=r.get(obj, "completed_date", path, _opt(_date), None),
+        customer_visible=r.get(obj, "customer_visible", path, _bool, True),
+        internal_note=r.get(obj, "internal_note", path, _text, ""),
+        depends_on=deps,
+        approver=r.get(obj, "approver", path, _text, ""),
+        approval_method=r.get(obj, "approval_method", path, _opt(_enum(ApprovalMethod)), None),
+        meeting_date=r.get(obj, "meeting_date", path, _opt(_date), None),
+        submission_deadline=r.get(obj, "submission_deadline", path, _opt(_date), None),
+        recurrence_rule=r.get(obj, "recurrence_rule", path, _text, ""),
+        extraordinary_possible=r.get(obj, "extraordinary_possible", path, _opt(_enum(Tri)), None),
+    )
+    if any(values[k] is None for k in ("id", "title", "owner_side", "kind", "due_date", "status")):
+        return None
+    return Step(**values)
+
+
+def _read_person(r: _Reader, raw: Any, path: str) -> Stakeholder | None:
+    obj = r.obj(raw, path, _PERSON_KEYS)
+    if obj is None:
+        return None
+    roles = []
+    for j, role in enumerate(r.items(obj, "roles", path, default=[])):
+        value = r.get({"v": role}, "v", f"{path}.roles[{j}]", _enum(Role))
+        if value is not None:
+            roles.append(value)
+    values = dict(
+        id=r.get(obj, "id", path, _uuid),
+        name=r.get(obj, "name", path, _text),
+        title=r.get(obj, "title", path, _text, ""),
+        side=r.get(obj, "side", path, _enum(Side)),
+        roles=roles,
+        influence=r.get(obj, "influence", path, _enum(Influence), Influence.UNKNOWN),
+        seniority=r.get(obj, "seniority", path, _enum(Seniority), Seniority.UNKNOWN),
+        attitude=r.get(obj, "attitude", path, _enum(Attitude), Attitude.UNKNOWN),
+        email=r.get(obj, "email", path, _text, ""),
+        phone=r.get(obj, "phone", path, _text, ""),
+        notes=r.get(obj, "notes", path, _text, ""),
+    )
+    if any(v is None for v in values.values()):
+        return None
+    return Stakeholder(**values)
+
+
+def _read_risk(r: _Reader, raw: Any, path: str) -> Risk | None:
+    obj = r.obj(raw, path, _RISK_KEYS)
+    if obj is None:
+        return None
+    values = dict(
+        id=r.get(obj, "id", path, _uuid),
+        description=r.get(obj, "description", path, _text),
+        likelihood=r.get(obj, "likelihood", path, _enum(Level), Level.MEDIUM),
+        impact=r.get(obj, "impact", path, _enum(Level), Level.MEDIUM),
+        mitigation=r.get(obj, "mitigation", path, _text, ""),
+        owner=r.get(obj, "owner", path, _text, ""),
+        status=r.get(obj, "status", path, _enum(RiskStatus), RiskStatus.OPEN),
+    )
+    if any(v is None for v in values.values()):
+        return None
+    return Risk(**values)
+
+
+def _read_path(r: _Reader, raw: Any, path: str) -> ApprovalPath:
+    obj = r.obj(raw, path, _PATH_KEYS)
+    if obj is None:
+        return ApprovalPath()
+    return ApprovalPath(
+        real_final_approver_id=r.get(obj, "real_final_approver_id", path, _opt(_uuid), None),
+        nominal_approver_id=r.get(obj, "nominal_approver_id", path, _opt(_uuid), None),
+        po_signer_id=r.get(obj, "po_signer_id", path, _opt(_uuid), None),
+        approval_method=r.get(obj, "approval_method", path, _enum(ApprovalMethod), ApprovalMethod.UNKNOWN)
+        or ApprovalMethod.UNKNOWN,
+        board_resolution_needed=r.get(obj, "board_resolution_needed", path, _enum(Tri), Tri.UNKNOWN) or Tri.UNKNOWN,
+        drafter_id=r.get(obj, "drafter_id", path, _opt(_uuid), None),
+        drafter_passed_this_amount=r.get(obj, "drafter_passed_this_amount", path, _enum(Tri), Tri.UNKNOWN)
+        or Tri.UNKNOWN,
+        notes=r.get(obj, "notes", path, _text, "") or "",
+    )
+
+
+def _read_bant(r: _Reader, raw: Any, path: str) -> Bant:
+    obj = r.obj(raw, path, set(Bant.FIELDS))
+    bant = Bant()
+    if obj is None:
+        return bant
+    for name in Bant.FIELDS:
+        if name not in obj:
+            continue
+        item = r.obj(obj[name], f"{path}.{name}", {"confirmed", "note"})
+        if item is None:
+            continue
+        confirmed = r.get(item, "confirmed", f"{path}.{name}", _enum(Tri), Tri.UNKNOWN)
+        note = r.get(item, "note", f"{path}.{name}", _text, "")
+        setattr(bant, name, BantItem(confirmed or Tri.UNKNOWN, note or ""))
+    return bant
+
+
+def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[FieldError]]:
+    r = _Reader()
+    obj = r.obj(raw, path, _DEAL_KEYS)
+    if obj is None:
+        return None, r.errors
+    steps = [_read_step(r, s, f"{path}.steps[{i}]") for i, s in enumerate(r.items(obj, "steps", path, default=[]))]
+    people = [
+        _read_person(r, p, f"{path}.stakeholders[{i}]")
+        for i, p in enumerate(r.items(obj, "stakeholders", path, default=[]))
+    ]
+    risks = [_read_risk(r, x, f"{path}.risks[{i}]") for i, x in enumerate(r.items(obj, "risks", path, default=[]))]
+    history = []
+    for i, raw_change in enumerate(r.items(obj, "close_date_history", path, default=[])):
+        where = f"{path}.close_date_history[{i}]"
+        change = r.obj(raw_change, where, {"changed_at", "from", "to"})
+        if change is None:
+            continue
+        changed_at = r.get(change, "changed_at", where, _datetime)
+        from_date = r.get(change, "from", where, _opt(_date), None)
+        to_date = r.get(change, "to", where, _date)
+        if changed_at is not None and to_date is not None:
+            history.append(CloseDateChange(changed_at, from_date, to_date))
+    approval_path = _read_path(r, obj["approval_path"], f"{path}.approval_path") if "approval_path" in obj else ApprovalPath()
+    bant = _read_bant(r, obj["bant"], f"{path}.bant") if "bant" in obj else Bant()
+    values = dict(
+        id=r.get(obj, "id", path, _uuid),
+        name=r.get(obj, "name", path, _text),
+        account=r.get(obj, "account", path, _text),
+        vendor_company=r.get(obj, "vendor_company", path, _text, ""),
+        amount=r.get(obj, "amount", path, _decimal),
+        currency=r.get(obj, "currency", path, _text),
+        stage=r.get(obj, "stage", path, _enum(Stage)),
+        target_close=r.get(obj, "target_close", path, _date),
+        project_start=r.get(obj, "project_start", path, _opt(_date), None),
+        owner=r.get(obj, "owner", path, _text, ""),
+        country=r.get(obj, "country", path, _text),
+        customer_language=r.get(obj, "customer_language", path, _text),
+        business_issue=r.get(obj, "business_issue", path, _text, ""),
+        problem=r.get(obj, "problem", path, _text, ""),
+        solution=r.get(obj, "solution", path, _text, ""),
+        benefit=r.get(obj, "benefit", path, _text, ""),
+        internal_notes=r.get(obj, "internal_notes", path, _text, ""),
+        plan_agreed_on=r.get(obj, "plan_agreed_on", path, _opt(_date), None),
+        created_at=r.get(obj, "created_at", path, _datetime),
+        updated_at=r.get(obj, "updated_at", path, _datetime),
+        version=r.get(obj, "version", path, _int),
+    )
+    if r.errors:
+        return None, r.errors
+    deal = Deal(
+        **values,
+        bant=bant,
+        close_date_history=history,
+        steps=[s for s in steps if s is not None],
+        stakeholders=[p for p in people if p is not None],
+        approval_path=approval_path,
+        risks=[x for x in risks if x is not None],
+    )
+    errors = [FieldError(f"{path}.{e.field}", e.message) for e in validate_deal(deal)]
+    return (None, errors) if errors else (deal, [])
+
+
+def loads(text: str, source: str = "<bundle>") -> Deal:
+    """Parse and validate a bundle; raise BundleError naming the file and the fields."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BundleError([FieldError(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")], source) from None
+    if not isinstance(raw, dict):
+        raise BundleError([FieldError("(top level)", "a bundle is a JSON object")], source)
+    errors: list[FieldError] = []
+    if raw.get("format") != FORMAT:
+        errors.append(FieldError("format", f"must be {FORMAT!r} (got {raw.get('format')!r}): this is not a closeplan bundle"))
+    version = raw.get("version")
+    if version != VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            message = f"is {version}: this bundle was written by a newer closeplan (this one reads version {VERSION})"
+        else:
+            message = f"must be {VERSION} (got {version!r})"
+        errors.append(FieldError("version", message))
+    for key in raw:
+        if key not in {"format", "version", "exported_at", "deal"}:
+            errors.append(FieldError(key, "unknown field"))
+    if errors:
+        raise BundleError(errors, source)
+    if "exported_at" in raw:
+        r = _Reader()
+        r.get(raw, "exported_at", "", _datetime)
+        errors.extend(r.errors)
+    if "deal" not in raw:
+        errors.append(FieldError("deal", "is missing"))
+        raise BundleError(errors, source)
+    deal, deal_errors = deal_from_dict(raw["deal"])
+    errors.extend(deal_errors)
+    if errors or deal is None:
+        raise BundleError(errors, source)
+    return deal
+
+
+def read_file(path: Path) -> Deal:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError([FieldError("(file)", f"cannot be read: {exc.strerror or exc}")], str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BundleError([FieldError(f"byte {exc.start}", "the file is not UTF-8 text")], str(path)) from None
+    return loads(text, str(path))
+
+
+def safe_file_stem(*parts: str) -> str:
+    """A file name made of the given parts that is safe on Windows, macOS and Linux."""
+    bad = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+    joined = " - ".join(p.strip() for p in parts if p and p.strip())
+    cleaned = "".join("_" if ch in bad else ch for ch in joined).strip(" .")
+    return (cleaned or "deal")[:120]

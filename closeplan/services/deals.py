@@ -1,0 +1,252 @@
+"""Deal use cases: list, read, create, import and export bundles."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage
+from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
+from closeplan.export import bundle
+from closeplan.store import repository
+from closeplan.store.engine import Database, DatabaseError, DatabaseTooNew, NotACloseplanDatabase
+from closeplan.store.migrate import open_database
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """The wall clock, for the edges of the program (CLI, UI) to pass in."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Changes:
+    """What a mutation changed, for views to refresh from."""
+
+    added: list[uuid.UUID] = field(default_factory=list)
+    updated: list[uuid.UUID] = field(default_factory=list)
+    removed: list[uuid.UUID] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+class DealNotFound(LookupError):
+    pass
+
+
+class AmbiguousDeal(LookupError):
+    def __init__(self, ref: str, matches: Sequence[tuple[uuid.UUID, str]]):
+        self.matches = list(matches)
+        names = "; ".join(f"{name} ({deal_id})" for deal_id, name in matches[:10])
+        more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
+        super().__init__(f"{ref!r} matches {len(matches)} deals: {names}{more}. Use more of the name or the id.")
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    source: str
+    deal_id: uuid.UUID
+    deal_name: str
+    outcome: str  # "added" | "updated" | "skipped"
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def of(self, kind: str) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.outcome == kind]
+
+    @property
+    def conflicts(self) -> list[ImportOutcome]:
+        return self.of("skipped")
+
+
+class ImportFailed(Exception):
+    """One or more files are not valid bundles; nothing was imported."""
+
+    def __init__(self, errors: list[ValidationError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass(frozen=True)
+class NewDeal:
+    """What the user types to start a deal."""
+
+    name: str
+    account: str
+    amount: Decimal
+    currency: str
+    target_close: date
+    country: str = "US"
+    customer_language: str = "en"
+    owner: str = ""
+    vendor_company: str = ""
+    stage: Stage = Stage.PRE_OPPORTUNITY
+
+
+class DealService:
+    def __init__(self, db: Database, clock: Clock = system_clock):
+        self.db = db
+        self.clock = clock
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock) -> "DealService":
+        return cls(open_database(target, now=clock()), clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def location(self) -> str:
+        return self.db.describe()
+
+    # --- reading -------------------------------------------------------------
+
+    def list_deals(self) -> list[DealSummary]:
+        with self.db.reading() as session:
+            return repository.list_summaries(session)
+
+    def count(self) -> int:
+        with self.db.reading() as session:
+            return repository.count_deals(session)
+
+    def get_deal(self, deal_id: uuid.UUID) -> Deal:
+        with self.db.reading() as session:
+            deal = repository.load_deal(session, deal_id)
+        if deal is None:
+            raise DealNotFound(f"no deal with id {deal_id}")
+        return deal
+
+    def resolve(self, ref: str) -> uuid.UUID:
+        """A deal's id from its id or a unique part of its name."""
+        with self.db.reading() as session:
+            matches = repository.find_deals(session, ref)
+        if not matches:
+            raise DealNotFound(f"no deal matches {ref!r} in {self.location}")
+        if len(matches) > 1:
+            raise AmbiguousDeal(ref, matches)
+        return matches[0][0]
+
+    def all_ids(self) -> list[uuid.UUID]:
+        with self.db.reading() as session:
+            return repository.all_deal_ids(session)
+
+    # --- writing -------------------------------------------------------------
+
+    def create_deal(self, new: NewDeal) -> tuple[Deal, Changes]:
+        now = self.clock()
+        deal = Deal(
+            name=new.name.strip(),
+            account=new.account.strip(),
+            amount=new.amount,
+            currency=new.currency.strip().upper(),
+            target_close=new.target_close,
+            country=new.country.strip().upper(),
+            customer_language=new.customer_language,
+            owner=new.owner.strip(),
+            vendor_company=new.vendor_company.strip(),
+            stage=new.stage,
+            created_at=now,
+            updated_at=now,
+        )
+        deal.close_date_history.append(CloseDateChange(now, None, deal.target_close))
+        ensure_valid(deal)
+        with self.db.transaction() as session:
+            repository.insert_deals(session, [deal])
+        return deal, Changes(added=[deal.id])
+
+    def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
+        """Insert new deals in one transaction (demo data, bulk loads)."""
+        batch = list(deals)
+        if validate:
+            for deal in batch:
+                ensure_valid(deal, source=deal.name)
+        with self.db.transaction() as session:
+            repository.insert_deals(session, batch)
+        return Changes(added=[d.id for d in batch])
+
+    # --- bundles -------------------------------------------------------------
+
+    def export_bundle(self, deal_id: uuid.UUID, path: Path) -> Path:
+        deal = self.get_deal(deal_id)
+        bundle.write_atomic(Path(path), bundle.dumps(deal, self.clock()))
+        return Path(path)
+
+    def export_all(self, folder: Path) -> list[Path]:
+        folder = Path(folder)
+        written = []
+        used: set[str] = set()
+        for deal_id in self.all_ids():
+            deal = self.get_deal(deal_id)
+            stem = bundle.safe_file_stem(deal.account, deal.name)
+            if stem.casefold() in used:
+                stem = f"{stem} ({str(deal.id)[:8]})"
+            used.add(stem.casefold())
+            target = folder / (stem + bundle.SUFFIX)
+            bundle.write_atomic(target, bundle.dumps(deal, self.clock()))
+            written.append(target)
+        return written
+
+    def import_bundles(self, paths: Sequence[Path]) -> ImportReport:
+        """Import bundle files. All files are checked first; if any is invalid,
+        nothing is written. A deal that exists is replaced only by a newer version."""
+        parsed: list[tuple[str, Deal]] = []
+        failures: list[ValidationError] = []
+        for path in paths:
+            try:
+                parsed.append((str(path), bundle.read_file(Path(path))))
+            except ValidationError as exc:
+                failures.append(exc)
+        if failures:
+            raise ImportFailed(failures)
+        report = ImportReport()
+        with self.db.transaction() as session:
+            known = repository.deal_versions(session, [deal.id for _, deal in parsed])
+            for source, deal in parsed:
+                existing = known.get(deal.id)
+                if existing is None:
+                    repository.insert_deals(session, [deal])
+                    report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "added"))
+                    report.changes.added.append(deal.id)
+                elif deal.version > existing:
+                    repository.replace_deal(session, deal)
+                    report.outcomes.append(
+                        ImportOutcome(source, deal.id, deal.name, "updated", f"version {existing} → {deal.version}")
+                    )
+                    report.changes.updated.append(deal.id)
+                else:
+                    reason = (
+                        f"conflict: this database already has version {existing} of this deal; "
+                        f"the file has version {deal.version}, which is not newer. Nothing was changed."
+                    )
+                    report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "skipped", reason))
+                    continue
+                known[deal.id] = deal.version
+        return report
+
+
+__all__ = [
+    "AmbiguousDeal",
+    "DatabaseError",
+    "DatabaseTooNew",
+    "NotACloseplanDatabase",
+    "Changes",
+    "DealNotFound",
+    "DealService",
+    "FieldError",
+    "ImportFailed",
+    "ImportReport",
+    "NewDeal",
+    "system_clock",
+]

@@ -1,0 +1,1 @@
+"""sqlmodel tables, the engine and its pragmas, Alembic migrations, and the repository."""

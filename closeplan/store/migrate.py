@@ -1,0 +1,158 @@
+"""Schema migrations with Alembic, applied when a database is opened.
+
+Before an existing database is migrated, a copy is made with SQLite's backup API
+and verified with ``PRAGMA integrity_check``. A database written by a newer
+closeplan (an Alembic revision this version does not know) is refused unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+
+from closeplan.store.engine import (
+    Database,
+    DatabaseError,
+    DatabaseTooNew,
+    NotACloseplanDatabase,
+    make_engine,
+    sqlite_path,
+    to_url,
+)
+
+
+def _script_location() -> str:
+    return str(resources.files("closeplan.store").joinpath("migrations"))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", _script_location())
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def integrity_ok(path: Path) -> bool:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return rows == [("ok",)]
+
+
+def backup_copy(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database with the backup API and verify the copy."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    if partial.exists():
+        partial.unlink()
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.chmod(partial, 0o600)
+    if not integrity_ok(partial):
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"the backup copy of {source} failed its integrity check; nothing was migrated")
+    os.replace(partial, destination)
+    return destination
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
+    """Open (creating if needed) and migrate a closeplan database.
+
+    ``now`` names the backup taken before a migration; callers pass the clock in.
+    """
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        _refuse_non_sqlite(path)
+    engine = make_engine(url)
+    try:
+        _migrate(engine, path, now)
+    except BaseException:
+        engine.dispose()
+        raise
+    if path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            candidate = Path(str(path) + suffix)
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+    return Database(engine, url)
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise NotACloseplanDatabase(f"{path} is not a closeplan database (not an SQLite file); it was not changed")
+
+
+def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
+    script = script_directory()
+    known = {rev.revision for rev in script.walk_revisions()}
+    head = script.get_current_head()
+    try:
+        current = current_revision(engine)
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+    except Exception as exc:  # a damaged file surfaces here
+        raise DatabaseError(f"cannot read the database {path or engine.url}: {exc}") from exc
+    if current == head:
+        return
+    if current is None:
+        if tables - {"alembic_version"}:
+            raise NotACloseplanDatabase(
+                f"{path or engine.url} holds tables that are not closeplan's; it was not changed"
+            )
+    elif current not in known:
+        raise DatabaseTooNew(
+            f"{path or engine.url} was written by a newer version of closeplan "
+            f"(schema {current}; this version knows up to {head}). "
+            "Update closeplan to open it; the file was not changed."
+        )
+    if current is not None and path is not None:
+        stamp = now.strftime("%Y%m%dT%H%M%S")
+        backup_copy(path, backup_dir_for(path) / f"{path.stem}.before-migration-{current}.{stamp}.sqlite3")
+    upgrade(engine)

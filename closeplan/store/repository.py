@@ -1,0 +1,495 @@
+"""Mapping between domain objects and table rows. Runs inside a caller's session.
+
+Only services call these functions, and only services commit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, delete, func, insert, select
+from sqlmodel import Session
+
+from closeplan.domain.model import (
+    ApprovalMethod,
+    ApprovalPath,
+    Attitude,
+    Bant,
+    BantItem,
+    CloseDateChange,
+    Deal,
+    DealSummary,
+    Influence,
+    Level,
+    OwnerSide,
+    Risk,
+    RiskStatus,
+    Role,
+    Seniority,
+    Side,
+    Stage,
+    Stakeholder,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
+)
+from closeplan.domain.currency import format_plain
+from closeplan.store.tables import (
+    ApprovalPathRow,
+    CloseDateChangeRow,
+    DealRow,
+    RiskRow,
+    StakeholderRow,
+    StepDependencyRow,
+    StepRow,
+)
+
+DEAL = DealRow.__table__
+STEP = StepRow.__table__
+DEP = StepDependencyRow.__table__
+PERSON = StakeholderRow.__table__
+PATH = ApprovalPathRow.__table__
+RISK = RiskRow.__table__
+HISTORY = CloseDateChangeRow.__table__
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+
+# --- domain -> rows ------------------------------------------------------------
+
+
+def _deal_values(deal: Deal) -> dict:
+    values = {
+        "id": deal.id,
+        "name": deal.name,
+        "account": deal.account,
+        "vendor_company": deal.vendor_company,
+        "amount": format_plain(deal.amount),
+        "currency": deal.currency,
+        "stage": deal.stage.value,
+        "target_close": deal.target_close,
+        "project_start": deal.project_start,
+        "owner": deal.owner,
+        "country": deal.country,
+        "customer_language": deal.customer_language,
+        "business_issue": deal.business_issue,
+        "problem": deal.problem,
+        "solution": deal.solution,
+        "benefit": deal.benefit,
+        "internal_notes": deal.internal_notes,
+        "plan_agreed_on": deal.plan_agreed_on,
+        "created_at": _utc(deal.created_at),
+        "updated_at": _utc(deal.updated_at),
+        "version": deal.version,
+    }
+    for name in Bant.FIELDS:
+        item: BantItem = getattr(deal.bant, name)
+        values[f"bant_{name}"] = item.confirmed.value
+        values[f"bant_{name}_note"] = item.note
+    return values
+
+
+def _step_values(deal_id: uuid.UUID, position: int, step: Step) -> dict:
+    return {
+        "id": step.id,
+        "deal_id": deal_id,
+        "position": position,
+        "title": step.title,
+        "description": step.description,
+        "owner_side": step.owner_side.value,
+        "owner_person": step.owner_person,
+        "kind": step.kind.value,
+        "due_date": step.due_date,
+        "status": step.status.value,
+        "completed_date": step.completed_date,
+        "customer_visible": step.customer_visible,
+        "internal_note": step.internal_note,
+        "approver": step.approver,
+        "approval_method": step.approval_method.value if step.approval_method else None,
+        "meeting_date": step.meeting_date,
+        "submission_deadline": step.submission_deadline,
+        "recurrence_rule": step.recurrence_rule,
+        "extraordinary_possible": step.extraordinary_possible.value if step.extraordinary_possible else None,
+    }
+
+
+def _person_values(deal_id: uuid.UUID, position: int, person: Stakeholder) -> dict:
+    return {
+        "id": person.id,
+        "deal_id": deal_id,
+        "position": position,
+        "name": person.name,
+        "title": person.title,
+        "side": person.side.value,
+        "roles": " ".join(role.value for role in person.roles),
+        "influence": person.influence.value,
+        "seniority": person.seniority.value,
+        "attitude": person.attitude.value,
+        "email": person.email,
+        "phone": person.phone,
+        "notes": person.notes,
+    }
+
+
+def _path_values(deal_id: uuid.UUID, path: ApprovalPath) -> dict:
+    return {
+        "deal_id": deal_id,
+        "real_final_approver_id": path.real_final_approver_id,
+        "nominal_approver_id": path.nominal_approver_id,
+        "po_signer_id": path.po_signer_id,
+        "approval_method": path.approval_method.value,
+        "board_resolution_needed": path.board_resolution_needed.value,
+        "drafter_id": path.drafter_id,
+        "drafter_passed_this_amount": path.drafter_passed_this_amount.value,
+        "notes": path.notes,
+    }
+
+
+def _risk_values(deal_id: uuid.UUID, position: int, risk: Risk) -> dict:
+    return {
+        "id": risk.id,
+        "deal_id": deal_id,
+        "position": position,
+        "description": risk.description,
+        "likelihood": risk.likelihood.value,
+        "impact": risk.impact.value,
+        "mitigation": risk.mitigation,
+        "owner": risk.owner,
+        "status": risk.status.value,
+    }
+
+
+def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
+    """Insert new deals with everything they hold, in bulk (executemany)."""
+    rows: dict[str, list[dict]] = {k: [] for k in ("deal", "step", "dep", "person", "path", "risk", "history")}
+    count = 0
+    for deal in deals:
+        count += 1
+        rows["deal"].append(_deal_values(deal))
+        for i, step in enumerate(deal.steps):
+            rows["step"].append(_step_values(deal.id, i, step))
+            for j, dep in enumerate(step.depends_on):
+                rows["dep"].append({"step_id": step.id, "depends_on_id": dep, "position": j})
+        for i, person in enumerate(deal.stakeholders):
+            rows["person"].append(_person_values(deal.id, i, person))
+        rows["path"].append(_path_values(deal.id, deal.approval_path))
+        for i, risk in enumerate(deal.risks):
+            rows["risk"].append(_risk_values(deal.id, i, risk))
+        for change in deal.close_date_history:
+            rows["history"].append(
+                {
+                    "deal_id": deal.id,
+                    "changed_at": _utc(change.changed_at),
+                    "from_date": change.from_date,
+                    "to_date": change.to_date,
+                }
+            )
+    for key, table in (
+        ("deal", DEAL),
+        ("step", STEP),
+        ("dep", DEP),
+        ("person", PERSON),
+        ("path", PATH),
+        ("risk", RISK),
+        ("history", HISTORY),
+    ):
+        if rows[key]:
+            session.execute(insert(table), rows[key])
+    return count
+
+
+def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
+    result = session.execute(delete(DEAL).where(DEAL.c.id == deal_id))
+    return result.rowcount > 0
+
+
+def replace_deal(session: Session, deal: Deal) -> None:
+    """Write ``deal`` whole, replacing any stored deal with the same id."""
+    delete_deal(session, deal.id)
+    insert_deals(session, [deal])
+
+
+# --- rows -> domain ------------------------------------------------------------
+
+
+def _deal_from(row, steps, people, path, risks, history) -> Deal:
+    bant = Bant(
+        **{
+            name: BantItem(Tri(getattr(row, f"bant_{name}")), getattr(row, f"bant_{name}_note"))
+            for name in Bant.FIELDS
+        }
+    )
+    return Deal(
+        id=row.id,
+        name=row.name,
+        account=row.account,
+        vendor_company=row.vendor_company,
+        amount=Decimal(row.amount),
+        currency=row.currency,
+        stage=Stage(row.stage),
+        target_close=row.target_close,
+        project_start=row.project_start,
+        owner=row.owner,
+        country=row.country,
+        customer_language=row.customer_language,
+        business_issue=row.business_issue,
+        problem=row.problem,
+        solution=row.solution,
+        benefit=row.benefit,
+        bant=bant,
+        internal_notes=row.internal_notes,
+        plan_agreed_on=row.plan_agreed_on,
+        created_at=_utc(row.created_at),
+        updated_at=_utc(row.updated_at),
+        version=row.version,
+        close_date_history=history,
+        steps=steps,
+        stakeholders=people,
+        approval_path=path,
+        risks=risks,
+    )
+
+
+def _step_from(row, depends_on: list[uuid.UUID]) -> Step:
+    return Step(
+        id=row.id,
+        title=row.title,
+        description=row.description,
+        owner_side=OwnerSide(row.owner_side),
+        owner_person=row.owner_person,
+        kind=StepKind(row.kind),
+        due_date=row.due_date,
+        status=StepStatus(row.status),
+        completed_date=row.completed_date,
+        customer_visible=bool(row.customer_visible),
+        internal_note=row.internal_note,
+        depends_on=depends_on,
+        approver=row.approver,
+        approval_method=ApprovalMethod(row.approval_method) if row.approval_method else None,
+        meeting_date=row.meeting_date,
+        submission_deadline=row.submission_deadline,
+        recurrence_rule=row.recurrence_rule,
+        extraordinary_possible=Tri(row.extraordinary_possible) if row.extraordinary_possible else None,
+    )
+
+
+def _person_from(row) -> Stakeholder:
+    return Stakeholder(
+        id=row.id,
+        name=row.name,
+        title=row.title,
+        side=Side(row.side),
+        roles=[Role(code) for code in row.roles.split()],
+        influence=Influence(row.influence),
+        seniority=Seniority(row.seniority),
+        attitude=Attitude(row.attitude),
+        email=row.email,
+        phone=row.phone,
+        notes=row.notes,
+    )
+
+
+def _path_from(row) -> ApprovalPath:
+    if row is None:
+        return ApprovalPath()
+    return ApprovalPath(
+        real_final_approver_id=row.real_final_approver_id,
+        nominal_approver_id=row.nominal_approver_id,
+        po_signer_id=row.po_signer_id,
+        approval_method=ApprovalMethod(row.approval_method),
+        board_resolution_needed=Tri(row.board_resolution_needed),
+        drafter_id=row.drafter_id,
+        drafter_passed_this_amount=Tri(row.drafter_passed_this_amount),
+        notes=row.notes,
+    )
+
+
+def _risk_from(row) -> Risk:
+    return Risk(
+        id=row.id,
+        description=row.description,
+        likelihood=Level(row.likelihood),
+        impact=Level(row.impact),
+        mitigation=row.mitigation,
+        owner=row.owner,
+        status=RiskStatus(row.status),
+    )
+
+
+def load_deal(session: Session, deal_id: uuid.UUID) -> Deal | None:
+    row = session.execute(select(DEAL).where(DEAL.c.id == deal_id)).first()
+    if row is None:
+        return None
+    step_rows = session.execute(
+        select(STEP).where(STEP.c.deal_id == deal_id).order_by(STEP.c.position)
+    ).all()
+    deps: dict[uuid.UUID, list[uuid.UUID]] = {}
+    if step_rows:
+        dep_rows = session.execute(
+            select(DEP.c.step_id, DEP.c.depends_on_id)
+            .join(STEP, STEP.c.id == DEP.c.step_id)
+            .where(STEP.c.deal_id == deal_id)
+            .order_by(DEP.c.step_id, DEP.c.position)
+        ).all()
+        for dep in dep_rows:
+            deps.setdefault(dep.step_id, []).append(dep.depends_on_id)
+    steps = [_step_from(r, deps.get(r.id, [])) for r in step_rows]
+    people = [
+        _person_from(r)
+        for r in session.execute(
+            select(PERSON).where(PERSON.c.deal_id == deal_id).order_by(PERSON.c.position)
+        ).all()
+    ]
+    path = _path_from(session.execute(select(PATH).where(PATH.c.deal_id == deal_id)).first())
+    risks = [
+        _risk_from(r)
+        for r in session.execute(
+            select(RISK).where(RISK.c.deal_id == deal_id).order_by(RISK.c.position)
+        ).all()
+    ]
+    history = [
+        CloseDateChange(_utc(r.changed_at), r.from_date, r.to_date)
+        for r in session.execute(
+            select(HISTORY).where(HISTORY.c.deal_id == deal_id).order_by(HISTORY.c.id)
+        ).all()
+    ]
+    return _deal_from(row, steps, people, path, risks, history)
+
+
+def deal_versions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+    found: dict[uuid.UUID, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in session.execute(select(DEAL.c.id, DEAL.c.version).where(DEAL.c.id.in_(chunk))):
+            found[row.id] = row.version
+    return found
+
+
+def all_deal_ids(session: Session) -> list[uuid.UUID]:
+    return list(session.execute(select(DEAL.c.id).order_by(DEAL.c.name)).scalars())
+
+
+def find_deals(session: Session, ref: str) -> list[tuple[uuid.UUID, str]]:
+    """Deals whose id is ``ref``, else whose name (or, failing that, account and
+    name) contains ``ref``, ignoring case. An exact name wins over partial ones."""
+    text = ref.strip()
+    try:
+        wanted = uuid.UUID(text)
+    except ValueError:
+        wanted = None
+    if wanted is not None:
+        row = session.execute(select(DEAL.c.id, DEAL.c.name).where(DEAL.c.id == wanted)).first()
+        if row:
+            return [(row.id, row.name)]
+    rows = session.execute(select(DEAL.c.id, DEAL.c.name, DEAL.c.account).order_by(DEAL.c.name)).all()
+    needle = text.casefold()
+    if not needle:
+        return []
+    exact = [(r.id, r.name) for r in rows if r.name.casefold() == needle]
+    if exact:
+        return exact
+    in_name = [(r.id, r.name) for r in rows if needle in r.name.casefold()]
+    if in_name:
+        return in_name
+    return [(r.id, r.name) for r in rows if needle in f"{r.account} {r.name}".casefold()]
+
+
+def count_deals(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(DEAL)).scalar_one()
+
+
+def list_summaries(session: Session) -> list[DealSummary]:
+    """Every deal as a list row, with step counts and the next open customer step."""
+    open_statuses = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value, StepStatus.BLOCKED.value)
+    counts = (
+        select(
+            STEP.c.deal_id.label("deal_id"),
+            func.count().label("steps"),
+            func.sum(func.iif(STEP.c.status == StepStatus.DONE.value, 1, 0)).label("done"),
+        )
+        .group_by(STEP.c.deal_id)
+        .subquery()
+    )
+    customer_open = and_(
+        STEP.c.owner_side == OwnerSide.CUSTOMER.value, STEP.c.status.in_(open_statuses)
+    )
+    next_rank = (
+        select(
+            STEP.c.deal_id.label("deal_id"),
+            STEP.c.title.label("title"),
+            STEP.c.due_date.label("due_date"),
+            func.row_number()
+            .over(partition_by=STEP.c.deal_id, order_by=(STEP.c.due_date, STEP.c.position))
+            .label("rank"),
+        )
+        .where(customer_open)
+        .subquery()
+    )
+    query = (
+        select(
+            DEAL.c.id,
+            DEAL.c.name,
+            DEAL.c.account,
+            DEAL.c.amount,
+            DEAL.c.currency,
+            DEAL.c.stage,
+            DEAL.c.target_close,
+            DEAL.c.owner,
+            DEAL.c.country,
+            DEAL.c.customer_language,
+            DEAL.c.updated_at,
+            DEAL.c.version,
+            counts.c.steps,
+            counts.c.done,
+            next_rank.c.title,
+            next_rank.c.due_date,
+        )
+        .outerjoin(counts, counts.c.deal_id == DEAL.c.id)
+        .outerjoin(next_rank, and_(next_rank.c.deal_id == DEAL.c.id, next_rank.c.rank == 1))
+        .order_by(DEAL.c.target_close, DEAL.c.name)
+    )
+    summaries = []
+    for row in session.execute(query):
+        summaries.append(
+            DealSummary(
+                id=row.id,
+                name=row.name,
+                account=row.account,
+                amount=Decimal(row.amount),
+                currency=row.currency,
+                stage=Stage(row.stage),
+                target_close=row.target_close,
+                owner=row.owner,
+                country=row.country,
+                customer_language=row.customer_language,
+                updated_at=_utc(row.updated_at),
+                version=row.version,
+                step_count=row.steps or 0,
+                done_count=row.done or 0,
+                next_customer_step=row.title,
+                next_customer_date=row.due_date,
+            )
+        )
+    return summaries
+
+
+__all__ = [
+    "all_deal_ids",
+    "count_deals",
+    "deal_versions",
+    "delete_deal",
+    "find_deals",
+    "insert_deals",
+    "list_summaries",
+    "load_deal",
+    "replace_deal",
+]

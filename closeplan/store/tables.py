@@ -1,0 +1,152 @@
+"""sqlmodel tables. These skip validation: validate domain objects before writing.
+
+Enums are stored as their text values and amounts as decimal strings, so the
+database never rounds money and stays readable with any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Text, Uuid
+from sqlmodel import Field, SQLModel
+
+metadata = SQLModel.metadata
+
+
+def _fk(target: str) -> Column:
+    return Column(Uuid(), ForeignKey(target, ondelete="CASCADE"), nullable=False)
+
+
+class DealRow(SQLModel, table=True):
+    __tablename__ = "deal"
+    __table_args__ = (Index("ix_deal_target_close", "target_close"), Index("ix_deal_stage", "stage"))
+
+    id: uuid.UUID = Field(primary_key=True)
+    name: str
+    account: str
+    vendor_company: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    amount: str
+    currency: str
+    stage: str
+    target_close: date
+    project_start: date | None = None
+    owner: str = ""
+    country: str
+    customer_language: str
+    business_issue: str = Field(default="", sa_type=Text)
+    problem: str = Field(default="", sa_type=Text)
+    solution: str = Field(default="", sa_type=Text)
+    benefit: str = Field(default="", sa_type=Text)
+    bant_budget: str = "unknown"
+    bant_budget_note: str = Field(default="", sa_type=Text)
+    bant_authority: str = "unknown"
+    bant_authority_note: str = Field(default="", sa_type=Text)
+    bant_need: str = "unknown"
+    bant_need_note: str = Field(default="", sa_type=Text)
+    bant_timeframe: str = "unknown"
+    bant_timeframe_note: str = Field(default="", sa_type=Text)
+    internal_notes: str = Field(default="", sa_type=Text)
+    plan_agreed_on: date | None = None
+    created_at: datetime
+    updated_at: datetime
+    version: int = 1
+
+
+class StepRow(SQLModel, table=True):
+    __tablename__ = "step"
+    __table_args__ = (Index("ix_step_deal_due", "deal_id", "due_date"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    position: int
+    title: str = Field(sa_type=Text)
+    description: str = Field(default="", sa_type=Text)
+    owner_side: str
+    owner_person: str = ""
+    kind: str
+    due_date: date
+    status: str
+    completed_date: date | None = None
+    customer_visible: bool = True
+    internal_note: str = Field(default="", sa_type=Text)
+    approver: str = ""
+    approval_method: str | None = None
+    meeting_date: date | None = None
+    submission_deadline: date | None = None
+    recurrence_rule: str = ""
+    extraordinary_possible: str | None = None
+
+
+class StepDependencyRow(SQLModel, table=True):
+    __tablename__ = "step_dependency"
+
+    step_id: uuid.UUID = Field(
+        sa_column=Column(Uuid(), ForeignKey("step.id", ondelete="CASCADE"), primary_key=True)
+    )
+    depends_on_id: uuid.UUID = Field(
+        sa_column=Column(Uuid(), ForeignKey("step.id", ondelete="CASCADE"), primary_key=True)
+    )
+    position: int = 0
+
+
+class StakeholderRow(SQLModel, table=True):
+    __tablename__ = "stakeholder"
+    __table_args__ = (Index("ix_stakeholder_deal", "deal_id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    position: int
+    name: str
+    title: str = ""
+    side: str
+    roles: str = ""  # space-separated role codes, in order
+    influence: str = "unknown"
+    seniority: str = "unknown"
+    attitude: str = "unknown"
+    email: str = ""
+    phone: str = ""
+    notes: str = Field(default="", sa_type=Text)
+
+
+class ApprovalPathRow(SQLModel, table=True):
+    __tablename__ = "approval_path"
+
+    deal_id: uuid.UUID = Field(
+        sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True)
+    )
+    real_final_approver_id: uuid.UUID | None = None
+    nominal_approver_id: uuid.UUID | None = None
+    po_signer_id: uuid.UUID | None = None
+    approval_method: str = "unknown"
+    board_resolution_needed: str = "unknown"
+    drafter_id: uuid.UUID | None = None
+    drafter_passed_this_amount: str = "unknown"
+    notes: str = Field(default="", sa_type=Text)
+
+
+class RiskRow(SQLModel, table=True):
+    __tablename__ = "risk"
+    __table_args__ = (Index("ix_risk_deal", "deal_id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    position: int
+    description: str = Field(sa_type=Text)
+    likelihood: str = "medium"
+    impact: str = "medium"
+    mitigation: str = Field(default="", sa_type=Text)
+    owner: str = ""
+    status: str = "open"
+
+
+class CloseDateChangeRow(SQLModel, table=True):
+    __tablename__ = "close_date_change"
+    __table_args__ = (Index("ix_close_date_change_deal", "deal_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    changed_at: datetime
+    from_date: date | None = None
+    to_date: date

@@ -1,0 +1,49 @@
+"""Test setup: Qt offscreen and every per-user folder in a temporary directory,
+set before Qt or closeplan reads them."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="closeplan-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = str(_HOME)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+    os.environ[_name] = str(_HOME / _name.lower())
+    Path(os.environ[_name]).mkdir(mode=0o700, parents=True, exist_ok=True)
+os.environ["CLOSEPLAN_DATA_DIR"] = str(_HOME / "closeplan-data")
+
+import pytest  # noqa: E402
+
+from closeplan.services.deals import DealService  # noqa: E402
+from closeplan.services.demo import install_demo  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def service(tmp_path):
+    svc = DealService.open(tmp_path / "closeplan.sqlite3", fixed_clock)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def demo_service(tmp_path):
+    svc = DealService.open(tmp_path / "demo.sqlite3", fixed_clock)
+    install_demo(svc, TODAY)
+    yield svc
+    svc.close()

@@ -1,0 +1,163 @@
+"""Hypothesis strategies that build valid deals, with text in many scripts."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from closeplan.domain.currency import minor_units
+from closeplan.domain.model import (
+    LANGUAGES,
+    ApprovalMethod,
+    ApprovalPath,
+    Attitude,
+    Bant,
+    BantItem,
+    CloseDateChange,
+    Deal,
+    Influence,
+    Level,
+    OwnerSide,
+    Risk,
+    RiskStatus,
+    Role,
+    Seniority,
+    Side,
+    Stage,
+    Stakeholder,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
+)
+
+# Japanese, Korean, Swedish and odd characters, mixed with anything Hypothesis likes.
+_SAMPLES = "稟議決裁者発注書取締役会품의결재권자발주서이사회ÅÄÖåäöéü\"'\\/<>&{}[]#%\t\n\r😀\u200b\u202e\u00a0"
+text = st.text(
+    alphabet=st.one_of(st.sampled_from(_SAMPLES), st.characters(codec="utf-8")), max_size=30
+)
+title = text.filter(lambda s: s.strip() != "")
+dates = st.dates(min_value=date(2020, 1, 1), max_value=date(2032, 12, 31))
+moments = st.datetimes(timezones=st.just(UTC))
+ids = st.uuids(version=4)
+
+
+@st.composite
+def steps(draw, count: int) -> list[Step]:
+    result: list[Step] = []
+    for _ in range(count):
+        kind = draw(st.sampled_from(StepKind))
+        status = draw(st.sampled_from(StepStatus))
+        due = draw(dates)
+        step = Step(
+            id=draw(ids),
+            title=draw(title),
+            owner_side=draw(st.sampled_from(OwnerSide)),
+            due_date=due,
+            kind=kind,
+            description=draw(text),
+            owner_person=draw(text),
+            status=status,
+            completed_date=draw(dates) if status is StepStatus.DONE else None,
+            customer_visible=draw(st.booleans()),
+            internal_note=draw(text),
+        )
+        if result:
+            earlier = [s.id for s in result]
+            step.depends_on = draw(st.lists(st.sampled_from(earlier), unique=True, max_size=3))
+        if kind is StepKind.APPROVAL:
+            step.approver = draw(text)
+            step.approval_method = draw(st.none() | st.sampled_from(ApprovalMethod))
+        if kind is StepKind.BOARD_MEETING:
+            meeting = draw(st.none() | dates)
+            step.meeting_date = meeting
+            if meeting is not None:
+                step.submission_deadline = draw(st.none() | st.integers(0, 30).map(lambda n: meeting - timedelta(days=n)))
+            step.recurrence_rule = draw(st.sampled_from(["", "FREQ=MONTHLY;BYDAY=+3TH", "FREQ=WEEKLY;BYDAY=WE"]))
+            step.extraordinary_possible = draw(st.none() | st.sampled_from(Tri))
+        result.append(step)
+    return result
+
+
+@st.composite
+def deals(draw) -> Deal:
+    currency = draw(st.sampled_from(["JPY", "KRW", "SEK", "USD", "EUR", "KWD"]))
+    places = minor_units(currency)
+    amount = Decimal(draw(st.integers(0, 10**15))).scaleb(-places)
+    created = draw(moments)
+    updated = created + draw(st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=900)))
+    people = [
+        Stakeholder(
+            id=draw(ids),
+            name=draw(title),
+            side=draw(st.sampled_from(Side)),
+            title=draw(text),
+            roles=draw(st.lists(st.sampled_from(Role), unique=True, max_size=4)),
+            influence=draw(st.sampled_from(Influence)),
+            seniority=draw(st.sampled_from(Seniority)),
+            attitude=draw(st.sampled_from(Attitude)),
+            email=draw(text),
+            phone=draw(text),
+            notes=draw(text),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    ]
+    customers = [p.id for p in people if p.side is Side.CUSTOMER]
+    person = st.none() | st.sampled_from(customers) if customers else st.none()
+    history = [
+        CloseDateChange(draw(moments), draw(st.none() | dates), draw(dates))
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return Deal(
+        id=draw(ids),
+        name=draw(title),
+        account=draw(title),
+        vendor_company=draw(text),
+        amount=amount,
+        currency=currency,
+        stage=draw(st.sampled_from(Stage)),
+        target_close=draw(dates),
+        project_start=draw(st.none() | dates),
+        owner=draw(text),
+        country=draw(st.sampled_from(["JP", "KR", "SE", "US", "GB", "DE"])),
+        customer_language=draw(st.sampled_from(LANGUAGES)),
+        business_issue=draw(text),
+        problem=draw(text),
+        solution=draw(text),
+        benefit=draw(text),
+        bant=Bant(*(BantItem(draw(st.sampled_from(Tri)), draw(text)) for _ in range(4))),
+        internal_notes=draw(text),
+        plan_agreed_on=draw(st.none() | dates),
+        created_at=created,
+        updated_at=updated,
+        version=draw(st.integers(1, 10**6)),
+        close_date_history=history,
+        steps=draw(st.integers(0, 6).flatmap(steps)),
+        stakeholders=people,
+        approval_path=ApprovalPath(
+            real_final_approver_id=draw(person),
+            nominal_approver_id=draw(person),
+            po_signer_id=draw(person),
+            approval_method=draw(st.sampled_from(ApprovalMethod)),
+            board_resolution_needed=draw(st.sampled_from(Tri)),
+            drafter_id=draw(person),
+            drafter_passed_this_amount=draw(st.sampled_from(Tri)),
+            notes=draw(text),
+        ),
+        risks=[
+            Risk(
+                id=draw(ids),
+                description=draw(title),
+                likelihood=draw(st.sampled_from(Level)),
+                impact=draw(st.sampled_from(Level)),
+                mitigation=draw(text),
+                owner=draw(text),
+                status=draw(st.sampled_from(RiskStatus)),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        ],
+    )
+
+
