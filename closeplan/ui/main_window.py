@@ -84,11 +84,12 @@ class EmptyPage(QWidget):
         super().__init__(parent)
         title = QLabel("<h2>No deals yet</h2>")
         text = QLabel(
-            "Start a mutual close plan for a deal, or open the demo to see four real plans "
-            "(a Japanese ringi with a board meeting, a Korean 품의, a Swedish styrelsebeslut, an e-approval)."
+            "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
+            "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
+            "a Swedish styrelsebeslut and an English e-approval."
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setObjectName("emptyText")
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.demo_button = QPushButton("Open the demo")
         self.demo_button.setObjectName("openDemoButton")
         self.new_button = QPushButton("New deal")
