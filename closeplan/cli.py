@@ -78,6 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
     imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
+
+    risk = sub.add_parser("risk", parents=[db_option, today_option],
+                          help="projected close, slip, risk level and flags per deal")
+    risk.add_argument("--deal", help="only this deal (id or a unique part of its name)")
+    risk.add_argument("--json", action="store_true", help="print JSON (see docs/risk-json.md)")
+
+    templates = sub.add_parser("templates", help="list the plan templates")
+    templates.add_argument("--json", action="store_true", help="print JSON")
+
+    new = sub.add_parser("new", parents=[db_option, today_option],
+                         help="create a deal with a plan back-scheduled from a template")
+    new.add_argument("--template", required=True, help="template id (see `closeplan templates`)")
+    new.add_argument("--account", required=True, help="the customer's company")
+    new.add_argument("--name", required=True, help="the deal's name")
+    new.add_argument("--amount", required=True, help="amount, e.g. 48000000")
+    new.add_argument("--currency", required=True, help="ISO 4217 code, e.g. JPY")
+    new.add_argument("--close", required=True, type=_iso_date, help="target close date YYYY-MM-DD")
+    new.add_argument("--country", help="country for business days (default: the template's)")
+    new.add_argument("--language", help="customer language en/ja/ko/sv (default: the template's)")
+    new.add_argument("--cadence", help="the customer's board meetings as an RRULE, e.g. FREQ=MONTHLY;BYDAY=+3TH")
+    new.add_argument("--owner", default="", help="the account executive")
     return parser
 
 
@@ -212,10 +233,92 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.conflicts else 0
 
 
+def cmd_risk(args: argparse.Namespace) -> int:
+    from closeplan.services.planning import PlanningService
+    from closeplan.services.reports import risk_json, risk_text
+
+    service = _open(args)
+    try:
+        today = _today(args)
+        ids = [service.resolve(args.deal)] if args.deal else None
+        rows = PlanningService(service).assess(today, ids)
+    finally:
+        service.close()
+    if args.json:
+        json.dump(risk_json(rows, today), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(risk_text(rows, today))
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from closeplan.services.planning import TemplateLibrary
+
+    templates = TemplateLibrary().all()
+    if args.json:
+        data = [
+            {"id": t.id, "name": t.name, "language": t.language, "country": t.country,
+             "board_cadence": t.board_cadence, "steps": len(t.steps), "builtin": t.builtin}
+            for t in templates
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for t in templates:
+        cadence = f"  board: {t.board_cadence}" if t.board_cadence else ""
+        print(f"{t.id:<24} {len(t.steps):>2} steps  {t.country or '--'}  {t.name_in('en')}{cadence}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from closeplan.services.deals import NewDeal
+    from closeplan.services.planning import InfeasiblePlan, PlanningService, TemplateNotFound
+
+    try:
+        amount = Decimal(args.amount.replace(",", "").replace(" ", ""))
+    except InvalidOperation:
+        print(f"closeplan new: --amount: not a number: {args.amount!r}", file=sys.stderr)
+        return 2
+    service = _open(args)
+    try:
+        planning = PlanningService(service)
+        try:
+            template = planning.library.get(args.template)
+        except TemplateNotFound as exc:
+            print(f"closeplan new: --template: {exc}", file=sys.stderr)
+            return 2
+        new = NewDeal(
+            name=args.name, account=args.account, amount=amount, currency=args.currency,
+            target_close=args.close, country=args.country or template.country or "US",
+            customer_language=args.language or template.language, owner=args.owner,
+        )
+        try:
+            deal, schedule, _ = planning.create_from_template(new, template.id, _today(args), args.cadence)
+        except InfeasiblePlan as exc:
+            print(f"closeplan new: {exc}", file=sys.stderr)
+            if exc.schedule.earliest_feasible_close:
+                print(f"closeplan new: try --close {exc.schedule.earliest_feasible_close.isoformat()}", file=sys.stderr)
+            return 1
+    finally:
+        service.close()
+    print(f"created {deal.account} — {deal.name} ({deal.id}), {len(deal.steps)} steps:")
+    for step in deal.steps_in_time_order():
+        print(f"  {step.due_date.isoformat()}  {step.owner_side.value:<8}  {step.title}")
+    for warning in schedule.warnings:
+        print(f"note: {warning}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    handlers = {
+        "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
+        "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new,
+    }
     try:
         if args.command is None:
             from closeplan.ui.app import run

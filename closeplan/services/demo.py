@@ -11,8 +11,8 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from dateutil.rrule import rrulestr
-
+from closeplan.domain.calendar import WorkCalendar, calendar_for
+from closeplan.domain.scheduling import meetings_after
 from closeplan.services.deals import DealService
 from closeplan.domain.model import (
     ApprovalMethod,
@@ -42,27 +42,9 @@ K = StepKind
 Y, N, U = Tri.YES, Tri.NO, Tri.UNKNOWN
 
 
-def add_workdays(start: date, days: int) -> date:
-    """Move ``days`` working days (Mon–Fri) from ``start``; 0 snaps forward to a weekday."""
-    current = start
-    step = 1 if days >= 0 else -1
-    remaining = abs(days)
-    while current.weekday() >= 5:
-        current += timedelta(days=step)
-    while remaining:
-        current += timedelta(days=step)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
-
-
-def next_meeting(rule: str, after: date) -> date:
-    """The first occurrence of an RRULE strictly after ``after``."""
-    start = datetime.combine(after.replace(day=1), time())
-    recurrence = rrulestr(rule, dtstart=start)
-    found = recurrence.after(datetime.combine(after, time()), inc=False)
-    assert found is not None
-    return found.date()
+def next_meeting(rule: str, after: date, calendar: WorkCalendar) -> date:
+    """The first meeting of an RRULE strictly after ``after`` that falls on a working day."""
+    return next(meetings_after(rule, after, calendar, inclusive=False))
 
 
 def _at(day: date, hour: int = 9) -> datetime:
@@ -72,9 +54,14 @@ def _at(day: date, hour: int = 9) -> datetime:
 class _Plan:
     """A small builder so the demo deals read like the plans they are."""
 
-    def __init__(self, today: date):
+    def __init__(self, today: date, calendar: WorkCalendar):
         self.today = today
+        self.calendar = calendar
         self.steps: list[Step] = []
+
+    def wd(self, start: date, days: int) -> date:
+        """``days`` working days from ``start`` in the deal's country."""
+        return self.calendar.add(start, days)
 
     def step(
         self,
@@ -90,7 +77,7 @@ class _Plan:
         description: str = "",
         **extra,
     ) -> Step:
-        due = offset if isinstance(offset, date) else add_workdays(self.today, offset)
+        due = offset if isinstance(offset, date) else self.wd(self.today, offset)
         if status is None:
             status = StepStatus.DONE if due < self.today else StepStatus.PLANNED
         completed = None
@@ -129,11 +116,12 @@ def _bant(b, bn, a, an, n, nn, t, tn) -> Bant:
 
 
 def japanese_ringi_deal(today: date) -> Deal:
+    p = _Plan(today, calendar_for("JP"))
+    wd = p.wd
     cadence = "FREQ=MONTHLY;BYDAY=+3TH"  # 毎月第3木曜日の定例取締役会
-    board = next_meeting(cadence, add_workdays(today, 18))
-    deadline = add_workdays(board, -5)
-    close = add_workdays(board, 5)
-    p = _Plan(today)
+    board = next_meeting(cadence, wd(today, 18), p.calendar)
+    deadline = wd(board, -5)
+    close = wd(board, 5)
     demo = p.step(-32, "現場部門(製造本部)向けデモと要件ヒアリング", J, K.MEETING, "佐藤 健")
     sec = p.step(-22, "情報システム部によるセキュリティチェックシート回答", V, K.SECURITY_REVIEW, "鈴木 彩花", after=[demo])
     quote = p.step(-15, "正式見積書・導入スケジュール案の提出", V, K.TASK, "佐藤 健", after=[demo])
@@ -141,15 +129,15 @@ def japanese_ringi_deal(today: date) -> Deal:
     draft = p.step(-2, "稟議書ドラフトの作成(起案:中村課長)", C, K.TASK, "中村 由美", StepStatus.IN_PROGRESS,
                    after=[quote], note="中村課長は5,000万円規模の稟議は初めて。過去の稟議書を共有済み。")
     legal = p.step(6, "基本契約書・個別契約書の法務レビュー", C, K.LEGAL_REVIEW, "渡辺 剛", after=[quote])
-    pre = p.step(add_workdays(deadline, -3), "製造本部長による事前承認(稟議の回覧)", C, K.APPROVAL, "山本 直樹",
+    pre = p.step(wd(deadline, -3), "製造本部長による事前承認(稟議の回覧)", C, K.APPROVAL, "山本 直樹",
                  after=[draft, roi], approver="山本 直樹", approval_method=ApprovalMethod.PAPER)
     submit = p.step(deadline, "取締役会 付議資料の提出(経営企画部へ)", C, K.TASK, "中村 由美", after=[pre, legal])
     meeting = p.step(board, "定例取締役会での導入決議", C, K.BOARD_MEETING, "高橋 誠", after=[submit],
                      meeting_date=board, submission_deadline=deadline, recurrence_rule=cadence,
                      extraordinary_possible=N)
-    po = p.step(add_workdays(board, 3), "購買部による発注書の発行", C, K.PURCHASE_ORDER, "伊藤 さやか", after=[meeting])
+    po = p.step(wd(board, 3), "購買部による発注書の発行", C, K.PURCHASE_ORDER, "伊藤 さやか", after=[meeting])
     sign = p.step(close, "契約書の締結(記名押印)", J, K.SIGNATURE, "高橋 誠", after=[po])
-    p.step(add_workdays(close, 10), "プロジェクト キックオフ会議", J, K.KICKOFF, "佐藤 健", after=[sign])
+    p.step(wd(close, 10), "プロジェクト キックオフ会議", J, K.KICKOFF, "佐藤 健", after=[sign])
     p.step(-8, "競合(A社)との比較資料を社内向けに準備", V, K.TASK, "佐藤 健", visible=False,
            note="A社は価格で攻勢。比較表は顧客に出さない。")
 
@@ -172,8 +160,8 @@ def japanese_ringi_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=95)
-    first_close = add_workdays(close, -45)
-    second_close = add_workdays(close, -20)
+    first_close = wd(close, -45)
+    second_close = wd(close, -20)
     return Deal(
         name="生産管理クラウド 全社導入",
         account="東邦精機株式会社",
@@ -182,7 +170,7 @@ def japanese_ringi_deal(today: date) -> Deal:
         currency="JPY",
         stage=Stage.APPROVAL,
         target_close=close,
-        project_start=add_workdays(close, 10),
+        project_start=wd(close, 10),
         owner="佐藤 健",
         country="JP",
         customer_language="ja",
@@ -224,8 +212,9 @@ def japanese_ringi_deal(today: date) -> Deal:
 
 
 def korean_pumui_deal(today: date) -> Deal:
-    close = add_workdays(today, 24)
-    p = _Plan(today)
+    p = _Plan(today, calendar_for("KR"))
+    wd = p.wd
+    close = wd(today, 24)
     ws = p.step(-28, "현업 요구사항 워크숍", J, K.MEETING, "김민준")
     poc = p.step(-16, "개념검증(PoC) 결과 보고", V, K.MEETING, "김민준", after=[ws])
     sec = p.step(-1, "정보보안 심사 및 보안성 검토 회신", C, K.SECURITY_REVIEW, "이서연", StepStatus.IN_PROGRESS, after=[poc],
@@ -240,7 +229,7 @@ def korean_pumui_deal(today: date) -> Deal:
                    approver="강민호 대표이사", approval_method=ApprovalMethod.ELECTRONIC)
     po = p.step(19, "구매팀 발주서 발행", C, K.PURCHASE_ORDER, "정하늘", after=[final])
     sign = p.step(close, "계약 체결(전자계약)", J, K.SIGNATURE, "강민호", after=[po])
-    p.step(add_workdays(close, 7), "프로젝트 착수 회의", J, K.KICKOFF, "김민준", after=[sign])
+    p.step(wd(close, 7), "프로젝트 착수 회의", J, K.KICKOFF, "김민준", after=[sign])
 
     people = [
         _person("박지훈", "물류혁신팀 팀장", Side.CUSTOMER, [Role.CHAMPION, Role.DRAFTER], Influence.HIGH,
@@ -268,7 +257,7 @@ def korean_pumui_deal(today: date) -> Deal:
         currency="KRW",
         stage=Stage.NEGOTIATION,
         target_close=close,
-        project_start=add_workdays(close, 7),
+        project_start=wd(close, 7),
         owner="김민준",
         country="KR",
         customer_language="ko",
@@ -304,11 +293,12 @@ def korean_pumui_deal(today: date) -> Deal:
 
 
 def swedish_board_deal(today: date) -> Deal:
+    p = _Plan(today, calendar_for("SE"))
+    wd = p.wd
     cadence = "FREQ=MONTHLY;BYDAY=+2WE"  # styrelsemöte andra onsdagen varje månad
-    board = next_meeting(cadence, add_workdays(today, 12))
-    deadline = add_workdays(board, -7)
-    close = add_workdays(board, 6)
-    p = _Plan(today)
+    board = next_meeting(cadence, wd(today, 12), p.calendar)
+    deadline = wd(board, -7)
+    close = wd(board, 6)
     needs = p.step(-35, "Behovsanalys med driftteamet", J, K.MEETING, "Erik Lindqvist")
     demo = p.step(-24, "Teknisk demo för IT och drift", V, K.MEETING, "Sofia Holm", after=[needs])
     sec = p.step(-12, "IT-säkerhetsgranskning (informationssäkerhet och GDPR)", C, K.SECURITY_REVIEW,
@@ -316,16 +306,16 @@ def swedish_board_deal(today: date) -> Deal:
     offer = p.step(-9, "Offert och avtalsutkast skickas", V, K.TASK, "Erik Lindqvist", after=[demo])
     legal = p.step(-3, "Juridisk granskning av avtalet", C, K.LEGAL_REVIEW, "Karin Sjöberg",
                    StepStatus.IN_PROGRESS, after=[offer], note="Juristen på semester v.47; påminn Åsa.")
-    case = p.step(add_workdays(deadline, -2), "Investeringskalkyl godkänns av ekonomichefen", C, K.APPROVAL,
+    case = p.step(wd(deadline, -2), "Investeringskalkyl godkänns av ekonomichefen", C, K.APPROVAL,
                   "Maria Nyström", after=[offer], approver="Maria Nyström", approval_method=ApprovalMethod.ELECTRONIC)
     submit = p.step(deadline, "Underlag till styrelsen lämnas in", C, K.TASK, "Åsa Öberg", after=[case, legal, sec])
     meeting = p.step(board, "Styrelsemöte: beslut om investeringen", C, K.BOARD_MEETING, "Johan Bergström",
                      after=[submit], meeting_date=board, submission_deadline=deadline,
                      recurrence_rule=cadence, extraordinary_possible=Y)
-    po = p.step(add_workdays(board, 2), "Beställning skickas från inköp", C, K.PURCHASE_ORDER, "Karin Sjöberg",
+    po = p.step(wd(board, 2), "Beställning skickas från inköp", C, K.PURCHASE_ORDER, "Karin Sjöberg",
                 after=[meeting])
     sign = p.step(close, "Avtal undertecknas av firmatecknare", J, K.SIGNATURE, "Johan Bergström", after=[po])
-    p.step(add_workdays(close, 8), "Projektstart med driftteamet", J, K.KICKOFF, "Erik Lindqvist", after=[sign])
+    p.step(wd(close, 8), "Projektstart med driftteamet", J, K.KICKOFF, "Erik Lindqvist", after=[sign])
 
     people = [
         _person("Åsa Öberg", "Driftchef", Side.CUSTOMER, [Role.CHAMPION, Role.DRAFTER], Influence.HIGH,
@@ -352,7 +342,7 @@ def swedish_board_deal(today: date) -> Deal:
         currency="SEK",
         stage=Stage.APPROVAL,
         target_close=close,
-        project_start=add_workdays(close, 8),
+        project_start=wd(close, 8),
         owner="Erik Lindqvist",
         country="SE",
         customer_language="sv",
@@ -388,21 +378,23 @@ def swedish_board_deal(today: date) -> Deal:
 
 
 def english_midmarket_deal(today: date) -> Deal:
-    close = add_workdays(today, 15)
-    p = _Plan(today)
+    p = _Plan(today, calendar_for("US"))
+    wd = p.wd
+    close = wd(today, 7)
     disc = p.step(-30, "Discovery call with clinic operations", J, K.MEETING, "Megan Clarke")
     pilot = p.step(-18, "Two-clinic pilot of the scheduling suite", J, K.TASK, "Chris Morales", after=[disc])
     review = p.step(-8, "Pilot results review with the COO", J, K.MEETING, "Megan Clarke", after=[pilot])
-    sec = p.step(-4, "Security questionnaire (SIG Lite) answered", V, K.SECURITY_REVIEW, "Megan Clarke",
-                 StepStatus.IN_PROGRESS, after=[pilot], note="Waiting on SOC 2 bridge letter from our compliance team.")
-    prop = p.step(-2, "Pricing proposal and order form sent", V, K.TASK, "Megan Clarke", after=[review])
-    case = p.step(3, "Business case presented to the COO", C, K.MEETING, "Chris Morales", after=[prop])
-    legal = p.step(6, "Redlines on the MSA from legal", C, K.LEGAL_REVIEW, "Tom Becker", after=[prop])
-    appr = p.step(9, "E-approval in the procurement system (Coupa)", C, K.APPROVAL, "Dana Whitfield",
+    sec = p.step(-6, "Security questionnaire (SIG Lite) answered", V, K.SECURITY_REVIEW, "Megan Clarke",
+                 after=[pilot], note="SOC 2 bridge letter attached.")
+    prop = p.step(-4, "Pricing proposal and order form sent", V, K.TASK, "Megan Clarke", after=[review])
+    legal = p.step(-1, "Redlines on the MSA from legal", C, K.LEGAL_REVIEW, "Tom Becker", StepStatus.IN_PROGRESS,
+                   after=[prop], note="Liability cap is the sticking point.")
+    case = p.step(1, "Business case presented to the COO", C, K.MEETING, "Chris Morales", after=[prop])
+    appr = p.step(3, "E-approval in the procurement system (Coupa)", C, K.APPROVAL, "Dana Whitfield",
                   after=[case, legal, sec], approver="Dana Whitfield", approval_method=ApprovalMethod.ELECTRONIC)
-    po = p.step(12, "Purchase order issued by procurement", C, K.PURCHASE_ORDER, "Linda Park", after=[appr])
+    po = p.step(5, "Purchase order issued by procurement", C, K.PURCHASE_ORDER, "Linda Park", after=[appr])
     sign = p.step(close, "Order form signed via DocuSign", J, K.SIGNATURE, "Dana Whitfield", after=[po])
-    p.step(add_workdays(close, 5), "Implementation kickoff", J, K.KICKOFF, "Megan Clarke", after=[sign])
+    p.step(wd(close, 5), "Implementation kickoff", J, K.KICKOFF, "Megan Clarke", after=[sign])
 
     people = [
         _person("Dana Whitfield", "Chief Operating Officer", Side.CUSTOMER,
@@ -429,7 +421,7 @@ def english_midmarket_deal(today: date) -> Deal:
         currency="USD",
         stage=Stage.NEGOTIATION,
         target_close=close,
-        project_start=add_workdays(close, 5),
+        project_start=wd(close, 5),
         owner="Megan Clarke",
         country="US",
         customer_language="en",
@@ -598,10 +590,15 @@ def synthetic_deals(count: int, today: date, seed: int = 1) -> list[Deal]:
     aes = _ae_pool(rng)
     deals: list[Deal] = []
     now = datetime.combine(today, time(9), tzinfo=UTC)
-    weekday = [add_workdays(today, n) for n in range(-80, 161)]  # pre-computed working days
+    # working days around today, per country (index 80 is today)
+    workdays = {
+        country: [calendar_for(country).add(today, n) for n in range(-80, 161)]
+        for _, _, _, country, _ in _ACCOUNTS.values()
+    }
     for index in range(count):
         lang, owner = aes[rng.randrange(len(aes))]
         prefixes, suffixes, form, country, currency = _ACCOUNTS[lang]
+        weekday = workdays[country]
         account = rng.choice(prefixes) + rng.choice(suffixes) + form
         low, high, unit = _AMOUNTS[currency]
         amount = Decimal(rng.randrange(low // unit, high // unit) * unit)

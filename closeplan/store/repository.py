@@ -326,43 +326,57 @@ def _risk_from(row) -> Risk:
 
 
 def load_deal(session: Session, deal_id: uuid.UUID) -> Deal | None:
-    row = session.execute(select(DEAL).where(DEAL.c.id == deal_id)).first()
-    if row is None:
-        return None
-    step_rows = session.execute(
-        select(STEP).where(STEP.c.deal_id == deal_id).order_by(STEP.c.position)
-    ).all()
+    found = load_deals(session, [deal_id])
+    return found[0] if found else None
+
+
+def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[Deal]:
+    """Whole deals in a handful of queries (not one per deal): for lists of any size."""
+    if ids is not None and not ids:
+        return []
+    if ids is not None and len(ids) > 500:
+        result: list[Deal] = []
+        for start in range(0, len(ids), 500):
+            result.extend(load_deals(session, ids[start : start + 500]))
+        return result
+
+    def where(table, column="deal_id"):
+        query = select(table)
+        if ids is not None:
+            query = query.where(table.c[column].in_(list(ids)))
+        return query
+
+    deal_rows = session.execute(where(DEAL, "id").order_by(DEAL.c.target_close, DEAL.c.name)).all()
+    steps: dict[uuid.UUID, list] = {}
+    for row in session.execute(where(STEP).order_by(STEP.c.deal_id, STEP.c.position)):
+        steps.setdefault(row.deal_id, []).append(row)
     deps: dict[uuid.UUID, list[uuid.UUID]] = {}
-    if step_rows:
-        dep_rows = session.execute(
-            select(DEP.c.step_id, DEP.c.depends_on_id)
-            .join(STEP, STEP.c.id == DEP.c.step_id)
-            .where(STEP.c.deal_id == deal_id)
-            .order_by(DEP.c.step_id, DEP.c.position)
-        ).all()
-        for dep in dep_rows:
-            deps.setdefault(dep.step_id, []).append(dep.depends_on_id)
-    steps = [_step_from(r, deps.get(r.id, [])) for r in step_rows]
-    people = [
-        _person_from(r)
-        for r in session.execute(
-            select(PERSON).where(PERSON.c.deal_id == deal_id).order_by(PERSON.c.position)
-        ).all()
+    dep_query = select(DEP.c.step_id, DEP.c.depends_on_id).join(STEP, STEP.c.id == DEP.c.step_id)
+    if ids is not None:
+        dep_query = dep_query.where(STEP.c.deal_id.in_(list(ids)))
+    for row in session.execute(dep_query.order_by(DEP.c.step_id, DEP.c.position)):
+        deps.setdefault(row.step_id, []).append(row.depends_on_id)
+    people: dict[uuid.UUID, list[Stakeholder]] = {}
+    for row in session.execute(where(PERSON).order_by(PERSON.c.deal_id, PERSON.c.position)):
+        people.setdefault(row.deal_id, []).append(_person_from(row))
+    paths = {row.deal_id: _path_from(row) for row in session.execute(where(PATH))}
+    risks: dict[uuid.UUID, list[Risk]] = {}
+    for row in session.execute(where(RISK).order_by(RISK.c.deal_id, RISK.c.position)):
+        risks.setdefault(row.deal_id, []).append(_risk_from(row))
+    history: dict[uuid.UUID, list[CloseDateChange]] = {}
+    for row in session.execute(where(HISTORY).order_by(HISTORY.c.id)):
+        history.setdefault(row.deal_id, []).append(CloseDateChange(_utc(row.changed_at), row.from_date, row.to_date))
+    return [
+        _deal_from(
+            row,
+            [_step_from(r, deps.get(r.id, [])) for r in steps.get(row.id, [])],
+            people.get(row.id, []),
+            paths.get(row.id, ApprovalPath()),
+            risks.get(row.id, []),
+            history.get(row.id, []),
+        )
+        for row in deal_rows
     ]
-    path = _path_from(session.execute(select(PATH).where(PATH.c.deal_id == deal_id)).first())
-    risks = [
-        _risk_from(r)
-        for r in session.execute(
-            select(RISK).where(RISK.c.deal_id == deal_id).order_by(RISK.c.position)
-        ).all()
-    ]
-    history = [
-        CloseDateChange(_utc(r.changed_at), r.from_date, r.to_date)
-        for r in session.execute(
-            select(HISTORY).where(HISTORY.c.deal_id == deal_id).order_by(HISTORY.c.id)
-        ).all()
-    ]
-    return _deal_from(row, steps, people, path, risks, history)
 
 
 def deal_versions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
@@ -491,5 +505,6 @@ __all__ = [
     "insert_deals",
     "list_summaries",
     "load_deal",
+    "load_deals",
     "replace_deal",
 ]

@@ -1,0 +1,389 @@
+"""Back-scheduling from a template, projection of a plan, and what-if.
+
+All functions take ``today`` (never the wall clock) and a working-day calendar.
+
+Rules, in the words of seed 003:
+- Steps are placed backwards from the target close date in working days; none lands
+  on a weekend or holiday.
+- A board meeting is held only on the customer's cadence (an RRULE): the step snaps
+  to the latest meeting on or before the date it is needed, and its submission
+  deadline follows from that meeting.
+- Missing the submission deadline moves the resolution to the next regular meeting
+  (unless an extraordinary meeting is possible), and everything after it moves too.
+- A step keeps the lead time its plan gave it after each step it depends on, up to
+  MAX_LEAD working days; a longer gap is slack. So an overdue step pushes its
+  dependents once the slack between them is used up (a PO planned three working
+  days after the board meeting stays three days after it when the meeting moves).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Iterator
+
+from dateutil.rrule import rrule, rrulestr
+
+from closeplan.domain.calendar import WorkCalendar
+from closeplan.domain.model import (
+    ApprovalMethod,
+    Deal,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
+)
+from closeplan.domain.templates import CLOSE, Template, anchor_order
+
+
+# --- board-meeting cadence -------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _rule(cadence: str, anchor_year: int) -> rrule:
+    text = cadence.strip()
+    if "DTSTART" in text.upper():
+        return rrulestr(text)
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    return rrulestr(text, dtstart=datetime(anchor_year, 1, 1))
+
+
+_ANCHOR_YEAR = 2000
+
+
+def meetings_after(cadence: str, day: date, calendar: WorkCalendar, inclusive: bool = True) -> Iterator[date]:
+    """Meetings of the cadence from ``day`` on, skipping any that fall on a non-working day."""
+    rule = _rule(cadence, _ANCHOR_YEAR)
+    moment = datetime.combine(day, time())
+    found = rule.after(moment, inc=inclusive)
+    while found is not None:
+        meeting = found.date()
+        if calendar.is_working_day(meeting):
+            yield meeting
+        found = rule.after(found, inc=False)
+
+
+def meeting_on_or_before(cadence: str, day: date, calendar: WorkCalendar) -> date | None:
+    rule = _rule(cadence, _ANCHOR_YEAR)
+    moment = datetime.combine(day, time(23, 59))
+    found = rule.before(moment, inc=True)
+    while found is not None:
+        meeting = found.date()
+        if calendar.is_working_day(meeting):
+            return meeting
+        found = rule.before(found, inc=False)
+    return None
+
+
+# --- back-scheduling -----------------------------------------------------------------
+
+
+@dataclass
+class Schedule:
+    """The result of back-scheduling a template. Check ``feasible`` before using it."""
+
+    steps: list[Step]
+    target_close: date
+    board_meeting: date | None = None
+    submission_deadline: date | None = None
+    feasible: bool = True
+    problem: str = ""
+    earliest_feasible_close: date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _place(template: Template, close: date, calendar: WorkCalendar, cadence: str) -> dict[str, date]:
+    order = anchor_order(template.steps)
+    assert order is not None
+    dates: dict[str, date] = {}
+    for step in order:
+        base = close if step.relative_to == CLOSE else dates[step.relative_to]
+        needed = calendar.add(base, step.offset)
+        if step.kind is StepKind.BOARD_MEETING and cadence:
+            meeting = meeting_on_or_before(cadence, needed, calendar)
+            dates[step.key] = meeting if meeting is not None else needed
+        else:
+            dates[step.key] = needed
+    # Back-scheduling pulls prerequisites earlier: no step may be due after a step that needs it.
+    by_key = {s.key: s for s in template.steps}
+    changed = True
+    while changed:
+        changed = False
+        for step in template.steps:
+            for dep in step.depends_on:
+                if dates[dep] > dates[step.key]:
+                    latest = dates[step.key]
+                    if by_key[dep].kind is StepKind.BOARD_MEETING and cadence:
+                        latest = meeting_on_or_before(cadence, latest, calendar) or latest
+                    dates[dep] = latest
+                    changed = True
+    return dates
+
+
+def _needed_board_date(template: Template, close: date, calendar: WorkCalendar) -> date:
+    """The date the board meeting is needed by for a given close (before snapping)."""
+    return _place(template, close, calendar, cadence="")[_board(template).key]
+
+
+def _board(template: Template):
+    return next(s for s in template.steps if s.kind is StepKind.BOARD_MEETING)
+
+
+def back_schedule(
+    template: Template,
+    target_close: date,
+    calendar: WorkCalendar,
+    today: date,
+    language: str | None = None,
+    cadence: str | None = None,
+) -> Schedule:
+    """Dated steps for a deal closing on ``target_close``, placed backwards on working days."""
+    language = language or template.language
+    cadence = template.board_cadence if cadence is None else cadence.strip()
+    close = calendar.on_or_before(target_close)
+    warnings: list[str] = []
+    if close != target_close:
+        warnings.append(
+            f"{target_close.isoformat()} is not a working day in {calendar.country}; "
+            f"the plan closes on {close.isoformat()}"
+        )
+    dates = _place(template, close, calendar, cadence)
+    schedule = Schedule(steps=[], target_close=target_close, warnings=warnings)
+
+    if template.has_board_meeting:
+        board = _board(template)
+        lead = board.submission_lead or 0
+        if not cadence:
+            warnings.append("no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting")
+        meeting = dates[board.key]
+        deadline = calendar.add(meeting, -lead)
+        schedule.board_meeting, schedule.submission_deadline = meeting, deadline
+        if cadence and (deadline < today or meeting_on_or_before(cadence, _needed_board_date(template, close, calendar), calendar) is None):
+            schedule.feasible = False
+            first = next(
+                (m for m in meetings_after(cadence, today, calendar) if calendar.add(m, -lead) >= today),
+                None,
+            )
+            proposal = _earliest_close_for(template, first, close, calendar) if first else None
+            schedule.earliest_feasible_close = proposal
+            schedule.problem = (
+                f"No board meeting fits before the target close {target_close.isoformat()}: "
+                f"the latest meeting in time is on {meeting.isoformat()}, whose submission deadline "
+                f"{deadline.isoformat()} has passed."
+                + (
+                    f" The next meeting with a deadline still ahead is on {first.isoformat()} "
+                    f"(papers by {calendar.add(first, -lead).isoformat()}); "
+                    f"the earliest feasible close is {proposal.isoformat()}."
+                    if first and proposal
+                    else ""
+                )
+            )
+
+    key_to_id = {s.key: uuid.uuid4() for s in template.steps}
+    order = sorted(template.steps, key=lambda s: (dates[s.key], template.steps.index(s)))
+    for tstep in order:
+        step = Step(
+            id=key_to_id[tstep.key],
+            title=tstep.title_in(language, template.language),
+            owner_side=tstep.owner_side,
+            due_date=dates[tstep.key],
+            kind=tstep.kind,
+            customer_visible=tstep.customer_visible,
+            depends_on=[key_to_id[d] for d in tstep.depends_on],
+        )
+        if tstep.kind is StepKind.APPROVAL:
+            step.approval_method = ApprovalMethod.UNKNOWN
+        if tstep.kind is StepKind.BOARD_MEETING:
+            step.meeting_date = dates[tstep.key]
+            step.submission_deadline = calendar.add(dates[tstep.key], -(tstep.submission_lead or 0))
+            step.recurrence_rule = cadence or ""
+            step.extraordinary_possible = Tri.UNKNOWN
+        schedule.steps.append(step)
+    past = [s.title for s in schedule.steps if s.due_date < today]
+    if past and schedule.feasible:
+        warnings.append(
+            f"{len(past)} step(s) fall before today ({today.isoformat()}): mark them done or move them: "
+            + ", ".join(past[:5])
+        )
+    return schedule
+
+
+def _earliest_close_for(template: Template, meeting: date, close: date, calendar: WorkCalendar) -> date:
+    """The earliest close date whose plan needs the board on or after ``meeting``."""
+    needed = _needed_board_date(template, close, calendar)
+    candidate = calendar.add(close, max(0, calendar.between(needed, meeting)))
+    while _needed_board_date(template, candidate, calendar) < meeting:
+        candidate = calendar.add(candidate, 1)
+    while True:
+        earlier = calendar.add(candidate, -1)
+        if earlier <= close or _needed_board_date(template, earlier, calendar) < meeting:
+            return candidate
+        candidate = earlier
+
+
+# --- projection -------------------------------------------------------------------------
+
+MAX_LEAD = 5  # working days of a planned gap that count as lead time; the rest is slack
+
+OVERDUE = "overdue"
+DEPENDENCY = "dependency"
+NEXT_MEETING = "next_meeting"
+EXTRAORDINARY = "extraordinary_meeting"
+WHAT_IF = "what_if"
+
+
+@dataclass(frozen=True, slots=True)
+class StepProjection:
+    step_id: uuid.UUID
+    planned: date
+    projected: date
+    reason: str = ""  # why it moved: overdue, dependency, next_meeting, extraordinary_meeting, what_if
+    because_of: uuid.UUID | None = None  # the step whose delay moved it
+
+    @property
+    def moved(self) -> bool:
+        return self.projected != self.planned
+
+
+@dataclass
+class Projection:
+    target_close: date
+    projected_close: date
+    steps: dict[uuid.UUID, StepProjection]
+    order: list[uuid.UUID]
+
+    @property
+    def slip_days(self) -> int:
+        return (self.projected_close - self.target_close).days
+
+    def of(self, step_id: uuid.UUID) -> StepProjection:
+        return self.steps[step_id]
+
+
+def _topological(steps: list[Step]) -> list[Step]:
+    by_id = {s.id: s for s in steps}
+    seen: set[uuid.UUID] = set()
+    order: list[Step] = []
+    for start in sorted(steps, key=lambda s: s.due_date):
+        if start.id in seen:
+            continue
+        stack = [(start, iter(start.depends_on))]
+        seen.add(start.id)
+        while stack:
+            node, deps = stack[-1]
+            for dep in deps:
+                if dep in by_id and dep not in seen:
+                    seen.add(dep)
+                    stack.append((by_id[dep], iter(by_id[dep].depends_on)))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
+    return order
+
+
+def project(
+    deal: Deal,
+    today: date,
+    calendar: WorkCalendar,
+    delays: dict[uuid.UUID, int] | None = None,
+) -> Projection:
+    """Projected date of every step and of the close, from statuses and dependencies."""
+    delays = delays or {}
+    result: dict[uuid.UUID, StepProjection] = {}
+    steps = _topological(deal.steps)
+    today_wd = calendar.on_or_after(today)
+    for step in steps:
+        if step.status is StepStatus.DONE:
+            result[step.id] = StepProjection(step.id, step.due_date, step.completed_date or step.due_date)
+            continue
+        if step.status is StepStatus.SKIPPED:
+            result[step.id] = StepProjection(step.id, step.due_date, step.due_date)
+            continue
+        projected, reason, cause = step.due_date, "", None
+        ready, ready_cause = None, None  # when everything it depends on is projected done, and the latest one
+        for dep_id in step.depends_on:
+            dep = result.get(dep_id)
+            if dep is None:
+                continue
+            if ready is None or dep.projected > ready:
+                ready, ready_cause = dep.projected, dep.because_of or dep_id
+            if dep.projected > dep.planned:
+                gap = min(MAX_LEAD, max(0, calendar.between(dep.planned, step.due_date)))
+                candidate = calendar.add(dep.projected, gap)
+                if candidate > projected:
+                    projected, reason, cause = candidate, DEPENDENCY, dep.because_of or dep_id
+        if step.kind is StepKind.BOARD_MEETING and step.recurrence_rule and step.meeting_date:
+            projected, reason, cause = _project_board(
+                step, ready, ready_cause, today_wd, calendar, delays.get(step.id, 0)
+            )
+        else:
+            if projected < today_wd:
+                projected, reason, cause = today_wd, OVERDUE, step.id
+            if delays.get(step.id):
+                projected, reason, cause = calendar.add(projected, delays[step.id]), WHAT_IF, step.id
+        result[step.id] = StepProjection(step.id, step.due_date, projected, reason, cause)
+
+    closing = [result[s.id].projected for s in deal.steps if s.due_date <= deal.target_close]
+    projected_close = max([deal.target_close, *closing])
+    if deal.stage.is_open and projected_close < today:
+        projected_close = today_wd
+    return Projection(deal.target_close, projected_close, result, [s.id for s in steps])
+
+
+def _project_board(step: Step, ready: date | None, ready_cause: uuid.UUID | None, today: date,
+                   calendar: WorkCalendar, delay: int) -> tuple[date, str, uuid.UUID | None]:
+    """A board meeting only happens on its cadence: when the papers miss the submission
+    deadline (or the meeting passed undecided), the resolution moves to the next regular
+    meeting whose deadline can still be met, or to an extraordinary meeting if possible."""
+    meeting = step.meeting_date
+    assert meeting is not None
+    lead = max(0, calendar.between(step.submission_deadline, meeting)) if step.submission_deadline else 0
+    deadline = calendar.add(meeting, -lead)
+    missed_deadline = ready is not None and ready > deadline
+    missed_meeting = meeting < today
+    if not (missed_deadline or missed_meeting or delay):
+        return meeting, "", None
+    papers = max(ready or today, today)
+    cause = ready_cause if missed_deadline else step.id
+    if delay:
+        wanted, reason, cause = calendar.add(meeting, delay), WHAT_IF, step.id
+    else:
+        wanted, reason = meeting, NEXT_MEETING
+        if step.extraordinary_possible is Tri.YES:
+            return max(meeting, calendar.add(papers, lead)), EXTRAORDINARY, cause
+    for candidate in meetings_after(step.recurrence_rule, meeting + timedelta(days=1), calendar):
+        if candidate >= wanted and calendar.add(candidate, -lead) >= papers:
+            return candidate, reason, cause
+    return wanted, reason, cause  # pragma: no cover - an RRULE with an end may run out
+
+
+@dataclass
+class WhatIf:
+    step_id: uuid.UUID
+    working_days: int
+    projected_close_before: date
+    projected_close_after: date
+    moved: list[tuple[uuid.UUID, date, date]]  # step, projected before, projected after
+
+    @property
+    def close_moves_by(self) -> int:
+        return (self.projected_close_after - self.projected_close_before).days
+
+
+def what_if(deal: Deal, step_id: uuid.UUID, working_days: int, today: date, calendar: WorkCalendar) -> WhatIf:
+    """If ``step_id`` slips ``working_days``: the new projected close and the steps that move.
+    The plan itself is not changed."""
+    if all(s.id != step_id for s in deal.steps):
+        raise KeyError(f"no step {step_id} in {deal.name}")
+    before = project(deal, today, calendar)
+    after = project(deal, today, calendar, delays={step_id: working_days})
+    moved = [
+        (sid, before.steps[sid].projected, after.steps[sid].projected)
+        for sid in after.order
+        if after.steps[sid].projected != before.steps[sid].projected
+    ]
+    return WhatIf(step_id, working_days, before.projected_close, after.projected_close, moved)

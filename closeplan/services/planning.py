@@ -1,0 +1,178 @@
+"""Planning use cases: templates, deals created from a back-scheduled template,
+saving a plan as a template, and the risk report."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from closeplan.domain.calendar import calendar_for
+from closeplan.domain.model import CloseDateChange, Deal, StepKind
+from closeplan.domain.risk import Assessment, assess
+from closeplan.domain.scheduling import Schedule, back_schedule
+from closeplan.domain.templates import CLOSE, Template, TemplateStep, template_from_dict, template_to_dict
+from closeplan.domain.validation import FieldError, ValidationError, ensure_valid, validate_rrule
+from closeplan.export.bundle import write_atomic
+from closeplan.services import paths
+from closeplan.services.deals import Changes, DealService, NewDeal
+from closeplan.store import repository
+
+
+class InfeasiblePlan(ValueError):
+    """No plan fits before the target close; ``schedule`` says why and proposes a date."""
+
+    def __init__(self, schedule: Schedule):
+        self.schedule = schedule
+        super().__init__(schedule.problem)
+
+
+class TemplateNotFound(LookupError):
+    pass
+
+
+def builtin_templates() -> list[Template]:
+    folder = resources.files("closeplan.resources").joinpath("templates")
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            found.append(template_from_dict(json.loads(entry.read_text("utf-8")), f"templates/{entry.name}", builtin=True))
+    return found
+
+
+class TemplateLibrary:
+    """Built-in templates plus the user's own, kept as JSON files in ``folder``."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = Path(folder) if folder else paths.data_dir() / "templates"
+
+    def user_templates(self) -> list[Template]:
+        found = []
+        if self.folder.is_dir():
+            for path in sorted(self.folder.glob("*.json")):
+                try:
+                    found.append(template_from_dict(json.loads(path.read_text("utf-8")), str(path)))
+                except (ValidationError, ValueError):
+                    continue  # a broken file is skipped here; `closeplan templates --check` would name it
+        return found
+
+    def all(self) -> list[Template]:
+        return builtin_templates() + self.user_templates()
+
+    def get(self, template_id: str) -> Template:
+        for template in self.all():
+            if template.id == template_id:
+                return template
+        raise TemplateNotFound(f"no template {template_id!r}; see `closeplan templates`")
+
+    def save(self, template: Template) -> Path:
+        target = self.folder / f"{template.id}.json"
+        write_atomic(target, json.dumps(template_to_dict(template), ensure_ascii=False, indent=2) + "\n")
+        return target
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:30]
+    return slug or "plan"
+
+
+def template_from_plan(deal: Deal, name: str, template_id: str | None = None) -> Template:
+    """A template that rebuilds ``deal``'s plan: every step placed relative to the
+    close date in working days, board meetings with their submission lead."""
+    if not name.strip():
+        raise ValidationError([FieldError("name", "a template needs a name")])
+    calendar = calendar_for(deal.country)
+    close = calendar.on_or_before(deal.target_close)
+    ordered = deal.steps_in_time_order()
+    keys = {s.id: f"s{i + 1}" for i, s in enumerate(ordered)}
+    steps = []
+    cadence = ""
+    for step in ordered:
+        lead = None
+        if step.kind is StepKind.BOARD_MEETING:
+            cadence = cadence or step.recurrence_rule
+            if step.meeting_date and step.submission_deadline:
+                lead = max(0, calendar.between(step.submission_deadline, step.meeting_date))
+        steps.append(
+            TemplateStep(
+                key=keys[step.id],
+                title={deal.customer_language: step.title},
+                owner_side=step.owner_side,
+                kind=step.kind,
+                relative_to=CLOSE,
+                offset=calendar.between(close, step.due_date),
+                depends_on=[keys[d] for d in step.depends_on if d in keys],
+                customer_visible=step.customer_visible,
+                submission_lead=lead,
+            )
+        )
+    return Template(
+        id=template_id or f"{_slug(name)}-{uuid.uuid4().hex[:6]}",
+        name={deal.customer_language: name.strip()},
+        language=deal.customer_language,
+        steps=steps,
+        country=deal.country,
+        board_cadence=cadence,
+        description={},
+    )
+
+
+@dataclass
+class RiskRow:
+    deal: Deal
+    assessment: Assessment
+
+
+class PlanningService:
+    def __init__(self, deals: DealService, library: TemplateLibrary | None = None):
+        self.deals = deals
+        self.library = library or TemplateLibrary()
+
+    def templates(self) -> list[Template]:
+        return self.library.all()
+
+    def preview(self, template_id: str, target_close: date, country: str, today: date,
+                language: str | None = None, cadence: str | None = None) -> Schedule:
+        """The back-scheduled plan without saving anything."""
+        template = self.library.get(template_id)
+        if cadence:
+            problem = validate_rrule(cadence)
+            if problem:
+                raise ValidationError([FieldError("board_cadence", problem)])
+        return back_schedule(template, target_close, calendar_for(country), today, language, cadence)
+
+    def create_from_template(self, new: NewDeal, template_id: str, today: date,
+                             cadence: str | None = None) -> tuple[Deal, Schedule, Changes]:
+        """Create a deal with its back-scheduled plan in one transaction, or raise
+        InfeasiblePlan (nothing saved) when no board meeting fits before the close."""
+        schedule = self.preview(template_id, new.target_close, new.country.strip().upper(), today,
+                                new.customer_language, cadence)
+        if not schedule.feasible:
+            raise InfeasiblePlan(schedule)
+        now = self.deals.clock()
+        deal = Deal(
+            name=new.name.strip(), account=new.account.strip(), amount=new.amount,
+            currency=new.currency.strip().upper(), target_close=new.target_close,
+            country=new.country.strip().upper(), customer_language=new.customer_language,
+            owner=new.owner.strip(), vendor_company=new.vendor_company.strip(), stage=new.stage,
+            created_at=now, updated_at=now, steps=schedule.steps,
+            close_date_history=[CloseDateChange(now, None, new.target_close)],
+        )
+        ensure_valid(deal)
+        changes = self.deals.add_deals([deal])
+        return deal, schedule, changes
+
+    def save_as_template(self, deal_id: uuid.UUID, name: str) -> Template:
+        template = template_from_plan(self.deals.get_deal(deal_id), name)
+        template_from_dict(template_to_dict(template), name)  # the saved file must read back
+        self.library.save(template)
+        return template
+
+    def assess(self, today: date, deal_ids: list[uuid.UUID] | None = None) -> list[RiskRow]:
+        with self.deals.db.reading() as session:
+            deals = repository.load_deals(session, deal_ids)
+        return [RiskRow(deal, assess(deal, today, calendar_for(deal.country))) for deal in deals]
