@@ -71,7 +71,7 @@ def steps(draw, count: int) -> list[Step]:
             step.approver = draw(text)
             step.approval_method = draw(st.none() | st.sampled_from(ApprovalMethod))
         if kind is StepKind.BOARD_MEETING:
-            meeting = draw(st.none() | dates)
+            meeting = draw(st.none() | st.just(due))
             step.meeting_date = meeting
             if meeting is not None:
                 step.submission_deadline = draw(st.none() | st.integers(0, 30).map(lambda n: meeting - timedelta(days=n)))

@@ -114,7 +114,19 @@ _FILLER = [
     "slutligt", "slutlig", "slutgiltigt", "internt", "intern", "kundens", "kunden", "om", "av", "och",
 ]
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
-_VAGUE_RE = re.compile("|".join(sorted((re.escape(w) for w in _VAGUE + _FILLER), key=len, reverse=True)), re.IGNORECASE)
+
+
+def _alternation(words: list[str]) -> str:
+    # Latin words match whole words only ("a" must not eat the a of "board"); CJK and Hangul
+    # terms match anywhere, as those scripts do not put spaces between words.
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word)
+        parts.append(rf"\b{escaped}\b" if word.isascii() or word[0].isascii() else escaped)
+    return "|".join(parts)
+
+
+_VAGUE_RE = re.compile(_alternation(_VAGUE + _FILLER), re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 

@@ -18,15 +18,16 @@ Rules, in the words of seed 003:
 
 from __future__ import annotations
 
+import bisect
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Iterator
 
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import rrulestr
 
-from closeplan.domain.calendar import WorkCalendar
+from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar
 from closeplan.domain.model import (
     ApprovalMethod,
     Deal,
@@ -42,39 +43,37 @@ from closeplan.domain.templates import CLOSE, Template, anchor_order
 
 
 @lru_cache(maxsize=256)
-def _rule(cadence: str, anchor_year: int) -> rrule:
+def _occurrences(cadence: str) -> tuple[date, ...]:
+    """Every meeting date of a cadence within the calendar's years, computed once."""
     text = cadence.strip()
     if "DTSTART" in text.upper():
-        return rrulestr(text)
-    if text.upper().startswith("RRULE:"):
-        text = text[6:]
-    return rrulestr(text, dtstart=datetime(anchor_year, 1, 1))
+        rule = rrulestr(text)
+    else:
+        if text.upper().startswith("RRULE:"):
+            text = text[6:]
+        rule = rrulestr(text, dtstart=datetime(_ANCHOR_YEAR, 1, 1))
+    start, end = datetime(FIRST_YEAR, 1, 1), datetime(LAST_YEAR, 12, 31, 23, 59)
+    return tuple(moment.date() for moment in rule.between(start, end, inc=True))
 
 
-_ANCHOR_YEAR = 2000
+_ANCHOR_YEAR = 2000  # without a DTSTART, INTERVAL counts from 1 January 2000
 
 
 def meetings_after(cadence: str, day: date, calendar: WorkCalendar, inclusive: bool = True) -> Iterator[date]:
     """Meetings of the cadence from ``day`` on, skipping any that fall on a non-working day."""
-    rule = _rule(cadence, _ANCHOR_YEAR)
-    moment = datetime.combine(day, time())
-    found = rule.after(moment, inc=inclusive)
-    while found is not None:
-        meeting = found.date()
+    dates = _occurrences(cadence)
+    position = bisect.bisect_left(dates, day) if inclusive else bisect.bisect_right(dates, day)
+    for meeting in dates[position:]:
         if calendar.is_working_day(meeting):
             yield meeting
-        found = rule.after(found, inc=False)
 
 
 def meeting_on_or_before(cadence: str, day: date, calendar: WorkCalendar) -> date | None:
-    rule = _rule(cadence, _ANCHOR_YEAR)
-    moment = datetime.combine(day, time(23, 59))
-    found = rule.before(moment, inc=True)
-    while found is not None:
-        meeting = found.date()
+    dates = _occurrences(cadence)
+    position = bisect.bisect_right(dates, day)
+    for meeting in reversed(dates[max(0, position - 60):position]):
         if calendar.is_working_day(meeting):
             return meeting
-        found = rule.before(found, inc=False)
     return None
 
 
@@ -264,25 +263,28 @@ class Projection:
 
 
 def _topological(steps: list[Step]) -> list[Step]:
+    """Steps in date order, each after the steps it depends on (cycles are broken, not followed)."""
     by_id = {s.id: s for s in steps}
-    seen: set[uuid.UUID] = set()
+    placed: set[uuid.UUID] = set()
     order: list[Step] = []
-    for start in sorted(steps, key=lambda s: s.due_date):
-        if start.id in seen:
-            continue
-        stack = [(start, iter(start.depends_on))]
-        seen.add(start.id)
-        while stack:
-            node, deps = stack[-1]
-            for dep in deps:
-                if dep in by_id and dep not in seen:
-                    seen.add(dep)
-                    stack.append((by_id[dep], iter(by_id[dep].depends_on)))
-                    break
-            else:
-                stack.pop()
-                order.append(node)
+
+    def visit(step: Step) -> None:
+        placed.add(step.id)
+        for dep_id in step.depends_on:
+            if dep_id not in placed:
+                dep = by_id.get(dep_id)
+                if dep is not None:
+                    visit(dep)
+        order.append(step)
+
+    for step in sorted(steps, key=_due):
+        if step.id not in placed:
+            visit(step)
     return order
+
+
+def _due(step: Step) -> date:
+    return step.due_date
 
 
 def project(
@@ -311,11 +313,14 @@ def project(
                 continue
             if ready is None or dep.projected > ready:
                 ready, ready_cause = dep.projected, dep.because_of or dep_id
+            # never before a step it depends on; after a late one, keep the planned lead time
+            candidate = dep.projected
             if dep.projected > dep.planned:
                 gap = min(MAX_LEAD, max(0, calendar.between(dep.planned, step.due_date)))
-                candidate = calendar.add(dep.projected, gap)
-                if candidate > projected:
-                    projected, reason, cause = candidate, DEPENDENCY, dep.because_of or dep_id
+                if gap:
+                    candidate = calendar.add(dep.projected, gap)
+            if candidate > projected:
+                projected, reason, cause = candidate, DEPENDENCY, dep.because_of or dep_id
         if step.kind is StepKind.BOARD_MEETING and step.recurrence_rule and step.meeting_date:
             projected, reason, cause = _project_board(
                 step, ready, ready_cause, today_wd, calendar, delays.get(step.id, 0)
@@ -354,7 +359,7 @@ def _project_board(step: Step, ready: date | None, ready_cause: uuid.UUID | None
     else:
         wanted, reason = meeting, NEXT_MEETING
         if step.extraordinary_possible is Tri.YES:
-            return max(meeting, calendar.add(papers, lead)), EXTRAORDINARY, cause
+            return max(meeting, calendar.add(calendar.on_or_after(papers), lead)), EXTRAORDINARY, cause
     for candidate in meetings_after(step.recurrence_rule, meeting + timedelta(days=1), calendar):
         if candidate >= wanted and calendar.add(candidate, -lead) >= papers:
             return candidate, reason, cause

@@ -136,6 +136,14 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
     else:
         _check_date(errors, f"{prefix}.meeting_date", step.meeting_date, optional=True)
         _check_date(errors, f"{prefix}.submission_deadline", step.submission_deadline, optional=True)
+        if isinstance(step.meeting_date, date) and isinstance(step.due_date, date) and step.meeting_date != step.due_date:
+            errors.append(
+                FieldError(
+                    f"{prefix}.meeting_date",
+                    f"a board-meeting step is due on its meeting date ({step.meeting_date.isoformat()}), "
+                    f"not {step.due_date.isoformat()}",
+                )
+            )
         if (
             isinstance(step.meeting_date, date)
             and isinstance(step.submission_deadline, date)

@@ -131,7 +131,7 @@ def japanese_ringi_deal(today: date) -> Deal:
     legal = p.step(6, "基本契約書・個別契約書の法務レビュー", C, K.LEGAL_REVIEW, "渡辺 剛", after=[quote])
     pre = p.step(wd(deadline, -3), "製造本部長による事前承認(稟議の回覧)", C, K.APPROVAL, "山本 直樹",
                  after=[draft, roi], approver="山本 直樹", approval_method=ApprovalMethod.PAPER)
-    submit = p.step(deadline, "取締役会 付議資料の提出(経営企画部へ)", C, K.TASK, "中村 由美", after=[pre, legal])
+    submit = p.step(deadline, "取締役会 付議資料の提出(経営企画部へ)", C, K.TASK, "中村 由美", after=[pre, legal, sec])
     meeting = p.step(board, "定例取締役会での導入決議", C, K.BOARD_MEETING, "高橋 誠", after=[submit],
                      meeting_date=board, submission_deadline=deadline, recurrence_rule=cadence,
                      extraordinary_possible=N)
@@ -584,8 +584,8 @@ def _ae_pool(rng: random.Random, count: int = 300) -> list[tuple[str, str]]:
     return pool
 
 
-def synthetic_deals(count: int, today: date, seed: int = 1) -> list[Deal]:
-    """``count`` varied, valid deals (10–40 steps each) for benchmarks and load tests."""
+def synthetic_deals(count: int, today: date, seed: int = 1, steps: int | None = None) -> list[Deal]:
+    """``count`` varied, valid deals (10–40 steps each, or exactly ``steps``) for benchmarks."""
     rng = random.Random(seed)
     aes = _ae_pool(rng)
     deals: list[Deal] = []
@@ -605,12 +605,12 @@ def synthetic_deals(count: int, today: date, seed: int = 1) -> list[Deal]:
         stage = rng.choice(_STAGES)
         close_index = rng.randrange(95, 240)  # index into weekday: about 3 weeks to 8 months ahead
         close = weekday[close_index]
-        n_steps = rng.randint(10, 40)
+        n_steps = steps if steps is not None else rng.randint(10, 40)
         titles = _TITLES[lang]
         offsets = sorted(rng.sample(range(0, close_index + 1), min(n_steps, close_index + 1)))
         while len(offsets) < n_steps:
             offsets.append(close_index)
-        steps: list[Step] = []
+        plan: list[Step] = []
         board_at = rng.randrange(n_steps // 2, n_steps) if rng.random() < 0.3 else -1
         for i, offset in enumerate(offsets):
             due = weekday[offset]
@@ -636,10 +636,10 @@ def synthetic_deals(count: int, today: date, seed: int = 1) -> list[Deal]:
                     step.status = StepStatus.IN_PROGRESS
             elif due <= weekday[85] and rng.random() < 0.3:
                 step.status = StepStatus.IN_PROGRESS
-            if steps and rng.random() < 0.35:
-                step.depends_on = [steps[-1].id]
+            if plan and rng.random() < 0.35:
+                step.depends_on = [plan[-1].id]
             step.customer_visible = rng.random() > 0.1
-            steps.append(step)
+            plan.append(step)
         created = now - timedelta(days=rng.randint(20, 200))
         updated = max(created, now - timedelta(days=rng.randint(0, 30)))
         name = rng.choice(_DEAL_NAMES[lang])
@@ -663,7 +663,7 @@ def synthetic_deals(count: int, today: date, seed: int = 1) -> list[Deal]:
                 updated_at=updated,
                 version=rng.randint(1, 9),
                 close_date_history=history,
-                steps=steps,
+                steps=plan,
                 plan_agreed_on=today - timedelta(days=rng.randint(1, 40)) if stage in (Stage.APPROVAL,) else None,
                 approval_path=ApprovalPath(
                     approval_method=rng.choice(list(ApprovalMethod)),
