@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint clean
+.PHONY: run test test-dateutil4 lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# holidays pins python-dateutil < 3; check that our scheduling code also runs on dateutil 4.
+test-dateutil4: $(STAMP)
+	rm -rf $(VENV)/dateutil4 && mkdir -p $(VENV)/dateutil4
+	$(BIN)/python -m pip download --quiet --no-deps --only-binary=:all: -d $(VENV)/dateutil4 'python-dateutil>=4,<5'
+	cd $(VENV)/dateutil4 && $(CURDIR)/$(BIN)/python -m zipfile -e python_dateutil-*.whl .
+	PYTHONPATH=$(VENV)/dateutil4 $(BIN)/python -c 'import dateutil, sys; sys.exit(0 if dateutil.__version__.startswith("4") else 1)'
+	PYTHONPATH=$(VENV)/dateutil4 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_scheduling.py tests/test_calendar.py tests/test_risk.py tests/test_validation.py
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
