@@ -308,8 +308,19 @@ class Deal:
 
 
 @dataclass(frozen=True, slots=True)
+class FlagBrief:
+    code: str
+    severity: Level
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class DealSummary:
-    """One row of the deal list: what the list shows, without loading the plan."""
+    """One row of the deal list: what the list shows, without loading the plan.
+
+    The projection and risk fields are computed from the whole plan when the deal is
+    saved (and again when the day changes); ``as_of`` says for which day.
+    """
 
     id: uuid.UUID
     name: str
@@ -327,3 +338,10 @@ class DealSummary:
     done_count: int
     next_customer_step: str | None
     next_customer_date: date | None
+    as_of: date | None = None
+    projected_close: date | None = None
+    slip_days: int | None = None
+    level: Level | None = None
+    overdue_count: int = 0
+    top_flags: tuple[FlagBrief, ...] = ()
+    times_close_pushed: int = 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage
+from closeplan.domain.summary import summarize
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.export import bundle
 from closeplan.store import repository
@@ -95,14 +96,61 @@ class NewDeal:
     stage: Stage = Stage.PRE_OPPORTUNITY
 
 
+def local_today(clock: Clock) -> Callable[[], date]:
+    """Today's date where the user is, from the injected clock."""
+    return lambda: clock().astimezone().date()
+
+
 class DealService:
-    def __init__(self, db: Database, clock: Clock = system_clock):
+    def __init__(self, db: Database, clock: Clock = system_clock, today: Callable[[], date] | None = None):
         self.db = db
         self.clock = clock
+        self.today = today or local_today(clock)
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock) -> "DealService":
-        return cls(open_database(target, now=clock()), clock)
+    def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
+             today: Callable[[], date] | None = None) -> "DealService":
+        return cls(open_database(target, now=clock()), clock, today)
+
+    # --- the one place deals are written ---------------------------------------
+
+    def _write(self, session, deals: Sequence[Deal], replace: bool = False) -> None:
+        """Write whole deals and their list rows (projection, risk) in the caller's transaction."""
+        if replace:
+            for deal in deals:
+                repository.delete_deal(session, deal.id)
+        repository.insert_deals(session, deals)
+        today = self.today()
+        repository.write_summaries(session, [summarize(deal, today) for deal in deals])
+
+    def save(self, deal: Deal, replace: bool = True) -> Changes:
+        """Write one validated deal in its own transaction (replacing the stored one)."""
+        ensure_valid(deal)
+        with self.db.transaction() as session:
+            existed = repository.deal_versions(session, [deal.id])
+            self._write(session, [deal], replace=replace)
+        return Changes(updated=[deal.id]) if existed else Changes(added=[deal.id])
+
+    def delete(self, deal_id: uuid.UUID) -> Changes:
+        with self.db.transaction() as session:
+            removed = repository.delete_deal(session, deal_id)
+        return Changes(removed=[deal_id]) if removed else Changes()
+
+    def refresh_summaries(self, batch: int = 500) -> int:
+        """Recompute list rows computed for another day (or never); returns how many."""
+        today = self.today()
+        with self.db.reading() as session:
+            stale = repository.stale_summary_ids(session, today)
+        for start in range(0, len(stale), batch):
+            chunk = stale[start : start + batch]
+            with self.db.transaction() as session:
+                deals = repository.load_deals(session, chunk)
+                repository.write_summaries(session, [summarize(d, today) for d in deals])
+        return len(stale)
+
+    def stale_count(self) -> int:
+        with self.db.reading() as session:
+            return len(repository.stale_summary_ids(session, self.today()))
 
     def close(self) -> None:
         self.db.close()
@@ -163,7 +211,7 @@ class DealService:
         deal.close_date_history.append(CloseDateChange(now, None, deal.target_close))
         ensure_valid(deal)
         with self.db.transaction() as session:
-            repository.insert_deals(session, [deal])
+            self._write(session, [deal])
         return deal, Changes(added=[deal.id])
 
     def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
@@ -173,7 +221,7 @@ class DealService:
             for deal in batch:
                 ensure_valid(deal, source=deal.name)
         with self.db.transaction() as session:
-            repository.insert_deals(session, batch)
+            self._write(session, batch)
         return Changes(added=[d.id for d in batch])
 
     # --- bundles -------------------------------------------------------------
@@ -216,11 +264,11 @@ class DealService:
             for source, deal in parsed:
                 existing = known.get(deal.id)
                 if existing is None:
-                    repository.insert_deals(session, [deal])
+                    self._write(session, [deal])
                     report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "added"))
                     report.changes.added.append(deal.id)
                 elif deal.version > existing:
-                    repository.replace_deal(session, deal)
+                    self._write(session, [deal], replace=True)
                     report.outcomes.append(
                         ImportOutcome(source, deal.id, deal.name, "updated", f"version {existing} → {deal.version}")
                     )

@@ -5,12 +5,13 @@ Only services call these functions, and only services commit.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
 from closeplan.domain.model import (
@@ -22,6 +23,7 @@ from closeplan.domain.model import (
     CloseDateChange,
     Deal,
     DealSummary,
+    FlagBrief,
     Influence,
     Level,
     OwnerSide,
@@ -42,6 +44,7 @@ from closeplan.store.tables import (
     ApprovalPathRow,
     CloseDateChangeRow,
     DealRow,
+    DealSummaryRow,
     RiskRow,
     StakeholderRow,
     StepDependencyRow,
@@ -421,79 +424,88 @@ def count_deals(session: Session) -> int:
     return session.execute(select(func.count()).select_from(DEAL)).scalar_one()
 
 
+SUMMARY = DealSummaryRow.__table__
+
+
+def write_summaries(session: Session, summaries: Sequence[DealSummary]) -> None:
+    """Store the list rows (derived data) of these deals, replacing older ones."""
+    if not summaries:
+        return
+    ids = [s.id for s in summaries]
+    for start in range(0, len(ids), 500):
+        session.execute(delete(SUMMARY).where(SUMMARY.c.deal_id.in_(ids[start : start + 500])))
+    session.execute(
+        insert(SUMMARY),
+        [
+            {
+                "deal_id": s.id,
+                "as_of": s.as_of,
+                "projected_close": s.projected_close,
+                "slip_days": s.slip_days,
+                "level": s.level.value if s.level else Level.LOW.value,
+                "top_flags": json.dumps(
+                    [{"code": f.code, "severity": f.severity.value, "message": f.message} for f in s.top_flags],
+                    ensure_ascii=False,
+                ),
+                "step_count": s.step_count,
+                "done_count": s.done_count,
+                "overdue_count": s.overdue_count,
+                "times_close_pushed": s.times_close_pushed,
+                "next_customer_step": s.next_customer_step,
+                "next_customer_date": s.next_customer_date,
+            }
+            for s in summaries
+        ],
+    )
+
+
+def stale_summary_ids(session: Session, today) -> list[uuid.UUID]:
+    """Deals whose list row is missing or was computed for another day."""
+    query = (
+        select(DEAL.c.id)
+        .outerjoin(SUMMARY, SUMMARY.c.deal_id == DEAL.c.id)
+        .where((SUMMARY.c.deal_id.is_(None)) | (SUMMARY.c.as_of != today))
+    )
+    return list(session.execute(query).scalars())
+
+
 def list_summaries(session: Session) -> list[DealSummary]:
-    """Every deal as a list row, with step counts and the next open customer step."""
-    open_statuses = (StepStatus.PLANNED.value, StepStatus.IN_PROGRESS.value, StepStatus.BLOCKED.value)
-    counts = (
-        select(
-            STEP.c.deal_id.label("deal_id"),
-            func.count().label("steps"),
-            func.sum(func.iif(STEP.c.status == StepStatus.DONE.value, 1, 0)).label("done"),
-        )
-        .group_by(STEP.c.deal_id)
-        .subquery()
-    )
-    customer_open = and_(
-        STEP.c.owner_side == OwnerSide.CUSTOMER.value, STEP.c.status.in_(open_statuses)
-    )
-    next_rank = (
-        select(
-            STEP.c.deal_id.label("deal_id"),
-            STEP.c.title.label("title"),
-            STEP.c.due_date.label("due_date"),
-            func.row_number()
-            .over(partition_by=STEP.c.deal_id, order_by=(STEP.c.due_date, STEP.c.position))
-            .label("rank"),
-        )
-        .where(customer_open)
-        .subquery()
-    )
+    """Every deal as a list row (one query; rows not yet computed have no projection)."""
     query = (
         select(
-            DEAL.c.id,
-            DEAL.c.name,
-            DEAL.c.account,
-            DEAL.c.amount,
-            DEAL.c.currency,
-            DEAL.c.stage,
-            DEAL.c.target_close,
-            DEAL.c.owner,
-            DEAL.c.country,
-            DEAL.c.customer_language,
-            DEAL.c.updated_at,
-            DEAL.c.version,
-            counts.c.steps,
-            counts.c.done,
-            next_rank.c.title,
-            next_rank.c.due_date,
+            DEAL.c.id, DEAL.c.name, DEAL.c.account, DEAL.c.amount, DEAL.c.currency, DEAL.c.stage,
+            DEAL.c.target_close, DEAL.c.owner, DEAL.c.country, DEAL.c.customer_language,
+            DEAL.c.updated_at, DEAL.c.version,
+            SUMMARY.c.as_of, SUMMARY.c.projected_close, SUMMARY.c.slip_days, SUMMARY.c.level,
+            SUMMARY.c.top_flags, SUMMARY.c.step_count, SUMMARY.c.done_count, SUMMARY.c.overdue_count,
+            SUMMARY.c.times_close_pushed, SUMMARY.c.next_customer_step, SUMMARY.c.next_customer_date,
         )
-        .outerjoin(counts, counts.c.deal_id == DEAL.c.id)
-        .outerjoin(next_rank, and_(next_rank.c.deal_id == DEAL.c.id, next_rank.c.rank == 1))
+        .outerjoin(SUMMARY, SUMMARY.c.deal_id == DEAL.c.id)
         .order_by(DEAL.c.target_close, DEAL.c.name)
     )
-    summaries = []
+    result = []
+    levels = {level.value: level for level in Level}
+    stages = {stage.value: stage for stage in Stage}
     for row in session.execute(query):
-        summaries.append(
+        flags = ()
+        if row.top_flags:
+            flags = tuple(
+                FlagBrief(f["code"], levels[f["severity"]], f["message"]) for f in json.loads(row.top_flags)
+            )
+        result.append(
             DealSummary(
-                id=row.id,
-                name=row.name,
-                account=row.account,
-                amount=Decimal(row.amount),
-                currency=row.currency,
-                stage=Stage(row.stage),
-                target_close=row.target_close,
-                owner=row.owner,
-                country=row.country,
-                customer_language=row.customer_language,
-                updated_at=_utc(row.updated_at),
-                version=row.version,
-                step_count=row.steps or 0,
-                done_count=row.done or 0,
-                next_customer_step=row.title,
-                next_customer_date=row.due_date,
+                id=row.id, name=row.name, account=row.account, amount=Decimal(row.amount),
+                currency=row.currency, stage=stages[row.stage], target_close=row.target_close,
+                owner=row.owner, country=row.country, customer_language=row.customer_language,
+                updated_at=_utc(row.updated_at), version=row.version,
+                step_count=row.step_count or 0, done_count=row.done_count or 0,
+                next_customer_step=row.next_customer_step, next_customer_date=row.next_customer_date,
+                as_of=row.as_of, projected_close=row.projected_close, slip_days=row.slip_days,
+                level=levels.get(row.level) if row.level else None, overdue_count=row.overdue_count or 0,
+                top_flags=flags, times_close_pushed=row.times_close_pushed or 0,
             )
         )
-    return summaries
+    return result
 
 
 __all__ = [
@@ -504,6 +516,8 @@ __all__ = [
     "find_deals",
     "insert_deals",
     "list_summaries",
+    "stale_summary_ids",
+    "write_summaries",
     "load_deal",
     "load_deals",
     "replace_deal",

@@ -150,3 +150,25 @@ class CloseDateChangeRow(SQLModel, table=True):
     changed_at: datetime
     from_date: date | None = None
     to_date: date
+
+
+class DealSummaryRow(SQLModel, table=True):
+    """Derived data for the deal list, rebuilt whenever a deal is written or the day changes:
+    projected close, slip, risk level and the top flags (never edited by hand)."""
+
+    __tablename__ = "deal_summary"
+
+    deal_id: uuid.UUID = Field(
+        sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True)
+    )
+    as_of: date
+    projected_close: date
+    slip_days: int
+    level: str
+    top_flags: str = Field(default="", sa_type=Text)  # JSON list of {"code", "severity", "message"}
+    step_count: int = 0
+    done_count: int = 0
+    overdue_count: int = 0
+    times_close_pushed: int = 0
+    next_customer_step: str | None = Field(default=None, sa_type=Text)
+    next_customer_date: date | None = None

@@ -1,0 +1,256 @@
+"""Editing a deal, one user action at a time.
+
+Every edit loads the deal, applies one change, validates the result and writes it in
+its own transaction, raising the version. It returns an ``Edit`` with the deal before
+and after, so the UI's undo stack can restore either state (undo and redo are edits
+too: they write a snapshot back with a new version). Nothing is written when the
+change is invalid.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from closeplan.domain.model import (
+    ApprovalMethod,
+    ApprovalPath,
+    Deal,
+    Risk,
+    Stakeholder,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
+)
+from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
+from closeplan.services.deals import Changes, DealService
+
+Mutation = Callable[[Deal], None]
+
+
+@dataclass
+class Edit:
+    label: str
+    deal_id: uuid.UUID
+    before: Deal | None  # None: the deal did not exist
+    after: Deal | None  # None: the deal was deleted
+    changes: Changes
+
+
+class EditService:
+    def __init__(self, deals: DealService):
+        self.deals = deals
+
+    def edit(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
+        before = self.deals.get_deal(deal_id)
+        after = copy.deepcopy(before)
+        mutate(after)
+        after.version = before.version + 1
+        after.updated_at = max(self.deals.clock(), before.updated_at)
+        ensure_valid(after)
+        changes = self.deals.save(after)
+        return Edit(label, deal_id, before, after, changes)
+
+    def restore(self, deal_id: uuid.UUID, snapshot: Deal | None) -> Changes:
+        """Make ``snapshot`` the current state of the deal (None deletes it). Used by undo/redo."""
+        current = self._current(deal_id)
+        if snapshot is None:
+            return self.deals.delete(deal_id) if current else Changes()
+        state = copy.deepcopy(snapshot)
+        state.version = (current.version if current else snapshot.version) + 1
+        state.updated_at = max(self.deals.clock(), snapshot.updated_at, current.updated_at if current else snapshot.updated_at)
+        return self.deals.save(state)
+
+    def _current(self, deal_id: uuid.UUID) -> Deal | None:
+        try:
+            return self.deals.get_deal(deal_id)
+        except LookupError:
+            return None
+
+
+# --- mutations: small functions the UI's commands pass to EditService.edit ---------
+
+
+def _step(deal: Deal, step_id: uuid.UUID) -> Step:
+    for step in deal.steps:
+        if step.id == step_id:
+            return step
+    raise ValidationError([FieldError("steps", f"no step {step_id} in this deal (was it deleted?)")])
+
+
+STEP_FIELDS = {
+    "title", "description", "owner_side", "owner_person", "kind", "due_date", "status", "completed_date",
+    "customer_visible", "internal_note", "depends_on", "approver", "approval_method", "meeting_date",
+    "submission_deadline", "recurrence_rule", "extraordinary_possible",
+}
+
+
+def set_step(step_id: uuid.UUID, **values: Any) -> Mutation:
+    """Change fields of a step, keeping related fields consistent:
+    a done step gets a completed date, a board meeting is due on its meeting date."""
+    unknown = set(values) - STEP_FIELDS
+    if unknown:
+        raise ValueError(f"not step fields: {sorted(unknown)}")
+
+    def mutate(deal: Deal) -> None:
+        step = _step(deal, step_id)
+        for name, value in values.items():
+            setattr(step, name, value)
+        if "status" in values and step.status is not StepStatus.DONE and "completed_date" not in values:
+            step.completed_date = None
+        if "kind" in values:
+            _fit_kind(step)
+        if step.kind is StepKind.BOARD_MEETING:
+            if "due_date" in values and "meeting_date" not in values:
+                step.meeting_date = step.due_date
+            elif "meeting_date" in values and step.meeting_date is not None:
+                step.due_date = step.meeting_date
+
+    return mutate
+
+
+def _fit_kind(step: Step) -> None:
+    if step.kind is not StepKind.APPROVAL:
+        step.approver, step.approval_method = "", None
+    elif step.approval_method is None:
+        step.approval_method = ApprovalMethod.UNKNOWN
+    if step.kind is not StepKind.BOARD_MEETING:
+        step.meeting_date = step.submission_deadline = None
+        step.recurrence_rule, step.extraordinary_possible = "", None
+    else:
+        step.meeting_date = step.due_date
+        if step.extraordinary_possible is None:
+            step.extraordinary_possible = Tri.UNKNOWN
+
+
+def mark_done(step_id: uuid.UUID, today: date) -> Mutation:
+    return set_step(step_id, status=StepStatus.DONE, completed_date=today)
+
+
+def add_step(step: Step, after: uuid.UUID | None = None) -> Mutation:
+    """Insert ``step`` after the step ``after`` (or at the end)."""
+
+    def mutate(deal: Deal) -> None:
+        position = len(deal.steps)
+        if after is not None:
+            position = deal.steps.index(_step(deal, after)) + 1
+        deal.steps.insert(position, copy.deepcopy(step))
+
+    return mutate
+
+
+def delete_step(step_id: uuid.UUID) -> Mutation:
+    """Remove a step and every dependency on it."""
+
+    def mutate(deal: Deal) -> None:
+        deal.steps.remove(_step(deal, step_id))
+        for other in deal.steps:
+            if step_id in other.depends_on:
+                other.depends_on = [d for d in other.depends_on if d != step_id]
+
+    return mutate
+
+
+def duplicate_step(step_id: uuid.UUID, new_id: uuid.UUID | None = None) -> Mutation:
+    def mutate(deal: Deal) -> None:
+        original = _step(deal, step_id)
+        twin = copy.deepcopy(original)
+        twin.id = new_id or uuid.uuid4()
+        twin.status, twin.completed_date = StepStatus.PLANNED, None
+        deal.steps.insert(deal.steps.index(original) + 1, twin)
+
+    return mutate
+
+
+DEAL_FIELDS = {
+    "name", "account", "vendor_company", "amount", "currency", "stage", "target_close", "project_start", "owner",
+    "country", "customer_language", "business_issue", "problem", "solution", "benefit", "internal_notes",
+    "plan_agreed_on",
+}
+
+
+def set_deal(now_for_history, **values: Any) -> Mutation:
+    """Change deal fields. A new target close date is recorded in the close-date history."""
+    unknown = set(values) - DEAL_FIELDS
+    if unknown:
+        raise ValueError(f"not deal fields: {sorted(unknown)}")
+
+    def mutate(deal: Deal) -> None:
+        for name, value in values.items():
+            if name == "target_close":
+                deal.change_target_close(value, now_for_history)
+            else:
+                setattr(deal, name, value)
+
+    return mutate
+
+
+def set_bant(item: str, confirmed: Tri | None = None, note: str | None = None) -> Mutation:
+    def mutate(deal: Deal) -> None:
+        current = getattr(deal.bant, item)
+        if confirmed is not None:
+            current.confirmed = confirmed
+        if note is not None:
+            current.note = note
+
+    return mutate
+
+
+def set_approval_path(**values: Any) -> Mutation:
+    allowed = set(ApprovalPath.__dataclass_fields__)
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"not approval-path fields: {sorted(unknown)}")
+
+    def mutate(deal: Deal) -> None:
+        for name, value in values.items():
+            setattr(deal.approval_path, name, value)
+
+    return mutate
+
+
+def put_stakeholder(person: Stakeholder) -> Mutation:
+    """Add the stakeholder, or replace the one with the same id."""
+
+    def mutate(deal: Deal) -> None:
+        for i, existing in enumerate(deal.stakeholders):
+            if existing.id == person.id:
+                deal.stakeholders[i] = copy.deepcopy(person)
+                return
+        deal.stakeholders.append(copy.deepcopy(person))
+
+    return mutate
+
+
+def delete_stakeholder(person_id: uuid.UUID) -> Mutation:
+    """Remove a stakeholder; the approval path forgets them (back to unknown)."""
+
+    def mutate(deal: Deal) -> None:
+        deal.stakeholders = [p for p in deal.stakeholders if p.id != person_id]
+        for name in ApprovalPath.PEOPLE:
+            if getattr(deal.approval_path, name) == person_id:
+                setattr(deal.approval_path, name, None)
+
+    return mutate
+
+
+def put_risk(risk: Risk) -> Mutation:
+    def mutate(deal: Deal) -> None:
+        for i, existing in enumerate(deal.risks):
+            if existing.id == risk.id:
+                deal.risks[i] = copy.deepcopy(risk)
+                return
+        deal.risks.append(copy.deepcopy(risk))
+
+    return mutate
+
+
+def delete_risk(risk_id: uuid.UUID) -> Mutation:
+    def mutate(deal: Deal) -> None:
+        deal.risks = [r for r in deal.risks if r.id != risk_id]
+
+    return mutate
