@@ -1,6 +1,7 @@
-"""The main window: the deal list and a read-only view of the selected plan.
+"""The main window: the deal list (search, filters, risk) above the deal editor.
 
-The window talks to services only (``DealService``); it never sees a session or SQL.
+The window talks to services only; it never sees a session or SQL. Edits go through
+the EditController, which saves each one and puts it on the deal's undo stack.
 """
 
 from __future__ import annotations
@@ -15,28 +16,19 @@ from typing import Callable
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from closeplan.domain.validation import ValidationError
+from closeplan.domain.model import Level, Stage
 from closeplan.export.bundle import SUFFIX, safe_file_stem
 from closeplan.services.deals import Changes, DealService, ImportFailed
-from closeplan.ui.deal_view import DealView
+from closeplan.services.planning import PlanningService
+from closeplan.ui.controller import EditController
+from closeplan.ui.editor import DealEditor
+from closeplan.ui.formatting import label
 from closeplan.ui.models import DealTableModel, Role
-from closeplan.ui.new_deal_dialog import NewDealDialog
+from closeplan.ui.wizard import NewDealWizard
 
 log = logging.getLogger(__name__)
 
@@ -51,30 +43,47 @@ class Workspace:
 
 
 class DealFilterProxy(QSortFilterProxyModel):
+    """Search words (all must match) plus stage, owner and risk-level filters."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(Role.Sort)
-        self.setFilterRole(Role.Search)
-        self.setFilterKeyColumn(0)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._needle = ""
+        self._needle: list[str] = []
+        self.stage: Stage | None = None
+        self.owner: str | None = None
+        self.level: Level | None = None
 
-    def set_search(self, text: str) -> None:
-        needle = text.strip().casefold()
+    def _changed(self, apply: Callable[[], None]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+
             self.beginFilterChange()
-            self._needle = needle
+            apply()
             self.endFilterChange()
         else:
-            self._needle = needle
+            apply()
             self.invalidateFilter()
 
+    def set_search(self, text: str) -> None:
+        self._changed(lambda: setattr(self, "_needle", text.strip().casefold().split()))
+
+    def set_filters(self, stage: Stage | None, owner: str | None, level: Level | None) -> None:
+        def apply() -> None:
+            self.stage, self.owner, self.level = stage, owner, level
+
+        self._changed(apply)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        summary = model.summary(source_row)
+        if self.stage is not None and summary.stage is not self.stage:
+            return False
+        if self.owner is not None and summary.owner != self.owner:
+            return False
+        if self.level is not None and summary.level is not self.level:
+            return False
         if not self._needle:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = self.sourceModel().data(index, Role.Search) or ""
-        return all(word in haystack for word in self._needle.split())
+        haystack = model.data(model.index(source_row, 0, source_parent), Role.Search) or ""
+        return all(word in haystack for word in self._needle)
 
 
 class EmptyPage(QWidget):
@@ -108,23 +117,37 @@ class EmptyPage(QWidget):
         layout.addStretch(2)
 
 
+def _filter_box(name: str, everything: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(everything, None)
+    return box
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, open_demo: Callable[[], Workspace] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.workspace = workspace
         self._open_demo = open_demo
-        self.resize(1280, 760)
+        self.resize(1360, 860)
 
         self.deals = DealTableModel(self)
         self.proxy = DealFilterProxy(self)
         self.proxy.setSourceModel(self.deals)
-
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search deals, accounts, owners…  (Ctrl+F)")
+        self.search.setPlaceholderText("Search deals, accounts, owners, steps…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.stage_filter = _filter_box("stageFilter", "All stages")
+        for stage in Stage:
+            self.stage_filter.addItem(label(stage), stage)
+        self.owner_filter = _filter_box("ownerFilter", "All owners")
+        self.level_filter = _filter_box("levelFilter", "Any risk")
+        for level in (Level.HIGH, Level.MEDIUM, Level.LOW):
+            self.level_filter.addItem(f"{label(level)} risk", level)
+        for box in (self.stage_filter, self.owner_filter, self.level_filter):
+            box.currentIndexChanged.connect(self._filters_changed)
 
         self.table = QTableView()
         self.table.setObjectName("dealTable")
@@ -134,33 +157,38 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # size columns from a sample, not all 10,000 rows
-        self._sized = False
+        header.setResizeContentsPrecision(200)  # size columns from a sample, not all rows
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-
         self.count_label = QLabel()
         self.count_label.setObjectName("dealCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for box in (self.stage_filter, self.owner_filter, self.level_filter):
+            filters.addWidget(box, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.search)
+        left_layout.setContentsMargins(8, 8, 8, 0)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.deal_view = DealView()
+        self.controller = EditController(workspace.service, self)
+        self.controller.deal_changed.connect(self._deal_changed)
+        self.editor = DealEditor(self.controller)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.deal_view)
+        self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-
+        self.splitter.setStretchFactor(1, 5)
         self.empty = EmptyPage()
         self.empty.new_button.clicked.connect(self.new_deal)
         self.empty.demo_button.clicked.connect(self.open_demo)
@@ -169,67 +197,123 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
-        self._build_actions()
+        self.workspace = workspace
+        self._sized = False
+        self._build_menus()
         self._restore_settings()
         self.reload(select=self._last_deal)
 
-    # --- actions -----------------------------------------------------------
+    # --- menus ---------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
+        action.setObjectName(name or text)
         menu.addAction(action)
         return action
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
         self.new_action = self._action(file_menu, "&New deal…", self.new_deal, QKeySequence.StandardKey.New, "newDeal")
         self.import_action = self._action(file_menu, "&Import bundles…", self.import_bundles, "Ctrl+I", "importBundles")
         self.export_action = self._action(file_menu, "&Export deal as bundle…", self.export_bundle, "Ctrl+E", "exportBundle")
+        self.template_action = self._action(file_menu, "Save plan as &template…", self.save_template, "Ctrl+Shift+S",
+                                            "saveTemplate")
         file_menu.addSeparator()
         self.demo_action = self._action(file_menu, "Open the &demo", self.open_demo, None, "openDemo")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
-        view_menu = self.menuBar().addMenu("&View")
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.controller.group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setObjectName("undo")
+        self.redo_action = self.controller.group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setObjectName("redo")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        plan_menu = bar.addMenu("&Plan")
+        for action in self.editor.plan.actions_.values():
+            plan_menu.addAction(action)
+
+        view_menu = bar.addMenu("&View")
         self._action(view_menu, "&Find deal", self._focus_search, QKeySequence.StandardKey.Find, "find")
-        self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh, "reload")
+        self._action(view_menu, "&Reload", lambda: self.reload(), QKeySequence.StandardKey.Refresh, "reload")
+        view_menu.addSeparator()
+        for i in range(self.editor.tabs.count()):
+            self._action(view_menu, self.editor.tabs.tabText(i), lambda _c=False, i=i: self._show_tab(i),
+                         f"Alt+{i + 1}", f"tab{i + 1}")
+
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.export_action)
+        for action in (self.new_action, self.undo_action, self.redo_action, self.import_action, self.export_action):
+            toolbar.addAction(action)
+
+    def _show_tab(self, index: int) -> None:
+        self.editor.tabs.setCurrentIndex(index)
+        self.editor.tabs.currentWidget().setFocus()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    # --- data --------------------------------------------------------------
-    def reload(self, changes: Changes | None = None, select: uuid.UUID | None = None) -> None:
+    # --- the list ----------------------------------------------------------------------
+    @property
+    def service(self) -> DealService:
+        return self.workspace.service
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
         current = select or self.current_deal_id()
-        rows = self.workspace.service.list_deals()
+        if self.service.stale_count():
+            self.statusBar().showMessage("Updating projections and risk for today…")
+            self.service.refresh_summaries()
+            self.statusBar().clearMessage()
+        rows = self.service.list_deals()
         self.deals.set_rows(rows)
+        self._fill_owner_filter(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
         suffix = " (demo)" if self.workspace.is_demo else ""
-        self.setWindowTitle(f"closeplan — {self.workspace.service.location}{suffix}")
+        self.setWindowTitle(f"closeplan — {self.service.location}{suffix}")
         self._update_count()
         if rows and not self._sized:
             self._sized = True
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
             for column in range(header.count() - 1):
-                header.resizeSection(column, min(header.sectionSize(column) + 12, 360))
-        self.export_action.setEnabled(bool(rows))
+                header.resizeSection(column, min(header.sectionSize(column) + 14, 300))
+        for action in (self.export_action, self.template_action):
+            action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
         elif not rows:
-            self.deal_view.show_deal(None, self.workspace.today)
+            self.editor.show_deal(None, self.workspace.today)
+
+    def _fill_owner_filter(self, rows) -> None:
+        chosen = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem("All owners", None)
+        for owner in sorted({r.owner for r in rows if r.owner}):
+            self.owner_filter.addItem(owner, owner)
+        index = self.owner_filter.findData(chosen)
+        self.owner_filter.setCurrentIndex(max(0, index))
+        self.owner_filter.blockSignals(False)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._after_filter()
+
+    def _filters_changed(self, _index: int = 0) -> None:
+        self.proxy.set_filters(self.stage_filter.currentData(), self.owner_filter.currentData(),
+                               self.level_filter.currentData())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
         self._update_count()
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.select_deal(self._first_id())
@@ -257,8 +341,7 @@ class MainWindow(QMainWindow):
             index = self.proxy.index(row, 0)
             if index.data(Role.Id) == wanted:
                 self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
                 self.table.scrollTo(index)
                 return True
@@ -267,31 +350,53 @@ class MainWindow(QMainWindow):
     def _row_changed(self, current, _previous) -> None:
         self._update_count()
         if not current.isValid():
-            self.deal_view.show_deal(None, self.workspace.today)
             return
         deal_id = uuid.UUID(current.siblingAtColumn(0).data(Role.Id))
-        self.deal_view.show_deal(self.workspace.service.get_deal(deal_id), self.workspace.today)
+        self.open_deal(deal_id)
         QSettings().setValue("main/lastDeal", str(deal_id))
 
-    # --- commands ----------------------------------------------------------
-    def new_deal(self) -> None:
-        dialog = NewDealDialog(self.workspace.today, parent=self)
-        dialog.accepted.connect(self._create_deal)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+    def open_deal(self, deal_id: uuid.UUID) -> None:
+        self.controller.activate(deal_id)
+        self.editor.show_deal(self.service.get_deal(deal_id), self.workspace.today)
 
-    def _create_deal(self) -> None:
-        dialog = self.sender()
-        if not isinstance(dialog, NewDealDialog) or dialog.result_deal is None:
+    # --- after every edit -------------------------------------------------------------
+    def _deal_changed(self, deal_id: uuid.UUID, changes: Changes) -> None:
+        if changes.removed:
+            self.deals.remove_ids(changes.removed)
+            self.stack.setCurrentIndex(1 if self.deals.rowCount() else 0)
+        present = [i for i in (*changes.added, *changes.updated)]
+        if present:
+            self.deals.replace_rows([r for r in self.service.list_deals() if r.id in set(present)])
+            self.stack.setCurrentIndex(1)
+        self._update_count()
+        if self.current_deal_id() == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
+            selected_step = self.editor.plan.current_step_id()
+            try:
+                self.editor.show_deal(self.service.get_deal(deal_id), self.workspace.today)
+            except LookupError:
+                self.editor.show_deal(None, self.workspace.today)
+            self.editor.plan.select_step(selected_step)
+        elif self.current_deal_id() is None:
+            self.select_deal(self._first_id())
+
+    # --- commands -----------------------------------------------------------------------
+    def new_deal(self) -> None:
+        wizard = NewDealWizard(PlanningService(self.service), self.workspace.today, parent=self)
+        wizard.accepted.connect(lambda: self._deal_created(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+
+    def _deal_created(self, wizard: NewDealWizard) -> None:
+        deal = wizard.created
+        if deal is None:
             return
-        try:
-            deal, changes = self.workspace.service.create_deal(dialog.result_deal)
-        except ValidationError as exc:
-            QMessageBox.warning(self, "New deal", f"The deal was not created:\n{exc}")
-            return
+        self.controller.record_created(deal, f"Create {deal.name}")
         self.search.clear()
-        self.reload(changes, select=deal.id)
-        self.statusBar().showMessage(f"Created {deal.account} — {deal.name}", 8000)
+        for box in (self.stage_filter, self.owner_filter, self.level_filter):
+            box.setCurrentIndex(0)
+        self._deal_changed(deal.id, Changes(added=[deal.id]))
+        self.select_deal(deal.id)
+        self.statusBar().showMessage(f"Created {deal.account} — {deal.name} with {len(deal.steps)} steps", 8000)
 
     def open_demo(self) -> None:
         if self._open_demo is None:
@@ -299,42 +404,51 @@ class MainWindow(QMainWindow):
         workspace = self._open_demo()
         old = self.workspace
         self.workspace = workspace
+        self.controller.service = workspace.service
+        self.controller.editing.deals = workspace.service
         if old.service is not workspace.service:
             old.service.close()
         self.search.clear()
         self.reload()
 
     def import_bundles(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import deal bundles", str(Path.home()), "closeplan bundles (*.json);;All files (*)"
-        )
+        files, _ = QFileDialog.getOpenFileNames(self, "Import deal bundles", str(Path.home()),
+                                                "closeplan bundles (*.json);;All files (*)")
         if files:
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> None:
         try:
-            report = self.workspace.service.import_bundles(files)
+            report = self.service.import_bundles(files)
         except ImportFailed as failure:
-            QMessageBox.warning(
-                self, "Import", "Nothing was imported:\n\n" + "\n".join(str(e) for e in failure.errors)
-            )
+            QMessageBox.warning(self, "Import", "Nothing was imported:\n\n" + "\n".join(str(e) for e in failure.errors))
             return
         lines = [f"{o.outcome}: {o.deal_name}" + (f" — {o.reason}" if o.reason else "") for o in report.outcomes]
-        self.reload(report.changes)
+        self.reload()
         QMessageBox.information(self, "Import", "\n".join(lines) or "Nothing to import.")
 
     def export_bundle(self) -> None:
         deal_id = self.current_deal_id()
         if deal_id is None:
             return
-        deal = self.workspace.service.get_deal(deal_id)
+        deal = self.service.get_deal(deal_id)
         suggested = str(Path.home() / (safe_file_stem(deal.account, deal.name) + SUFFIX))
         target, _ = QFileDialog.getSaveFileName(self, "Export deal bundle", suggested, "closeplan bundles (*.json)")
         if target:
-            self.workspace.service.export_bundle(deal_id, Path(target))
+            self.service.export_bundle(deal_id, Path(target))
             self.statusBar().showMessage(f"Wrote {target}", 8000)
 
-    # --- settings ----------------------------------------------------------
+    def save_template(self) -> None:
+        deal_id = self.current_deal_id()
+        if deal_id is None:
+            return
+        deal = self.service.get_deal(deal_id)
+        name, ok = QInputDialog.getText(self, "Save plan as template", "Template name:", text=f"{deal.account} plan")
+        if ok and name.strip():
+            template = PlanningService(self.service).save_as_template(deal_id, name)
+            self.statusBar().showMessage(f"Saved template “{template.name_in(deal.customer_language)}”", 8000)
+
+    # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
@@ -347,6 +461,10 @@ class MainWindow(QMainWindow):
         self._last_deal = uuid.UUID(last) if isinstance(last, str) and len(last) == 36 else None
 
     def closeEvent(self, event) -> None:
+        for tab in (self.editor.overview, self.editor.approval):
+            focus = tab.focusWidget()
+            if focus is not None:
+                focus.clearFocus()  # commits a text field being typed in
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())

@@ -6,15 +6,15 @@ by value, not by their display text.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from closeplan.domain.currency import format_amount
-from closeplan.domain.model import DealSummary, Step, StepStatus
+from closeplan.domain.model import STAGE_ORDER, DealSummary, Level
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -24,10 +24,7 @@ class Role(IntEnum):
     Sort = Qt.ItemDataRole.UserRole + 2
     Search = Qt.ItemDataRole.UserRole + 3
     Object = Qt.ItemDataRole.UserRole + 4
-
-
-def fmt_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    Value = Qt.ItemDataRole.UserRole + 5  # the Python value behind a cell (for editors)
 
 
 class Column:
@@ -82,8 +79,11 @@ class RowTableModel(QAbstractTableModel):
             return None
         obj = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(obj)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.extra_data(obj, index.column(), role)
+            return tip if tip is not None else column.text(obj)
         if role == Role.Sort:
             return column.sort(obj)
         if role == Role.Id:
@@ -107,68 +107,75 @@ class RowTableModel(QAbstractTableModel):
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
+_CENTER = Qt.AlignmentFlag.AlignHCenter
+_LEVEL_RANK = {Level.HIGH: 3, Level.MEDIUM: 2, Level.LOW: 1}
+
+
+def _slip_text(d: DealSummary) -> str:
+    if d.slip_days is None:
+        return ""
+    return f"+{d.slip_days} d" if d.slip_days > 0 else "0"
 
 
 class DealTableModel(RowTableModel):
+    """The deal list. Risk is shown as text and colour, never colour alone."""
+
     columns = (
         Column("Deal", lambda d: d.name),
         Column("Account", lambda d: d.account),
         Column("Amount", lambda d: format_amount(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
-        Column("Stage", lambda d: d.stage.value.replace("_", " "), lambda d: list(type(d.stage)).index(d.stage)),
+        Column("Stage", lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)),
         Column("Target close", lambda d: fmt_date(d.target_close), lambda d: d.target_close.toordinal()),
-        Column("Owner", lambda d: d.owner),
-        Column("Steps done", lambda d: f"{d.done_count}/{d.step_count}", lambda d: d.done_count / d.step_count if d.step_count else -1.0, _RIGHT),
+        Column("Projected close", lambda d: fmt_date(d.projected_close),
+               lambda d: d.projected_close.toordinal() if d.projected_close else 0),
+        Column("Slip", _slip_text, lambda d: d.slip_days if d.slip_days is not None else -1, _RIGHT),
+        Column("Risk", lambda d: label(d.level), lambda d: _LEVEL_RANK.get(d.level, 0)),
         Column(
             "Next customer step",
             lambda d: f"{fmt_date(d.next_customer_date)}  {d.next_customer_step}" if d.next_customer_step else "",
             lambda d: d.next_customer_date.toordinal() if d.next_customer_date else 10**7,
         ),
+        Column("Owner", lambda d: d.owner),
     )
+    RISK = 7
+    SLIP = 6
 
     def summary(self, row: int) -> DealSummary:
         return self._rows[row]
 
+    def replace_rows(self, summaries: Sequence[DealSummary]) -> None:
+        """Update rows in place (after an edit) without resetting the whole list."""
+        by_id = {s.id: s for s in summaries}
+        for row, current in enumerate(self._rows):
+            if current.id in by_id:
+                self._rows[row] = by_id.pop(current.id)
+                self._search.pop(row, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        if by_id:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(by_id) - 1)
+            self._rows.extend(by_id.values())
+            self.endInsertRows()
 
-_OVERDUE = QColor("#b3261e")
+    def remove_ids(self, ids) -> None:
+        wanted = set(ids)
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        self._search.clear()
 
-
-class StepTableModel(RowTableModel):
-    """The steps of one plan, in time order, read-only."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.today: date | None = None
-        self.people: dict[str, str] = {}
-
-    columns = (
-        Column("Due", lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
-        Column("Step", lambda s: s.title),
-        Column("Owner side", lambda s: s.owner_side.value),
-        Column("Owner", lambda s: s.owner_person),
-        Column("Kind", lambda s: s.kind.value.replace("_", " ")),
-        Column(
-            "Status",
-            lambda s: s.status.value.replace("_", " ")
-            + (f" {fmt_date(s.completed_date)}" if s.status is StepStatus.DONE and s.completed_date else ""),
-        ),
-        Column("Customer sees", lambda s: "yes" if s.customer_visible else "no"),
-    )
-
-    def set_plan(self, steps: Sequence[Step], today: date) -> None:
-        self.today = today
-        self.set_rows(steps)
-
-    def is_overdue(self, step: Step) -> bool:
-        return self.today is not None and step.is_open and step.due_date < self.today
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and index.column() == 5:
-            step = self._rows[index.row()]
-            text = super().data(index, role)
-            return f"{text} — overdue" if self.is_overdue(step) else text
-        return super().data(index, role)
-
-    def extra_data(self, obj: Step, column: int, role: int):
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(obj):
-            return QBrush(_OVERDUE)
+    def extra_data(self, obj: DealSummary, column: int, role: int):
+        if column == self.RISK and obj.level is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(LEVEL_TINTS[obj.level])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LEVEL_COLOURS[obj.level])
+            if role == Qt.ItemDataRole.DecorationRole:
+                return LEVEL_COLOURS[obj.level]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(f"{label(f.severity)}: {f.message}" for f in obj.top_flags) or "No flags"
+        if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:
+            return QBrush(LEVEL_COLOURS[Level.HIGH])
         return None

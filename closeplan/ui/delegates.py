@@ -1,0 +1,135 @@
+"""Cell editors: a date picker, choice lists, a person picker (stakeholders or typed)
+and a multi-choice list for dependencies. They read and write ``Role.Value`` so Python
+values (dates, enums, ids) never pass through text."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from closeplan.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+from closeplan.ui.models import Role
+
+
+class DateDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, optional: bool = False):
+        super().__init__(parent)
+        self.optional = optional
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setObjectName("dateEditor")
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat(DATE_FORMAT)
+        if self.optional:
+            editor.setMinimumDate(QDate(1999, 12, 31))
+            editor.setSpecialValueText(" ")  # the minimum date means "no date"
+        return editor
+
+    def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
+        value = index.data(Role.Value)
+        if value is None:
+            editor.setDate(editor.minimumDate() if self.optional else QDate.currentDate())
+        else:
+            editor.setDate(to_qdate(value))
+
+    def setModelData(self, editor: QDateEdit, model, index: QModelIndex) -> None:
+        value = from_qdate(editor.date())
+        if self.optional and editor.date() == editor.minimumDate():
+            value = None
+        model.setData(index, value, Role.Value)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A fixed list of (label, value) choices."""
+
+    def __init__(self, choices: Sequence[tuple[str, Any]], parent=None):
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setObjectName("choiceEditor")
+        for text, value in self.choices:
+            editor.addItem(text, value)
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        value = index.data(Role.Value)
+        for i in range(editor.count()):
+            if editor.itemData(i) == value:
+                editor.setCurrentIndex(i)
+                return
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Role.Value)
+
+
+class PersonDelegate(QStyledItemDelegate):
+    """A stakeholder's name picked from the list, or any name typed in."""
+
+    def __init__(self, names: Callable[[], list[str]], parent=None):
+        super().__init__(parent)
+        self.names = names
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setObjectName("personEditor")
+        editor.setEditable(True)
+        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor.addItems(self.names())
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        editor.setCurrentText(index.data(Role.Value) or "")
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentText().strip(), Role.Value)
+
+
+class MultiChoiceDelegate(QStyledItemDelegate):
+    """Tick any of several (label, value) choices; the cell's value is the list of values."""
+
+    def __init__(self, choices: Callable[[QModelIndex], list[tuple[str, Any]]], parent=None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QListWidget(parent)
+        editor.setObjectName("multiChoiceEditor")
+        for text, value in self.choices(index):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            editor.addItem(item)
+        return editor
+
+    def setEditorData(self, editor: QListWidget, index: QModelIndex) -> None:
+        chosen = set(index.data(Role.Value) or [])
+        for i in range(editor.count()):
+            item = editor.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
+
+    def setModelData(self, editor: QListWidget, model, index: QModelIndex) -> None:
+        chosen = [
+            editor.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(editor.count())
+            if editor.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        model.setData(index, chosen, Role.Value)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), 320))
+        rect.setHeight(min(240, 22 * max(3, editor.count()) + 6))
+        editor.setGeometry(rect)

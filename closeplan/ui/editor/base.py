@@ -1,0 +1,141 @@
+"""Shared pieces of the deal editor's tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from closeplan.domain.model import Deal, Tri
+from closeplan.domain.risk import Assessment
+from closeplan.services.editing import Mutation
+from closeplan.ui.controller import EditController
+from closeplan.ui.formatting import DATE_FORMAT, from_qdate, label, to_qdate
+
+
+class EditorTab(QWidget):
+    """A part of the deal editor. ``show_deal`` fills it; user changes go to ``apply``."""
+
+    def __init__(self, controller: EditController, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.deal: Deal | None = None
+        self.today: date | None = None
+        self.assessment: Assessment | None = None
+        self._loading = False
+
+    def show_deal(self, deal: Deal | None, today: date, assessment: Assessment | None) -> None:
+        self.deal, self.today, self.assessment = deal, today, assessment
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+
+    def load(self) -> None:  # pragma: no cover - every tab overrides it
+        raise NotImplementedError
+
+    def apply(self, label_text: str, mutation: Mutation) -> bool:
+        if self._loading or self.deal is None:
+            return False
+        return self.controller.apply(self.deal.id, label_text, mutation) is not None
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Multi-line text saved when focus leaves or typing pauses, so nothing typed is lost."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent=None, pause_ms: int = 1500):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._saved = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(pause_ms)
+        self._timer.timeout.connect(self.commit)
+        self.textChanged.connect(self._timer.start)
+
+    def set_saved_text(self, text: str) -> None:
+        self._saved = text
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def commit(self) -> None:
+        self._timer.stop()
+        text = self.toPlainText()
+        if text != self._saved:
+            self._saved = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+def line_edit(name: str, on_commit: Callable[[str], None]) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.editingFinished.connect(lambda: on_commit(edit.text()))
+    return edit
+
+
+def date_edit(name: str, optional: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    if optional:
+        edit.setMinimumDate(QDate(1999, 12, 31))
+        edit.setSpecialValueText("—")
+    return edit
+
+
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    edit.blockSignals(True)
+    edit.setDate(to_qdate(value) if value else edit.minimumDate())
+    edit.blockSignals(False)
+
+
+def get_date(edit: QDateEdit) -> date | None:
+    if edit.specialValueText() and edit.date() == edit.minimumDate():
+        return None
+    return from_qdate(edit.date())
+
+
+def choice_box(name: str, choices, unknown_red: bool = False) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for value in choices:
+        box.addItem(label(value) if value is not None else "Unknown", value)
+    return box
+
+
+def select_data(box: QComboBox, value) -> None:
+    box.blockSignals(True)
+    for i in range(box.count()):
+        if box.itemData(i) == value:
+            box.setCurrentIndex(i)
+            break
+    box.blockSignals(False)
+    mark_unknown(box)
+
+
+def mark_unknown(box: QComboBox) -> None:
+    """Unknown is a first-class answer, and it shows: red text."""
+    value = box.currentData()
+    unknown = value is None or value == Tri.UNKNOWN or getattr(value, "value", None) == "unknown"
+    box.setStyleSheet("QComboBox { color: #b3261e; font-weight: 600; }" if unknown else "")
+
+
+def field_message() -> QLabel:
+    message = QLabel()
+    message.setObjectName("fieldMessage")
+    message.setStyleSheet("color: #b3261e")
+    message.setWordWrap(True)
+    message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return message

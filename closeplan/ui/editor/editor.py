@@ -1,0 +1,84 @@
+"""The deal editor: Overview, Plan, Timeline, Approval path, Stakeholders, Risks."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from closeplan.domain.calendar import calendar_for
+from closeplan.domain.model import Deal
+from closeplan.domain.risk import assess
+from closeplan.ui.controller import EditController
+from closeplan.ui.editor.approval import ApprovalTab
+from closeplan.ui.editor.overview import OverviewTab
+from closeplan.ui.editor.people import StakeholdersTab
+from closeplan.ui.editor.plan import PlanTab
+from closeplan.ui.editor.risks import RisksTab
+from closeplan.ui.editor.timeline import TimelineTab
+from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
+
+
+class DealEditor(QWidget):
+    def __init__(self, controller: EditController, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dealEditor")
+        self.controller = controller
+        self.header = QLabel()
+        self.header.setObjectName("dealHeader")
+        self.header.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("editMessage")
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setWordWrap(True)
+        controller.edit_failed.connect(self.show_error)
+        self.overview = OverviewTab(controller)
+        self.plan = PlanTab(controller)
+        self.timeline = TimelineTab(controller)
+        self.approval = ApprovalTab(controller)
+        self.stakeholders = StakeholdersTab(controller)
+        self.risks = RisksTab(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        for tab, title in ((self.overview, "Overview"), (self.plan, "Plan"), (self.timeline, "Timeline"),
+                           (self.approval, "Approval path"), (self.stakeholders, "Stakeholders"),
+                           (self.risks, "Risks")):
+            self.tabs.addTab(tab, title)
+        self.tabs.setCurrentWidget(self.plan)
+        self.timeline.step_clicked.connect(self._timeline_clicked)
+        self.plan.step_selected.connect(self.timeline.view.select)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.deal: Deal | None = None
+        self.assessment = None
+
+    def show_deal(self, deal: Deal | None, today: date) -> None:
+        self.deal = deal
+        self.message.setText("")
+        self.assessment = assess(deal, today, calendar_for(deal.country)) if deal else None
+        for tab in (self.overview, self.plan, self.timeline, self.approval, self.stakeholders, self.risks):
+            tab.show_deal(deal, today, self.assessment)
+        self.header.setText(self._header() if deal else "")
+
+    def _header(self) -> str:
+        deal, a = self.deal, self.assessment
+        colour = LEVEL_COLOURS[a.level].name()
+        slip = f' · <span style="color:#c62828">slip {a.slip_days} d</span>' if a.slip_days > 0 else ""
+        return (
+            f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {fmt_money(deal.amount, deal.currency)}"
+            f" · {label(deal.stage)}"
+            f" · target close <b>{fmt_date(deal.target_close)}</b> · projected {fmt_date(a.projected_close)}{slip}"
+            f' · risk <span style="color:{colour}; font-weight:600">{label(a.level)}</span>'
+            f" ({len(a.flags)} flag{'s' if len(a.flags) != 1 else ''})"
+        )
+
+    def show_error(self, message: str) -> None:
+        self.message.setText(f"Not saved: {message}")
+
+    def _timeline_clicked(self, step_id) -> None:
+        self.plan.select_step(step_id)
+        self.timeline.view.select(step_id)

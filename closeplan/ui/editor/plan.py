@@ -1,0 +1,218 @@
+"""The Plan tab: the steps in time order, edited in place."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout
+
+from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
+from closeplan.domain.risk import is_vague
+from closeplan.services import editing as E
+from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
+from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.models import Role
+from closeplan.ui.plan_model import (
+    DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE,
+    PlanTableModel,
+)
+
+
+class PlanTab(EditorTab):
+    step_selected = Signal(object)  # step id or None
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.model = PlanTableModel(self)
+        self.model.edit_requested.connect(self._cell_edited, Qt.ConnectionType.QueuedConnection)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Role.Sort)
+        self.view = QTableView()
+        self.view.setObjectName("planTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        column = self.model.column_of
+        self.view.setItemDelegateForColumn(column(DUE), DateDelegate(self))
+        self.view.setItemDelegateForColumn(column(DONE_ON), DateDelegate(self, optional=True))
+        self.view.setItemDelegateForColumn(column(SIDE), ChoiceDelegate(SIDE_CHOICES, self))
+        self.view.setItemDelegateForColumn(column(KIND), ChoiceDelegate(KIND_CHOICES, self))
+        self.view.setItemDelegateForColumn(column(STATUS), ChoiceDelegate(STATUS_CHOICES, self))
+        self.view.setItemDelegateForColumn(column(PERSON), PersonDelegate(self._people, self))
+        self.view.setItemDelegateForColumn(column(DEPENDS), MultiChoiceDelegate(self._dependency_choices, self))
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.hint = QLabel()
+        self.hint.setObjectName("planHint")
+        self.hint.setStyleSheet("color: #555")
+        self.actions_: dict[str, QAction] = {}
+        buttons = QHBoxLayout()
+        for key, text, shortcut, slot in (
+            ("add", "Add step", "Ctrl+T", self.add_step),
+            ("insert", "Insert after", "Ctrl+Shift+T", self.insert_after),
+            ("duplicate", "Duplicate", "Ctrl+Shift+D", self.duplicate),
+            ("delete", "Delete step", "Ctrl+Del", self.delete),
+            ("done", "Mark done today", "Ctrl+D", self.mark_done),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"step_{key}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(slot)
+            self.actions_[key] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._sized = False
+
+    # filling -------------------------------------------------------------------------
+    def load(self) -> None:
+        selected = self.current_step_id()
+        deal = self.deal
+        if deal is None:
+            self.model.set_plan([], self.today)
+            self.hint.setText("")
+            return
+        projection = self.assessment.projection if self.assessment else None
+        self.model.set_plan(deal.steps_in_time_order(), self.today, projection)
+        overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
+        vague = sum(1 for s in deal.steps if is_vague(s.title))
+        bits = [f"{len(deal.steps)} steps"]
+        if overdue:
+            bits.append(f"{overdue} overdue")
+        if vague:
+            bits.append(f"{vague} vague title(s)")
+        self.hint.setText(" · ".join(bits))
+        if not self._sized and deal.steps:
+            self._sized = True
+            self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            for col in range(header.count()):
+                header.resizeSection(col, min(header.sectionSize(col) + 14, 380))
+            header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 240))
+        if selected:
+            self.select_step(selected)
+        for action in self.actions_.values():
+            action.setEnabled(True)
+
+    def _people(self) -> list[str]:
+        if self.deal is None:
+            return []
+        customers = [p.name for p in self.deal.stakeholders if p.side.value == "customer"]
+        vendors = [p.name for p in self.deal.stakeholders if p.side.value == "vendor"]
+        return customers + vendors
+
+    def _dependency_choices(self, index) -> list[tuple[str, uuid.UUID]]:
+        source = self.proxy.mapToSource(index)
+        me = self.model.step(source.row())
+        return [(f"{s.due_date.isoformat()}  {s.title}", s.id) for s in self.model.rows() if s.id != me.id]
+
+    # selection ------------------------------------------------------------------------
+    def current_step_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.step(self.proxy.mapToSource(index).row()).id
+
+    def select_step(self, step_id: uuid.UUID | None) -> None:
+        row = self.model.row_of(step_id) if step_id else -1
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+
+    def _row_changed(self, current, _previous) -> None:
+        self.step_selected.emit(self.current_step_id())
+
+    # edits -------------------------------------------------------------------------------
+    def _cell_edited(self, step_id, field: str, value) -> None:
+        labels = {DUE: "Change due date", TITLE: "Rename step", SIDE: "Change owner side", PERSON: "Change owner",
+                  KIND: "Change kind", STATUS: "Change status", DONE_ON: "Change completed date",
+                  "customer_visible": "Change customer visibility", DEPENDS: "Change dependencies"}
+        values = {field: value}
+        if field == STATUS and value.value == "done":
+            values["completed_date"] = self.today
+        if field == DONE_ON and value is not None:
+            values["status"] = StepStatus.DONE
+        self.apply(labels.get(field, "Edit step"), E.set_step(step_id, **values))
+        self.select_step(step_id)
+
+    def _new_step(self, due) -> Step:
+        return Step(title="New step", owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK)
+
+    def add_step(self) -> None:
+        if self.deal is None:
+            return
+        last = max((s.due_date for s in self.deal.steps), default=self.today)
+        step = self._new_step(last)
+        if self.apply("Add step", E.add_step(step)):
+            self.select_step(step.id)
+            self._edit_title()
+
+    def insert_after(self) -> None:
+        current = self.current_step_id()
+        if self.deal is None or current is None:
+            self.add_step()
+            return
+        after = next(s for s in self.deal.steps if s.id == current)
+        step = self._new_step(after.due_date + timedelta(days=1))
+        if self.apply("Insert step", E.add_step(step, after=current)):
+            self.select_step(step.id)
+            self._edit_title()
+
+    def duplicate(self) -> None:
+        current = self.current_step_id()
+        if current is None:
+            return
+        twin = uuid.uuid4()
+        if self.apply("Duplicate step", E.duplicate_step(current, twin)):
+            self.select_step(twin)
+
+    def delete(self) -> None:
+        current = self.current_step_id()
+        if current is None:
+            return
+        row = self.view.currentIndex().row()
+        if self.apply("Delete step", E.delete_step(current)):
+            count = self.proxy.rowCount()
+            if count:
+                self.view.selectRow(min(row, count - 1))
+
+    def mark_done(self) -> None:
+        current = self.current_step_id()
+        if current is None:
+            return
+        self.apply("Mark step done", E.mark_done(current, self.today))
+        self.select_step(current)
+
+    def _edit_title(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index.siblingAtColumn(self.model.column_of(TITLE)))

@@ -1,0 +1,160 @@
+"""The Risks tab: computed flags with their explanation, and risks entered by hand."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+)
+
+from closeplan.domain.model import Level, Risk, RiskStatus
+from closeplan.services import editing as E
+from closeplan.ui.delegates import ChoiceDelegate
+from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, label
+from closeplan.ui.models import Column, Role, RowTableModel
+
+RISK_FIELDS = ("description", "likelihood", "impact", "mitigation", "owner", "status")
+
+
+class FlagModel(RowTableModel):
+    columns = (
+        Column("Severity", lambda f: label(f.severity), lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value]),
+        Column("What", lambda f: f.message),
+        Column("Code", lambda f: f.code),
+    )
+
+    def extra_data(self, flag, column: int, role: int):
+        if column == 0 and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(LEVEL_TINTS[flag.severity])
+        if column == 0 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(LEVEL_COLOURS[flag.severity])
+        return None
+
+
+class RiskModel(RowTableModel):
+    edit_requested = Signal(object, str, object)
+
+    columns = (
+        Column("Risk", lambda r: r.description),
+        Column("Likelihood", lambda r: label(r.likelihood)),
+        Column("Impact", lambda r: label(r.impact)),
+        Column("Mitigation", lambda r: r.mitigation),
+        Column("Owner", lambda r: r.owner),
+        Column("Status", lambda r: label(r.status)),
+    )
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Role.Value, Qt.ItemDataRole.EditRole):
+            value = getattr(self._rows[index.row()], RISK_FIELDS[index.column()])
+            return value if role == Role.Value or isinstance(value, str) else None
+        return super().data(index, role)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Role.Value, Qt.ItemDataRole.EditRole):
+            return False
+        risk = self._rows[index.row()]
+        field = RISK_FIELDS[index.column()]
+        if value != getattr(risk, field):
+            self.edit_requested.emit(risk.id, field, value)
+        return True
+
+
+class RisksTab(EditorTab):
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.summary = QLabel()
+        self.summary.setObjectName("riskSummary")
+        self.summary.setWordWrap(True)
+        self.flags = FlagModel(self)
+        self.flag_view = QTableView()
+        self.flag_view.setObjectName("flagTable")
+        self.flag_view.setModel(self.flags)
+        self.flag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.flag_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.flag_view.verticalHeader().setVisible(False)
+        self.flag_view.setWordWrap(True)
+        header = self.flag_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        flags_box = QGroupBox("Computed flags")
+        flags_layout = QVBoxLayout(flags_box)
+        flags_layout.addWidget(self.summary)
+        flags_layout.addWidget(self.flag_view)
+
+        self.risks = RiskModel(self)
+        self.risks.edit_requested.connect(self._edited, Qt.ConnectionType.QueuedConnection)
+        self.risk_view = QTableView()
+        self.risk_view.setObjectName("riskTable")
+        self.risk_view.setModel(self.risks)
+        self.risk_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.risk_view.verticalHeader().setVisible(False)
+        risk_header = self.risk_view.horizontalHeader()
+        for column in range(len(RISK_FIELDS)):
+            risk_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        risk_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        risk_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        levels = [(label(v), v) for v in Level]
+        self.risk_view.setItemDelegateForColumn(1, ChoiceDelegate(levels, self))
+        self.risk_view.setItemDelegateForColumn(2, ChoiceDelegate(levels, self))
+        self.risk_view.setItemDelegateForColumn(5, ChoiceDelegate([(label(v), v) for v in RiskStatus], self))
+        add = QPushButton("Add risk")
+        add.setObjectName("addRisk")
+        add.clicked.connect(self._add)
+        remove = QPushButton("Remove risk")
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        manual_box = QGroupBox("Risks entered by hand (internal)")
+        manual_layout = QVBoxLayout(manual_box)
+        manual_layout.addLayout(buttons)
+        manual_layout.addWidget(self.risk_view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(flags_box, 3)
+        layout.addWidget(manual_box, 2)
+
+    def load(self) -> None:
+        deal, assessment = self.deal, self.assessment
+        self.flags.set_rows(assessment.flags if assessment else [])
+        self.flag_view.resizeRowsToContents()
+        self.risks.set_rows(deal.risks if deal else [])
+        if deal is None or assessment is None:
+            self.summary.setText("")
+            return
+        slip = assessment.slip_days
+        self.summary.setText(
+            f"<b>Risk: {label(assessment.level)}</b> · target close {fmt_date(deal.target_close)} · "
+            f"projected close {fmt_date(assessment.projected_close)}"
+            + (f' · <span style="color:#c62828">slip {slip} days</span>' if slip > 0 else " · on plan")
+        )
+
+    def _edited(self, risk_id, field: str, value) -> None:
+        risk = next((r for r in self.deal.risks if r.id == risk_id), None) if self.deal else None
+        if risk is None:
+            return
+        changed = copy.deepcopy(risk)
+        setattr(changed, field, value)
+        self.apply("Change risk", E.put_risk(changed))
+
+    def _add(self) -> None:
+        risk = Risk("New risk: describe what could stop the deal")
+        if self.apply("Add risk", E.put_risk(risk)):
+            row = next(i for i, r in enumerate(self.risks.rows()) if r.id == risk.id)
+            self.risk_view.setCurrentIndex(self.risks.index(row, 0))
+            self.risk_view.edit(self.risks.index(row, 0))
+
+    def _remove(self) -> None:
+        index = self.risk_view.currentIndex()
+        if index.isValid():
+            self.apply("Remove risk", E.delete_risk(self.risks.row_object(index.row()).id))

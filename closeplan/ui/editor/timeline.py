@@ -1,0 +1,211 @@
+"""The Timeline tab: the plan drawn by date and owner side, with its milestones
+(board meeting, submission deadline, PO, signature), today, the target close and the
+projected close. Clicking a step selects it in the plan table."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QVBoxLayout,
+)
+
+from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
+from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.formatting import LEVEL_COLOURS, OVERDUE, SIDE_COLOURS, fmt_date, label
+from closeplan.domain.model import Level
+
+LANES = (OwnerSide.VENDOR, OwnerSide.JOINT, OwnerSide.CUSTOMER)
+LANE_HEIGHT = 150
+LEFT = 110
+DAY = 9.0  # pixels per day
+TOP = 40
+
+
+class StepMarker(QGraphicsPathItem):
+    def __init__(self, step: Step, path: QPainterPath):
+        super().__init__(path)
+        self.step_id = step.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{fmt_date(step.due_date)} · {step.title}\n{label(step.owner_side)} · {label(step.kind)}"
+                        f" · {label(step.status)}")
+
+
+def _diamond(x: float, y: float, r: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y), QPointF(x, y - r)]))
+    return path
+
+
+def _circle(x: float, y: float, r: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(x, y), r, r)
+    return path
+
+
+class TimelineView(QGraphicsView):
+    step_clicked = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.markers: dict[uuid.UUID, StepMarker] = {}
+        self.lines: dict[str, float] = {}  # what each vertical line marks -> x
+
+    def x_of(self, day: date) -> float:
+        return LEFT + (day - self.start).days * DAY
+
+    def draw(self, steps: list[Step], today: date, target_close: date, projected_close: date | None,
+             projected: dict[uuid.UUID, date], level: Level | None) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.markers.clear()
+        self.lines.clear()
+        dates = [s.due_date for s in steps] + [today, target_close] + ([projected_close] if projected_close else [])
+        dates += [s.submission_deadline for s in steps if s.submission_deadline]
+        self.start = min(dates) - timedelta(days=7)
+        end = max(dates) + timedelta(days=10)
+        width = LEFT + (end - self.start).days * DAY + 40
+        height = TOP + LANE_HEIGHT * len(LANES) + 20
+        small = QFont()
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1.5))
+
+        # lanes
+        for i, side in enumerate(LANES):
+            y = TOP + i * LANE_HEIGHT
+            lane = scene.addRect(QRectF(0, y, width, LANE_HEIGHT), QPen(Qt.PenStyle.NoPen),
+                                 QBrush(QColor("#f7f7f7") if i % 2 == 0 else QColor("#ffffff")))
+            lane.setZValue(-10)
+            text = scene.addSimpleText(label(side))
+            text.setBrush(QBrush(SIDE_COLOURS[side.value]))
+            text.setPos(8, y + LANE_HEIGHT / 2 - 8)
+        # month ticks
+        tick = date(self.start.year, self.start.month, 1)
+        while tick <= end:
+            if tick >= self.start:
+                x = self.x_of(tick)
+                scene.addLine(x, TOP - 6, x, height - 20, QPen(QColor("#dddddd")))
+                month = scene.addSimpleText(tick.strftime("%Y-%m"))
+                month.setFont(small)
+                month.setPos(x + 3, TOP - 22)
+            tick = date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
+
+        def vline(key: str, day: date, colour: QColor, style: Qt.PenStyle, caption: str) -> None:
+            x = self.x_of(day)
+            pen = QPen(colour, 2, style)
+            scene.addLine(x, TOP - 4, x, height - 18, pen).setZValue(5)
+            text = scene.addSimpleText(caption)
+            text.setFont(small)
+            text.setBrush(QBrush(colour))
+            text.setPos(x + 3, height - 18)
+            self.lines[key] = x
+
+        vline("today", today, QColor("#1565c0"), Qt.PenStyle.SolidLine, f"today {fmt_date(today)}")
+        vline("target", target_close, QColor("#424242"), Qt.PenStyle.DashLine, f"target close {fmt_date(target_close)}")
+        if projected_close and projected_close != target_close:
+            colour = LEVEL_COLOURS.get(level, LEVEL_COLOURS[Level.HIGH])
+            vline("projected", projected_close, colour, Qt.PenStyle.DashDotLine, f"projected {fmt_date(projected_close)}")
+
+        # steps: staggered vertically within the lane so labels do not collide
+        slots: dict[OwnerSide, list[float]] = {side: [] for side in LANES}
+        for step in sorted(steps, key=lambda s: s.due_date):
+            lane = LANES.index(step.owner_side)
+            x = self.x_of(step.due_date)
+            used = slots[step.owner_side]
+            level_index = 0
+            while level_index < len(used) and used[level_index] > x - 8:
+                level_index += 1
+            if level_index == len(used):
+                used.append(0.0)
+            row = level_index % 6
+            y = TOP + lane * LANE_HEIGHT + 18 + row * 22
+            colour = SIDE_COLOURS[step.owner_side.value]
+            overdue = step.is_open and step.due_date < today
+            milestone = step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)
+            path = _diamond(x, y, 8) if milestone else _circle(x, y, 5.5)
+            marker = StepMarker(step, path)
+            fill = QColor(colour) if step.status is StepStatus.DONE else QColor("#ffffff")
+            marker.setBrush(QBrush(fill))
+            marker.setPen(QPen(OVERDUE if overdue else colour, 2.2 if overdue else 1.6))
+            marker.setZValue(10)
+            scene.addItem(marker)
+            self.markers[step.id] = marker
+            caption = QGraphicsSimpleTextItem(step.title)
+            caption.setFont(small)
+            caption.setBrush(QBrush(OVERDUE if overdue else QColor("#212121")))
+            caption.setPos(x + 10, y - 8)
+            scene.addItem(caption)
+            used[level_index] = x + 14 + caption.boundingRect().width()
+            moved = projected.get(step.id)
+            if moved and moved != step.due_date and step.is_open:
+                x2 = self.x_of(moved)
+                below = y + 9  # under the label, so the text stays readable
+                scene.addLine(x, y + 6, x, below, QPen(OVERDUE, 1.2)).setZValue(8)
+                scene.addLine(x, below, x2, below, QPen(OVERDUE, 1.4, Qt.PenStyle.DotLine)).setZValue(8)
+                projected_dot = scene.addPath(_circle(x2, below, 3), QPen(OVERDUE), QBrush(OVERDUE))
+                projected_dot.setZValue(9)
+                projected_dot.setToolTip(f"Projected {fmt_date(moved)}")
+            if step.kind is StepKind.BOARD_MEETING and step.submission_deadline:
+                xd = self.x_of(step.submission_deadline)
+                deadline = scene.addPath(_diamond(xd, y, 6), QPen(QColor("#ef8f00"), 1.6), QBrush(QColor("#fff1d6")))
+                deadline.setZValue(9)
+                deadline.setToolTip(f"Submission deadline {fmt_date(step.submission_deadline)} for “{step.title}”")
+                scene.addLine(xd, y, x, y, QPen(QColor("#ef8f00"), 1.2, Qt.PenStyle.DashLine)).setZValue(7)
+        legend = scene.addSimpleText(
+            "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
+            "red  overdue (dotted: projected date)"
+        )
+        legend.setFont(small)
+        legend.setBrush(QBrush(QColor("#616161")))
+        legend.setPos(LEFT, height + 4)
+        scene.setSceneRect(QRectF(0, 0, width, height + 24))
+        self.centerOn(self.x_of(today), height / 2)
+
+    def select(self, step_id: uuid.UUID | None) -> None:
+        self.scene().clearSelection()
+        marker = self.markers.get(step_id) if step_id else None
+        if marker is not None:
+            marker.setSelected(True)
+            marker.setPen(QPen(QColor("#000000"), 3))
+
+    def mousePressEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, StepMarker):
+            self.step_clicked.emit(item.step_id)
+        super().mousePressEvent(event)
+
+
+class TimelineTab(EditorTab):
+    step_clicked = Signal(object)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.view = TimelineView()
+        self.view.step_clicked.connect(self.step_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.view)
+
+    def load(self) -> None:
+        deal = self.deal
+        if deal is None or not deal.steps:
+            self.view.scene().clear()
+            return
+        projection = self.assessment.projection if self.assessment else None
+        projected = {sid: sp.projected for sid, sp in projection.steps.items()} if projection else {}
+        self.view.draw(deal.steps, self.today, deal.target_close,
+                       projection.projected_close if projection else None, projected,
+                       self.assessment.level if self.assessment else None)

@@ -1,0 +1,177 @@
+"""The editable plan table. Passive: steps are pushed in with ``set_plan``; an edit in
+a cell does not change the model but emits ``edit_requested`` for the editor to turn
+into an undoable command (which saves through a service and pushes the new plan back).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+
+from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
+from closeplan.domain.risk import is_vague
+from closeplan.domain.scheduling import Projection
+from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
+from closeplan.ui.models import Column, Role, RowTableModel
+
+from PySide6.QtGui import QBrush, QFont
+
+# Column keys, in order. The key is the Step field an edit of the cell changes.
+DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED = (
+    "due_date", "title", "owner_side", "owner_person", "kind", "status", "completed_date",
+    "customer_visible", "depends_on", "projected",
+)
+KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED)
+
+
+class PlanTableModel(RowTableModel):
+    edit_requested = Signal(object, str, object)  # step id, field, new value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today: date | None = None
+        self.projection: Projection | None = None
+        self._titles: dict[uuid.UUID, str] = {}
+        self.columns = (
+            Column("Due", lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
+            Column("Step", lambda s: s.title),
+            Column("Side", lambda s: label(s.owner_side)),
+            Column("Owner", lambda s: s.owner_person),
+            Column("Kind", lambda s: label(s.kind)),
+            Column("Status", self._status_text),
+            Column("Done on", lambda s: fmt_date(s.completed_date)),
+            Column("Customer sees", lambda s: ""),
+            Column("Depends on", lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on)),
+            Column("Projected", self._projected_text, self._projected_sort),
+        )
+
+    def column_of(self, key: str) -> int:
+        return KEYS.index(key)
+
+    # rows in ------------------------------------------------------------------
+    def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None) -> None:
+        self.today = today
+        self.projection = projection
+        self._titles = {s.id: s.title for s in steps}
+        self.set_rows(steps)
+
+    def step(self, row: int) -> Step:
+        return self._rows[row]
+
+    def row_of(self, step_id: uuid.UUID) -> int:
+        for row, step in enumerate(self._rows):
+            if step.id == step_id:
+                return row
+        return -1
+
+    # derived texts ---------------------------------------------------------------
+    def is_overdue(self, step: Step) -> bool:
+        return self.today is not None and step.is_open and step.due_date < self.today
+
+    def _status_text(self, step: Step) -> str:
+        text = label(step.status)
+        return f"{text} — overdue" if self.is_overdue(step) else text
+
+    def _projected(self, step: Step) -> date | None:
+        if self.projection is None or step.id not in self.projection.steps:
+            return None
+        return self.projection.steps[step.id].projected
+
+    def _projected_text(self, step: Step) -> str:
+        projected = self._projected(step)
+        if projected is None or not step.is_open:
+            return ""
+        if projected == step.due_date:
+            return "on plan"
+        return f"{fmt_date(projected)} (+{(projected - step.due_date).days} d)"
+
+    def _projected_sort(self, step: Step) -> int:
+        projected = self._projected(step)
+        return projected.toordinal() if projected else 0
+
+    # Qt --------------------------------------------------------------------------
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        key = KEYS[index.column()]
+        if key == VISIBLE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if key == PROJECTED:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        step = self._rows[index.row()]
+        key = KEYS[index.column()]
+        if role == Role.Value:
+            return None if key == PROJECTED else getattr(step, key)
+        if role == Qt.ItemDataRole.EditRole and key in (TITLE, PERSON):
+            return getattr(step, key)
+        if key == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if step.customer_visible else Qt.CheckState.Unchecked
+        if key == VISIBLE and role == Qt.ItemDataRole.DisplayRole:
+            return None
+        return super().data(index, role)
+
+    def extra_data(self, step: Step, column: int, role: int):
+        key = KEYS[column]
+        overdue = self.is_overdue(step)
+        vague = key == TITLE and is_vague(step.title)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue:
+                return QBrush(OVERDUE)
+            if vague:
+                return QBrush(VAGUE)
+            if key == SIDE:
+                return QBrush(SIDE_COLOURS[step.owner_side.value])
+        if role == Qt.ItemDataRole.FontRole:
+            if vague:
+                font = QFont()
+                font.setItalic(True)
+                font.setUnderline(True)
+                return font
+            if step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE) and key == TITLE:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if vague:
+                return "Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”)."
+            if overdue and key in (DUE, STATUS):
+                return f"Overdue since {fmt_date(step.due_date)}"
+            if step.kind is StepKind.BOARD_MEETING and key == TITLE:
+                return (f"Meeting {fmt_date(step.meeting_date)}, submission deadline {fmt_date(step.submission_deadline)}"
+                        f", cadence {step.recurrence_rule or 'unknown'}")
+        if role == Qt.ItemDataRole.AccessibleTextRole and overdue:
+            return "overdue"
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        step = self._rows[index.row()]
+        key = KEYS[index.column()]
+        if key == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            if checked != step.customer_visible:
+                self.edit_requested.emit(step.id, VISIBLE, checked)
+            return True
+        if role not in (Qt.ItemDataRole.EditRole, Role.Value) or key in (PROJECTED, VISIBLE):
+            return False
+        if key in (TITLE, PERSON) and isinstance(value, str):
+            value = value.strip() if key == PERSON else value
+        if value == getattr(step, key):
+            return False
+        self.edit_requested.emit(step.id, key, value)
+        return True
+
+
+SIDE_CHOICES = [(label(s), s) for s in OwnerSide]
+KIND_CHOICES = [(label(k), k) for k in StepKind]
+STATUS_CHOICES = [(label(s), s) for s in StepStatus]

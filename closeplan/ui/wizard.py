@@ -1,0 +1,258 @@
+"""The "New deal" wizard: the customer and the deal, then the close date, template and
+board cadence with a live preview of the back-scheduled plan. An impossible plan is
+refused with the reason and the earliest feasible close date, which one click uses."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import InvalidOperation
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
+    QWizardPage, QHeaderView, QAbstractItemView,
+)
+
+from closeplan.domain.currency import is_currency
+from closeplan.domain.model import LANGUAGES, Deal
+from closeplan.domain.scheduling import Schedule
+from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
+from closeplan.services.deals import NewDeal
+from closeplan.services.planning import InfeasiblePlan, PlanningService
+from closeplan.ui.editor.base import date_edit, field_message, get_date, set_date
+from closeplan.ui.editor.overview import LANGUAGE_NAMES, parse_amount
+from closeplan.ui.formatting import fmt_date, label
+
+CURRENCIES = ("JPY", "KRW", "SEK", "USD", "EUR", "GBP")
+COUNTRY_CURRENCY = {"JP": "JPY", "KR": "KRW", "SE": "SEK", "US": "USD", "GB": "GBP", "DE": "EUR"}
+
+
+class DealPage(QWizardPage):
+    def __init__(self, owner: str = ""):
+        super().__init__()
+        self.setTitle("The customer and the deal")
+        self.setSubTitle("Who is buying what, for how much.")
+        self.account = QLineEdit()
+        self.account.setObjectName("wizAccount")
+        self.name = QLineEdit()
+        self.name.setObjectName("wizName")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("wizAmount")
+        self.amount.setPlaceholderText("e.g. 48000000")
+        self.currency = QComboBox()
+        self.currency.setObjectName("wizCurrency")
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.country = QLineEdit("JP")
+        self.country.setObjectName("wizCountry")
+        self.country.setMaxLength(2)
+        self.language = QComboBox()
+        self.language.setObjectName("wizLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.owner = QLineEdit(owner)
+        self.owner.setObjectName("wizOwner")
+        self.message = field_message()
+        form = QFormLayout(self)
+        form.addRow("Customer (account)", self.account)
+        form.addRow("Deal name", self.name)
+        form.addRow("Amount", self.amount)
+        form.addRow("Currency", self.currency)
+        form.addRow("Country (business days)", self.country)
+        form.addRow("Customer language", self.language)
+        form.addRow("Owner (AE)", self.owner)
+        form.addRow("", self.message)
+        self.country.textEdited.connect(self._country_hint)
+
+    def _country_hint(self, text: str) -> None:
+        currency = COUNTRY_CURRENCY.get(text.strip().upper())
+        if currency:
+            self.currency.setCurrentText(currency)
+        language = {"JP": "ja", "KR": "ko", "SE": "sv"}.get(text.strip().upper(), "en")
+        self.language.setCurrentIndex(self.language.findData(language))
+
+    def problem(self) -> tuple[QLineEdit | QComboBox, str] | None:
+        if not self.account.text().strip():
+            return self.account, "Enter the customer's company."
+        if not self.name.text().strip():
+            return self.name, "Enter a name for the deal."
+        currency = self.currency.currentText().strip().upper()
+        if not is_currency(currency):
+            return self.currency, f"“{currency}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD)."
+        try:
+            amount = parse_amount(self.amount.text())
+        except InvalidOperation:
+            return self.amount, f"“{self.amount.text()}” is not an amount: use digits, e.g. 48000000."
+        trouble = validate_amount(amount, currency)
+        if trouble:
+            return self.amount, f"Amount {trouble}."
+        country = self.country.text().strip().upper()
+        if len(country) != 2 or not country.isascii() or not country.isalpha():
+            return self.country, "Use a two-letter country code such as JP, KR, SE or US."
+        return None
+
+    def validatePage(self) -> bool:
+        problem = self.problem()
+        if problem:
+            widget, message = problem
+            self.message.setText(message)
+            widget.setFocus()
+            return False
+        self.message.setText("")
+        return True
+
+    def new_deal(self, target_close: date) -> NewDeal:
+        return NewDeal(
+            name=self.name.text().strip(), account=self.account.text().strip(),
+            amount=parse_amount(self.amount.text()), currency=self.currency.currentText().strip().upper(),
+            target_close=target_close, country=self.country.text().strip().upper(),
+            customer_language=self.language.currentData(), owner=self.owner.text().strip(),
+        )
+
+
+class PlanPage(QWizardPage):
+    def __init__(self, planning: PlanningService, today: date, deal_page: DealPage):
+        super().__init__()
+        self.planning, self.today, self.deal_page = planning, today, deal_page
+        self.setTitle("Close date and plan")
+        self.setSubTitle("The plan is scheduled backwards from the close date on the customer's working days.")
+        self.close_date = date_edit("wizClose")
+        set_date(self.close_date, today + timedelta(days=90))
+        self.template = QComboBox()
+        self.template.setObjectName("wizTemplate")
+        self.template.addItem("No template (an empty plan)", None)
+        for template in planning.templates():
+            self.template.addItem(template.name_in("en"), template.id)
+        self.cadence = QLineEdit()
+        self.cadence.setObjectName("wizCadence")
+        self.cadence.setPlaceholderText("the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)")
+        self.status = QLabel()
+        self.status.setObjectName("wizStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.use_proposal = QPushButton()
+        self.use_proposal.setObjectName("wizUseProposal")
+        self.use_proposal.hide()
+        self.use_proposal.clicked.connect(self._use_proposal)
+        self.preview = QTableWidget(0, 3)
+        self.preview.setObjectName("wizPreview")
+        self.preview.setHorizontalHeaderLabels(["Date", "Side", "Step"])
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        form = QFormLayout()
+        form.addRow("Target close", self.close_date)
+        form.addRow("Template", self.template)
+        form.addRow("Board cadence", self.cadence)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.use_proposal, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.preview, 1)
+        self.schedule: Schedule | None = None
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.close_date.dateChanged.connect(lambda _d: self.refresh())
+        self.cadence.editingFinished.connect(self.refresh)
+
+    def initializePage(self) -> None:
+        country = self.deal_page.country.text().strip().upper()
+        preferred = {"JP": "enterprise-jp-ringi", "KR": "enterprise-kr-pumui", "SE": "enterprise-se-board"}.get(
+            country, "midmarket-e-approval")
+        index = self.template.findData(preferred)
+        if index >= 0:
+            self.template.setCurrentIndex(index)
+        self.refresh()
+
+    def _template_changed(self, _index: int) -> None:
+        template_id = self.template.currentData()
+        cadence = ""
+        if template_id:
+            cadence = self.planning.library.get(template_id).board_cadence
+        self.cadence.setText(cadence)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.schedule = None
+        self.use_proposal.hide()
+        self.preview.setRowCount(0)
+        template_id = self.template.currentData()
+        close = get_date(self.close_date)
+        if template_id is None or close is None:
+            self.status.setText("An empty plan: add steps in the editor.")
+            self.completeChanged.emit()
+            return
+        cadence = self.cadence.text().strip()
+        if cadence and validate_rrule(cadence):
+            self.status.setText(f'<span style="color:#b3261e">Board cadence: {escape(validate_rrule(cadence))}</span>')
+            self.completeChanged.emit()
+            return
+        language = self.deal_page.language.currentData()
+        country = self.deal_page.country.text().strip().upper() or "US"
+        schedule = self.planning.preview(template_id, close, country, self.today, language, cadence)
+        self.schedule = schedule
+        for step in schedule.steps:
+            row = self.preview.rowCount()
+            self.preview.insertRow(row)
+            for column, text in enumerate((fmt_date(step.due_date), label(step.owner_side), step.title)):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+        self.preview.resizeColumnToContents(0)
+        self.preview.resizeColumnToContents(1)
+        if not schedule.feasible:
+            self.status.setText(f'<span style="color:#b3261e">{escape(schedule.problem)}</span>')
+            if schedule.earliest_feasible_close:
+                self.use_proposal.setText(f"Use {fmt_date(schedule.earliest_feasible_close)} as the close date")
+                self.use_proposal.show()
+        else:
+            notes = [f"{len(schedule.steps)} steps"]
+            if schedule.board_meeting:
+                notes.append(f"board meeting {fmt_date(schedule.board_meeting)}, papers by "
+                             f"{fmt_date(schedule.submission_deadline)}")
+            text = " · ".join(notes)
+            for warning in schedule.warnings:
+                text += f'<br><span style="color:#8a5a00">{escape(warning)}</span>'
+            self.status.setText(text)
+        self.completeChanged.emit()
+
+    def _use_proposal(self) -> None:
+        if self.schedule and self.schedule.earliest_feasible_close:
+            set_date(self.close_date, self.schedule.earliest_feasible_close)
+            self.refresh()
+
+    def isComplete(self) -> bool:
+        return self.template.currentData() is None or (self.schedule is not None and self.schedule.feasible)
+
+
+class NewDealWizard(QWizard):
+    def __init__(self, planning: PlanningService, today: date, owner: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("newDealWizard")
+        self.setWindowTitle("New deal")
+        self.setMinimumSize(760, 560)
+        self.planning, self.today = planning, today
+        self.deal_page = DealPage(owner)
+        self.plan_page = PlanPage(planning, today, self.deal_page)
+        self.addPage(self.deal_page)
+        self.addPage(self.plan_page)
+        self.created: Deal | None = None
+        self.error = field_message()
+
+    def accept(self) -> None:
+        close = get_date(self.plan_page.close_date)
+        new = self.deal_page.new_deal(close)
+        template_id = self.plan_page.template.currentData()
+        try:
+            if template_id is None:
+                self.created, _ = self.planning.deals.create_deal(new)
+            else:
+                cadence = self.plan_page.cadence.text().strip()
+                self.created, _, _ = self.planning.create_from_template(new, template_id, self.today, cadence)
+        except InfeasiblePlan:
+            self.plan_page.refresh()
+            return
+        except ValidationError as exc:
+            self.plan_page.status.setText(f'<span style="color:#b3261e">Not created: {escape(str(exc))}</span>')
+            return
+        super().accept()
+
+
