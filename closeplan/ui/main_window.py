@@ -364,6 +364,13 @@ class MainWindow(QMainWindow):
         if changes.removed:
             self.deals.remove_ids(changes.removed)
             self.stack.setCurrentIndex(1 if self.deals.rowCount() else 0)
+            if self.current_deal_id() is None:
+                self.select_deal(self._first_id())
+            # keep the removed deal's history active so Redo can bring it back
+            self.controller.activate(deal_id)
+            self.statusBar().showMessage("Deal removed — Redo (Ctrl+Shift+Z) brings it back", 8000)
+            self._update_count()
+            return
         present = [i for i in (*changes.added, *changes.updated)]
         if present:
             self.deals.replace_rows([r for r in self.service.list_deals() if r.id in set(present)])
