@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[db_option, today_option], help="fill a database with demo deals")
     demo.add_argument("--deals", type=_positive, help="add N synthetic deals (for benchmarks) instead")
     demo.add_argument("--seed", type=int, help="random seed for --deals (default: random)")
+    demo.add_argument("--steps", type=_positive, help="with --deals: exactly this many steps per deal (default 10–40)")
 
     listing = sub.add_parser("list", parents=[db_option], help="list the deals")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -127,7 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.deals:
             seed = args.seed if args.seed is not None else int.from_bytes(uuid.uuid4().bytes[:8], "big")
             started = datetime.now()
-            deals = synthetic_deals(args.deals, today, seed)
+            deals = synthetic_deals(args.deals, today, seed, steps=args.steps)
             service.add_deals(deals)
             seconds = (datetime.now() - started).total_seconds()
             print(f"added {len(deals)} synthetic deals to {service.location} in {seconds:.1f} s")

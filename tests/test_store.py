@@ -193,3 +193,9 @@ def test_someone_elses_sqlite_database_is_refused(tmp_path):
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("invoices",)]
     connection.close()
+
+
+def test_the_schema_head_constant_matches_alembic():
+    from closeplan.store.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Sequence
 
 
 class Stage(StrEnum):
@@ -314,7 +315,7 @@ class FlagBrief:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DealSummary:
     """One row of the deal list: what the list shows, without loading the plan.
 
@@ -343,5 +344,5 @@ class DealSummary:
     slip_days: int | None = None
     level: Level | None = None
     overdue_count: int = 0
-    top_flags: tuple[FlagBrief, ...] = ()
+    top_flags: Sequence[FlagBrief] = ()
     times_close_pushed: int = 0

@@ -161,9 +161,10 @@ class DealService:
 
     # --- reading -------------------------------------------------------------
 
-    def list_deals(self) -> list[DealSummary]:
+    def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
+        """List rows of every deal (or of ``ids``), without loading plans."""
         with self.db.reading() as session:
-            return repository.list_summaries(session)
+            return repository.list_summaries(session, ids)
 
     def count(self) -> int:
         with self.db.reading() as session:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable
+from collections.abc import Sequence
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
@@ -469,42 +470,90 @@ def stale_summary_ids(session: Session, today) -> list[uuid.UUID]:
     return list(session.execute(query).scalars())
 
 
-def list_summaries(session: Session) -> list[DealSummary]:
-    """Every deal as a list row (one query; rows not yet computed have no projection)."""
-    query = (
-        select(
-            DEAL.c.id, DEAL.c.name, DEAL.c.account, DEAL.c.amount, DEAL.c.currency, DEAL.c.stage,
-            DEAL.c.target_close, DEAL.c.owner, DEAL.c.country, DEAL.c.customer_language,
-            DEAL.c.updated_at, DEAL.c.version,
-            SUMMARY.c.as_of, SUMMARY.c.projected_close, SUMMARY.c.slip_days, SUMMARY.c.level,
-            SUMMARY.c.top_flags, SUMMARY.c.step_count, SUMMARY.c.done_count, SUMMARY.c.overdue_count,
-            SUMMARY.c.times_close_pushed, SUMMARY.c.next_customer_step, SUMMARY.c.next_customer_date,
-        )
-        .outerjoin(SUMMARY, SUMMARY.c.deal_id == DEAL.c.id)
-        .order_by(DEAL.c.target_close, DEAL.c.name)
-    )
-    result = []
+_LIST_SQL = """
+SELECT d.id, d.name, d.account, d.amount, d.currency, d.stage, d.target_close, d.owner, d.country,
+       d.customer_language, d.updated_at, d.version,
+       s.as_of, s.projected_close, s.slip_days, s.level, s.top_flags, s.step_count, s.done_count,
+       s.overdue_count, s.times_close_pushed, s.next_customer_step, s.next_customer_date
+FROM deal AS d LEFT OUTER JOIN deal_summary AS s ON s.deal_id = d.id
+"""
+
+
+class _StoredFlags(Sequence):
+    """The top flags of a list row, parsed from their JSON only when someone looks
+    (most of 10,000 rows are never hovered)."""
+
+    __slots__ = ("_raw", "_parsed")
+    _LEVELS = {level.value: level for level in Level}
+
+    def __init__(self, raw: str):
+        self._raw = raw
+        self._parsed: tuple[FlagBrief, ...] | None = None
+
+    def _items(self) -> tuple[FlagBrief, ...]:
+        if self._parsed is None:
+            self._parsed = tuple(
+                FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"]) for f in json.loads(self._raw)
+            ) if self._raw else ()
+        return self._parsed
+
+    def __getitem__(self, index):
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __eq__(self, other) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
+def _day(text):
+    return date.fromisoformat(text) if text else None
+
+
+def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
+    """Every deal (or those in ``ids``) as a list row, in one query.
+
+    This is the hot path of the deal list and the manager review (10,000 rows), so it
+    reads plain tuples from the driver instead of going through SQLAlchemy's types.
+    Rows not yet computed have no projection (None)."""
+    sql = _LIST_SQL
+    params: tuple = ()
+    if ids is not None:
+        if not ids:
+            return []
+        if len(ids) > 500:
+            return [row for start in range(0, len(ids), 500) for row in list_summaries(session, ids[start : start + 500])]
+        sql += " WHERE d.id IN (" + ",".join("?" * len(ids)) + ")"
+        params = tuple(i.hex for i in ids)
     levels = {level.value: level for level in Level}
     stages = {stage.value: stage for stage in Stage}
-    for row in session.execute(query):
-        flags = ()
-        if row.top_flags:
-            flags = tuple(
-                FlagBrief(f["code"], levels[f["severity"]], f["message"]) for f in json.loads(row.top_flags)
-            )
+    result = []
+    raw = session.connection().connection.dbapi_connection  # plain sqlite3: no per-row wrapping
+    cursor = raw.cursor()
+    try:
+        fetched = cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+    for row in fetched:
+        (id_, name, account, amount, currency, stage, target_close, owner, country, language, updated_at, version,
+         as_of, projected_close, slip_days, level, top_flags, steps, done, overdue, pushed, next_step, next_date) = row
+        flags = _StoredFlags(top_flags) if top_flags and top_flags != "[]" else ()
         result.append(
             DealSummary(
-                id=row.id, name=row.name, account=row.account, amount=Decimal(row.amount),
-                currency=row.currency, stage=stages[row.stage], target_close=row.target_close,
-                owner=row.owner, country=row.country, customer_language=row.customer_language,
-                updated_at=_utc(row.updated_at), version=row.version,
-                step_count=row.step_count or 0, done_count=row.done_count or 0,
-                next_customer_step=row.next_customer_step, next_customer_date=row.next_customer_date,
-                as_of=row.as_of, projected_close=row.projected_close, slip_days=row.slip_days,
-                level=levels.get(row.level) if row.level else None, overdue_count=row.overdue_count or 0,
-                top_flags=flags, times_close_pushed=row.times_close_pushed or 0,
+                id=uuid.UUID(hex=id_), name=name, account=account, amount=Decimal(amount), currency=currency,
+                stage=stages[stage], target_close=date.fromisoformat(target_close), owner=owner, country=country,
+                customer_language=language, updated_at=_utc(datetime.fromisoformat(updated_at)), version=version,
+                step_count=steps or 0, done_count=done or 0, next_customer_step=next_step,
+                next_customer_date=_day(next_date), as_of=_day(as_of), projected_close=_day(projected_close),
+                slip_days=slip_days, level=levels.get(level) if level else None, overdue_count=overdue or 0,
+                top_flags=flags, times_close_pushed=pushed or 0,
             )
         )
+    result.sort(key=lambda r: (r.target_close, r.name))
     return result
 
 

@@ -14,6 +14,7 @@ from closeplan import APP_NAME, __version__
 from closeplan.services import paths
 from closeplan.services.deals import DatabaseError, DealService, system_clock
 from closeplan.services.demo import install_demo
+from closeplan.ui.fonts import install_fonts
 from closeplan.ui.main_window import MainWindow, Workspace
 
 log = logging.getLogger("closeplan")
@@ -57,6 +58,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if not getattr(app, "_closeplan_fonts", None):
+        app._closeplan_fonts = install_fonts(app)
     return app
 
 

@@ -48,6 +48,7 @@ class DealFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(Role.Sort)
+        self.setDynamicSortFilter(False)
         self._needle: list[str] = []
         self.stage: Stage | None = None
         self.owner: str | None = None
@@ -70,6 +71,10 @@ class DealFilterProxy(QSortFilterProxyModel):
             self.stage, self.owner, self.level = stage, owner, level
 
         self._changed(apply)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (fast); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
@@ -281,11 +286,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"closeplan — {self.service.location}{suffix}")
         self._update_count()
         if rows and not self._sized:
+            # fixed widths in character units: measuring 10,000 rows would cost more than drawing them
             self._sized = True
-            self.table.resizeColumnsToContents()
+            char = self.table.fontMetrics().averageCharWidth()
             header = self.table.horizontalHeader()
-            for column in range(header.count() - 1):
-                header.resizeSection(column, min(header.sectionSize(column) + 14, 300))
+            for column, chars in enumerate((30, 24, 17, 11, 14, 16, 7, 11, 40, 14)):
+                header.resizeSection(column, chars * char + 16)
         for action in (self.export_action, self.template_action):
             action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
@@ -336,16 +342,17 @@ class MainWindow(QMainWindow):
     def select_deal(self, deal_id: uuid.UUID | None) -> bool:
         if deal_id is None:
             return False
-        wanted = str(deal_id)
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Role.Id) == wanted:
-                self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        row = self.deals.row_of(deal_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.deals.index(row, 0))
+        if not index.isValid():
+            return False  # filtered out
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
 
     def _row_changed(self, current, _previous) -> None:
         self._update_count()
@@ -373,7 +380,7 @@ class MainWindow(QMainWindow):
             return
         present = [i for i in (*changes.added, *changes.updated)]
         if present:
-            self.deals.replace_rows([r for r in self.service.list_deals() if r.id in set(present)])
+            self.deals.replace_rows(self.service.list_deals(present))
             self.stack.setCurrentIndex(1)
         self._update_count()
         if self.current_deal_id() == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):

@@ -140,8 +140,48 @@ class DealTableModel(RowTableModel):
     RISK = 7
     SLIP = 6
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._row_of: dict = {}
+
     def summary(self, row: int) -> DealSummary:
         return self._rows[row]
+
+    def row_of(self, deal_id) -> int:
+        return self._row_of.get(deal_id, -1)
+
+    # Sorting happens here, in one Python sort with a key, not in a proxy calling data()
+    # for every comparison: with 10,000 deals that is the difference between 20 ms and a second.
+    def _apply_sort(self) -> None:
+        if self._sort is not None:
+            column, order = self._sort
+            self._rows.sort(key=self.columns[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._search = {}
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = {id(r): i for i, r in enumerate(self._rows)}
+        old_rows = list(self._rows)
+        self._sort = (column, order)
+        self._apply_sort()
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            obj = old_rows[index.row()] if 0 <= index.row() < len(old_rows) else None
+            if obj is not None and id(obj) in before:
+                moved_from.append(index)
+                moved_to.append(self.index(self._row_of[obj.id], index.column()))
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
 
     def replace_rows(self, summaries: Sequence[DealSummary]) -> None:
         """Update rows in place (after an edit) without resetting the whole list."""
@@ -155,6 +195,7 @@ class DealTableModel(RowTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(by_id) - 1)
             self._rows.extend(by_id.values())
+            self._row_of.update({r.id: start + i for i, r in enumerate(by_id.values())})
             self.endInsertRows()
 
     def remove_ids(self, ids) -> None:
@@ -165,6 +206,7 @@ class DealTableModel(RowTableModel):
                 del self._rows[row]
                 self.endRemoveRows()
         self._search.clear()
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
 
     def extra_data(self, obj: DealSummary, column: int, role: int):
         if column == self.RISK and obj.level is not None:
