@@ -135,3 +135,20 @@ def test_deal_model_passes_the_model_tester(qtmodeltester, demo_service):
     model = DealTableModel()
     model.set_rows(demo_service.list_deals())
     qtmodeltester.check(model)
+
+
+def test_unexpected_errors_are_logged_and_shown_once(qtbot, caplog):
+    from closeplan.ui.app import ErrorReporter
+
+    reporter = ErrorReporter()
+    for _ in range(3):
+        try:
+            raise RuntimeError("disk went away")
+        except RuntimeError as exc:
+            reporter(type(exc), exc, exc.__traceback__)
+    assert len([r for r in caplog.records if "unexpected error" in r.message]) == 3
+    assert len(reporter.boxes) == 1
+    box = reporter.boxes[0]
+    assert "RuntimeError: disk went away" in box.informativeText()
+    assert "Your saved work is safe" in box.text()
+    box.close()

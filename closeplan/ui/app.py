@@ -35,10 +35,13 @@ def setup_logging() -> None:
 
 
 class ErrorReporter:
-    """Logs every unexpected exception and shows each distinct one once; the app keeps running."""
+    """Logs every unexpected exception and shows each distinct one once; the app keeps running
+    (the message box is not modal, so no event loop is blocked by it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, show=None) -> None:
         self.shown: set[str] = set()
+        self.boxes: list[QMessageBox] = []
+        self._show = show or self._message_box
 
     def __call__(self, kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
@@ -46,11 +49,16 @@ class ErrorReporter:
         if key in self.shown or QApplication.instance() is None:
             return
         self.shown.add(key)
-        details = "".join(traceback.format_exception(kind, value, tb))
+        self._show(kind, value, "".join(traceback.format_exception(kind, value, tb)))
+
+    def _message_box(self, kind, value, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", "Something went wrong. Your saved work is safe.")
+        box.setObjectName("errorBox")
         box.setInformativeText(f"{kind.__name__}: {value}\n\nThe details were written to the log in {paths.log_dir()}.")
         box.setDetailedText(details)
-        box.exec()
+        box.finished.connect(lambda _r, b=box: self.boxes.remove(b) if b in self.boxes else None)
+        self.boxes.append(box)
+        box.open()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
