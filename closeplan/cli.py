@@ -71,10 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", parents=[db_option], help="list the deals")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    export = sub.add_parser("export", parents=[db_option], help="write a deal (or all deals) as a bundle")
+    export = sub.add_parser("export", parents=[db_option, today_option],
+                            help="write a deal (or all deals) as a bundle, or a deal as a PDF")
     export.add_argument("deal", nargs="?", help="the deal's id or a unique part of its name")
     export.add_argument("--all", action="store_true", help="every deal, one bundle each, into the folder -o")
-    export.add_argument("--format", choices=["json"], default="json", help="file format (json: a deal bundle)")
+    export.add_argument("--format", choices=["json", "pdf"], default="json",
+                        help="json: a deal bundle; pdf: a document (see --audience)")
+    export.add_argument("--audience", choices=["customer", "internal"], default="customer",
+                        help="pdf: the customer's close plan or the internal review")
+    export.add_argument("--lang", choices=["en", "ja", "ko", "sv"], help="pdf: document language (default: the customer's)")
     export.add_argument("-o", "--output", required=True, help="output file (or folder with --all)")
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
@@ -187,11 +192,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     service = _open(args)
     try:
+        if args.all and args.format != "json":
+            print("closeplan export: --all writes bundles (--format json)", file=sys.stderr)
+            return 2
         if args.all:
             written = service.export_all(Path(args.output))
             print(f"wrote {len(written)} bundles to {args.output}")
             return 0
         deal_id = service.resolve(args.deal)
+        if args.format == "pdf":
+            from closeplan.services.exports import ExportService
+
+            path = ExportService(service).write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang)
+            print(f"wrote {path}")
+            return 0
         path = service.export_bundle(deal_id, Path(args.output))
         print(f"wrote {path}")
         return 0

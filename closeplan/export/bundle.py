@@ -185,14 +185,16 @@ def dumps(deal: Deal, exported_at: datetime) -> str:
     return json.dumps(to_bundle(deal, exported_at), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a crash never leaves half of it (temporary file, then rename)."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file so that a crash never leaves half of it (temporary file, then rename).
+    The file is readable by its owner only."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)

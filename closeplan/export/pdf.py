@@ -1,0 +1,372 @@
+"""The two PDFs: the customer's close plan and the internal deal review.
+
+They are different documents built from different field lists. The customer plan is
+rendered from a ``CustomerPlan`` — an allowlist copy of the deal made by
+``customer_plan()`` — and never sees the Deal itself, so internal notes, risks,
+influence ratings and BANT cannot reach it, not even hidden.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from closeplan.domain.model import ApprovalMethod, Deal, OwnerSide, Side, StepKind, StepStatus, Tri
+from closeplan.domain.risk import Assessment
+from closeplan.export import fonts
+from closeplan.export.doc_text import format_date, format_money, text
+
+ACCENT = colors.HexColor("#1f3a5f")
+GRID = colors.HexColor("#c9d1dc")
+SHADE = colors.HexColor("#eef2f7")
+RED = colors.HexColor("#b3261e")
+
+
+# --- the allowlist ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerStep:
+    due_date: date
+    title: str
+    owner_side: OwnerSide
+    owner_person: str
+    kind: StepKind
+    status: StepStatus
+    completed_date: date | None
+    submission_deadline: date | None
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    title: str
+    side: Side
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class CustomerPlan:
+    """Everything the customer document may show, and nothing else."""
+
+    vendor_company: str
+    account: str
+    deal_name: str
+    target_close: date
+    project_start: date | None
+    owner: str
+    language: str
+    steps: tuple[CustomerStep, ...]
+    contacts: tuple[Contact, ...]
+
+
+def customer_plan(deal: Deal) -> CustomerPlan:
+    """Copy the customer-facing fields of ``deal``: the allowlist."""
+    steps = tuple(
+        CustomerStep(s.due_date, s.title, s.owner_side, s.owner_person, s.kind, s.status, s.completed_date,
+                     s.submission_deadline)
+        for s in deal.steps_in_time_order()
+        if s.customer_visible
+    )
+    contacts = tuple(
+        Contact(p.name, p.title, p.side, p.email, p.phone)
+        for p in sorted(deal.stakeholders, key=lambda p: p.side is not Side.CUSTOMER)
+    )
+    return CustomerPlan(deal.vendor_company, deal.account, deal.name, deal.target_close, deal.project_start,
+                        deal.owner, deal.customer_language, steps, contacts)
+
+
+# --- layout helpers -------------------------------------------------------------------------
+
+
+class _Styles:
+    def __init__(self, language: str):
+        fonts.register()
+        wrap = "CJK" if language == "ja" else None
+        base = dict(fontName=fonts.LATIN, fontSize=9, leading=12.5, alignment=TA_LEFT)
+        if wrap:
+            base["wordWrap"] = wrap
+        self.language = language
+        self.body = ParagraphStyle("body", **base)
+        self.small = ParagraphStyle("small", **{**base, "fontSize": 8, "leading": 10.5})
+        self.cell = ParagraphStyle("cell", **{**base, "fontSize": 8.5, "leading": 11})
+        self.head = ParagraphStyle("head", **{**base, "fontSize": 8.5, "leading": 11, "textColor": colors.white})
+        self.title = ParagraphStyle("title", **{**base, "fontSize": 17, "leading": 22, "textColor": ACCENT})
+        self.h2 = ParagraphStyle("h2", **{**base, "fontSize": 11.5, "leading": 15, "textColor": ACCENT,
+                                          "spaceBefore": 9, "spaceAfter": 4})
+
+    def p(self, value: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
+        return Paragraph(fonts.markup(value, self.language, bold=bold), style or self.body)
+
+
+def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # for empty cells: never the unembedded Helvetica
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT)]
+        commands += [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE])]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _numbered_canvas(footer_left: str, language: str, marker: str = ""):
+    """A canvas that writes "page X of Y" and the date of issue on every page."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = fonts.LATIN  # never reference an unembedded base font
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = A4
+            self.setStrokeColor(GRID)
+            self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
+            self._draw(18 * mm, 9 * mm, footer_left)
+            page = text(language, "page", page=self._pageNumber, pages=total)
+            self._draw(width - 18 * mm - self._width(page), 9 * mm, page)
+            if marker:
+                self._draw(18 * mm, A4[1] - 10 * mm, marker, RED)
+
+        def _draw(self, x: float, y: float, value: str, colour=colors.HexColor("#555555")) -> None:
+            self.setFillColor(colour)
+            for font, chunk in fonts.runs(value, language):
+                self.setFont(font, 7.5)
+                self.drawString(x, y, chunk)
+                x += self.stringWidth(chunk, font, 7.5)
+
+        def _width(self, value: str) -> float:
+            return sum(self.stringWidth(chunk, font, 7.5) for font, chunk in fonts.runs(value, language))
+
+    return NumberedCanvas
+
+
+def _document(buffer: io.BytesIO, title: str, author: str, subject: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
+        title=title, author=author, subject=subject, creator="closeplan", keywords="",
+        initialFontName=fonts.LATIN,
+    )
+
+
+def _owner_text(side: OwnerSide, person: str, vendor: str, customer: str, language: str) -> str:
+    who = {OwnerSide.VENDOR: vendor or text(language, "vendor", vendor="—"),
+           OwnerSide.CUSTOMER: customer, OwnerSide.JOINT: text(language, "joint")}[side]
+    return f"{who}\n{person}" if person else who
+
+
+def _status_text(status: StepStatus, completed: date | None, language: str) -> str:
+    if status is StepStatus.DONE:
+        return text(language, "done", date=format_date(completed, language))
+    return text(language, status.value)
+
+
+def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) -> list:
+    story: list = []
+    story.append(s.p(text(language, "customer_title"), s.title))
+    story.append(s.p(text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), s.body))
+    story.append(s.p(plan.deal_name, s.h2, bold=True))
+    start = text(language, "project_start", date=format_date(plan.project_start, language)) if plan.project_start else ""
+    story.append(s.p(text(language, "goal", close=format_date(plan.target_close, language), start=start), s.body))
+    story.append(s.p(text(language, "issued", date=format_date(issued_on, language)), s.small))
+
+    story.append(s.p(text(language, "steps"), s.h2))
+    rows = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
+    for step in plan.steps:
+        rows.append([
+            s.p(format_date(step.due_date, language), s.cell),
+            s.p(step.title, s.cell, bold=step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)),
+            s.p(_owner_text(step.owner_side, step.owner_person, plan.vendor_company, plan.account, language), s.cell),
+            s.p(_status_text(step.status, step.completed_date, language), s.cell),
+        ])
+    if not plan.steps:
+        rows.append([s.p(text(language, "no_steps"), s.cell), "", "", ""])
+    story.append(_table(rows, [29 * mm, 72 * mm, 38 * mm, 35 * mm]))
+
+    milestones = []
+    for step in plan.steps:
+        if step.kind is StepKind.BOARD_MEETING:
+            if step.submission_deadline:
+                milestones.append((step.submission_deadline, text(language, "submission_deadline"), step.title))
+            milestones.append((step.due_date, text(language, "board_meeting"), step.title))
+        elif step.kind in (StepKind.PURCHASE_ORDER, StepKind.SIGNATURE):
+            milestones.append((step.due_date, text(language, step.kind.value), step.title))
+    if milestones:
+        story.append(s.p(text(language, "milestones"), s.h2))
+        rows = [[s.p(format_date(d, language), s.cell), s.p(what, s.cell, bold=True), s.p(title, s.cell)]
+                for d, what, title in sorted(milestones, key=lambda m: m[0])]
+        story.append(_table(rows, [30 * mm, 60 * mm, 84 * mm], header=False))
+
+    if plan.contacts:
+        story.append(s.p(text(language, "contacts"), s.h2))
+        rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "company", "contact")]]
+        for person in plan.contacts:
+            company = plan.account if person.side is Side.CUSTOMER else plan.vendor_company
+            reach = "\n".join(x for x in (person.email, person.phone) if x)
+            rows.append([s.p(person.name, s.cell), s.p(person.title, s.cell), s.p(company, s.cell), s.p(reach, s.cell)])
+        story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
+    return story
+
+
+def _agreed_block(plan: CustomerPlan, s: _Styles, language: str) -> KeepTogether:
+    line = "_" * 34
+    cells = []
+    for company, name in ((plan.vendor_company or "—", plan.owner), (plan.account, "")):
+        cells.append([
+            s.p(company, s.body, bold=True),
+            Spacer(1, 3 * mm),
+            s.p(f"{text(language, 'signature_line')}: {name}" if name else text(language, "signature_line"), s.small),
+            s.p(line, s.small),
+            s.p(text(language, "date_line"), s.small),
+            s.p(line, s.small),
+        ])
+    table = Table([cells], colWidths=[87 * mm, 87 * mm])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BOX", (0, 0), (0, 0), 0.4, GRID), ("BOX", (1, 0), (1, 0), 0.4, GRID),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    return KeepTogether([s.p(text(language, "agreed"), s.h2), table])
+
+
+# --- the documents -----------------------------------------------------------------------------
+
+
+def render_customer_plan(plan: CustomerPlan, issued_on: date, language: str | None = None) -> bytes:
+    """The close plan the customer receives, as PDF bytes."""
+    language = language or plan.language
+    s = _Styles(language)
+    buffer = io.BytesIO()
+    title = f"{plan.account} — {plan.deal_name}: {text(language, 'customer_title')}"
+    author = " / ".join(x for x in (plan.owner, plan.vendor_company) if x) or "closeplan"
+    doc = _document(buffer, title, author, text(language, "customer_title"))
+    story = _plan_story(plan, s, language, issued_on)
+    story.append(Spacer(1, 4 * mm))
+    story.append(_agreed_block(plan, s, language))
+    footer = f"{plan.account} — {plan.deal_name} · {text(language, 'issued', date=format_date(issued_on, language))}"
+    doc.build(story, canvasmaker=_numbered_canvas(footer, language))
+    return buffer.getvalue()
+
+
+def _tri(value: Tri | None, language: str) -> str:
+    if value is None or value is Tri.UNKNOWN:
+        return text(language, "unknown")
+    return text(language, value.value)
+
+
+def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, language: str | None = None) -> bytes:
+    """The internal review: the customer plan plus forecast, risk, approval path,
+    stakeholders with influence and attitude, BANT, the four elements and notes."""
+    language = language or deal.customer_language
+    s = _Styles(language)
+    plan = customer_plan(deal)
+    buffer = io.BytesIO()
+    title = f"{deal.account} — {deal.name}: {text(language, 'internal_title')}"
+    doc = _document(buffer, title, deal.owner or "closeplan", text(language, "internal_title"))
+    story: list = [s.p(text(language, "internal_only"), s.small)]
+    story.append(s.p(text(language, "internal_title"), s.title))
+    story.append(s.p(f"{deal.account} — {deal.name}", s.h2, bold=True))
+    level = text(language, assessment.level.value)
+    rows = [
+        [s.p(text(language, "amount"), s.cell), s.p(format_money(deal.amount, deal.currency, language), s.cell)],
+        [s.p(text(language, "stage"), s.cell), s.p(deal.stage.value.replace("_", " "), s.cell)],
+        [s.p(text(language, "target_close"), s.cell), s.p(format_date(deal.target_close, language), s.cell)],
+        [s.p(text(language, "projected_close"), s.cell), s.p(format_date(assessment.projected_close, language), s.cell)],
+        [s.p(text(language, "slip"), s.cell), s.p(text(language, "days", n=assessment.slip_days), s.cell)],
+        [s.p(text(language, "risk_level"), s.cell), s.p(level, s.cell, bold=True)],
+    ]
+    story.append(s.p(text(language, "forecast"), s.h2))
+    story.append(_table(rows, [50 * mm, 124 * mm], header=False))
+
+    story.append(s.p(text(language, "flags"), s.h2))
+    rows = [[s.p(text(language, f.severity.value), s.cell), s.p(f.message, s.cell), s.p(f.code, s.small)]
+            for f in assessment.flags] or [[s.p("—", s.cell), "", ""]]
+    story.append(_table(rows, [18 * mm, 118 * mm, 38 * mm], header=False))
+
+    if deal.risks:
+        story.append(s.p(text(language, "manual_risks"), s.h2))
+        rows = [[s.p(text(language, k), s.head, bold=True)
+                 for k in ("manual_risks", "likelihood", "impact", "mitigation", "owner")]]
+        for risk in deal.risks:
+            rows.append([s.p(risk.description, s.cell), s.p(text(language, risk.likelihood.value), s.cell),
+                         s.p(text(language, risk.impact.value), s.cell), s.p(risk.mitigation, s.cell),
+                         s.p(risk.owner, s.cell)])
+        story.append(_table(rows, [56 * mm, 20 * mm, 20 * mm, 52 * mm, 26 * mm]))
+
+    path = deal.approval_path
+
+    def person(ref) -> str:
+        found = deal.stakeholder(ref)
+        return found.name if found else text(language, "unknown")
+
+    method = text(language, "unknown") if path.approval_method is ApprovalMethod.UNKNOWN else path.approval_method.value
+    story.append(s.p(text(language, "approval_path"), s.h2))
+    rows = [[s.p(text(language, k), s.cell), s.p(v, s.cell)] for k, v in (
+        ("real_approver", person(path.real_final_approver_id)), ("nominal_approver", person(path.nominal_approver_id)),
+        ("po_signer", person(path.po_signer_id)), ("method", method),
+        ("board_needed", _tri(path.board_resolution_needed, language)), ("drafter", person(path.drafter_id)),
+        ("drafter_experience", _tri(path.drafter_passed_this_amount, language)),
+    )]
+    if path.notes:
+        rows.append([s.p(text(language, "notes"), s.cell), s.p(path.notes, s.cell)])
+    story.append(_table(rows, [70 * mm, 104 * mm], header=False))
+
+    story += _plan_story(plan, s, language, issued_on)[5:]  # the plan, milestones and contacts as the customer sees them
+    hidden = [st for st in deal.steps_in_time_order() if not st.customer_visible or st.internal_note]
+    if hidden:
+        story.append(s.p(text(language, "step_notes"), s.h2))
+        rows = [[s.p(format_date(st.due_date, language), s.cell), s.p(st.title, s.cell),
+                 s.p(text(language, "yes" if st.customer_visible else "no"), s.cell), s.p(st.internal_note, s.cell)]
+                for st in hidden]
+        rows.insert(0, [s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "visible", "notes")])
+        story.append(_table(rows, [30 * mm, 62 * mm, 22 * mm, 60 * mm]))
+
+    story.append(s.p(text(language, "stakeholders"), s.h2))
+    rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "influence", "attitude", "roles")]]
+    for p in deal.stakeholders:
+        rows.append([s.p(p.name, s.cell), s.p(p.title, s.cell), s.p(p.influence.value, s.cell),
+                     s.p(p.attitude.value, s.cell), s.p(", ".join(r.value.replace("_", " ") for r in p.roles), s.cell)])
+        if p.notes:
+            rows.append([s.p("", s.cell), s.p(p.notes, s.small), "", "", ""])
+    story.append(_table(rows, [32 * mm, 46 * mm, 20 * mm, 22 * mm, 54 * mm]))
+
+    story.append(s.p(text(language, "bant"), s.h2))
+    rows = [[s.p(text(language, k), s.cell), s.p(_tri(getattr(deal.bant, k).confirmed, language), s.cell),
+             s.p(getattr(deal.bant, k).note, s.cell)] for k in ("budget", "authority", "need", "timeframe")]
+    story.append(_table(rows, [30 * mm, 20 * mm, 124 * mm], header=False))
+    story.append(s.p(text(language, "four"), s.h2))
+    rows = [[s.p(text(language, k), s.cell), s.p(getattr(deal, k), s.cell)]
+            for k in ("business_issue", "problem", "solution", "benefit")]
+    story.append(_table(rows, [30 * mm, 144 * mm], header=False))
+    if deal.internal_notes:
+        story.append(s.p(text(language, "notes"), s.h2))
+        story.append(s.p(deal.internal_notes, s.body))
+    footer = f"{deal.account} — {deal.name} · {text(language, 'issued', date=format_date(issued_on, language))}"
+    doc.build(story, canvasmaker=_numbered_canvas(footer, language, marker=text(language, "internal_only")))
+    return buffer.getvalue()

@@ -1,0 +1,41 @@
+"""Exporting documents: the customer's close plan and the internal review as PDF."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from closeplan.domain.calendar import calendar_for
+from closeplan.domain.model import LANGUAGES
+from closeplan.domain.risk import assess
+from closeplan.export.bundle import safe_file_stem, write_atomic
+from closeplan.export.pdf import customer_plan, render_customer_plan, render_internal_review
+from closeplan.services.deals import DealService
+
+AUDIENCES = ("customer", "internal")
+
+
+class ExportService:
+    def __init__(self, deals: DealService):
+        self.deals = deals
+
+    def pdf(self, deal_id: uuid.UUID, audience: str, today: date, language: str | None = None) -> bytes:
+        """The document as bytes (for a preview or a file). Language defaults to the customer's."""
+        if audience not in AUDIENCES:
+            raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+        if language is not None and language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        deal = self.deals.get_deal(deal_id)
+        if audience == "customer":
+            return render_customer_plan(customer_plan(deal), today, language)
+        return render_internal_review(deal, assess(deal, today, calendar_for(deal.country)), today, language)
+
+    def write_pdf(self, deal_id: uuid.UUID, audience: str, path: Path, today: date, language: str | None = None) -> Path:
+        write_atomic(Path(path), self.pdf(deal_id, audience, today, language))
+        return Path(path)
+
+    def suggested_name(self, deal_id: uuid.UUID, audience: str) -> str:
+        deal = self.deals.get_deal(deal_id)
+        suffix = "" if audience == "customer" else " (internal)"
+        return safe_file_stem(deal.account, deal.name) + suffix + ".pdf"
