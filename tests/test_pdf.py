@@ -220,3 +220,26 @@ def test_cli_writes_both_pdfs_atomically(tmp_path, capsys):
     assert "Internal deal review" in pdf_text((tmp_path / "out" / "review.pdf").read_bytes())
 
 
+
+
+def test_export_from_the_app_previews_then_saves_the_same_document(qtbot, demo_service, tmp_path):
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    window = MainWindow(Workspace(demo_service, TODAY))
+    qtbot.addWidget(window)
+    window.search.setText("Norrskog")
+    window.table.selectRow(0)
+    dialog = window.export_pdf("customer")
+    assert dialog.document.pageCount() >= 1
+    assert dialog.language.currentData() == "sv"
+    assert dialog.suggested_path().name == "Norrskog Energi AB - Underhållsplattform för vindkraftparker.pdf"
+    assert "INTERNAL" not in dialog.info.text()
+    dialog.audience.setCurrentIndex(dialog.audience.findData("internal"))
+    assert "INTERNAL" in dialog.info.text()
+    dialog.audience.setCurrentIndex(dialog.audience.findData("customer"))
+    target = tmp_path / "plan"
+    dialog.save(str(target))
+    saved = tmp_path / "plan.pdf"
+    assert saved.read_bytes() == dialog.data
+    assert "Gemensam avslutsplan" in pdf_text(saved.read_bytes())
+    assert saved.stat().st_mode & 0o777 == 0o600

@@ -35,6 +35,11 @@ class ExportService:
         write_atomic(Path(path), self.pdf(deal_id, audience, today, language))
         return Path(path)
 
+    def save(self, path: Path, data: bytes) -> Path:
+        """Write a document atomically (temporary file, then rename), readable by the owner only."""
+        write_atomic(Path(path), data)
+        return Path(path)
+
     def suggested_name(self, deal_id: uuid.UUID, audience: str) -> str:
         deal = self.deals.get_deal(deal_id)
         suffix = "" if audience == "customer" else " (internal)"

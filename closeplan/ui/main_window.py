@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from closeplan.domain.model import Level, Stage
 from closeplan.export.bundle import SUFFIX, safe_file_stem
 from closeplan.services.deals import Changes, DealService, ImportFailed
+from closeplan.services.exports import ExportService
 from closeplan.services.planning import PlanningService
 from closeplan.ui.controller import EditController
 from closeplan.ui.editor import DealEditor
+from closeplan.ui.export_dialog import ExportDialog
 from closeplan.ui.formatting import label
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.wizard import NewDealWizard
@@ -227,6 +229,11 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(file_menu, "Save plan as &template…", self.save_template, "Ctrl+Shift+S",
                                             "saveTemplate")
         file_menu.addSeparator()
+        self.pdf_action = self._action(file_menu, "Export close plan &PDF…", lambda: self.export_pdf("customer"),
+                                       "Ctrl+P", "exportPdf")
+        self.review_action = self._action(file_menu, "Export internal &review PDF…",
+                                          lambda: self.export_pdf("internal"), "Ctrl+Shift+P", "exportReview")
+        file_menu.addSeparator()
         self.demo_action = self._action(file_menu, "Open the &demo", self.open_demo, None, "openDemo")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
@@ -256,7 +263,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.new_action, self.undo_action, self.redo_action, self.import_action, self.export_action):
+        for action in (self.new_action, self.undo_action, self.redo_action, self.pdf_action, self.import_action,
+                       self.export_action):
             toolbar.addAction(action)
 
     def _show_tab(self, index: int) -> None:
@@ -292,7 +300,7 @@ class MainWindow(QMainWindow):
             header = self.table.horizontalHeader()
             for column, chars in enumerate((30, 24, 17, 11, 14, 16, 7, 11, 40, 14)):
                 header.resizeSection(column, chars * char + 16)
-        for action in (self.export_action, self.template_action):
+        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action):
             action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
@@ -451,6 +459,16 @@ class MainWindow(QMainWindow):
         if target:
             self.service.export_bundle(deal_id, Path(target))
             self.statusBar().showMessage(f"Wrote {target}", 8000)
+
+    def export_pdf(self, audience: str) -> ExportDialog | None:
+        deal_id = self.current_deal_id()
+        if deal_id is None:
+            return None
+        dialog = ExportDialog(ExportService(self.service), deal_id, self.workspace.today, audience, parent=self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(f"Wrote {dialog.saved_to}", 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def save_template(self) -> None:
         deal_id = self.current_deal_id()

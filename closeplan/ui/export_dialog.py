@@ -1,0 +1,96 @@
+"""Export a deal as PDF: choose the document and its language, look at it, then save."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout,
+)
+
+from closeplan.domain.model import LANGUAGES
+from closeplan.services.exports import ExportService
+from closeplan.ui.editor.overview import LANGUAGE_NAMES
+
+
+class ExportDialog(QDialog):
+    def __init__(self, exports: ExportService, deal_id: uuid.UUID, today: date, audience: str = "customer",
+                 folder: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export PDF")
+        self.resize(900, 1000)
+        self.exports, self.deal_id, self.today = exports, deal_id, today
+        self.folder = folder or Path.home()
+        deal = exports.deals.get_deal(deal_id)
+        self.audience = QComboBox()
+        self.audience.setObjectName("exportAudience")
+        self.audience.addItem("Close plan for the customer", "customer")
+        self.audience.addItem("Internal review (never send to the customer)", "internal")
+        self.audience.setCurrentIndex(self.audience.findData(audience))
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(deal.customer_language))
+        self.info = QLabel()
+        self.info.setObjectName("exportInfo")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("exportPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Document"))
+        top.addWidget(self.audience, 2)
+        top.addWidget(QLabel("Language"))
+        top.addWidget(self.language, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.saved_to: Path | None = None
+        self._buffer: QBuffer | None = None
+        self.audience.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.language.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.data = self.exports.pdf(self.deal_id, self.audience.currentData(), self.today, self.language.currentData())
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self.data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        internal = self.audience.currentData() == "internal"
+        pages = self.document.pageCount()
+        self.info.setText(
+            f"{pages} page{'s' if pages != 1 else ''}"
+            + (" · INTERNAL: forecast, risks, notes — do not send to the customer" if internal else "")
+        )
+        self.info.setStyleSheet("color: #b3261e; font-weight: 600" if internal else "")
+
+    def suggested_path(self) -> Path:
+        return self.folder / self.exports.suggested_name(self.deal_id, self.audience.currentData())
+
+    def save(self, target: str | None = None) -> None:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, "Save PDF", str(self.suggested_path()), "PDF (*.pdf)")
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self.exports.save(path, self.data)  # exactly the bytes that were previewed
+        self.saved_to = path
+        self.accept()
