@@ -243,3 +243,16 @@ def test_export_from_the_app_previews_then_saves_the_same_document(qtbot, demo_s
     assert saved.read_bytes() == dialog.data
     assert "Gemensam avslutsplan" in pdf_text(saved.read_bytes())
     assert saved.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("language, words", [
+    ("ja", ["延期されています", "紙の稟議", "起案者", "稟議・承認"]),
+    ("ko", ["연기되었습니다", "서면 결재", "기안자", "품의·결재"]),
+    ("sv", ["flyttats fram", "Attest på papper", "Handläggare", "Beslutsprocess"]),
+])
+def test_the_internal_review_speaks_the_document_language(language, words):
+    deal = DEALS["ja"]  # pushed twice, paper approval, inexperienced drafter
+    text = pdf_text(internal(deal, language))
+    for word in words:
+        assert word in text, word
+    assert "has been pushed" not in text and "Approval is on paper" not in text

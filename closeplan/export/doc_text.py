@@ -159,3 +159,126 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     if symbol and (language != "en" or currency in ("USD", "JPY", "KRW", "EUR", "GBP")):
         return f"{symbol}{digits}"
     return f"{currency}\u00a0{digits}"
+
+
+# --- enum values and risk flags in the document language --------------------------------
+
+VALUES: dict[str, dict[str, str]] = {
+    "ja": {"pre_opportunity": "商談化前", "issue_recognition": "課題認識", "evaluation": "評価・選定",
+           "negotiation": "最終交渉", "approval": "稟議・承認", "won": "受注", "lost": "失注",
+           "electronic": "電子承認", "paper": "紙(押印)", "verbal": "口頭", "unknown": "不明",
+           "high": "高", "low": "低", "supporter": "支持", "neutral": "中立", "skeptic": "懐疑的",
+           "blocker": "反対",
+           "champion": "推進者", "economic_buyer": "予算責任者", "final_approver": "決裁者", "real_decision_maker": "実質的な意思決定者", "po_signer": "発注書署名者", "drafter": "起案者", "influencer": "影響者", "legal": "法務", "procurement": "購買", "it_security": "情報システム・セキュリティ"},
+    "ko": {"pre_opportunity": "영업 기회 전", "issue_recognition": "과제 인식", "evaluation": "평가·선정",
+           "negotiation": "최종 협상", "approval": "품의·결재", "won": "수주", "lost": "실주",
+           "electronic": "전자결재", "paper": "서면(날인)", "verbal": "구두", "unknown": "모름",
+           "high": "높음", "low": "낮음", "supporter": "지지", "neutral": "중립", "skeptic": "회의적",
+           "blocker": "반대",
+           "champion": "챔피언", "economic_buyer": "예산 책임자", "final_approver": "결재권자", "real_decision_maker": "실질 의사결정자", "po_signer": "발주서 서명자", "drafter": "기안자", "influencer": "영향력자", "legal": "법무", "procurement": "구매", "it_security": "IT·보안"},
+    "sv": {"pre_opportunity": "Före affärsmöjlighet", "issue_recognition": "Behov identifierat",
+           "evaluation": "Utvärdering", "negotiation": "Slutförhandling", "approval": "Beslutsprocess",
+           "won": "Vunnen", "lost": "Förlorad", "electronic": "Elektronisk", "paper": "På papper",
+           "verbal": "Muntlig", "unknown": "Okänt", "high": "Hög", "low": "Låg", "supporter": "Positiv",
+           "neutral": "Neutral", "skeptic": "Skeptisk", "blocker": "Motståndare",
+           "champion": "Ambassadör", "economic_buyer": "Budgetansvarig", "final_approver": "Beslutsfattare", "real_decision_maker": "Faktisk beslutsfattare", "po_signer": "Undertecknar beställning", "drafter": "Handläggare", "influencer": "Påverkare", "legal": "Juridik", "procurement": "Inköp", "it_security": "IT/säkerhet"},
+    "en": {"pre_opportunity": "Pre-opportunity", "issue_recognition": "Issue recognition", "evaluation": "Evaluation",
+           "negotiation": "Negotiation", "approval": "Approval", "won": "Won", "lost": "Lost",
+           "electronic": "Electronic", "paper": "Paper", "verbal": "Verbal", "unknown": "Unknown",
+           "high": "High", "low": "Low", "supporter": "Supporter", "neutral": "Neutral", "skeptic": "Skeptic",
+           "blocker": "Blocker",
+           "champion": "Champion", "economic_buyer": "Economic buyer", "final_approver": "Final approver", "real_decision_maker": "Real decision maker", "po_signer": "PO signer", "drafter": "Drafter", "influencer": "Influencer", "legal": "Legal", "procurement": "Procurement", "it_security": "IT/security"},
+}
+
+
+def value(raw: str, language: str) -> str:
+    """An enum value (stage, method, influence, attitude) in the document language."""
+    return VALUES.get(language, VALUES["en"]).get(raw) or VALUES["en"].get(raw) or raw.replace("_", " ")
+
+
+FLAGS: dict[str, dict[str, str]] = {
+    "ja": {
+        "overdue_step": "「{title}」の期日 {due} を{working_days}営業日過ぎています",
+        "close_slip": "予測成約日 {projected_close} は目標 {target_close} より{slip_days}日遅れ({cause})",
+        "close_pushed_repeatedly": "目標成約日が{times}回延期されています(直近 {from} → {to})",
+        "po_signer_unknown": "発注書の署名者が不明です:承認後も発注が遅れる恐れ",
+        "final_approver_unknown": "実質的な決裁者が不明です(名目上の決裁者は追認のみの可能性)",
+        "approval_method_unknown": "承認方法(電子・紙・口頭)が不明です",
+        "paper_approval": "紙の稟議:{approver}の出張中は止まります",
+        "board_meeting_missing": "取締役会決議が必要ですが、計画に取締役会がありません",
+        "submission_deadline_missing": "取締役会「{title}」の資料提出期限が不明です",
+        "submission_deadline_near": "「{title}」の資料提出期限 {deadline} まで{working_days}営業日、未完了の前提タスクがあります:{open}",
+        "drafter_inexperienced": "{drafter}はこの金額の稟議を通した経験がありません",
+        "no_customer_steps": "顧客側のタスクがありません:相互の計画になっていません",
+        "vague_step_title": "「{title}」は曖昧です:具体的な行為を書いてください",
+        "plan_not_agreed": "{stage}の段階ですが、計画が顧客と合意されていません",
+        "only_low_influence_contacts": "顧客側の{contacts}名の中に影響力の高い人がいません",
+        "plan_not_updated": "計画が{days}日間更新されていません",
+        "target_close_in_past": "目標成約日 {target_close} を過ぎていますが案件は未完了です",
+    },
+    "ko": {
+        "overdue_step": "'{title}'의 기한 {due}이(가) {working_days}영업일 지났습니다",
+        "close_slip": "예상 계약일 {projected_close}이(가) 목표 {target_close}보다 {slip_days}일 늦습니다({cause})",
+        "close_pushed_repeatedly": "목표 계약일이 {times}번 연기되었습니다(최근 {from} → {to})",
+        "po_signer_unknown": "발주서 서명자를 모릅니다: 결재 후에도 발주가 늦어질 수 있습니다",
+        "final_approver_unknown": "실질 결재권자를 모릅니다(명목상 결재권자는 형식적 승인일 수 있음)",
+        "approval_method_unknown": "결재 방식(전자·서면·구두)을 모릅니다",
+        "paper_approval": "서면 결재: {approver} 출장 중에는 멈춥니다",
+        "board_meeting_missing": "이사회 의결이 필요하지만 계획에 이사회가 없습니다",
+        "submission_deadline_missing": "이사회 '{title}'의 자료 제출 기한을 모릅니다",
+        "submission_deadline_near": "'{title}'의 자료 제출 기한 {deadline}까지 {working_days}영업일, 끝나지 않은 선행 업무: {open}",
+        "drafter_inexperienced": "{drafter}은(는) 이 금액의 품의를 통과시킨 경험이 없습니다",
+        "no_customer_steps": "고객 측 업무가 없습니다: 상호 계획이 아닙니다",
+        "vague_step_title": "'{title}'은(는) 모호합니다: 구체적인 행동으로 쓰십시오",
+        "plan_not_agreed": "{stage} 단계이지만 계획이 고객과 합의되지 않았습니다",
+        "only_low_influence_contacts": "고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
+        "plan_not_updated": "계획이 {days}일 동안 갱신되지 않았습니다",
+        "target_close_in_past": "목표 계약일 {target_close}이(가) 지났지만 건이 아직 진행 중입니다",
+    },
+    "sv": {
+        "overdue_step": "”{title}” skulle vara klar {due}, för {working_days} arbetsdag(ar) sedan",
+        "close_slip": "Beräknat avslut {projected_close} ligger {slip_days} dag(ar) efter planerat avslut {target_close} ({cause})",
+        "close_pushed_repeatedly": "Avslutsdatumet har flyttats fram {times} gånger (senast {from} → {to})",
+        "po_signer_unknown": "Ingen är utsedd att underteckna beställningen: den kan dröja även efter beslut",
+        "final_approver_unknown": "Den som faktiskt beslutar är okänd",
+        "approval_method_unknown": "Okänt om attesten är elektronisk, på papper eller muntlig",
+        "paper_approval": "Attest på papper: den stannar när {approver} reser",
+        "board_meeting_missing": "Styrelsebeslut krävs men planen saknar styrelsemöte",
+        "submission_deadline_missing": "Styrelsemötet ”{title}” saknar sista dag för underlag",
+        "submission_deadline_near": "Sista dag för underlag {deadline} till ”{title}” är om {working_days} arbetsdag(ar) och förberedelser återstår: {open}",
+        "drafter_inexperienced": "{drafter} har inte fått igenom ett beslut av denna storlek tidigare",
+        "no_customer_steps": "Kunden äger ingen aktivitet: planen är inte gemensam",
+        "vague_step_title": "”{title}” är vag: skriv den konkreta åtgärden",
+        "plan_not_agreed": "Affären är i fasen {stage} men planen är inte överenskommen med kunden",
+        "only_low_influence_contacts": "Ingen av kundens {contacts} kontakter har känt stort inflytande",
+        "plan_not_updated": "Planen har inte uppdaterats på {days} dagar",
+        "target_close_in_past": "Planerat avslut {target_close} har passerat men affären är öppen",
+    },
+}
+
+
+def flag_message(code: str, message: str, data: dict, language: str) -> str:
+    """A risk flag's message in the document language (English falls back to the flag's own)."""
+    template = FLAGS.get(language, {}).get(code)
+    if template is None:
+        return message
+    values = {}
+    for key, raw in data.items():
+        if isinstance(raw, str) and len(raw) == 10 and raw[4] == "-" and raw[7] == "-":
+            try:
+                raw = format_date(date.fromisoformat(raw), language)
+            except ValueError:
+                pass
+        elif isinstance(raw, list):
+            raw = "、".join(raw) if language == "ja" else ", ".join(raw)
+        values[key] = raw
+    values.setdefault("approver", values.get("approver") or "—")
+    values.setdefault("drafter", values.get("drafter") or "—")
+    if "stage" in values:
+        values["stage"] = value(str(data["stage"]), language)
+    if "cause" in values and not values["cause"]:
+        values["cause"] = "—"
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return message

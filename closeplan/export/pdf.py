@@ -20,10 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from closeplan.domain.model import ApprovalMethod, Deal, OwnerSide, Side, StepKind, StepStatus, Tri
+from closeplan.domain.model import Deal, OwnerSide, Side, StepKind, StepStatus, Tri
 from closeplan.domain.risk import Assessment
 from closeplan.export import fonts
-from closeplan.export.doc_text import format_date, format_money, text
+from closeplan.export.doc_text import flag_message, format_date, format_money, text, value
 
 ACCENT = colors.HexColor("#1f3a5f")
 GRID = colors.HexColor("#c9d1dc")
@@ -210,7 +210,7 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         ])
     if not plan.steps:
         rows.append([s.p(text(language, "no_steps"), s.cell), "", "", ""])
-    story.append(_table(rows, [29 * mm, 72 * mm, 38 * mm, 35 * mm]))
+    story.append(_table(rows, [33 * mm, 68 * mm, 38 * mm, 35 * mm]))
 
     milestones = []
     for step in plan.steps:
@@ -295,7 +295,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     level = text(language, assessment.level.value)
     rows = [
         [s.p(text(language, "amount"), s.cell), s.p(format_money(deal.amount, deal.currency, language), s.cell)],
-        [s.p(text(language, "stage"), s.cell), s.p(deal.stage.value.replace("_", " "), s.cell)],
+        [s.p(text(language, "stage"), s.cell), s.p(value(deal.stage.value, language), s.cell)],
         [s.p(text(language, "target_close"), s.cell), s.p(format_date(deal.target_close, language), s.cell)],
         [s.p(text(language, "projected_close"), s.cell), s.p(format_date(assessment.projected_close, language), s.cell)],
         [s.p(text(language, "slip"), s.cell), s.p(text(language, "days", n=assessment.slip_days), s.cell)],
@@ -305,7 +305,8 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     story.append(_table(rows, [50 * mm, 124 * mm], header=False))
 
     story.append(s.p(text(language, "flags"), s.h2))
-    rows = [[s.p(text(language, f.severity.value), s.cell), s.p(f.message, s.cell), s.p(f.code, s.small)]
+    rows = [[s.p(text(language, f.severity.value), s.cell),
+             s.p(flag_message(f.code, f.message, f.data, language), s.cell), s.p(f.code, s.small)]
             for f in assessment.flags] or [[s.p("—", s.cell), "", ""]]
     story.append(_table(rows, [18 * mm, 118 * mm, 38 * mm], header=False))
 
@@ -325,7 +326,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         found = deal.stakeholder(ref)
         return found.name if found else text(language, "unknown")
 
-    method = text(language, "unknown") if path.approval_method is ApprovalMethod.UNKNOWN else path.approval_method.value
+    method = value(path.approval_method.value, language)
     story.append(s.p(text(language, "approval_path"), s.h2))
     rows = [[s.p(text(language, k), s.cell), s.p(v, s.cell)] for k, v in (
         ("real_approver", person(path.real_final_approver_id)), ("nominal_approver", person(path.nominal_approver_id)),
@@ -350,11 +351,11 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     story.append(s.p(text(language, "stakeholders"), s.h2))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "influence", "attitude", "roles")]]
     for p in deal.stakeholders:
-        rows.append([s.p(p.name, s.cell), s.p(p.title, s.cell), s.p(p.influence.value, s.cell),
-                     s.p(p.attitude.value, s.cell), s.p(", ".join(r.value.replace("_", " ") for r in p.roles), s.cell)])
+        rows.append([s.p(p.name, s.cell), s.p(p.title, s.cell), s.p(value(p.influence.value, language), s.cell),
+                     s.p(value(p.attitude.value, language), s.cell), s.p(", ".join(value(r.value, language) for r in p.roles), s.cell)])
         if p.notes:
             rows.append([s.p("", s.cell), s.p(p.notes, s.small), "", "", ""])
-    story.append(_table(rows, [32 * mm, 46 * mm, 20 * mm, 22 * mm, 54 * mm]))
+    story.append(_table(rows, [30 * mm, 42 * mm, 24 * mm, 27 * mm, 51 * mm]))
 
     story.append(s.p(text(language, "bant"), s.h2))
     rows = [[s.p(text(language, k), s.cell), s.p(_tri(getattr(deal.bant, k).confirmed, language), s.cell),
