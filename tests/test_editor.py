@@ -17,11 +17,7 @@ from closeplan.ui.plan_model import DUE, PlanTableModel
 from closeplan.ui.wizard import NewDealWizard
 
 from tests.conftest import TODAY
-
-
-def rows(view, column: int) -> list[str]:
-    model = view.model()
-    return [model.index(r, column).data() for r in range(model.rowCount())]
+from tests.qt_helpers import table_rows
 
 
 @pytest.fixture
@@ -38,7 +34,7 @@ def open_deal(win: MainWindow, text: str) -> None:
 
 
 def plan_row(win: MainWindow, title: str) -> int:
-    titles = rows(win.editor.plan.view, 1)
+    titles = table_rows(win.editor.plan.view, 1)
     return titles.index(title)
 
 
@@ -102,7 +98,7 @@ def test_mark_done_with_todays_date_in_one_keystroke(qtbot, window, demo_service
     qtbot.keyClick(window.editor.plan.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     stored = next(s for s in demo_service.get_deal(deal_id).steps if s.id == overdue.id)
     assert stored.status is StepStatus.DONE and stored.completed_date == TODAY
-    statuses = rows(window.editor.plan.view, window.editor.plan.model.column_of("status"))
+    statuses = table_rows(window.editor.plan.view, window.editor.plan.model.column_of("status"))
     assert not any("overdue" in s for s in statuses)
 
 
@@ -159,7 +155,7 @@ def test_create_a_deal_from_a_template_through_the_wizard_and_undo_it(qtbot, win
     created = wizard.created
     assert created is not None
     assert window.current_deal_id() == created.id
-    titles = rows(window.editor.plan.view, 1)
+    titles = table_rows(window.editor.plan.view, 1)
     assert "定例取締役会での導入決議" in titles
     assert len(demo_service.list_deals()) == 5
     window.undo_action.trigger()  # the whole template-created plan goes as one step

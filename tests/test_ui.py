@@ -13,6 +13,7 @@ from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.models import DealTableModel, Role
 
 from tests.conftest import TODAY, fixed_clock
+from tests.qt_helpers import column_of, table_rows
 
 DEMO_NAMES = {
     "生産管理クラウド 全社導入",
@@ -20,19 +21,6 @@ DEMO_NAMES = {
     "Underhållsplattform för vindkraftparker",
     "Scheduling suite rollout, 14 clinics",
 }
-
-
-def table_rows(view, column: int = 0) -> list[str]:
-    model = view.model()
-    return [model.index(row, column).data() for row in range(model.rowCount())]
-
-
-def column_of(view, title: str) -> int:
-    model = view.model()
-    for column in range(model.columnCount()):
-        if model.headerData(column, Qt.Orientation.Horizontal) == title:
-            return column
-    raise AssertionError(f"no column {title!r}")
 
 
 @pytest.fixture

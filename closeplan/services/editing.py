@@ -213,17 +213,22 @@ def set_approval_path(**values: Any) -> Mutation:
     return mutate
 
 
-def put_stakeholder(person: Stakeholder) -> Mutation:
-    """Add the stakeholder, or replace the one with the same id."""
+def _put(attribute: str, item) -> Mutation:
+    """Add ``item`` to the deal's list ``attribute``, or replace the one with the same id."""
 
     def mutate(deal: Deal) -> None:
-        for i, existing in enumerate(deal.stakeholders):
-            if existing.id == person.id:
-                deal.stakeholders[i] = copy.deepcopy(person)
+        items = getattr(deal, attribute)
+        for i, existing in enumerate(items):
+            if existing.id == item.id:
+                items[i] = copy.deepcopy(item)
                 return
-        deal.stakeholders.append(copy.deepcopy(person))
+        items.append(copy.deepcopy(item))
 
     return mutate
+
+
+def put_stakeholder(person: Stakeholder) -> Mutation:
+    return _put("stakeholders", person)
 
 
 def delete_stakeholder(person_id: uuid.UUID) -> Mutation:
@@ -239,14 +244,7 @@ def delete_stakeholder(person_id: uuid.UUID) -> Mutation:
 
 
 def put_risk(risk: Risk) -> Mutation:
-    def mutate(deal: Deal) -> None:
-        for i, existing in enumerate(deal.risks):
-            if existing.id == risk.id:
-                deal.risks[i] = copy.deepcopy(risk)
-                return
-        deal.risks.append(copy.deepcopy(risk))
-
-    return mutate
+    return _put("risks", risk)
 
 
 def delete_risk(risk_id: uuid.UUID) -> Mutation:
