@@ -25,6 +25,7 @@ from closeplan.services.deals import (
     DealNotFound,
     DealService,
     ImportFailed,
+    bundle_files,
     system_clock,
 )
 
@@ -89,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
                           help="projected close, slip, risk level and flags per deal")
     risk.add_argument("--deal", help="only this deal (id or a unique part of its name)")
     risk.add_argument("--json", action="store_true", help="print JSON (see docs/risk-json.md)")
+
+    rev = sub.add_parser("review", parents=[db_option, today_option],
+                         help="the manager's review of late-stage deals, as PDF or JSON")
+    rev.add_argument("--period", default="this-quarter",
+                     help="this-month, this-quarter (default), next-quarter, 2026Q4, 2026-11 or 2026-10-01..2026-12-31")
+    rev.add_argument("--owner", help="only this AE's deals")
+    out = rev.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", metavar="FILE", help="write the review as PDF")
+    out.add_argument("--json", action="store_true", help="print the review as JSON")
 
     templates = sub.add_parser("templates", help="list the plan templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
@@ -213,19 +223,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         service.close()
 
 
-def _bundle_files(items: Sequence[str]) -> list[Path]:
-    files: list[Path] = []
-    for item in items:
-        path = Path(item)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file()))
-        else:
-            files.append(path)
-    return files
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    files = _bundle_files(args.files)
+    files = bundle_files(args.files)
     if not files:
         print("closeplan import: no bundle files found", file=sys.stderr)
         return 2
@@ -264,6 +263,28 @@ def cmd_risk(args: argparse.Namespace) -> int:
         print()
     else:
         print(risk_text(rows, today))
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from closeplan.services.reviewing import review, review_json, write_review_pdf
+
+    service = _open(args)
+    try:
+        today = _today(args)
+        try:
+            report = review(service, today, args.period, args.owner)
+        except ValueError as exc:
+            print(f"closeplan review: --period: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        service.close()
+    if args.json:
+        json.dump(review_json(report), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        path = write_review_pdf(report, Path(args.pdf), today)
+        print(f"wrote {path} ({len(report.rows)} deals, {report.period.label})")
     return 0
 
 
@@ -332,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handlers = {
         "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
-        "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new,
+        "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new, "review": cmd_review,
     }
     try:
         if args.command is None:

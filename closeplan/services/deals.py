@@ -21,6 +21,18 @@ from closeplan.store.migrate import open_database
 Clock = Callable[[], datetime]
 
 
+def bundle_files(items: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """Files to import: each item is a bundle file, or a folder whose *.json files are taken."""
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
 def system_clock() -> datetime:
     """The wall clock, for the edges of the program (CLI, UI) to pass in."""
     return datetime.now(UTC)

@@ -17,12 +17,12 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSortFilt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
-    QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from closeplan.domain.model import Level, Stage
 from closeplan.export.bundle import SUFFIX, safe_file_stem
-from closeplan.services.deals import Changes, DealService, ImportFailed
+from closeplan.services.deals import Changes, DealService
 from closeplan.services.exports import ExportService
 from closeplan.services.planning import PlanningService
 from closeplan.ui.controller import EditController
@@ -30,6 +30,7 @@ from closeplan.ui.editor import DealEditor
 from closeplan.ui.export_dialog import ExportDialog
 from closeplan.ui.formatting import label
 from closeplan.ui.models import DealTableModel, Role
+from closeplan.ui.review_view import ImportResultDialog, ReviewView, import_paths
 from closeplan.ui.wizard import NewDealWizard
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, open_demo: Callable[[], Workspace] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._open_demo = open_demo
         self.resize(1360, 860)
 
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
             plan_menu.addAction(action)
 
         view_menu = bar.addMenu("&View")
+        self.review_window_action = self._action(view_menu, "Late-stage &review (manager)…", self.open_review,
+                                                 "Ctrl+M", "openReview")
         self._action(view_menu, "&Find deal", self._focus_search, QKeySequence.StandardKey.Find, "find")
         self._action(view_menu, "&Reload", lambda: self.reload(), QKeySequence.StandardKey.Refresh, "reload")
         view_menu.addSeparator()
@@ -439,15 +443,42 @@ class MainWindow(QMainWindow):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> None:
-        try:
-            report = self.service.import_bundles(files)
-        except ImportFailed as failure:
-            QMessageBox.warning(self, "Import", "Nothing was imported:\n\n" + "\n".join(str(e) for e in failure.errors))
-            return
-        lines = [f"{o.outcome}: {o.deal_name}" + (f" — {o.reason}" if o.reason else "") for o in report.outcomes]
-        self.reload()
-        QMessageBox.information(self, "Import", "\n".join(lines) or "Nothing to import.")
+    def import_files(self, files: list[Path]) -> ImportResultDialog:
+        """Import bundle files or folders (menu and drag & drop) and show what happened."""
+        report, failure = import_paths(self.service, files)
+        if report is not None:
+            self.reload()
+        dialog = ImportResultDialog(report, failure, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def open_review(self) -> ReviewView:
+        view = ReviewView(self.service, self.workspace.today)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_requested.connect(self._open_from_review)
+        view.imported.connect(lambda _changes: self.reload())
+        view.show()
+        self._review = view
+        return view
+
+    def _open_from_review(self, deal_id: uuid.UUID) -> None:
+        for box in (self.stage_filter, self.owner_filter, self.level_filter):
+            box.setCurrentIndex(0)
+        self.search.clear()
+        self.select_deal(deal_id)
+        self.raise_()
+        self.activateWindow()
 
     def export_bundle(self) -> None:
         deal_id = self.current_deal_id()

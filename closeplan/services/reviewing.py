@@ -1,0 +1,69 @@
+"""The manager's review: late-stage deals of the whole team, as data, JSON and PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from closeplan.domain.currency import format_plain
+from closeplan.domain.model import Level, Stage
+from closeplan.domain.review import Review, build_review, parse_period
+from closeplan.export.bundle import write_atomic
+from closeplan.export.review_pdf import render_review
+from closeplan.services.deals import DealService
+
+REVIEW_FORMAT = "closeplan.review"
+REVIEW_VERSION = 1
+
+
+def review(service: DealService, today: date, period: str = "this-quarter", owner: str | None = None,
+           stage: Stage | None = None, level: Level | None = None) -> Review:
+    if service.stale_count():
+        service.refresh_summaries()
+    return build_review(service.list_deals(), parse_period(period, today), today, owner, stage, level)
+
+
+def write_review_pdf(report: Review, path: Path, issued_on: date) -> Path:
+    write_atomic(Path(path), render_review(report, issued_on))
+    return Path(path)
+
+
+def review_json(report: Review) -> dict[str, Any]:
+    return {
+        "format": REVIEW_FORMAT,
+        "version": REVIEW_VERSION,
+        "today": report.today.isoformat(),
+        "period": {"label": report.period.label, "start": report.period.start.isoformat(),
+                   "end": report.period.end.isoformat()},
+        "deals": [
+            {
+                "id": str(r.deal.id),
+                "owner": r.deal.owner,
+                "account": r.deal.account,
+                "name": r.deal.name,
+                "amount": format_plain(r.deal.amount),
+                "currency": r.deal.currency,
+                "stage": r.deal.stage.value,
+                "target_close": r.deal.target_close.isoformat(),
+                "projected_close": r.deal.projected_close.isoformat() if r.deal.projected_close else None,
+                "slip_days": r.deal.slip_days,
+                "times_close_pushed": r.deal.times_close_pushed,
+                "level": r.deal.level.value if r.deal.level else None,
+                "top_flags": r.top_flags,
+                "next_customer_step": r.deal.next_customer_step,
+                "next_customer_date": r.deal.next_customer_date.isoformat() if r.deal.next_customer_date else None,
+                "days_since_update": r.days_since_update,
+                "in_period": r.in_period,
+                "slips_out_of_period": r.slips_out,
+            }
+            for r in report.rows
+        ],
+        "totals": {
+            currency: {
+                "in_period_by_level": {lvl.value: format_plain(v) for lvl, v in sorted(levels.items(), key=lambda x: x[0].value)},
+                "forecast_at_risk": format_plain(report.totals.at_risk.get(currency, 0)),
+            }
+            for currency, levels in sorted(report.totals.by_level.items())
+        },
+    }

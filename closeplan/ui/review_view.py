@@ -1,0 +1,347 @@
+"""The manager's review: late-stage deals of the whole team by risk, with forecast slip,
+totals per currency, and bundles imported by menu or by dropping files on the window."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from closeplan.domain.calendar import calendar_for
+from closeplan.domain.model import Level, Stage
+from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
+from closeplan.domain.risk import assess
+from closeplan.services.deals import DealService, ImportFailed, ImportReport, bundle_files
+from closeplan.ui.editor.base import date_edit, get_date, set_date
+from closeplan.ui.editor.timeline import TimelineView
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, label
+from closeplan.ui.models import Column, RowTableModel
+
+PERIODS = (("This month", "this-month"), ("This quarter", "this-quarter"), ("Next quarter", "next-quarter"),
+           ("Custom…", "custom"))
+
+
+class ReviewModel(RowTableModel):
+    columns = (
+        Column("AE", lambda r: r.deal.owner),
+        Column("Account", lambda r: r.deal.account),
+        Column("Deal", lambda r: r.deal.name),
+        Column("Amount", lambda r: fmt_money(r.deal.amount, r.deal.currency),
+               lambda r: (r.deal.currency, r.deal.amount), Qt.AlignmentFlag.AlignRight),
+        Column("Stage", lambda r: label(r.deal.stage)),
+        Column("Target close", lambda r: fmt_date(r.deal.target_close), lambda r: r.deal.target_close),
+        Column("Projected close", lambda r: fmt_date(r.deal.projected_close),
+               lambda r: r.deal.projected_close or date.min),
+        Column("Slip", lambda r: f"+{r.deal.slip_days} d" if r.deal.slip_days else "0",
+               lambda r: r.deal.slip_days or 0, Qt.AlignmentFlag.AlignRight),
+        Column("Pushed", lambda r: str(r.deal.times_close_pushed), lambda r: r.deal.times_close_pushed,
+               Qt.AlignmentFlag.AlignRight),
+        Column("Risk", lambda r: label(r.deal.level), lambda r: -LEVEL_RANK[r.deal.level]),
+        Column("Why", lambda r: " · ".join(r.top_flags)),
+        Column("Next customer step",
+               lambda r: f"{fmt_date(r.deal.next_customer_date)}  {r.deal.next_customer_step}"
+               if r.deal.next_customer_step else "",
+               lambda r: r.deal.next_customer_date or date.max),
+        Column("Idle", lambda r: f"{r.days_since_update} d", lambda r: r.days_since_update,
+               Qt.AlignmentFlag.AlignRight),
+    )
+    RISK, SLIP = 9, 7
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """One Python sort with a key (fast for 10,000 rows); the view's order follows."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=self.columns[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._search = {}
+        self.layoutChanged.emit()
+
+    def review_row(self, row: int) -> ReviewRow:
+        return self._rows[row]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.UserRole + 1:  # Role.Id
+            return str(self._rows[index.row()].deal.id)
+        return super().data(index, role)
+
+    def extra_data(self, obj: ReviewRow, column: int, role: int):
+        level = obj.deal.level
+        if column == self.RISK and level is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(LEVEL_TINTS[level])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LEVEL_COLOURS[level])
+        if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.deal.slip_days or 0) > 0:
+            return QBrush(LEVEL_COLOURS[Level.HIGH])
+        if role == Qt.ItemDataRole.ToolTipRole and column == 10:
+            return "\n".join(obj.top_flags) or "No flags"
+        return None
+
+
+class ImportResultDialog(QDialog):
+    """What an import did: added, updated, skipped with the reason; or why nothing was imported."""
+
+    def __init__(self, report: ImportReport | None, failure: ImportFailed | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importResult")
+        self.setWindowTitle("Import")
+        self.resize(720, 380)
+        self.list = QListWidget()
+        self.list.setObjectName("importLines")
+        if failure is not None:
+            summary = "Nothing was imported: fix these files and import again."
+            lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
+        else:
+            added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
+            summary = f"{added} added, {updated} updated, {skipped} skipped"
+            lines = [f"{o.outcome}: {o.deal_name} ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
+                     for o in report.outcomes]
+        self.summary = QLabel(summary)
+        self.summary.setObjectName("importSummary")
+        self.list.addItems(lines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+
+def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[ImportReport | None, ImportFailed | None]:
+    """Import bundle files and folders: the code behind the menu and drag & drop."""
+    files = bundle_files(paths)
+    try:
+        return service.import_bundles(files), None
+    except ImportFailed as failure:
+        return None, failure
+
+
+class ReviewView(QWidget):
+    open_requested = Signal(object)  # deal id
+    imported = Signal(object)  # Changes
+
+    def __init__(self, service: DealService, today: date, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reviewView")
+        self.setWindowTitle("closeplan — late-stage review")
+        self.setAcceptDrops(True)
+        self.resize(1500, 900)
+        self.service, self.today = service, today
+        self.deals = []
+        self.report: Review | None = None
+        self.period = QComboBox()
+        self.period.setObjectName("reviewPeriod")
+        for text, code in PERIODS:
+            self.period.addItem(text, code)
+        self.period.setCurrentIndex(1)
+        self.start = date_edit("reviewStart")
+        self.end = date_edit("reviewEnd")
+        self.owner = QComboBox()
+        self.owner.setObjectName("reviewOwner")
+        self.stage = QComboBox()
+        self.stage.setObjectName("reviewStage")
+        self.stage.addItem("All stages", None)
+        for stage in Stage:
+            self.stage.addItem(label(stage), stage)
+        self.level = QComboBox()
+        self.level.setObjectName("reviewLevel")
+        self.level.addItem("Any risk", None)
+        for level in (Level.HIGH, Level.MEDIUM, Level.LOW):
+            self.level.addItem(f"{label(level)} risk", level)
+        import_button = QPushButton("Import bundles…")
+        import_button.setObjectName("reviewImport")
+        import_button.clicked.connect(self._choose_files)
+        bar = QHBoxLayout()
+        for widget in (QLabel("Period"), self.period, self.start, self.end, QLabel("AE"), self.owner, self.stage,
+                       self.level):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(import_button)
+
+        self.model = ReviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("reviewTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((14, 22, 26, 16, 12, 12, 14, 7, 7, 8, 48, 34, 6)):
+            header.resizeSection(column, chars * char + 16)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.totals = QLabel()
+        self.totals.setObjectName("reviewTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+
+        self.timeline = TimelineView()
+        self.flags = QListWidget()
+        self.flags.setObjectName("reviewFlags")
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("reviewDetailTitle")
+        self.open_button = QPushButton("Open in the editor")
+        self.open_button.setObjectName("reviewOpen")
+        self.open_button.clicked.connect(self._open)
+        detail_top = QHBoxLayout()
+        detail_top.addWidget(self.detail_title, 1)
+        detail_top.addWidget(self.open_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(detail_top)
+        lower = QSplitter()
+        lower.addWidget(self.timeline)
+        lower.addWidget(self.flags)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        detail_layout.addWidget(lower)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.totals)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        for box in (self.period, self.owner, self.stage, self.level):
+            box.currentIndexChanged.connect(self.refilter)
+        self.start.dateChanged.connect(lambda _d: self.refilter())
+        self.end.dateChanged.connect(lambda _d: self.refilter())
+        self.reload()
+
+    # --- data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the list rows of every deal (a single query), then filter."""
+        if self.service.stale_count():
+            self.service.refresh_summaries()
+        self.deals = self.service.list_deals()
+        chosen = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem("All AEs", None)
+        for owner in sorted({d.owner for d in self.deals if d.owner}):
+            self.owner.addItem(owner, owner)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
+        self.owner.blockSignals(False)
+        self.refilter()
+
+    def current_period(self) -> Period:
+        code = self.period.currentData()
+        custom = code == "custom"
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        if custom:
+            start, end = get_date(self.start), get_date(self.end)
+            if start and end and start <= end:
+                return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
+            code = "this-quarter"
+        period = parse_period(code, self.today)
+        if not custom:
+            for edit, value in ((self.start, period.start), (self.end, period.end)):
+                set_date(edit, value)
+        return period
+
+    def refilter(self, *_args) -> None:
+        self.report = build_review(self.deals, self.current_period(), self.today, self.owner.currentData(),
+                                   self.stage.currentData(), self.level.currentData())
+        self.model.set_rows(self.report.rows)
+        self.totals.setText(self._totals_html(self.report))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    @staticmethod
+    def _totals_html(report: Review) -> str:
+        parts = [f"<b>{len(report.rows)} deals</b> · period {report.period.label} "
+                 f"({fmt_date(report.period.start)} – {fmt_date(report.period.end)})"]
+        for currency, levels in sorted(report.totals.by_level.items()):
+            bits = " · ".join(
+                f'<span style="color:{LEVEL_COLOURS[lvl].name()}">{label(lvl)} {escape(fmt_money(levels[lvl], currency))}</span>'
+                for lvl in (Level.HIGH, Level.MEDIUM, Level.LOW) if lvl in levels
+            )
+            risk = report.totals.at_risk.get(currency)
+            at_risk = f" · <b>forecast at risk {escape(fmt_money(risk, currency))}</b>" if risk else ""
+            parts.append(f"{currency}: {bits}{at_risk}")
+        return "<br>".join(parts)
+
+    # --- detail -----------------------------------------------------------------------
+    def current_deal_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.review_row(index.row()).deal.id if index.isValid() else None
+
+    def _row_changed(self, current, _previous) -> None:
+        self._show_detail(self.model.review_row(current.row()).deal.id if current.isValid() else None)
+
+    def _show_detail(self, deal_id: uuid.UUID | None) -> None:
+        self.flags.clear()
+        self.open_button.setEnabled(deal_id is not None)
+        if deal_id is None:
+            self.detail_title.setText("")
+            self.timeline.scene().clear()
+            return
+        deal = self.service.get_deal(deal_id)
+        assessment = assess(deal, self.today, calendar_for(deal.country))
+        self.detail_title.setText(f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {escape(deal.owner)}")
+        projected = {sid: sp.projected for sid, sp in assessment.projection.steps.items()}
+        if deal.steps:
+            self.timeline.draw(deal.steps, self.today, deal.target_close, assessment.projected_close, projected,
+                               assessment.level)
+        for flag in assessment.flags:
+            self.flags.addItem(f"{label(flag.severity)}: {flag.message}")
+
+    def _open(self) -> None:
+        deal_id = self.current_deal_id()
+        if deal_id is not None:
+            self.open_requested.emit(deal_id)
+
+    # --- importing ----------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import deal bundles", str(Path.home()),
+                                                "closeplan bundles (*.json);;All files (*)")
+        if files:
+            self.import_and_show(files)
+
+    def import_and_show(self, paths: Sequence[str | Path]) -> ImportResultDialog:
+        report, failure = import_paths(self.service, paths)
+        if report is not None:
+            self.reload()
+            self.imported.emit(report.changes)
+        dialog = ImportResultDialog(report, failure, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_import = dialog
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_and_show(paths)
