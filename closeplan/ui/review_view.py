@@ -172,6 +172,7 @@ class ReviewView(QWidget):
         self.table.setObjectName("reviewTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default: risk, then amount
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -268,6 +269,9 @@ class ReviewView(QWidget):
         self.report = build_review(self.deals, self.current_period(), self.today, self.owner.currentData(),
                                    self.stage.currentData(), self.level.currentData())
         self.model.set_rows(self.report.rows)
+        header = self.table.horizontalHeader()
+        if 0 <= header.sortIndicatorSection() < self.model.columnCount():  # keep the user's chosen order
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.totals.setText(self._totals_html(self.report))
         if self.model.rowCount():
             self.table.selectRow(0)
