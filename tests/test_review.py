@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from closeplan.cli import main
 
@@ -162,3 +163,22 @@ def test_review_model_passes_the_model_tester(qtmodeltester, demo_service):
     view.close()
 
 
+
+
+def test_dropping_bundle_folders_on_the_main_window_imports_them(qtbot, team_folders, manager):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    window = MainWindow(Workspace(manager, TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.empty
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)) for folder in team_folders])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.event(drop)  # what Qt delivers when files are dropped on the window
+    assert window.deals.rowCount() == 45
+    assert {window.deals.summary(r).owner for r in range(45)} == set(AES)
