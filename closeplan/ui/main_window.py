@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([280, 580])  # until the user's own layout is restored
         self.empty = EmptyPage()
         self.empty.new_button.clicked.connect(self.new_deal)
         self.empty.demo_button.clicked.connect(self.open_demo)
