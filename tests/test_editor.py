@@ -206,3 +206,15 @@ def test_editor_models_pass_the_model_tester(qtmodeltester, window, model_class)
              RiskModel: editor.risks.risks, FlagModel: editor.risks.flags}[model_class]
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def test_delete_a_deal_and_undo_it(qtbot, window, demo_service):
+    open_deal(window, "Norrskog")
+    deal_id = window.current_deal_id()
+    before = demo_service.get_deal(deal_id)
+    window.delete_deal_action.trigger()
+    assert deal_id not in {r.id for r in demo_service.list_deals()}
+    assert window.deals.row_of(deal_id) == -1
+    window.undo_action.trigger()
+    assert demo_service.get_deal(deal_id).steps == before.steps
+    assert window.deals.row_of(deal_id) >= 0

@@ -55,6 +55,12 @@ class EditService:
         changes = self.deals.save(after)
         return Edit(label, deal_id, before, after, changes)
 
+    def delete(self, deal_id: uuid.UUID, label: str = "Delete deal") -> Edit:
+        """Delete a whole deal; the Edit keeps it, so undo brings it back."""
+        before = self.deals.get_deal(deal_id)
+        changes = self.deals.delete(deal_id)
+        return Edit(label, deal_id, before, None, changes)
+
     def restore(self, deal_id: uuid.UUID, snapshot: Deal | None) -> Changes:
         """Make ``snapshot`` the current state of the deal (None deletes it). Used by undo/redo."""
         current = self._current(deal_id)

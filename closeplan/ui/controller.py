@@ -69,6 +69,11 @@ class EditController(QObject):
         self.deal_changed.emit(deal_id, edit.changes)
         return edit.after
 
+    def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
+        edit = self.editing.delete(deal_id, label)
+        self.stack(deal_id).push(EditCommand(self, edit))
+        self.deal_changed.emit(deal_id, edit.changes)
+
     def record_created(self, deal: Deal, label: str) -> None:
         """Make a deal that was just created (e.g. from a template) undoable as one step."""
         edit = Edit(label, deal.id, None, deal, Changes(added=[deal.id]))

@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, "&Export deal as bundle…", self.export_bundle, "Ctrl+E", "exportBundle")
         self.template_action = self._action(file_menu, "Save plan as &template…", self.save_template, "Ctrl+Shift+S",
                                             "saveTemplate")
+        self.delete_deal_action = self._action(file_menu, "&Delete deal", self.delete_deal, "Ctrl+Shift+Del",
+                                               "deleteDeal")
         file_menu.addSeparator()
         self.pdf_action = self._action(file_menu, "Export close plan &PDF…", lambda: self.export_pdf("customer"),
                                        "Ctrl+P", "exportPdf")
@@ -305,7 +307,8 @@ class MainWindow(QMainWindow):
             header = self.table.horizontalHeader()
             for column, chars in enumerate((30, 24, 17, 11, 14, 16, 7, 11, 40, 14)):
                 header.resizeSection(column, chars * char + 16)
-        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action):
+        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
+                       self.delete_deal_action):
             action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
@@ -424,6 +427,15 @@ class MainWindow(QMainWindow):
         self._deal_changed(deal.id, Changes(added=[deal.id]))
         self.select_deal(deal.id)
         self.statusBar().showMessage(f"Created {deal.account} — {deal.name} with {len(deal.steps)} steps", 8000)
+
+    def delete_deal(self) -> None:
+        """Delete the selected deal; Undo (Ctrl+Z) brings it back."""
+        deal_id = self.current_deal_id()
+        if deal_id is None:
+            return
+        summary = self.deals.summary(self.deals.row_of(deal_id))
+        self.controller.delete_deal(deal_id, f"Delete {summary.name}")
+        self.statusBar().showMessage(f"Deleted {summary.account} — {summary.name}. Undo (Ctrl+Z) brings it back.", 10000)
 
     def open_demo(self) -> None:
         if self._open_demo is None:
