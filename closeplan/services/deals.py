@@ -158,11 +158,20 @@ class DealService:
             with self.db.transaction() as session:
                 deals = repository.load_deals(session, chunk)
                 repository.write_summaries(session, [summarize(d, today) for d in deals])
+        self._fresh_for = today
         return len(stale)
 
     def stale_count(self) -> int:
+        """List rows computed for another day (or never). Every write keeps its own rows
+        current, so once a day's check found nothing, it is not repeated that day."""
+        today = self.today()
+        if getattr(self, "_fresh_for", None) == today:
+            return 0
         with self.db.reading() as session:
-            return len(repository.stale_summary_ids(session, self.today()))
+            count = len(repository.stale_summary_ids(session, today))
+        if count == 0:
+            self._fresh_for = today
+        return count
 
     def close(self) -> None:
         self.db.close()

@@ -375,7 +375,12 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         deal_id = uuid.UUID(current.siblingAtColumn(0).data(Role.Id))
-        self.open_deal(deal_id)
+        shown = self.editor.deal
+        row = self.deals.row_of(deal_id)
+        if shown is not None and shown.id == deal_id and row >= 0 and self.deals.summary(row).version == shown.version:
+            self.controller.activate(deal_id)  # the same version is on screen already (e.g. after a list reload)
+        else:
+            self.open_deal(deal_id)
         QSettings().setValue("main/lastDeal", str(deal_id))
 
     def open_deal(self, deal_id: uuid.UUID) -> None:

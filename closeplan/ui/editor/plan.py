@@ -114,6 +114,7 @@ class PlanTab(EditorTab):
             for col in range(header.count()):
                 header.resizeSection(col, min(header.sectionSize(col) + 14, 380))
             header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 240))
+            header.resizeSection(self.model.column_of("customer_visible"), self.view.fontMetrics().horizontalAdvance("Customer sees") + 20)
         if selected:
             self.select_step(selected)
         for action in self.actions_.values():
