@@ -183,7 +183,8 @@ class DealService:
     # --- reading -------------------------------------------------------------
 
     def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
-        """List rows of every deal (or of ``ids``), without loading plans."""
+        """List rows of every deal (or of ``ids``), without loading plans. The rows have the
+        attributes of DealSummary and convert their values lazily (see StoredSummary)."""
         with self.db.reading() as session:
             return repository.list_summaries(session, ids)
 

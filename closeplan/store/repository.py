@@ -514,11 +514,69 @@ def _day(text):
     return date.fromisoformat(text) if text else None
 
 
-def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
-    """Every deal (or those in ``ids``) as a list row, in one query.
+_STAGES = {stage.value: stage for stage in Stage}
+_LEVELS = {level.value: level for level in Level}
 
-    This is the hot path of the deal list and the manager review (10,000 rows), so it
-    reads plain tuples from the driver instead of going through SQLAlchemy's types.
+
+class StoredSummary:
+    """A deal-list row read from the database, converted field by field only when used.
+
+    It has the attributes of ``DealSummary``; the list of 10,000 deals shows a few dozen
+    rows at a time, so most rows never need their ids, amounts and dates turned into
+    Python objects."""
+
+    __slots__ = ("_r", "_id")
+
+    def __init__(self, row: tuple):
+        self._r = row
+        self._id = None
+
+    id_hex = property(lambda self: self._r[0])
+
+    @property
+    def id(self) -> uuid.UUID:
+        if self._id is None:
+            self._id = uuid.UUID(hex=self._r[0])
+        return self._id
+
+    name = property(lambda self: self._r[1])
+    account = property(lambda self: self._r[2])
+    amount = property(lambda self: Decimal(self._r[3]))
+    currency = property(lambda self: self._r[4])
+    stage = property(lambda self: _STAGES[self._r[5]])
+    target_close = property(lambda self: date.fromisoformat(self._r[6]))
+    owner = property(lambda self: self._r[7])
+    country = property(lambda self: self._r[8])
+    customer_language = property(lambda self: self._r[9])
+    updated_at = property(lambda self: _utc(datetime.fromisoformat(self._r[10])))
+    version = property(lambda self: self._r[11])
+    as_of = property(lambda self: _day(self._r[12]))
+    projected_close = property(lambda self: _day(self._r[13]))
+    slip_days = property(lambda self: self._r[14])
+    level = property(lambda self: _LEVELS.get(self._r[15]) if self._r[15] else None)
+    top_flags = property(lambda self: _StoredFlags(self._r[16]) if self._r[16] and self._r[16] != "[]" else ())
+    step_count = property(lambda self: self._r[17] or 0)
+    done_count = property(lambda self: self._r[18] or 0)
+    overdue_count = property(lambda self: self._r[19] or 0)
+    times_close_pushed = property(lambda self: self._r[20] or 0)
+    next_customer_step = property(lambda self: self._r[21])
+    next_customer_date = property(lambda self: _day(self._r[22]))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, StoredSummary) and other._r == self._r
+
+    def __hash__(self) -> int:
+        return hash(self._r[0])
+
+    def __repr__(self) -> str:
+        return f"StoredSummary({self.name!r}, {self.account!r}, {self._r[0]})"
+
+
+def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[StoredSummary]:
+    """Every deal (or those in ``ids``) as a list row, in one query, ordered by target close.
+
+    This is the hot path of the deal list and the manager review (10,000 rows): it reads
+    plain tuples from the driver and converts values only when they are used.
     Rows not yet computed have no projection (None)."""
     sql = _LIST_SQL
     params: tuple = ()
@@ -529,32 +587,14 @@ def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> 
             return [row for start in range(0, len(ids), 500) for row in list_summaries(session, ids[start : start + 500])]
         sql += " WHERE d.id IN (" + ",".join("?" * len(ids)) + ")"
         params = tuple(i.hex for i in ids)
-    levels = {level.value: level for level in Level}
-    stages = {stage.value: stage for stage in Stage}
-    result = []
     raw = session.connection().connection.dbapi_connection  # plain sqlite3: no per-row wrapping
     cursor = raw.cursor()
     try:
         fetched = cursor.execute(sql, params).fetchall()
     finally:
         cursor.close()
-    for row in fetched:
-        (id_, name, account, amount, currency, stage, target_close, owner, country, language, updated_at, version,
-         as_of, projected_close, slip_days, level, top_flags, steps, done, overdue, pushed, next_step, next_date) = row
-        flags = _StoredFlags(top_flags) if top_flags and top_flags != "[]" else ()
-        result.append(
-            DealSummary(
-                id=uuid.UUID(hex=id_), name=name, account=account, amount=Decimal(amount), currency=currency,
-                stage=stages[stage], target_close=date.fromisoformat(target_close), owner=owner, country=country,
-                customer_language=language, updated_at=_utc(datetime.fromisoformat(updated_at)), version=version,
-                step_count=steps or 0, done_count=done or 0, next_customer_step=next_step,
-                next_customer_date=_day(next_date), as_of=_day(as_of), projected_close=_day(projected_close),
-                slip_days=slip_days, level=levels.get(level) if level else None, overdue_count=overdue or 0,
-                top_flags=flags, times_close_pushed=pushed or 0,
-            )
-        )
-    result.sort(key=lambda r: (r.target_close, r.name))
-    return result
+    fetched.sort(key=lambda r: (r[6], r[1]))
+    return [StoredSummary(row) for row in fetched]
 
 
 __all__ = [
