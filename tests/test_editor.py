@@ -218,3 +218,20 @@ def test_delete_a_deal_and_undo_it(qtbot, window, demo_service):
     window.undo_action.trigger()
     assert demo_service.get_deal(deal_id).steps == before.steps
     assert window.deals.row_of(deal_id) >= 0
+
+
+def test_an_edit_committed_while_switching_deals_goes_to_the_deal_it_was_typed_in(qtbot, window, demo_service):
+    open_deal(window, "Norrskog")
+    first = window.current_deal_id()
+    model = window.editor.plan.model
+    row = model.row_of(next(s.id for s in demo_service.get_deal(first).steps if s.title.startswith("Behovsanalys")))
+    model.setData(model.index(row, model.column_of("title")), "Behovsanalys med driften och IT", Qt.ItemDataRole.EditRole)
+    open_deal(window, "Brightwater")  # the user clicked another deal before the edit was processed
+    assert window.current_deal_id() != first
+    qtbot.waitUntil(lambda: any(s.title == "Behovsanalys med driften och IT" for s in demo_service.get_deal(first).steps))
+    assert window.editor.message.text() == ""
+    people = window.editor.stakeholders.model
+    people.setData(people.index(0, 1), "Chief Operating Officer (acting)", Qt.ItemDataRole.EditRole)
+    second = window.current_deal_id()
+    open_deal(window, "WMS")
+    qtbot.waitUntil(lambda: demo_service.get_deal(second).stakeholders[0].title == "Chief Operating Officer (acting)")

@@ -28,13 +28,14 @@ KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJE
 
 
 class PlanTableModel(RowTableModel):
-    edit_requested = Signal(object, str, object)  # step id, field, new value
+    edit_requested = Signal(object, object, str, object)  # deal id, step id, field, new value
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.today: date | None = None
         self.projection: Projection | None = None
         self._titles: dict[uuid.UUID, str] = {}
+        self.deal_id: uuid.UUID | None = None
         self.columns = (
             Column("Due", lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
             Column("Step", lambda s: s.title),
@@ -52,7 +53,9 @@ class PlanTableModel(RowTableModel):
         return KEYS.index(key)
 
     # rows in ------------------------------------------------------------------
-    def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None) -> None:
+    def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None,
+                 deal_id: uuid.UUID | None = None) -> None:
+        self.deal_id = deal_id
         self.today = today
         self.projection = projection
         self._titles = {s.id: s.title for s in steps}
@@ -160,7 +163,7 @@ class PlanTableModel(RowTableModel):
         if key == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
             if checked != step.customer_visible:
-                self.edit_requested.emit(step.id, VISIBLE, checked)
+                self.edit_requested.emit(self.deal_id, step.id, VISIBLE, checked)
             return True
         if role not in (Qt.ItemDataRole.EditRole, Role.Value) or key in (PROJECTED, VISIBLE):
             return False
@@ -168,7 +171,7 @@ class PlanTableModel(RowTableModel):
             value = value.strip() if key == PERSON else value
         if value == getattr(step, key):
             return False
-        self.edit_requested.emit(step.id, key, value)
+        self.edit_requested.emit(self.deal_id, step.id, key, value)
         return True
 
 

@@ -42,6 +42,22 @@ class EditorTab(QWidget):
             return False
         return self.controller.apply(self.deal.id, label_text, mutation) is not None
 
+    def apply_to(self, deal_id, label_text: str, mutation: Mutation) -> bool:
+        """For edits delivered later (queued from a cell editor): they belong to the deal they
+        were typed in, even if another deal is on screen by now."""
+        if deal_id is None:
+            return False
+        return self.controller.apply(deal_id, label_text, mutation) is not None
+
+    def deal_for(self, deal_id):
+        """The deal an edit was typed in (usually the one on screen)."""
+        if self.deal is not None and self.deal.id == deal_id:
+            return self.deal
+        try:
+            return self.controller.service.get_deal(deal_id)
+        except LookupError:
+            return None
+
 
 class CommitTextEdit(QPlainTextEdit):
     """Multi-line text saved when focus leaves or typing pauses, so nothing typed is lost."""

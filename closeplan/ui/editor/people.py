@@ -28,7 +28,8 @@ CHOICES = {
 
 
 class StakeholderModel(RowTableModel):
-    edit_requested = Signal(object, str, object)
+    edit_requested = Signal(object, object, str, object)  # deal id, item id, field, value
+    deal_id = None
 
     columns = (
         Column("Name", lambda p: p.name),
@@ -62,7 +63,7 @@ class StakeholderModel(RowTableModel):
         field = FIELDS[index.column()]
         if value == getattr(person, field):
             return False
-        self.edit_requested.emit(person.id, field, value)
+        self.edit_requested.emit(self.deal_id, person.id, field, value)
         return True
 
 
@@ -179,19 +180,19 @@ class StakeholdersTab(EditorTab):
     def load(self) -> None:
         people = list(self.deal.stakeholders) if self.deal else []
         people.sort(key=lambda p: p.side is not Side.CUSTOMER)
+        self.model.deal_id = self.deal.id if self.deal else None
         self.model.set_rows(people)
         self.grid.set_people(people)
         self.view.resizeColumnsToContents()
 
-    def _edited(self, person_id, field: str, value) -> None:
-        if self.deal is None:
-            return
-        person = next((p for p in self.deal.stakeholders if p.id == person_id), None)
+    def _edited(self, deal_id, person_id, field: str, value) -> None:
+        deal = self.deal_for(deal_id)
+        person = next((p for p in deal.stakeholders if p.id == person_id), None) if deal else None
         if person is None:
             return
         changed = copy.deepcopy(person)
         setattr(changed, field, value.strip() if isinstance(value, str) and field == "name" else value)
-        self.apply(f"Change {field} of {person.name}", E.put_stakeholder(changed))
+        self.apply_to(deal_id, f"Change {field} of {person.name}", E.put_stakeholder(changed))
 
     def _add(self, side: Side) -> None:
         person = Stakeholder(name="New contact" if side is Side.CUSTOMER else "New colleague", side=side)

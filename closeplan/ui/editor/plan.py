@@ -98,7 +98,7 @@ class PlanTab(EditorTab):
             self.hint.setText("")
             return
         projection = self.assessment.projection if self.assessment else None
-        self.model.set_plan(deal.steps_in_time_order(), self.today, projection)
+        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
         bits = [f"{len(deal.steps)} steps"]
@@ -153,7 +153,7 @@ class PlanTab(EditorTab):
         self.step_selected.emit(self.current_step_id())
 
     # edits -------------------------------------------------------------------------------
-    def _cell_edited(self, step_id, field: str, value) -> None:
+    def _cell_edited(self, deal_id, step_id, field: str, value) -> None:
         labels = {DUE: "Change due date", TITLE: "Rename step", SIDE: "Change owner side", PERSON: "Change owner",
                   KIND: "Change kind", STATUS: "Change status", DONE_ON: "Change completed date",
                   "customer_visible": "Change customer visibility", DEPENDS: "Change dependencies"}
@@ -162,7 +162,7 @@ class PlanTab(EditorTab):
             values["completed_date"] = self.today
         if field == DONE_ON and value is not None:
             values["status"] = StepStatus.DONE
-        self.apply(labels.get(field, "Edit step"), E.set_step(step_id, **values))
+        self.apply_to(deal_id, labels.get(field, "Edit step"), E.set_step(step_id, **values))
         self.select_step(step_id)
 
     def _new_step(self, due) -> Step:

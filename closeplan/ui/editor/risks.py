@@ -36,7 +36,8 @@ class FlagModel(RowTableModel):
 
 
 class RiskModel(RowTableModel):
-    edit_requested = Signal(object, str, object)
+    edit_requested = Signal(object, object, str, object)  # deal id, item id, field, value
+    deal_id = None
 
     columns = (
         Column("Risk", lambda r: r.description),
@@ -63,7 +64,7 @@ class RiskModel(RowTableModel):
         risk = self._rows[index.row()]
         field = RISK_FIELDS[index.column()]
         if value != getattr(risk, field):
-            self.edit_requested.emit(risk.id, field, value)
+            self.edit_requested.emit(self.deal_id, risk.id, field, value)
         return True
 
 
@@ -129,6 +130,7 @@ class RisksTab(EditorTab):
         deal, assessment = self.deal, self.assessment
         self.flags.set_rows(assessment.flags if assessment else [])
         self.flag_view.resizeRowsToContents()
+        self.risks.deal_id = deal.id if deal else None
         self.risks.set_rows(deal.risks if deal else [])
         if deal is None or assessment is None:
             self.summary.setText("")
@@ -140,13 +142,14 @@ class RisksTab(EditorTab):
             + (f' · <span style="color:#c62828">slip {slip} days</span>' if slip > 0 else " · on plan")
         )
 
-    def _edited(self, risk_id, field: str, value) -> None:
-        risk = next((r for r in self.deal.risks if r.id == risk_id), None) if self.deal else None
+    def _edited(self, deal_id, risk_id, field: str, value) -> None:
+        deal = self.deal_for(deal_id)
+        risk = next((r for r in deal.risks if r.id == risk_id), None) if deal else None
         if risk is None:
             return
         changed = copy.deepcopy(risk)
         setattr(changed, field, value)
-        self.apply("Change risk", E.put_risk(changed))
+        self.apply_to(deal_id, "Change risk", E.put_risk(changed))
 
     def _add(self) -> None:
         risk = Risk("New risk: describe what could stop the deal")
