@@ -10,6 +10,10 @@ from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="closeplan-test-home-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests read dates and amounts from the widgets: give Qt the C locale (ISO dates) unless a
+# test sets another one itself.
+for _name in ("LC_ALL", "LC_TIME", "LC_NUMERIC", "LANG", "LANGUAGE"):
+    os.environ[_name] = "C.UTF-8"
 os.environ["HOME"] = str(_HOME)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
     os.environ[_name] = str(_HOME / _name.lower())

@@ -140,3 +140,27 @@ def test_unexpected_errors_are_logged_and_shown_once(qtbot, caplog):
     assert "RuntimeError: disk went away" in box.informativeText()
     assert "Your saved work is safe" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize("name, day, amount_jpy, amount_sek", [
+    ("en_US", "12/18/2026", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+    ("ko_KR", "2026. 12. 18.", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+    ("ja_JP", "2026/12/18", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+    ("sv_SE", "2026-12-18", "48\u00a0000\u00a0000\u00a0JPY", "2\u00a0400\u00a0000,00\u00a0SEK"),
+])
+def test_dates_and_money_follow_the_locale_with_four_digit_years(qapp, name, day, amount_jpy, amount_sek):
+    from datetime import date
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from closeplan.ui.formatting import fmt_date, fmt_money
+
+    QLocale.setDefault(QLocale(name))
+    try:
+        assert fmt_date(date(2026, 12, 18)) == day
+        assert fmt_money(Decimal("48000000"), "JPY") == amount_jpy
+        assert fmt_money(Decimal("2400000"), "SEK").replace(" ", "\u00a0") == amount_sek
+    finally:
+        QLocale.setDefault(QLocale.c())
+    assert fmt_date(date(2026, 12, 18)) == "2026-12-18"

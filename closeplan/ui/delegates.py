@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeplan.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+from closeplan.ui.formatting import date_format, from_qdate, to_qdate
 from closeplan.ui.models import Role
 
 
@@ -29,7 +29,7 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setObjectName("dateEditor")
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setDisplayFormat(date_format())
         if self.optional:
             editor.setMinimumDate(QDate(1999, 12, 31))
             editor.setSpecialValueText(" ")  # the minimum date means "no date"

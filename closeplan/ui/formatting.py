@@ -7,13 +7,13 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
-from closeplan.domain.currency import format_amount
+from closeplan.domain.currency import format_amount, minor_units
 from closeplan.domain.model import Level
 
-DATE_FORMAT = "yyyy-MM-dd"
+ISO_FORMAT = "yyyy-MM-dd"
 
 LEVEL_COLOURS = {
     Level.HIGH: QColor("#c62828"),
@@ -32,12 +32,42 @@ UNKNOWN = QColor("#b3261e")
 SIDE_COLOURS = {"vendor": QColor("#1565c0"), "joint": QColor("#6a1b9a"), "customer": QColor("#00838f")}
 
 
+_formats: dict[str, str] = {}
+
+
+def date_format() -> str:
+    """The user's short date format with a four-digit year (QLocale's short formats use two
+    digits in en_US and ko_KR). ISO 8601 for the C locale."""
+    locale = QLocale()
+    name = locale.name()
+    if name not in _formats:
+        if locale.language() == QLocale.Language.C:
+            _formats[name] = ISO_FORMAT
+        else:
+            text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            if "yyyy" not in text:
+                text = text.replace("yy", "yyyy")
+            _formats[name] = text
+    return _formats[name]
+
+
 def fmt_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    if value is None:
+        return ""
+    fmt = date_format()
+    if fmt == ISO_FORMAT:
+        return value.isoformat()
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def fmt_money(amount: Decimal, currency: str) -> str:
-    return format_amount(amount, currency)
+    """The amount with the user's digit grouping and decimal sign, and the currency code
+    (so yen and kronor are never confused); yen and won without decimals."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return format_amount(amount, currency)
+    places = minor_units(currency)
+    return f"{locale.toString(float(amount), 'f', places)}\u00a0{currency}"
 
 
 _LABELS = {"it_security": "IT/security", "po_signer": "PO signer", "purchase_order": "Purchase order (PO)"}

@@ -12,9 +12,8 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from closeplan.domain.currency import format_amount
 from closeplan.domain.model import STAGE_ORDER, DealSummary, Level
-from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, label
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -128,7 +127,7 @@ class DealTableModel(RowTableModel):
     columns = (
         Column("Deal", lambda d: d.name),
         Column("Account", lambda d: d.account),
-        Column("Amount", lambda d: format_amount(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
+        Column("Amount", lambda d: fmt_money(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
         Column("Stage", lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)),
         Column("Target close", lambda d: fmt_date(d.target_close), lambda d: d.target_close.toordinal()),
         Column("Projected close", lambda d: fmt_date(d.projected_close),

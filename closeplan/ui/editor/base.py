@@ -12,7 +12,7 @@ from closeplan.domain.model import Deal, Tri
 from closeplan.domain.risk import Assessment
 from closeplan.services.editing import Mutation
 from closeplan.ui.controller import EditController
-from closeplan.ui.formatting import DATE_FORMAT, from_qdate, label, to_qdate
+from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
 
 
 class EditorTab(QWidget):
@@ -104,7 +104,7 @@ def date_edit(name: str, optional: bool = False) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_format())
     if optional:
         edit.setMinimumDate(QDate(1999, 12, 31))
         edit.setSpecialValueText("—")
