@@ -139,6 +139,8 @@ def test_create_a_deal_from_a_template_through_the_wizard_and_undo_it(qtbot, win
     page.country.setText("JP")
     page.currency.setCurrentText("JPY")
     page.language.setCurrentIndex(page.language.findData("ja"))
+    page.owner.setText("佐藤 健")
+    page.vendor.setText("ルーメンシステムズ株式会社")
     wizard.next()
     plan = wizard.plan_page
     assert plan.template.currentData() == "enterprise-jp-ringi"
@@ -154,6 +156,10 @@ def test_create_a_deal_from_a_template_through_the_wizard_and_undo_it(qtbot, win
     wizard.button(QWizard.WizardButton.FinishButton).click()
     created = wizard.created
     assert created is not None
+    assert (created.owner, created.vendor_company) == ("佐藤 健", "ルーメンシステムズ株式会社")
+    again = NewDealWizard(PlanningService(demo_service, TemplateLibrary(tmp_path / "t")), TODAY, parent=window)
+    assert (again.deal_page.owner.text(), again.deal_page.vendor.text()) == ("佐藤 健", "ルーメンシステムズ株式会社")
+    again.deleteLater()
     assert window.current_deal_id() == created.id
     titles = table_rows(window.editor.plan.view, 1)
     assert "定例取締役会での導入決議" in titles

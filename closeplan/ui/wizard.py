@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import InvalidOperation
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
     QWizardPage, QHeaderView, QAbstractItemView,
@@ -51,8 +51,12 @@ class DealPage(QWizardPage):
         self.language.setObjectName("wizLanguage")
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.owner = QLineEdit(owner)
+        settings = QSettings()
+        self.owner = QLineEdit(owner or str(settings.value("user/name", "") or ""))
         self.owner.setObjectName("wizOwner")
+        self.vendor = QLineEdit(str(settings.value("user/company", "") or ""))
+        self.vendor.setObjectName("wizVendor")
+        self.vendor.setPlaceholderText("your company, as the customer knows it")
         self.message = field_message()
         form = QFormLayout(self)
         form.addRow("Customer (account)", self.account)
@@ -62,6 +66,7 @@ class DealPage(QWizardPage):
         form.addRow("Country (business days)", self.country)
         form.addRow("Customer language", self.language)
         form.addRow("Owner (AE)", self.owner)
+        form.addRow("Our company", self.vendor)
         form.addRow("", self.message)
         self.country.textEdited.connect(self._country_hint)
 
@@ -108,7 +113,14 @@ class DealPage(QWizardPage):
             amount=parse_amount(self.amount.text()), currency=self.currency.currentText().strip().upper(),
             target_close=target_close, country=self.country.text().strip().upper(),
             customer_language=self.language.currentData(), owner=self.owner.text().strip(),
+            vendor_company=self.vendor.text().strip(),
         )
+
+    def remember(self) -> None:
+        """The AE's own name and company, offered again next time."""
+        settings = QSettings()
+        settings.setValue("user/name", self.owner.text().strip())
+        settings.setValue("user/company", self.vendor.text().strip())
 
 
 class PlanPage(QWizardPage):
@@ -253,6 +265,7 @@ class NewDealWizard(QWizard):
         except ValidationError as exc:
             self.plan_page.status.setText(f'<span style="color:#b3261e">Not created: {escape(str(exc))}</span>')
             return
+        self.deal_page.remember()
         super().accept()
 
 
