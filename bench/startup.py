@@ -10,12 +10,13 @@ Goal: ratio at most 2.0.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
 import time
 
-sys.path.insert(0, __import__("os").path.dirname(__file__))
+sys.path.insert(0, os.path.dirname(__file__))
 from _common import TODAY, make_database  # noqa: E402
 
 BARE = """

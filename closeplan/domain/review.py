@@ -74,6 +74,10 @@ class ReviewRow:
     slips_out: bool  # target close in the period, projected close after it
 
     @property
+    def id(self):
+        return self.deal.id
+
+    @property
     def top_flags(self) -> list[str]:
         return [f.message for f in self.deal.top_flags]
 

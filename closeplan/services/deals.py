@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage
+from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.export import bundle
@@ -118,6 +118,7 @@ class DealService:
         self.db = db
         self.clock = clock
         self.today = today or local_today(clock)
+        self._fresh_for: date | None = None  # the day for which every list row is known current
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
@@ -165,7 +166,7 @@ class DealService:
         """List rows computed for another day (or never). Every write keeps its own rows
         current, so once a day's check found nothing, it is not repeated that day."""
         today = self.today()
-        if getattr(self, "_fresh_for", None) == today:
+        if self._fresh_for == today:
             return 0
         with self.db.reading() as session:
             count = len(repository.stale_summary_ids(session, today))
@@ -181,6 +182,12 @@ class DealService:
         return self.db.describe()
 
     # --- reading -------------------------------------------------------------
+
+    def current_list(self) -> list[DealSummary]:
+        """Every deal's list row, first recomputing rows made for another day."""
+        if self.stale_count():
+            self.refresh_summaries()
+        return self.list_deals()
 
     def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
         """List rows of every deal (or of ``ids``), without loading plans. The rows have the
@@ -215,7 +222,8 @@ class DealService:
 
     # --- writing -------------------------------------------------------------
 
-    def create_deal(self, new: NewDeal) -> tuple[Deal, Changes]:
+    def create_deal(self, new: NewDeal, steps: Sequence[Step] = ()) -> tuple[Deal, Changes]:
+        """A new deal from what the user typed (and a plan, e.g. back-scheduled), in one transaction."""
         now = self.clock()
         deal = Deal(
             name=new.name.strip(),
@@ -230,8 +238,9 @@ class DealService:
             stage=new.stage,
             created_at=now,
             updated_at=now,
+            steps=list(steps),
+            close_date_history=[CloseDateChange(now, None, new.target_close)],
         )
-        deal.close_date_history.append(CloseDateChange(now, None, deal.target_close))
         ensure_valid(deal)
         with self.db.transaction() as session:
             self._write(session, [deal])

@@ -12,11 +12,11 @@ from importlib import resources
 from pathlib import Path
 
 from closeplan.domain.calendar import calendar_for
-from closeplan.domain.model import CloseDateChange, Deal, StepKind
+from closeplan.domain.model import Deal, StepKind
 from closeplan.domain.risk import Assessment, assess
 from closeplan.domain.scheduling import Schedule, back_schedule
 from closeplan.domain.templates import CLOSE, Template, TemplateStep, template_from_dict, template_to_dict
-from closeplan.domain.validation import FieldError, ValidationError, ensure_valid, validate_rrule
+from closeplan.domain.validation import FieldError, ValidationError, validate_rrule
 from closeplan.export.bundle import write_atomic
 from closeplan.services import paths
 from closeplan.services.deals import Changes, DealService, NewDeal
@@ -153,17 +153,7 @@ class PlanningService:
                                 new.customer_language, cadence)
         if not schedule.feasible:
             raise InfeasiblePlan(schedule)
-        now = self.deals.clock()
-        deal = Deal(
-            name=new.name.strip(), account=new.account.strip(), amount=new.amount,
-            currency=new.currency.strip().upper(), target_close=new.target_close,
-            country=new.country.strip().upper(), customer_language=new.customer_language,
-            owner=new.owner.strip(), vendor_company=new.vendor_company.strip(), stage=new.stage,
-            created_at=now, updated_at=now, steps=schedule.steps,
-            close_date_history=[CloseDateChange(now, None, new.target_close)],
-        )
-        ensure_valid(deal)
-        changes = self.deals.add_deals([deal])
+        deal, changes = self.deals.create_deal(new, schedule.steps)
         return deal, schedule, changes
 
     def save_as_template(self, deal_id: uuid.UUID, name: str) -> Template:

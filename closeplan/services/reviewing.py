@@ -19,9 +19,7 @@ REVIEW_VERSION = 1
 
 def review(service: DealService, today: date, period: str = "this-quarter", owner: str | None = None,
            stage: Stage | None = None, level: Level | None = None) -> Review:
-    if service.stale_count():
-        service.refresh_summaries()
-    return build_review(service.list_deals(), parse_period(period, today), today, owner, stage, level)
+    return build_review(service.current_list(), parse_period(period, today), today, owner, stage, level)
 
 
 def write_review_pdf(report: Review, path: Path, issued_on: date) -> Path:

@@ -216,12 +216,6 @@ def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
     return result.rowcount > 0
 
 
-def replace_deal(session: Session, deal: Deal) -> None:
-    """Write ``deal`` whole, replacing any stored deal with the same id."""
-    delete_deal(session, deal.id)
-    insert_deals(session, [deal])
-
-
 # --- rows -> domain ------------------------------------------------------------
 
 
@@ -609,5 +603,4 @@ __all__ = [
     "write_summaries",
     "load_deal",
     "load_deals",
-    "replace_deal",
 ]

@@ -16,8 +16,8 @@ from typing import Callable
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
-    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from closeplan.domain.model import Level, Stage
@@ -30,7 +30,9 @@ from closeplan.ui.editor import DealEditor
 from closeplan.ui.export_dialog import ExportDialog
 from closeplan.ui.formatting import label
 from closeplan.ui.models import DealTableModel, Role
-from closeplan.ui.review_view import ImportResultDialog, ReviewView, import_paths
+from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
+from closeplan.ui.review_view import ReviewView
+from closeplan.ui.views import list_table
 from closeplan.ui.wizard import NewDealWizard
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,7 @@ def _filter_box(name: str, everything: str) -> QComboBox:
     return box
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DropsBundles, QMainWindow):
     def __init__(self, workspace: Workspace, open_demo: Callable[[], Workspace] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -158,21 +160,7 @@ class MainWindow(QMainWindow):
         for box in (self.stage_filter, self.owner_filter, self.level_filter):
             box.currentIndexChanged.connect(self._filters_changed)
 
-        self.table = QTableView()
-        self.table.setObjectName("dealTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # size columns from a sample, not all rows
+        self.table = list_table("dealTable", self.proxy)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
@@ -289,11 +277,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         current = select or self.current_deal_id()
-        if self.service.stale_count():
-            self.statusBar().showMessage("Updating projections and risk for today…")
-            self.service.refresh_summaries()
-            self.statusBar().clearMessage()
-        rows = self.service.list_deals()
+        rows = self.service.current_list()
         self.deals.set_rows(rows)
         self._fill_owner_filter(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
@@ -463,23 +447,9 @@ class MainWindow(QMainWindow):
 
     def import_files(self, files: list[Path]) -> ImportResultDialog:
         """Import bundle files or folders (menu and drag & drop) and show what happened."""
-        report, failure = import_paths(self.service, files)
-        if report is not None:
-            self.reload()
-        dialog = ImportResultDialog(report, failure, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return import_and_report(self, self.service, files, lambda _report: self.reload())
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+    import_dropped = import_files
 
     def open_review(self) -> ReviewView:
         view = ReviewView(self.service, self.workspace.today)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from closeplan.domain.model import STAGE_ORDER, DealSummary, Level
@@ -44,13 +44,39 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._search: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # rows in -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search: dict[int, str] = {}
+        self._apply_sort()
         self.endResetModel()
+
+    # Sorting happens here, in one Python sort with a key, not in a proxy calling data()
+    # for every comparison: with 10,000 rows that is the difference between 20 ms and a second.
+    def _apply_sort(self) -> None:
+        if self._sort is not None:
+            column, order = self._sort
+            self._rows.sort(key=self.columns[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._search = {}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            self._sort = None  # no column: rows keep the order they are given in
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = list(self._rows)
+        self._sort = (column, order)
+        self._apply_sort()
+        position = {id(r): i for i, r in enumerate(self._rows)}
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            if 0 <= index.row() < len(old_rows):
+                moved_from.append(index)
+                moved_to.append(self.index(position[id(old_rows[index.row()])], index.column()))
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
@@ -146,7 +172,6 @@ class DealTableModel(RowTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._row_of: dict = {}
 
     def summary(self, row: int) -> DealSummary:
@@ -155,37 +180,9 @@ class DealTableModel(RowTableModel):
     def row_of(self, deal_id) -> int:
         return self._row_of.get(deal_id.hex, -1)
 
-    # Sorting happens here, in one Python sort with a key, not in a proxy calling data()
-    # for every comparison: with 10,000 deals that is the difference between 20 ms and a second.
     def _apply_sort(self) -> None:
-        if self._sort is not None:
-            column, order = self._sort
-            self._rows.sort(key=self.columns[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
+        super()._apply_sort()
         self._row_of = {_key(r): i for i, r in enumerate(self._rows)}
-        self._search = {}
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._apply_sort()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = {id(r): i for i, r in enumerate(self._rows)}
-        old_rows = list(self._rows)
-        self._sort = (column, order)
-        self._apply_sort()
-        moved_from, moved_to = [], []
-        for index in self.persistentIndexList():
-            obj = old_rows[index.row()] if 0 <= index.row() < len(old_rows) else None
-            if obj is not None and id(obj) in before:
-                moved_from.append(index)
-                moved_to.append(self.index(self._row_of[_key(obj)], index.column()))
-        self.changePersistentIndexList(moved_from, moved_to)
-        self.layoutChanged.emit()
 
     def replace_rows(self, summaries: Sequence[DealSummary]) -> None:
         """Update rows in place (after an edit) without resetting the whole list."""
@@ -225,3 +222,36 @@ class DealTableModel(RowTableModel):
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
         return None
+
+
+class EditableRowModel(RowTableModel):
+    """Rows of a deal's list (stakeholders, risks) edited in place. Passive like the rest:
+    an edit emits ``edit_requested`` with the deal it was typed in; the owner saves it and
+    pushes the new rows back."""
+
+    edit_requested = Signal(object, object, str, object)  # deal id, item id, field, value
+    fields: Sequence[str] = ()  # the item attribute behind each column
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.deal_id = None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Role.Value, Qt.ItemDataRole.EditRole):
+            value = getattr(self._rows[index.row()], self.fields[index.column()])
+            return value if role == Role.Value or isinstance(value, str) else None
+        return super().data(index, role)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Role.Value, Qt.ItemDataRole.EditRole):
+            return False
+        item = self._rows[index.row()]
+        field = self.fields[index.column()]
+        if value == getattr(item, field):
+            return False
+        self.edit_requested.emit(self.deal_id, item.id, field, value)
+        return True

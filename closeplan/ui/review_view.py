@@ -9,22 +9,24 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel,
+    QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import Level, Stage
 from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
 from closeplan.domain.risk import assess
-from closeplan.services.deals import DealService, ImportFailed, ImportReport, bundle_files
+from closeplan.services.deals import DealService
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, label
+from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
+from closeplan.ui.views import list_table
 
 PERIODS = (("This month", "this-month"), ("This quarter", "this-quarter"), ("Next quarter", "next-quarter"),
            ("Custom…", "custom"))
@@ -56,22 +58,8 @@ class ReviewModel(RowTableModel):
     )
     RISK, SLIP = 9, 7
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """One Python sort with a key (fast for 10,000 rows); the view's order follows."""
-        if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=self.columns[column].sort, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._search = {}
-        self.layoutChanged.emit()
-
     def review_row(self, row: int) -> ReviewRow:
         return self._rows[row]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.UserRole + 1:  # Role.Id
-            return str(self._rows[index.row()].deal.id)
-        return super().data(index, role)
 
     def extra_data(self, obj: ReviewRow, column: int, role: int):
         level = obj.deal.level
@@ -87,45 +75,7 @@ class ReviewModel(RowTableModel):
         return None
 
 
-class ImportResultDialog(QDialog):
-    """What an import did: added, updated, skipped with the reason; or why nothing was imported."""
-
-    def __init__(self, report: ImportReport | None, failure: ImportFailed | None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("importResult")
-        self.setWindowTitle("Import")
-        self.resize(720, 380)
-        self.list = QListWidget()
-        self.list.setObjectName("importLines")
-        if failure is not None:
-            summary = "Nothing was imported: fix these files and import again."
-            lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
-        else:
-            added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
-            summary = f"{added} added, {updated} updated, {skipped} skipped"
-            lines = [f"{o.outcome}: {o.deal_name} ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
-                     for o in report.outcomes]
-        self.summary = QLabel(summary)
-        self.summary.setObjectName("importSummary")
-        self.list.addItems(lines)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-
-
-def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[ImportReport | None, ImportFailed | None]:
-    """Import bundle files and folders: the code behind the menu and drag & drop."""
-    files = bundle_files(paths)
-    try:
-        return service.import_bundles(files), None
-    except ImportFailed as failure:
-        return None, failure
-
-
-class ReviewView(QWidget):
+class ReviewView(DropsBundles, QWidget):
     open_requested = Signal(object)  # deal id
     imported = Signal(object)  # Changes
 
@@ -168,20 +118,9 @@ class ReviewView(QWidget):
         bar.addWidget(import_button)
 
         self.model = ReviewModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("reviewTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = list_table("reviewTable", self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default: risk, then amount
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((14, 22, 26, 16, 12, 12, 14, 7, 7, 8, 48, 34, 6)):
             header.resizeSection(column, chars * char + 16)
@@ -236,9 +175,7 @@ class ReviewView(QWidget):
     # --- data ------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the list rows of every deal (a single query), then filter."""
-        if self.service.stale_count():
-            self.service.refresh_summaries()
-        self.deals = self.service.list_deals()
+        self.deals = self.service.current_list()
         chosen = self.owner.currentData()
         self.owner.blockSignals(True)
         self.owner.clear()
@@ -268,10 +205,7 @@ class ReviewView(QWidget):
     def refilter(self, *_args) -> None:
         self.report = build_review(self.deals, self.current_period(), self.today, self.owner.currentData(),
                                    self.stage.currentData(), self.level.currentData())
-        self.model.set_rows(self.report.rows)
-        header = self.table.horizontalHeader()
-        if 0 <= header.sortIndicatorSection() < self.model.columnCount():  # keep the user's chosen order
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(self.report.rows)  # keeps the order the user chose by a column, if any
         self.totals.setText(self._totals_html(self.report))
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -330,22 +264,10 @@ class ReviewView(QWidget):
             self.import_and_show(files)
 
     def import_and_show(self, paths: Sequence[str | Path]) -> ImportResultDialog:
-        report, failure = import_paths(self.service, paths)
-        if report is not None:
+        def imported(report) -> None:
             self.reload()
             self.imported.emit(report.changes)
-        dialog = ImportResultDialog(report, failure, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.last_import = dialog
-        return dialog
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        return import_and_report(self, self.service, paths, imported)
 
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_and_show(paths)
+    import_dropped = import_and_show

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -16,7 +16,7 @@ from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, MultiChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import SIDE_COLOURS, label
-from closeplan.ui.models import Column, Role as ItemRole, RowTableModel
+from closeplan.ui.models import Column, EditableRowModel
 
 FIELDS = ("name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes")
 CHOICES = {
@@ -27,9 +27,8 @@ CHOICES = {
 }
 
 
-class StakeholderModel(RowTableModel):
-    edit_requested = Signal(object, object, str, object)  # deal id, item id, field, value
-    deal_id = None
+class StakeholderModel(EditableRowModel):
+    fields = FIELDS
 
     columns = (
         Column("Name", lambda p: p.name),
@@ -44,27 +43,10 @@ class StakeholderModel(RowTableModel):
         Column("Notes (internal)", lambda p: p.notes),
     )
 
-    def flags(self, index):
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (ItemRole.Value, Qt.ItemDataRole.EditRole):
-            value = getattr(self._rows[index.row()], FIELDS[index.column()])
-            return value if role == ItemRole.Value or isinstance(value, str) else None
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QBrush(SIDE_COLOURS[self._rows[index.row()].side.value])
-        return super().data(index, role)
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role not in (ItemRole.Value, Qt.ItemDataRole.EditRole):
-            return False
-        person = self._rows[index.row()]
-        field = FIELDS[index.column()]
-        if value == getattr(person, field):
-            return False
-        self.edit_requested.emit(self.deal_id, person.id, field, value)
-        return True
+    def extra_data(self, obj: Stakeholder, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == FIELDS.index("side"):
+            return QBrush(SIDE_COLOURS[obj.side.value])
+        return None
 
 
 class InfluenceGrid(QWidget):

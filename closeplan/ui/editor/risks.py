@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -15,7 +15,7 @@ from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, label
-from closeplan.ui.models import Column, Role, RowTableModel
+from closeplan.ui.models import Column, EditableRowModel, RowTableModel
 
 RISK_FIELDS = ("description", "likelihood", "impact", "mitigation", "owner", "status")
 
@@ -35,9 +35,8 @@ class FlagModel(RowTableModel):
         return None
 
 
-class RiskModel(RowTableModel):
-    edit_requested = Signal(object, object, str, object)  # deal id, item id, field, value
-    deal_id = None
+class RiskModel(EditableRowModel):
+    fields = RISK_FIELDS
 
     columns = (
         Column("Risk", lambda r: r.description),
@@ -47,25 +46,6 @@ class RiskModel(RowTableModel):
         Column("Owner", lambda r: r.owner),
         Column("Status", lambda r: label(r.status)),
     )
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Role.Value, Qt.ItemDataRole.EditRole):
-            value = getattr(self._rows[index.row()], RISK_FIELDS[index.column()])
-            return value if role == Role.Value or isinstance(value, str) else None
-        return super().data(index, role)
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role not in (Role.Value, Qt.ItemDataRole.EditRole):
-            return False
-        risk = self._rows[index.row()]
-        field = RISK_FIELDS[index.column()]
-        if value != getattr(risk, field):
-            self.edit_requested.emit(self.deal_id, risk.id, field, value)
-        return True
 
 
 class RisksTab(EditorTab):

@@ -1,0 +1,77 @@
+"""Importing bundles — from the menu or by dropping files and folders on a window — and
+showing what the import did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from closeplan.services.deals import DealService, ImportFailed, ImportReport, bundle_files
+
+
+class ImportResultDialog(QDialog):
+    """What an import did: added, updated, skipped with the reason; or why nothing was imported."""
+
+    def __init__(self, report: ImportReport | None, failure: ImportFailed | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importResult")
+        self.setWindowTitle("Import")
+        self.resize(720, 380)
+        self.list = QListWidget()
+        self.list.setObjectName("importLines")
+        if failure is not None:
+            summary = "Nothing was imported: fix these files and import again."
+            lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
+        else:
+            added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
+            summary = f"{added} added, {updated} updated, {skipped} skipped"
+            lines = [f"{o.outcome}: {o.deal_name} ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
+                     for o in report.outcomes]
+        self.summary = QLabel(summary)
+        self.summary.setObjectName("importSummary")
+        self.list.addItems(lines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+
+def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[ImportReport | None, ImportFailed | None]:
+    """Import bundle files and folders: the code behind the menu and drag & drop."""
+    files = bundle_files(paths)
+    try:
+        return service.import_bundles(files), None
+    except ImportFailed as failure:
+        return None, failure
+
+
+def import_and_report(parent: QWidget, service: DealService, paths: Sequence[str | Path],
+                      imported: Callable[[ImportReport], None]) -> ImportResultDialog:
+    """Import, call ``imported`` when something was read, and show the result dialog."""
+    report, failure = import_paths(service, paths)
+    if report is not None:
+        imported(report)
+    dialog = ImportResultDialog(report, failure, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class DropsBundles:
+    """Mixin for a widget that imports bundle files and folders dropped on it through
+    its ``import_dropped(paths)``."""
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_dropped(paths)
