@@ -5,7 +5,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-dateutil4 lint clean
+# The UI translations: .ts sources are committed, .qm files are compiled here (pyside6-lrelease).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: run test test-dateutil4 lint clean translations update-translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +16,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# after changing UI strings: add them to every .ts, then translate the new entries
+update-translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/closeplan --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest
 
 # holidays pins python-dateutil < 3; check that our scheduling code also runs on dateutil 4.
@@ -31,4 +43,4 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .import_linter_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .import_linter_cache $(QM)

@@ -37,7 +37,7 @@ def test_main_window_lists_the_demo_deals(window):
     assert "東邦精機株式会社" in accounts and "한빛물류 주식회사" in accounts
     amounts = table_rows(window.table, column_of(window.table, "Amount"))
     assert "48,000,000 JPY" in amounts and "350,000,000 KRW" in amounts
-    assert window.count_label.text() == "4 deals"
+    assert window.count_label.text() == "Deals: 4"
     assert window.stack.currentWidget() is window.splitter
 
 
@@ -67,7 +67,7 @@ def test_unknowns_in_the_approval_path_are_visible(window):
 def test_search_filters_the_deal_list(window, qtbot):
     qtbot.keyClicks(window.search, "brightwater")
     assert table_rows(window.table) == ["Scheduling suite rollout, 14 clinics"]
-    assert window.count_label.text() == "1 of 4 deals"
+    assert window.count_label.text() == "Deals: 1 of 4"
     window.search.clear()
     window.search.setText("보안성 검토")  # words of the Korean deal's next customer step
     assert table_rows(window.table) == ["창고관리시스템(WMS) 고도화"]

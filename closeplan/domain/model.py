@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Sequence
+from typing import Any, Sequence
 
 
 class Stage(StrEnum):
@@ -313,6 +313,7 @@ class FlagBrief:
     code: str
     severity: Level
     message: str
+    data: dict[str, Any] = field(default_factory=dict, compare=False)  # to word the message in any language
 
 
 @dataclass(slots=True)

@@ -117,9 +117,9 @@ def build_review(
     for deal in deals:
         if owner is not None and deal.owner != owner:
             continue
-        if stage is not None and deal.stage is not stage:
+        if stage is not None and deal.stage != stage:
             continue
-        if level is not None and deal.level is not level:
+        if level is not None and deal.level != level:
             continue
         in_period = deal.target_close in period or deal.projected_close in period
         if not (is_late_stage(deal.stage) or (in_period and deal.stage.is_open)):

@@ -40,6 +40,6 @@ def summarize(deal: Deal, today: date, assessment: Assessment | None = None) -> 
         slip_days=assessment.slip_days,
         level=assessment.level,
         overdue_count=sum(1 for s in deal.steps if s.is_open and s.due_date < today),
-        top_flags=tuple(FlagBrief(f.code, f.severity, f.message) for f in assessment.flags[:TOP_FLAGS]),
+        top_flags=tuple(FlagBrief(f.code, f.severity, f.message, dict(f.data)) for f in assessment.flags[:TOP_FLAGS]),
         times_close_pushed=deal.times_close_pushed,
     )

@@ -191,9 +191,57 @@ VALUES: dict[str, dict[str, str]] = {
 }
 
 
+# Words of the domain not covered above, and those that differ by enum ("Enum.value" keys).
+_MORE: dict[str, dict[str, str]] = {
+    "en": {"vendor": "Vendor", "customer": "Customer", "joint": "Joint",
+           "task": "Task", "meeting": "Meeting", "StepKind.approval": "Approval", "board_meeting": "Board meeting",
+           "legal_review": "Legal review", "security_review": "Security review", "purchase_order": "Purchase order (PO)",
+           "signature": "Signature", "kickoff": "Kickoff",
+           "planned": "Planned", "in_progress": "In progress", "done": "Done", "blocked": "Blocked", "skipped": "Skipped",
+           "yes": "Yes", "no": "No", "medium": "Medium",
+           "executive": "Executive", "senior_manager": "Senior manager", "manager": "Manager", "staff": "Staff",
+           "open": "Open", "mitigated": "Mitigated", "closed": "Closed"},
+    "ja": {"vendor": "当社", "customer": "顧客", "joint": "双方",
+           "task": "タスク", "meeting": "会議", "StepKind.approval": "承認", "board_meeting": "取締役会",
+           "legal_review": "法務審査", "security_review": "セキュリティ審査", "purchase_order": "発注書",
+           "signature": "契約締結", "kickoff": "キックオフ",
+           "planned": "未着手", "in_progress": "対応中", "done": "完了", "blocked": "停滞", "skipped": "対象外",
+           "yes": "はい", "no": "いいえ", "medium": "中",
+           "executive": "経営層", "senior_manager": "部長クラス", "manager": "課長クラス", "staff": "担当者",
+           "open": "未対応", "mitigated": "軽減済み", "closed": "解消"},
+    "ko": {"vendor": "당사", "customer": "고객", "joint": "공동",
+           "task": "업무", "meeting": "회의", "StepKind.approval": "결재", "board_meeting": "이사회",
+           "legal_review": "법무 검토", "security_review": "보안 심사", "purchase_order": "발주서",
+           "signature": "계약 체결", "kickoff": "킥오프",
+           "planned": "예정", "in_progress": "진행 중", "done": "완료", "blocked": "보류", "skipped": "해당 없음",
+           "yes": "예", "no": "아니요", "medium": "보통",
+           "executive": "경영진", "senior_manager": "임원·부장급", "manager": "팀장급", "staff": "실무자",
+           "open": "미해결", "mitigated": "완화됨", "closed": "종결"},
+    "sv": {"vendor": "Leverantör", "customer": "Kund", "joint": "Gemensamt",
+           "task": "Uppgift", "meeting": "Möte", "StepKind.approval": "Godkännande", "board_meeting": "Styrelsemöte",
+           "legal_review": "Juridisk granskning", "security_review": "Säkerhetsgranskning",
+           "purchase_order": "Beställning", "signature": "Avtal undertecknas", "kickoff": "Projektstart",
+           "planned": "Planerad", "in_progress": "Pågår", "done": "Klar", "blocked": "Blockerad", "skipped": "Utgår",
+           "yes": "Ja", "no": "Nej", "medium": "Medel",
+           "executive": "Ledning", "senior_manager": "Högre chef", "manager": "Chef", "staff": "Medarbetare",
+           "open": "Öppen", "mitigated": "Hanterad", "closed": "Stängd"},
+}
+for _language, _words in _MORE.items():
+    for _key, _word in _words.items():
+        VALUES[_language].setdefault(_key, _word)
+
+
 def value(raw: str, language: str) -> str:
     """An enum value (stage, method, influence, attitude) in the document language."""
     return VALUES.get(language, VALUES["en"]).get(raw) or VALUES["en"].get(raw) or raw.replace("_", " ")
+
+
+def enum_label(member, language: str) -> str:
+    """Any domain enum member in ``language``: "Enum.value" entries win over plain values
+    (the stage "approval" and the step kind "approval" are different words in Japanese)."""
+    table = VALUES.get(language, VALUES["en"])
+    qualified = f"{type(member).__name__}.{member.value}"
+    return table.get(qualified) or VALUES["en"].get(qualified) or value(str(member.value), language)
 
 
 FLAGS: dict[str, dict[str, str]] = {

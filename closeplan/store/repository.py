@@ -439,7 +439,7 @@ def write_summaries(session: Session, summaries: Sequence[DealSummary]) -> None:
                 "slip_days": s.slip_days,
                 "level": s.level.value if s.level else Level.LOW.value,
                 "top_flags": json.dumps(
-                    [{"code": f.code, "severity": f.severity.value, "message": f.message} for f in s.top_flags],
+                    [{"code": f.code, "severity": f.severity.value, "message": f.message, "data": f.data} for f in s.top_flags],
                     ensure_ascii=False,
                 ),
                 "step_count": s.step_count,
@@ -487,7 +487,7 @@ class _StoredFlags(Sequence):
     def _items(self) -> tuple[FlagBrief, ...]:
         if self._parsed is None:
             self._parsed = tuple(
-                FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"]) for f in json.loads(self._raw)
+                FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"], f.get("data") or {}) for f in json.loads(self._raw)
             ) if self._raw else ()
         return self._parsed
 

@@ -165,7 +165,7 @@ class DealSummaryRow(SQLModel, table=True):
     projected_close: date
     slip_days: int
     level: str
-    top_flags: str = Field(default="", sa_type=Text)  # JSON list of {"code", "severity", "message"}
+    top_flags: str = Field(default="", sa_type=Text)  # JSON list of {"code", "severity", "message", "data"}
     step_count: int = 0
     done_count: int = 0
     overdue_count: int = 0

@@ -14,7 +14,9 @@ from closeplan import APP_NAME, __version__
 from closeplan.services import paths
 from closeplan.services.deals import DatabaseError, DealService, system_clock
 from closeplan.services.demo import install_demo
+from closeplan.ui import i18n
 from closeplan.ui.fonts import install_fonts
+from closeplan.ui.i18n import translate
 from closeplan.ui.main_window import MainWindow, Workspace
 
 log = logging.getLogger("closeplan")
@@ -52,9 +54,11 @@ class ErrorReporter:
         self._show(kind, value, "".join(traceback.format_exception(kind, value, tb)))
 
     def _message_box(self, kind, value, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", "Something went wrong. Your saved work is safe.")
+        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan",
+                          translate("ErrorReporter", "Something went wrong. Your saved work is safe."))
         box.setObjectName("errorBox")
-        box.setInformativeText(f"{kind.__name__}: {value}\n\nThe details were written to the log in {paths.log_dir()}.")
+        box.setInformativeText(f"{kind.__name__}: {value}\n\n" + translate(
+            "ErrorReporter", "The details were written to the log in {folder}.").format(folder=paths.log_dir()))
         box.setDetailedText(details)
         box.finished.connect(lambda _r, b=box: self.boxes.remove(b) if b in self.boxes else None)
         self.boxes.append(box)
@@ -68,6 +72,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     if not getattr(app, "_closeplan_fonts", None):
         app._closeplan_fonts = install_fonts(app)
+        i18n.set_language(i18n.preferred())  # "" follows the system locale
     return app
 
 
@@ -90,7 +95,8 @@ def run(database: str, demo: bool = False, today: date | None = None) -> int:
             workspace = Workspace(DealService.open(database, system_clock), today)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, "closeplan", f"The database could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, "closeplan",
+                             translate("ErrorReporter", "The database could not be opened.") + f"\n\n{exc}")
         return 2
     window = MainWindow(workspace, open_demo=lambda: demo_workspace(today))
     window.show()

@@ -4,6 +4,7 @@ values (dates, enums, ids) never pass through text."""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeplan.ui.formatting import date_format, from_qdate, to_qdate
+from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
 from closeplan.ui.models import Role
 
 
@@ -50,17 +51,17 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A fixed list of (label, value) choices."""
+    """A fixed list of enum members, labelled in the UI language of the moment."""
 
-    def __init__(self, choices: Sequence[tuple[str, Any]], parent=None):
+    def __init__(self, choices: Sequence[Enum], parent=None):
         super().__init__(parent)
         self.choices = list(choices)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName("choiceEditor")
-        for text, value in self.choices:
-            editor.addItem(text, value)
+        for value in self.choices:
+            editor.addItem(label(value), value)
         return editor
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:

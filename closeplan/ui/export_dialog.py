@@ -15,23 +15,22 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.model import LANGUAGES
 from closeplan.services.exports import ExportService
-from closeplan.ui.editor.overview import LANGUAGE_NAMES
+from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, exports: ExportService, deal_id: uuid.UUID, today: date, audience: str = "customer",
                  folder: Path | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export PDF")
         self.resize(900, 1000)
         self.exports, self.deal_id, self.today = exports, deal_id, today
         self.folder = folder or Path.home()
         deal = exports.deals.get_deal(deal_id)
         self.audience = QComboBox()
         self.audience.setObjectName("exportAudience")
-        self.audience.addItem("Close plan for the customer", "customer")
-        self.audience.addItem("Internal review (never send to the customer)", "internal")
+        self.audience.addItem("", "customer")
+        self.audience.addItem("", "internal")
         self.audience.setCurrentIndex(self.audience.findData(audience))
         self.language = QComboBox()
         self.language.setObjectName("exportLanguage")
@@ -50,9 +49,13 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Document"))
+        self.audience_caption = QLabel()
+        self.audience_caption.setBuddy(self.audience)
+        self.language_caption = QLabel()
+        self.language_caption.setBuddy(self.language)
+        top.addWidget(self.audience_caption)
         top.addWidget(self.audience, 2)
-        top.addWidget(QLabel("Language"))
+        top.addWidget(self.language_caption)
         top.addWidget(self.language, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -63,7 +66,17 @@ class ExportDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.audience.currentIndexChanged.connect(lambda _i: self.refresh())
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("ExportDialog", "Export PDF"))
+        self.audience.setItemText(0, translate("ExportDialog", "Close plan for the customer"))
+        self.audience.setItemText(1, translate("ExportDialog", "Internal review (never send to the customer)"))
+        self.audience_caption.setText(translate("ExportDialog", "&Document"))
+        self.language_caption.setText(translate("ExportDialog", "&Language"))
+        if hasattr(self, "data"):
+            self._update_info()
 
     def refresh(self) -> None:
         self.data = self.exports.pdf(self.deal_id, self.audience.currentData(), self.today, self.language.currentData())
@@ -72,12 +85,14 @@ class ExportDialog(QDialog):
         self._buffer.setData(QByteArray(self.data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self._update_info()
+
+    def _update_info(self) -> None:
         internal = self.audience.currentData() == "internal"
-        pages = self.document.pageCount()
-        self.info.setText(
-            f"{pages} page{'s' if pages != 1 else ''}"
-            + (" · INTERNAL: forecast, risks, notes — do not send to the customer" if internal else "")
-        )
+        text = translate("ExportDialog", "Pages: {count}").format(count=self.document.pageCount())
+        if internal:
+            text += " · " + translate("ExportDialog", "INTERNAL: forecast, risks, notes — do not send to the customer")
+        self.info.setText(text)
         self.info.setStyleSheet("color: #b3261e; font-weight: 600" if internal else "")
 
     def suggested_path(self) -> Path:
@@ -85,7 +100,8 @@ class ExportDialog(QDialog):
 
     def save(self, target: str | None = None) -> None:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save PDF", str(self.suggested_path()), "PDF (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Save PDF"), str(self.suggested_path()),
+                                                    translate("ExportDialog", "PDF (*.pdf)"))
         if not target:
             return
         path = Path(target)

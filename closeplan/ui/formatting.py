@@ -1,5 +1,6 @@
 """How values look in the UI: dates with four-digit years, money with its currency,
-enum labels, and the risk colours (always shown together with text)."""
+enum labels and risk messages in the UI language, and the risk colours (always shown
+together with text)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtGui import QColor
 
 from closeplan.domain.currency import format_amount, minor_units
 from closeplan.domain.model import Level
+from closeplan.export import doc_text
+from closeplan.ui import i18n
 
 ISO_FORMAT = "yyyy-MM-dd"
 
@@ -60,6 +63,16 @@ def fmt_date(value: date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
+_MONTH_FORMATS = {QLocale.Language.C: "yyyy-MM", QLocale.Language.Japanese: "yyyy年M月",
+                  QLocale.Language.Korean: "yyyy년 M월"}
+
+
+def fmt_month(value: date) -> str:
+    """A month as a local reader writes it: "Nov 2026", "2026年11月", "2026년 11월", "nov. 2026"."""
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, 1), _MONTH_FORMATS.get(locale.language(), "MMM yyyy"))
+
+
 def fmt_money(amount: Decimal, currency: str) -> str:
     """The amount with the user's digit grouping and decimal sign, and the currency code
     (so yen and kronor are never confused); yen and won without decimals."""
@@ -70,18 +83,19 @@ def fmt_money(amount: Decimal, currency: str) -> str:
     return f"{locale.toString(float(amount), 'f', places)}\u00a0{currency}"
 
 
-_LABELS = {"it_security": "IT/security", "po_signer": "PO signer", "purchase_order": "Purchase order (PO)"}
-
-
 def label(value: Enum | None) -> str:
-    """The display label of an enum value ("in_progress" -> "In progress")."""
+    """An enum value in the UI language ("in_progress" -> "In progress", "対応中"…), from the
+    same catalogue as the documents."""
     if value is None:
         return ""
-    raw = str(value.value)
-    if raw in _LABELS:
-        return _LABELS[raw]
-    text = raw.replace("_", " ")
-    return text[:1].upper() + text[1:]
+    text = doc_text.enum_label(value, i18n.current())
+    return i18n.stretch(text) if i18n.is_pseudo() else text
+
+
+def flag_text(flag) -> str:
+    """A risk flag's message in the UI language (a hand-entered risk keeps its own words)."""
+    text = doc_text.flag_message(flag.code, flag.message, getattr(flag, "data", None) or {}, i18n.current())
+    return i18n.stretch(text) if i18n.is_pseudo() else text
 
 
 def to_qdate(value: date | None) -> QDate:

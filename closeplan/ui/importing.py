@@ -6,10 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from closeplan.services.deals import DealService, ImportFailed, ImportReport, bundle_files
+from closeplan.ui.i18n import translate
+
+
+OUTCOMES = {"added": QT_TRANSLATE_NOOP("ImportResultDialog", "added"),
+            "updated": QT_TRANSLATE_NOOP("ImportResultDialog", "updated"),
+            "skipped": QT_TRANSLATE_NOOP("ImportResultDialog", "skipped")}
 
 
 class ImportResultDialog(QDialog):
@@ -18,17 +24,19 @@ class ImportResultDialog(QDialog):
     def __init__(self, report: ImportReport | None, failure: ImportFailed | None, parent=None):
         super().__init__(parent)
         self.setObjectName("importResult")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("ImportResultDialog", "Import"))
         self.resize(720, 380)
         self.list = QListWidget()
         self.list.setObjectName("importLines")
         if failure is not None:
-            summary = "Nothing was imported: fix these files and import again."
+            summary = translate("ImportResultDialog", "Nothing was imported: fix these files and import again.")
             lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
         else:
             added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
-            summary = f"{added} added, {updated} updated, {skipped} skipped"
-            lines = [f"{o.outcome}: {o.deal_name} ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
+            summary = translate("ImportResultDialog", "{added} added, {updated} updated, {skipped} skipped").format(
+                added=added, updated=updated, skipped=skipped)
+            lines = [f"{translate('ImportResultDialog', OUTCOMES.get(o.outcome, o.outcome))}: {o.deal_name}"
+                     f" ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
                      for o in report.outcomes]
         self.summary = QLabel(summary)
         self.summary.setObjectName("importSummary")

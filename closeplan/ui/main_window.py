@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
     QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,8 +27,11 @@ from closeplan.services.exports import ExportService
 from closeplan.services.planning import PlanningService
 from closeplan.ui.controller import EditController
 from closeplan.ui.editor import DealEditor
+from closeplan.ui.editor.editor import TABS as EDITOR_TABS
 from closeplan.ui.export_dialog import ExportDialog
 from closeplan.ui.formatting import label
+from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.preferences import PreferencesDialog
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
 from closeplan.ui.review_view import ReviewView
@@ -84,11 +87,12 @@ class DealFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         summary = model.summary(source_row)
-        if self.stage is not None and summary.stage is not self.stage:
+        # (Qt returns a StrEnum put into a combo box as plain str: compare by value)
+        if self.stage is not None and summary.stage != self.stage:
             return False
         if self.owner is not None and summary.owner != self.owner:
             return False
-        if self.level is not None and summary.level is not self.level:
+        if self.level is not None and summary.level != self.level:
             return False
         if not self._needle:
             return True
@@ -96,22 +100,18 @@ class DealFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._needle)
 
 
-class EmptyPage(QWidget):
+class EmptyPage(Retranslating, QWidget):
     """Shown when the database has no deals: offers the demo and a new deal."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        title = QLabel("<h2>No deals yet</h2>")
-        text = QLabel(
-            "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
-            "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
-            "a Swedish styrelsebeslut and an English e-approval."
-        )
+        self.title = title = QLabel()
+        self.text = text = QLabel()
         text.setObjectName("emptyText")
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.demo_button = QPushButton("Open the demo")
+        self.demo_button = QPushButton()
         self.demo_button.setObjectName("openDemoButton")
-        self.new_button = QPushButton("New deal")
+        self.new_button = QPushButton()
         self.new_button.setObjectName("newDealButton")
         self.new_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -125,16 +125,33 @@ class EmptyPage(QWidget):
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText("<h2>" + translate("EmptyPage", "No deals yet") + "</h2>")
+        self.text.setText(translate(
+            "EmptyPage", "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
+            "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
+            "a Swedish styrelsebeslut and an English e-approval."))
+        self.demo_button.setText(translate("EmptyPage", "Open the demo"))
+        self.new_button.setText(translate("EmptyPage", "New deal"))
 
 
-def _filter_box(name: str, everything: str) -> QComboBox:
+FILTER_LEVELS = (Level.HIGH, Level.MEDIUM, Level.LOW)
+
+
+def _filter_box(name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem(everything, None)
+    box.addItem("", None)  # "All …": its text is set with the others in retranslate_ui
     return box
 
 
-class MainWindow(DropsBundles, QMainWindow):
+def _t(text: str) -> str:
+    return translate("MainWindow", text)
+
+
+class MainWindow(Retranslating, DropsBundles, QMainWindow):
     def __init__(self, workspace: Workspace, open_demo: Callable[[], Workspace] | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -147,16 +164,15 @@ class MainWindow(DropsBundles, QMainWindow):
         self.proxy.setSourceModel(self.deals)
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search deals, accounts, owners, steps…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
-        self.stage_filter = _filter_box("stageFilter", "All stages")
+        self.stage_filter = _filter_box("stageFilter")
         for stage in Stage:
-            self.stage_filter.addItem(label(stage), stage)
-        self.owner_filter = _filter_box("ownerFilter", "All owners")
-        self.level_filter = _filter_box("levelFilter", "Any risk")
-        for level in (Level.HIGH, Level.MEDIUM, Level.LOW):
-            self.level_filter.addItem(f"{label(level)} risk", level)
+            self.stage_filter.addItem("", stage)
+        self.owner_filter = _filter_box("ownerFilter")
+        self.level_filter = _filter_box("levelFilter")
+        for level in FILTER_LEVELS:
+            self.level_filter.addItem("", level)
         for box in (self.stage_filter, self.owner_filter, self.level_filter):
             box.currentIndexChanged.connect(self._filters_changed)
 
@@ -198,69 +214,135 @@ class MainWindow(DropsBundles, QMainWindow):
         self.workspace = workspace
         self._sized = False
         self._build_menus()
+        self.retranslate_ui()
         self._restore_settings()
         self.reload(select=self._last_deal)
 
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(translate("MainWindow", "Search deals, accounts, owners, steps…  (Ctrl+F)"))
+        self.stage_filter.setItemText(0, translate("MainWindow", "All stages"))
+        for i, stage in enumerate(Stage, start=1):
+            self.stage_filter.setItemText(i, label(stage))
+        self.owner_filter.setItemText(0, translate("MainWindow", "All owners"))
+        self.level_filter.setItemText(0, translate("MainWindow", "Any risk"))
+        for i, level in enumerate(FILTER_LEVELS, start=1):
+            self.level_filter.setItemText(i, translate("MainWindow", "Risk: {level}").format(level=label(level)))
+        for menu, text in self._menus:
+            menu.setTitle(_t(text))
+        for action, text in self._texts:
+            action.setText(_t(text))
+        for action, (_key, title) in zip(self._tab_actions, EDITOR_TABS):
+            action.setText(translate("DealEditor", title))
+        self._update_undo_actions()
+        self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
+        if hasattr(self, "workspace"):
+            self._update_title()
+            self._update_count()
+
     # --- menus ---------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
+        """A menu entry; ``text`` is its English source, translated in retranslate_ui."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         action.setObjectName(name or text)
         menu.addAction(action)
+        self._texts.append((action, text))
         return action
 
+    def _menu(self, text: str) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        self._menus.append((menu, text))
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New deal…", self.new_deal, QKeySequence.StandardKey.New, "newDeal")
-        self.import_action = self._action(file_menu, "&Import bundles…", self.import_bundles, "Ctrl+I", "importBundles")
-        self.export_action = self._action(file_menu, "&Export deal as bundle…", self.export_bundle, "Ctrl+E", "exportBundle")
-        self.template_action = self._action(file_menu, "Save plan as &template…", self.save_template, "Ctrl+Shift+S",
-                                            "saveTemplate")
-        self.delete_deal_action = self._action(file_menu, "&Delete deal", self.delete_deal, "Ctrl+Shift+Del",
-                                               "deleteDeal")
+        self._texts: list[tuple[QAction, str]] = []
+        self._menus: list[tuple[QMenu, str]] = []
+        file_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.new_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&New deal…"), self.new_deal,
+                                       QKeySequence.StandardKey.New, "newDeal")
+        self.import_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Import bundles…"),
+                                          self.import_bundles, "Ctrl+I", "importBundles")
+        self.export_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Export deal as bundle…"),
+                                          self.export_bundle, "Ctrl+E", "exportBundle")
+        self.template_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Save plan as &template…"),
+                                            self.save_template, "Ctrl+Shift+S", "saveTemplate")
+        self.delete_deal_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Delete deal"),
+                                               self.delete_deal, "Ctrl+Shift+Del", "deleteDeal")
         file_menu.addSeparator()
-        self.pdf_action = self._action(file_menu, "Export close plan &PDF…", lambda: self.export_pdf("customer"),
-                                       "Ctrl+P", "exportPdf")
-        self.review_action = self._action(file_menu, "Export internal &review PDF…",
+        self.pdf_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export close plan &PDF…"),
+                                       lambda: self.export_pdf("customer"), "Ctrl+P", "exportPdf")
+        self.review_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export internal &review PDF…"),
                                           lambda: self.export_pdf("internal"), "Ctrl+Shift+P", "exportReview")
         file_menu.addSeparator()
-        self.demo_action = self._action(file_menu, "Open the &demo", self.open_demo, None, "openDemo")
+        self.demo_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open the &demo"), self.open_demo,
+                                        None, "openDemo")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
+        self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                     "quit")
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.controller.group.createUndoAction(self, "&Undo")
+        edit_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        # Undo/Redo name what they undo ("Undo Rename deal") in the UI language of the moment
+        group = self.controller.group
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setObjectName("undo")
-        self.redo_action = self.controller.group.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(group.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redo")
+        self.redo_action.triggered.connect(group.redo)
+        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
+                       group.activeStackChanged):
+            signal.connect(self._update_undo_actions)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+                                               self.open_preferences, QKeySequence.StandardKey.Preferences,
+                                               "preferences")
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
 
-        plan_menu = bar.addMenu("&Plan")
+        plan_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Plan"))
         for action in self.editor.plan.actions_.values():
             plan_menu.addAction(action)
 
-        view_menu = bar.addMenu("&View")
-        self.review_window_action = self._action(view_menu, "Late-stage &review (manager)…", self.open_review,
-                                                 "Ctrl+M", "openReview")
-        self._action(view_menu, "&Find deal", self._focus_search, QKeySequence.StandardKey.Find, "find")
-        self._action(view_menu, "&Reload", lambda: self.reload(), QKeySequence.StandardKey.Refresh, "reload")
+        view_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
+        self.review_window_action = self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "Late-stage &review (manager)…"),
+                                                 self.open_review, "Ctrl+M", "openReview")
+        self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Find deal"), self._focus_search,
+                     QKeySequence.StandardKey.Find, "find")
+        self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Reload"), lambda: self.reload(),
+                     QKeySequence.StandardKey.Refresh, "reload")
         view_menu.addSeparator()
+        self._tab_actions: list[QAction] = []
         for i in range(self.editor.tabs.count()):
-            self._action(view_menu, self.editor.tabs.tabText(i), lambda _c=False, i=i: self._show_tab(i),
-                         f"Alt+{i + 1}", f"tab{i + 1}")
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.setObjectName(f"tab{i + 1}")
+            action.triggered.connect(lambda _c=False, i=i: self._show_tab(i))
+            view_menu.addAction(action)
+            self._tab_actions.append(action)
 
-        toolbar = self.addToolBar("Main")
+        self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.undo_action, self.redo_action, self.pdf_action, self.import_action,
                        self.export_action):
             toolbar.addAction(action)
+
+    def _update_undo_actions(self, *_args) -> None:
+        group = self.controller.group
+        for action, can, what, plain, named in (
+            (self.undo_action, group.canUndo(), group.undoText(), translate("MainWindow", "&Undo"),
+             translate("MainWindow", "&Undo {what}")),
+            (self.redo_action, group.canRedo(), group.redoText(), translate("MainWindow", "&Redo"),
+             translate("MainWindow", "&Redo {what}")),
+        ):
+            action.setEnabled(can)
+            action.setText(named.format(what=what) if can and what else plain)
 
     def _show_tab(self, index: int) -> None:
         self.editor.tabs.setCurrentIndex(index)
@@ -281,15 +363,14 @@ class MainWindow(DropsBundles, QMainWindow):
         self.deals.set_rows(rows)
         self._fill_owner_filter(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
-        suffix = " (demo)" if self.workspace.is_demo else ""
-        self.setWindowTitle(f"closeplan — {self.service.location}{suffix}")
+        self._update_title()
         self._update_count()
         if rows and not self._sized:
             # fixed widths in character units: measuring 10,000 rows would cost more than drawing them
             self._sized = True
             char = self.table.fontMetrics().averageCharWidth()
             header = self.table.horizontalHeader()
-            for column, chars in enumerate((30, 24, 17, 11, 14, 16, 7, 11, 40, 14)):
+            for column, chars in enumerate((30, 24, 17, 15, 14, 16, 8, 11, 40, 14)):
                 header.resizeSection(column, chars * char + 16)
         for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
                        self.delete_deal_action):
@@ -303,7 +384,7 @@ class MainWindow(DropsBundles, QMainWindow):
         chosen = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem("All owners", None)
+        self.owner_filter.addItem(translate("MainWindow", "All owners"), None)
         for owner in sorted({r.owner for r in rows if r.owner}):
             self.owner_filter.addItem(owner, owner)
         index = self.owner_filter.findData(chosen)
@@ -331,7 +412,14 @@ class MainWindow(DropsBundles, QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.deals.rowCount()
-        self.count_label.setText(f"{total} deals" if shown == total else f"{shown} of {total} deals")
+        self.count_label.setText(translate("MainWindow", "Deals: {total}").format(total=total) if shown == total
+                                 else translate("MainWindow", "Deals: {shown} of {total}").format(shown=shown, total=total))
+
+    def _update_title(self) -> None:
+        title = f"closeplan — {self.service.location}"
+        if self.workspace.is_demo:
+            title += " " + translate("MainWindow", "(demo)")
+        self.setWindowTitle(title)
 
     def current_deal_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
@@ -380,7 +468,7 @@ class MainWindow(DropsBundles, QMainWindow):
                 self.select_deal(self._first_id())
             # keep the removed deal's history active so Redo can bring it back
             self.controller.activate(deal_id)
-            self.statusBar().showMessage("Deal removed — Redo (Ctrl+Shift+Z) brings it back", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Deal removed — Redo (Ctrl+Shift+Z) brings it back"), 8000)
             self._update_count()
             return
         present = [i for i in (*changes.added, *changes.updated)]
@@ -409,13 +497,14 @@ class MainWindow(DropsBundles, QMainWindow):
         deal = wizard.created
         if deal is None:
             return
-        self.controller.record_created(deal, f"Create {deal.name}")
+        self.controller.record_created(deal, translate("MainWindow", "Create {name}").format(name=deal.name))
         self.search.clear()
         for box in (self.stage_filter, self.owner_filter, self.level_filter):
             box.setCurrentIndex(0)
         self._deal_changed(deal.id, Changes(added=[deal.id]))
         self.select_deal(deal.id)
-        self.statusBar().showMessage(f"Created {deal.account} — {deal.name} with {len(deal.steps)} steps", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Created {account} — {name} (steps: {count})").format(
+            account=deal.account, name=deal.name, count=len(deal.steps)), 8000)
 
     def delete_deal(self) -> None:
         """Delete the selected deal; Undo (Ctrl+Z) brings it back."""
@@ -423,8 +512,9 @@ class MainWindow(DropsBundles, QMainWindow):
         if deal_id is None:
             return
         summary = self.deals.summary(self.deals.row_of(deal_id))
-        self.controller.delete_deal(deal_id, f"Delete {summary.name}")
-        self.statusBar().showMessage(f"Deleted {summary.account} — {summary.name}. Undo (Ctrl+Z) brings it back.", 10000)
+        self.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name))
+        self.statusBar().showMessage(translate("MainWindow", "Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.").format(
+            account=summary.account, name=summary.name), 10000)
 
     def open_demo(self) -> None:
         if self._open_demo is None:
@@ -440,8 +530,9 @@ class MainWindow(DropsBundles, QMainWindow):
         self.reload()
 
     def import_bundles(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import deal bundles", str(Path.home()),
-                                                "closeplan bundles (*.json);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, translate("MainWindow", "Import deal bundles"), str(Path.home()),
+            translate("MainWindow", "closeplan bundles (*.json);;All files (*)"))
         if files:
             self.import_files([Path(f) for f in files])
 
@@ -474,17 +565,19 @@ class MainWindow(DropsBundles, QMainWindow):
             return
         deal = self.service.get_deal(deal_id)
         suggested = str(Path.home() / (safe_file_stem(deal.account, deal.name) + SUFFIX))
-        target, _ = QFileDialog.getSaveFileName(self, "Export deal bundle", suggested, "closeplan bundles (*.json)")
+        target, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export deal bundle"), suggested,
+                                                translate("MainWindow", "closeplan bundles (*.json)"))
         if target:
             self.service.export_bundle(deal_id, Path(target))
-            self.statusBar().showMessage(f"Wrote {target}", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=target), 8000)
 
     def export_pdf(self, audience: str) -> ExportDialog | None:
         deal_id = self.current_deal_id()
         if deal_id is None:
             return None
         dialog = ExportDialog(ExportService(self.service), deal_id, self.workspace.today, audience, parent=self)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(f"Wrote {dialog.saved_to}", 8000))
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            translate("MainWindow", "Wrote {path}").format(path=dialog.saved_to), 8000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -494,10 +587,19 @@ class MainWindow(DropsBundles, QMainWindow):
         if deal_id is None:
             return
         deal = self.service.get_deal(deal_id)
-        name, ok = QInputDialog.getText(self, "Save plan as template", "Template name:", text=f"{deal.account} plan")
+        name, ok = QInputDialog.getText(self, translate("MainWindow", "Save plan as template"),
+                                        translate("MainWindow", "Template name:"),
+                                        text=translate("MainWindow", "{account} plan").format(account=deal.account))
         if ok and name.strip():
             template = PlanningService(self.service).save_as_template(deal_id, name)
-            self.statusBar().showMessage(f"Saved template “{template.name_in(deal.customer_language)}”", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Saved template “{name}”").format(
+                name=template.name_in(deal.customer_language)), 8000)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:

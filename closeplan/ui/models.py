@@ -9,11 +9,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from closeplan.domain.model import STAGE_ORDER, DealSummary, Level
-from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, label
+from closeplan.ui import i18n
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, flag_text, label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +28,9 @@ class Role(IntEnum):
 
 
 class Column:
+    """A column: its title (English source text, translated in the model's context when shown;
+    wrap it in QT_TRANSLATE_NOOP so Qt Linguist finds it), its text, sort key and alignment."""
+
     def __init__(self, title: str, text: Callable[[Any], str], sort: Callable[[Any], Any] | None = None,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft):
         self.title = title
@@ -39,12 +43,22 @@ class RowTableModel(QAbstractTableModel):
     """A read-only table over a list of plain objects."""
 
     columns: Sequence[Column] = ()
+    context = "Columns"  # where the column titles are translated
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._search: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        i18n.notifier().changed.connect(self.retranslate)
+
+    def retranslate(self, _language: str = "") -> None:
+        """Titles and enum labels in the new UI language (the rows stay)."""
+        self._search = {}
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # rows in -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -94,7 +108,7 @@ class RowTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.columns):
-                return self.columns[section].title
+                return i18n.translate(self.context, self.columns[section].title)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -144,28 +158,29 @@ _LEVEL_RANK = {Level.HIGH: 3, Level.MEDIUM: 2, Level.LOW: 1}
 def _slip_text(d: DealSummary) -> str:
     if d.slip_days is None:
         return ""
-    return f"+{d.slip_days} d" if d.slip_days > 0 else "0"
+    return i18n.translate("DealTableModel", "+{days} d").format(days=d.slip_days) if d.slip_days > 0 else "0"
 
 
 class DealTableModel(RowTableModel):
     """The deal list. Risk is shown as text and colour, never colour alone."""
 
+    context = "DealTableModel"
     columns = (
-        Column("Deal", lambda d: d.name),
-        Column("Account", lambda d: d.account),
-        Column("Amount", lambda d: fmt_money(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
-        Column("Stage", lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)),
-        Column("Target close", lambda d: fmt_date(d.target_close), lambda d: d.target_close.toordinal()),
-        Column("Projected close", lambda d: fmt_date(d.projected_close),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Deal"), lambda d: d.name),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Account"), lambda d: d.account),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Amount"), lambda d: fmt_money(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Stage"), lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Target close"), lambda d: fmt_date(d.target_close), lambda d: d.target_close.toordinal()),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Projected close"), lambda d: fmt_date(d.projected_close),
                lambda d: d.projected_close.toordinal() if d.projected_close else 0),
-        Column("Slip", _slip_text, lambda d: d.slip_days if d.slip_days is not None else -1, _RIGHT),
-        Column("Risk", lambda d: label(d.level), lambda d: _LEVEL_RANK.get(d.level, 0)),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Slip"), _slip_text, lambda d: d.slip_days if d.slip_days is not None else -1, _RIGHT),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Risk"), lambda d: label(d.level), lambda d: _LEVEL_RANK.get(d.level, 0)),
         Column(
-            "Next customer step",
+            QT_TRANSLATE_NOOP("DealTableModel", "Next customer step"),
             lambda d: f"{fmt_date(d.next_customer_date)}  {d.next_customer_step}" if d.next_customer_step else "",
             lambda d: d.next_customer_date.toordinal() if d.next_customer_date else 10**7,
         ),
-        Column("Owner", lambda d: d.owner),
+        Column(QT_TRANSLATE_NOOP("DealTableModel", "Owner"), lambda d: d.owner),
     )
     RISK = 7
     SLIP = 6
@@ -218,7 +233,8 @@ class DealTableModel(RowTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return LEVEL_COLOURS[obj.level]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(f"{label(f.severity)}: {f.message}" for f in obj.top_flags) or "No flags"
+                return "\n".join(f"{label(f.severity)}: {flag_text(f)}" for f in obj.top_flags) or i18n.translate(
+                    "DealTableModel", "No risk flags")
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
         return None

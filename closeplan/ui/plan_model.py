@@ -9,11 +9,12 @@ import uuid
 from datetime import date
 from typing import Any, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.risk import is_vague
 from closeplan.domain.scheduling import Projection
+from closeplan.ui.i18n import translate
 from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
 from closeplan.ui.models import Column, Role, RowTableModel
 
@@ -29,6 +30,7 @@ KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJE
 
 class PlanTableModel(RowTableModel):
     edit_requested = Signal(object, object, str, object)  # deal id, step id, field, new value
+    context = "PlanTableModel"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,16 +39,16 @@ class PlanTableModel(RowTableModel):
         self._titles: dict[uuid.UUID, str] = {}
         self.deal_id: uuid.UUID | None = None
         self.columns = (
-            Column("Due", lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
-            Column("Step", lambda s: s.title),
-            Column("Side", lambda s: label(s.owner_side)),
-            Column("Owner", lambda s: s.owner_person),
-            Column("Kind", lambda s: label(s.kind)),
-            Column("Status", self._status_text),
-            Column("Done on", lambda s: fmt_date(s.completed_date)),
-            Column("Customer sees", lambda s: ""),
-            Column("Depends on", lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on)),
-            Column("Projected", self._projected_text, self._projected_sort),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Due"), lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Step"), lambda s: s.title),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Side"), lambda s: label(s.owner_side)),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Owner"), lambda s: s.owner_person),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Kind"), lambda s: label(s.kind)),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Status"), self._status_text),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Done on"), lambda s: fmt_date(s.completed_date)),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Customer sees"), lambda s: ""),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Depends on"), lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on)),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Projected"), self._projected_text, self._projected_sort),
         )
 
     def column_of(self, key: str) -> int:
@@ -76,7 +78,7 @@ class PlanTableModel(RowTableModel):
 
     def _status_text(self, step: Step) -> str:
         text = label(step.status)
-        return f"{text} — overdue" if self.is_overdue(step) else text
+        return translate("PlanTableModel", "{status} — overdue").format(status=text) if self.is_overdue(step) else text
 
     def _projected(self, step: Step) -> date | None:
         if self.projection is None or step.id not in self.projection.steps:
@@ -88,8 +90,9 @@ class PlanTableModel(RowTableModel):
         if projected is None or not step.is_open:
             return ""
         if projected == step.due_date:
-            return "on plan"
-        return f"{fmt_date(projected)} (+{(projected - step.due_date).days} d)"
+            return translate("PlanTableModel", "on plan")
+        return translate("PlanTableModel", "{date} (+{days} d)").format(
+            date=fmt_date(projected), days=(projected - step.due_date).days)
 
     def _projected_sort(self, step: Step) -> int:
         projected = self._projected(step)
@@ -145,14 +148,16 @@ class PlanTableModel(RowTableModel):
                 return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if vague:
-                return "Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”)."
+                return translate("PlanTableModel", "Vague title: name the concrete action "
+                                 "(e.g. “Board approval”, “PO issued by purchasing”).")
             if overdue and key in (DUE, STATUS):
-                return f"Overdue since {fmt_date(step.due_date)}"
+                return translate("PlanTableModel", "Overdue since {date}").format(date=fmt_date(step.due_date))
             if step.kind is StepKind.BOARD_MEETING and key == TITLE:
-                return (f"Meeting {fmt_date(step.meeting_date)}, submission deadline {fmt_date(step.submission_deadline)}"
-                        f", cadence {step.recurrence_rule or 'unknown'}")
+                return translate("PlanTableModel", "Meeting {meeting}, submission deadline {deadline}, cadence {rule}").format(
+                    meeting=fmt_date(step.meeting_date), deadline=fmt_date(step.submission_deadline) or "—",
+                    rule=step.recurrence_rule or translate("PlanTableModel", "unknown"))
         if role == Qt.ItemDataRole.AccessibleTextRole and overdue:
-            return "overdue"
+            return translate("PlanTableModel", "overdue")
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -175,6 +180,7 @@ class PlanTableModel(RowTableModel):
         return True
 
 
-SIDE_CHOICES = [(label(s), s) for s in OwnerSide]
-KIND_CHOICES = [(label(k), k) for k in StepKind]
-STATUS_CHOICES = [(label(s), s) for s in StepStatus]
+# Choices of the cell editors: enum members, labelled in the UI language when an editor opens.
+SIDE_CHOICES = tuple(OwnerSide)
+KIND_CHOICES = tuple(StepKind)
+STATUS_CHOICES = tuple(StepStatus)

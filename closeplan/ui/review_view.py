@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel,
@@ -23,37 +23,49 @@ from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
-from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, label
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
+from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
 from closeplan.ui.views import list_table
 
-PERIODS = (("This month", "this-month"), ("This quarter", "this-quarter"), ("Next quarter", "next-quarter"),
-           ("Custom…", "custom"))
+PERIODS = ((QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
+           (QT_TRANSLATE_NOOP("ReviewView", "This quarter"), "this-quarter"),
+           (QT_TRANSLATE_NOOP("ReviewView", "Next quarter"), "next-quarter"),
+           (QT_TRANSLATE_NOOP("ReviewView", "Custom…"), "custom"))
+
+
+def _why(row: ReviewRow) -> list[str]:
+    return [flag_text(f) for f in row.deal.top_flags]
+
+
+def _days(days: int) -> str:
+    return translate("ReviewModel", "{days} d").format(days=days)
 
 
 class ReviewModel(RowTableModel):
+    context = "ReviewModel"
     columns = (
-        Column("AE", lambda r: r.deal.owner),
-        Column("Account", lambda r: r.deal.account),
-        Column("Deal", lambda r: r.deal.name),
-        Column("Amount", lambda r: fmt_money(r.deal.amount, r.deal.currency),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "AE"), lambda r: r.deal.owner),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Account"), lambda r: r.deal.account),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Deal"), lambda r: r.deal.name),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Amount"), lambda r: fmt_money(r.deal.amount, r.deal.currency),
                lambda r: (r.deal.currency, r.deal.amount), Qt.AlignmentFlag.AlignRight),
-        Column("Stage", lambda r: label(r.deal.stage)),
-        Column("Target close", lambda r: fmt_date(r.deal.target_close), lambda r: r.deal.target_close),
-        Column("Projected close", lambda r: fmt_date(r.deal.projected_close),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Stage"), lambda r: label(r.deal.stage)),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Target close"), lambda r: fmt_date(r.deal.target_close), lambda r: r.deal.target_close),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Projected close"), lambda r: fmt_date(r.deal.projected_close),
                lambda r: r.deal.projected_close or date.min),
-        Column("Slip", lambda r: f"+{r.deal.slip_days} d" if r.deal.slip_days else "0",
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Slip"), lambda r: "+" + _days(r.deal.slip_days) if r.deal.slip_days else "0",
                lambda r: r.deal.slip_days or 0, Qt.AlignmentFlag.AlignRight),
-        Column("Pushed", lambda r: str(r.deal.times_close_pushed), lambda r: r.deal.times_close_pushed,
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Pushed"), lambda r: str(r.deal.times_close_pushed), lambda r: r.deal.times_close_pushed,
                Qt.AlignmentFlag.AlignRight),
-        Column("Risk", lambda r: label(r.deal.level), lambda r: -LEVEL_RANK[r.deal.level]),
-        Column("Why", lambda r: " · ".join(r.top_flags)),
-        Column("Next customer step",
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Risk"), lambda r: label(r.deal.level), lambda r: -LEVEL_RANK[r.deal.level]),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Why"), lambda r: " · ".join(_why(r))),
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Next customer step"),
                lambda r: f"{fmt_date(r.deal.next_customer_date)}  {r.deal.next_customer_step}"
                if r.deal.next_customer_step else "",
                lambda r: r.deal.next_customer_date or date.max),
-        Column("Idle", lambda r: f"{r.days_since_update} d", lambda r: r.days_since_update,
+        Column(QT_TRANSLATE_NOOP("ReviewModel", "Idle"), lambda r: _days(r.days_since_update), lambda r: r.days_since_update,
                Qt.AlignmentFlag.AlignRight),
     )
     RISK, SLIP = 9, 7
@@ -71,18 +83,17 @@ class ReviewModel(RowTableModel):
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.deal.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
         if role == Qt.ItemDataRole.ToolTipRole and column == 10:
-            return "\n".join(obj.top_flags) or "No flags"
+            return "\n".join(_why(obj)) or translate("ReviewModel", "No risk flags")
         return None
 
 
-class ReviewView(DropsBundles, QWidget):
+class ReviewView(Retranslating, DropsBundles, QWidget):
     open_requested = Signal(object)  # deal id
     imported = Signal(object)  # Changes
 
     def __init__(self, service: DealService, today: date, parent=None):
         super().__init__(parent)
         self.setObjectName("reviewView")
-        self.setWindowTitle("closeplan — late-stage review")
         self.setAcceptDrops(True)
         self.resize(1500, 900)
         self.service, self.today = service, today
@@ -91,7 +102,7 @@ class ReviewView(DropsBundles, QWidget):
         self.period = QComboBox()
         self.period.setObjectName("reviewPeriod")
         for text, code in PERIODS:
-            self.period.addItem(text, code)
+            self.period.addItem("", code)
         self.period.setCurrentIndex(1)
         self.start = date_edit("reviewStart")
         self.end = date_edit("reviewEnd")
@@ -99,23 +110,27 @@ class ReviewView(DropsBundles, QWidget):
         self.owner.setObjectName("reviewOwner")
         self.stage = QComboBox()
         self.stage.setObjectName("reviewStage")
-        self.stage.addItem("All stages", None)
+        self.stage.addItem("", None)
         for stage in Stage:
-            self.stage.addItem(label(stage), stage)
+            self.stage.addItem("", stage)
         self.level = QComboBox()
         self.level.setObjectName("reviewLevel")
-        self.level.addItem("Any risk", None)
+        self.level.addItem("", None)
         for level in (Level.HIGH, Level.MEDIUM, Level.LOW):
-            self.level.addItem(f"{label(level)} risk", level)
-        import_button = QPushButton("Import bundles…")
-        import_button.setObjectName("reviewImport")
-        import_button.clicked.connect(self._choose_files)
+            self.level.addItem("", level)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("reviewImport")
+        self.import_button.clicked.connect(self._choose_files)
+        self.period_caption = QLabel()
+        self.period_caption.setBuddy(self.period)
+        self.owner_caption = QLabel()
+        self.owner_caption.setBuddy(self.owner)
         bar = QHBoxLayout()
-        for widget in (QLabel("Period"), self.period, self.start, self.end, QLabel("AE"), self.owner, self.stage,
-                       self.level):
+        for widget in (self.period_caption, self.period, self.start, self.end, self.owner_caption, self.owner,
+                       self.stage, self.level):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(import_button)
+        bar.addWidget(self.import_button)
 
         self.model = ReviewModel(self)
         self.table = list_table("reviewTable", self.model)
@@ -136,7 +151,7 @@ class ReviewView(DropsBundles, QWidget):
         self.flags.setObjectName("reviewFlags")
         self.detail_title = QLabel()
         self.detail_title.setObjectName("reviewDetailTitle")
-        self.open_button = QPushButton("Open in the editor")
+        self.open_button = QPushButton()
         self.open_button.setObjectName("reviewOpen")
         self.open_button.clicked.connect(self._open)
         detail_top = QHBoxLayout()
@@ -170,7 +185,28 @@ class ReviewView(DropsBundles, QWidget):
             box.currentIndexChanged.connect(self.refilter)
         self.start.dateChanged.connect(lambda _d: self.refilter())
         self.end.dateChanged.connect(lambda _d: self.refilter())
+        self.retranslate_ui()
         self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("ReviewView", "closeplan — late-stage review"))
+        for i, (text, _code) in enumerate(PERIODS):
+            self.period.setItemText(i, translate("ReviewView", text))
+        self.stage.setItemText(0, translate("ReviewView", "All stages"))
+        for i, stage in enumerate(Stage, start=1):
+            self.stage.setItemText(i, label(stage))
+        self.level.setItemText(0, translate("ReviewView", "Any risk"))
+        for i, level in enumerate((Level.HIGH, Level.MEDIUM, Level.LOW), start=1):
+            self.level.setItemText(i, translate("ReviewView", "Risk: {level}").format(level=label(level)))
+        if self.owner.count():
+            self.owner.setItemText(0, translate("ReviewView", "All AEs"))
+        self.import_button.setText(translate("ReviewView", "Import bundles…"))
+        self.open_button.setText(translate("ReviewView", "Open in the editor"))
+        self.period_caption.setText(translate("ReviewView", "&Period"))
+        self.owner_caption.setText(translate("ReviewView", "&AE"))
+        if self.report is not None:
+            self.totals.setText(self._totals_html(self.report))
+            self._show_detail(self.current_deal_id())
 
     # --- data ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -179,7 +215,7 @@ class ReviewView(DropsBundles, QWidget):
         chosen = self.owner.currentData()
         self.owner.blockSignals(True)
         self.owner.clear()
-        self.owner.addItem("All AEs", None)
+        self.owner.addItem(translate("ReviewView", "All AEs"), None)
         for owner in sorted({d.owner for d in self.deals if d.owner}):
             self.owner.addItem(owner, owner)
         self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
@@ -214,15 +250,16 @@ class ReviewView(DropsBundles, QWidget):
 
     @staticmethod
     def _totals_html(report: Review) -> str:
-        parts = [f"<b>{len(report.rows)} deals</b> · period {report.period.label} "
-                 f"({fmt_date(report.period.start)} – {fmt_date(report.period.end)})"]
+        parts = [translate("ReviewView", "<b>Deals: {count}</b> · period {start} – {end}").format(
+            count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end))]
         for currency, levels in sorted(report.totals.by_level.items()):
             bits = " · ".join(
                 f'<span style="color:{LEVEL_COLOURS[lvl].name()}">{label(lvl)} {escape(fmt_money(levels[lvl], currency))}</span>'
                 for lvl in (Level.HIGH, Level.MEDIUM, Level.LOW) if lvl in levels
             )
             risk = report.totals.at_risk.get(currency)
-            at_risk = f" · <b>forecast at risk {escape(fmt_money(risk, currency))}</b>" if risk else ""
+            at_risk = (" · <b>" + translate("ReviewView", "forecast at risk: {amount}").format(
+                amount=escape(fmt_money(risk, currency))) + "</b>") if risk else ""
             parts.append(f"{currency}: {bits}{at_risk}")
         return "<br>".join(parts)
 
@@ -249,7 +286,7 @@ class ReviewView(DropsBundles, QWidget):
             self.timeline.draw(deal.steps, self.today, deal.target_close, assessment.projected_close, projected,
                                assessment.level)
         for flag in assessment.flags:
-            self.flags.addItem(f"{label(flag.severity)}: {flag.message}")
+            self.flags.addItem(f"{label(flag.severity)}: {flag_text(flag)}")
 
     def _open(self) -> None:
         deal_id = self.current_deal_id()
@@ -258,8 +295,9 @@ class ReviewView(DropsBundles, QWidget):
 
     # --- importing ----------------------------------------------------------------------
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import deal bundles", str(Path.home()),
-                                                "closeplan bundles (*.json);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, translate("ReviewView", "Import deal bundles"), str(Path.home()),
+            translate("ReviewView", "closeplan bundles (*.json);;All files (*)"))
         if files:
             self.import_and_show(files)
 

@@ -20,30 +20,30 @@ from closeplan.domain.scheduling import Schedule
 from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
-from closeplan.ui.editor.base import date_edit, field_message, get_date, set_date
-from closeplan.ui.editor.overview import LANGUAGE_NAMES, parse_amount
+from closeplan.ui import i18n
+from closeplan.ui.editor.base import date_edit, field_message, form_row, get_date, set_date
+from closeplan.ui.editor.overview import parse_amount
 from closeplan.ui.formatting import fmt_date, label
+from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
+from closeplan.ui.preferences import CURRENCIES, default_currency
 
-CURRENCIES = ("JPY", "KRW", "SEK", "USD", "EUR", "GBP")
 COUNTRY_CURRENCY = {"JP": "JPY", "KR": "KRW", "SE": "SEK", "US": "USD", "GB": "GBP", "DE": "EUR"}
 
 
-class DealPage(QWizardPage):
+class DealPage(Retranslating, QWizardPage):
     def __init__(self, owner: str = ""):
         super().__init__()
-        self.setTitle("The customer and the deal")
-        self.setSubTitle("Who is buying what, for how much.")
         self.account = QLineEdit()
         self.account.setObjectName("wizAccount")
         self.name = QLineEdit()
         self.name.setObjectName("wizName")
         self.amount = QLineEdit()
         self.amount.setObjectName("wizAmount")
-        self.amount.setPlaceholderText("e.g. 48000000")
         self.currency = QComboBox()
         self.currency.setObjectName("wizCurrency")
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(default_currency())
         self.country = QLineEdit("JP")
         self.country.setObjectName("wizCountry")
         self.country.setMaxLength(2)
@@ -56,19 +56,26 @@ class DealPage(QWizardPage):
         self.owner.setObjectName("wizOwner")
         self.vendor = QLineEdit(str(settings.value("user/company", "") or ""))
         self.vendor.setObjectName("wizVendor")
-        self.vendor.setPlaceholderText("your company, as the customer knows it")
         self.message = field_message()
         form = QFormLayout(self)
-        form.addRow("Customer (account)", self.account)
-        form.addRow("Deal name", self.name)
-        form.addRow("Amount", self.amount)
-        form.addRow("Currency", self.currency)
-        form.addRow("Country (business days)", self.country)
-        form.addRow("Customer language", self.language)
-        form.addRow("Owner (AE)", self.owner)
-        form.addRow("Our company", self.vendor)
+        self.captions = [form_row(form, widget) for widget in (
+            self.account, self.name, self.amount, self.currency, self.country, self.language, self.owner, self.vendor)]
         form.addRow("", self.message)
         self.country.textEdited.connect(self._country_hint)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(translate("DealPage", "The customer and the deal"))
+        self.setSubTitle(translate("DealPage", "Who is buying what, for how much."))
+        for caption, text in zip(self.captions, (
+            translate("DealPage", "Customer (account)"), translate("DealPage", "Deal name"),
+            translate("DealPage", "Amount"), translate("DealPage", "Currency"),
+            translate("DealPage", "Country (business days)"), translate("DealPage", "Customer language"),
+            translate("DealPage", "Owner (AE)"), translate("DealPage", "Our company"),
+        )):
+            caption.setText(text)
+        self.amount.setPlaceholderText(translate("DealPage", "e.g. 48000000"))
+        self.vendor.setPlaceholderText(translate("DealPage", "your company, as the customer knows it"))
 
     def _country_hint(self, text: str) -> None:
         currency = COUNTRY_CURRENCY.get(text.strip().upper())
@@ -79,22 +86,24 @@ class DealPage(QWizardPage):
 
     def problem(self) -> tuple[QLineEdit | QComboBox, str] | None:
         if not self.account.text().strip():
-            return self.account, "Enter the customer's company."
+            return self.account, translate("DealPage", "Enter the customer's company.")
         if not self.name.text().strip():
-            return self.name, "Enter a name for the deal."
+            return self.name, translate("DealPage", "Enter a name for the deal.")
         currency = self.currency.currentText().strip().upper()
         if not is_currency(currency):
-            return self.currency, f"“{currency}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD)."
+            return self.currency, translate(
+                "DealPage", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).").format(code=currency)
         try:
             amount = parse_amount(self.amount.text())
         except InvalidOperation:
-            return self.amount, f"“{self.amount.text()}” is not an amount: use digits, e.g. 48000000."
+            return self.amount, translate("DealPage", "“{text}” is not an amount: use digits, e.g. 48000000.").format(
+                text=self.amount.text())
         trouble = validate_amount(amount, currency)
         if trouble:
-            return self.amount, f"Amount {trouble}."
+            return self.amount, translate("DealPage", "Amount: {problem}.").format(problem=trouble)
         country = self.country.text().strip().upper()
         if len(country) != 2 or not country.isascii() or not country.isalpha():
-            return self.country, "Use a two-letter country code such as JP, KR, SE or US."
+            return self.country, translate("DealPage", "Use a two-letter country code such as JP, KR, SE or US.")
         return None
 
     def validatePage(self) -> bool:
@@ -123,22 +132,19 @@ class DealPage(QWizardPage):
         settings.setValue("user/company", self.vendor.text().strip())
 
 
-class PlanPage(QWizardPage):
+class PlanPage(Retranslating, QWizardPage):
     def __init__(self, planning: PlanningService, today: date, deal_page: DealPage):
         super().__init__()
         self.planning, self.today, self.deal_page = planning, today, deal_page
-        self.setTitle("Close date and plan")
-        self.setSubTitle("The plan is scheduled backwards from the close date on the customer's working days.")
         self.close_date = date_edit("wizClose")
         set_date(self.close_date, today + timedelta(days=90))
         self.template = QComboBox()
         self.template.setObjectName("wizTemplate")
-        self.template.addItem("No template (an empty plan)", None)
+        self.template.addItem("", None)
         for template in planning.templates():
-            self.template.addItem(template.name_in("en"), template.id)
+            self.template.addItem(template.name_in(i18n.current()), template.id)
         self.cadence = QLineEdit()
         self.cadence.setObjectName("wizCadence")
-        self.cadence.setPlaceholderText("the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)")
         self.status = QLabel()
         self.status.setObjectName("wizStatus")
         self.status.setWordWrap(True)
@@ -149,14 +155,11 @@ class PlanPage(QWizardPage):
         self.use_proposal.clicked.connect(self._use_proposal)
         self.preview = QTableWidget(0, 3)
         self.preview.setObjectName("wizPreview")
-        self.preview.setHorizontalHeaderLabels(["Date", "Side", "Step"])
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         form = QFormLayout()
-        form.addRow("Target close", self.close_date)
-        form.addRow("Template", self.template)
-        form.addRow("Board cadence", self.cadence)
+        self.captions = [form_row(form, widget) for widget in (self.close_date, self.template, self.cadence)]
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -166,6 +169,25 @@ class PlanPage(QWizardPage):
         self.template.currentIndexChanged.connect(self._template_changed)
         self.close_date.dateChanged.connect(lambda _d: self.refresh())
         self.cadence.editingFinished.connect(self.refresh)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(translate("PlanPage", "Close date and plan"))
+        self.setSubTitle(translate(
+            "PlanPage", "The plan is scheduled backwards from the close date on the customer's working days."))
+        for caption, text in zip(self.captions, (translate("PlanPage", "Target close"),
+                                                 translate("PlanPage", "Template"),
+                                                 translate("PlanPage", "Board cadence"))):
+            caption.setText(text)
+        self.template.setItemText(0, translate("PlanPage", "No template (an empty plan)"))
+        for i in range(1, self.template.count()):
+            self.template.setItemText(i, self.planning.library.get(self.template.itemData(i)).name_in(i18n.current()))
+        self.cadence.setPlaceholderText(translate(
+            "PlanPage", "the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)"))
+        self.preview.setHorizontalHeaderLabels(
+            [translate("PlanPage", "Date"), translate("PlanPage", "Side"), translate("PlanPage", "Step")])
+        if self.schedule is not None or self.status.text():
+            self.refresh()
 
     def initializePage(self) -> None:
         country = self.deal_page.country.text().strip().upper()
@@ -191,12 +213,13 @@ class PlanPage(QWizardPage):
         template_id = self.template.currentData()
         close = get_date(self.close_date)
         if template_id is None or close is None:
-            self.status.setText("An empty plan: add steps in the editor.")
+            self.status.setText(translate("PlanPage", "An empty plan: add steps in the editor."))
             self.completeChanged.emit()
             return
         cadence = self.cadence.text().strip()
         if cadence and validate_rrule(cadence):
-            self.status.setText(f'<span style="color:#b3261e">Board cadence: {escape(validate_rrule(cadence))}</span>')
+            self.status.setText('<span style="color:#b3261e">' + translate("PlanPage", "Board cadence: {problem}").format(
+                problem=escape(validate_rrule(cadence))) + "</span>")
             self.completeChanged.emit()
             return
         language = self.deal_page.language.currentData()
@@ -213,13 +236,14 @@ class PlanPage(QWizardPage):
         if not schedule.feasible:
             self.status.setText(f'<span style="color:#b3261e">{escape(schedule.problem)}</span>')
             if schedule.earliest_feasible_close:
-                self.use_proposal.setText(f"Use {fmt_date(schedule.earliest_feasible_close)} as the close date")
+                self.use_proposal.setText(translate("PlanPage", "Use {date} as the close date").format(
+                    date=fmt_date(schedule.earliest_feasible_close)))
                 self.use_proposal.show()
         else:
-            notes = [f"{len(schedule.steps)} steps"]
+            notes = [translate("PlanPage", "Steps: {count}").format(count=len(schedule.steps))]
             if schedule.board_meeting:
-                notes.append(f"board meeting {fmt_date(schedule.board_meeting)}, papers by "
-                             f"{fmt_date(schedule.submission_deadline)}")
+                notes.append(translate("PlanPage", "board meeting {meeting}, papers by {deadline}").format(
+                    meeting=fmt_date(schedule.board_meeting), deadline=fmt_date(schedule.submission_deadline)))
             text = " · ".join(notes)
             for warning in schedule.warnings:
                 text += f'<br><span style="color:#8a5a00">{escape(warning)}</span>'
@@ -235,11 +259,10 @@ class PlanPage(QWizardPage):
         return self.template.currentData() is None or (self.schedule is not None and self.schedule.feasible)
 
 
-class NewDealWizard(QWizard):
+class NewDealWizard(Retranslating, QWizard):
     def __init__(self, planning: PlanningService, today: date, owner: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("newDealWizard")
-        self.setWindowTitle("New deal")
         self.setMinimumSize(760, 560)
         self.planning, self.today = planning, today
         self.deal_page = DealPage(owner)
@@ -248,6 +271,10 @@ class NewDealWizard(QWizard):
         self.addPage(self.plan_page)
         self.created: Deal | None = None
         self.error = field_message()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("NewDealWizard", "New deal"))
 
     def accept(self) -> None:
         close = get_date(self.plan_page.close_date)
@@ -263,7 +290,8 @@ class NewDealWizard(QWizard):
             self.plan_page.refresh()
             return
         except ValidationError as exc:
-            self.plan_page.status.setText(f'<span style="color:#b3261e">Not created: {escape(str(exc))}</span>')
+            self.plan_page.status.setText('<span style="color:#b3261e">' + translate("NewDealWizard", "Not created: {reason}").format(
+                reason=escape(str(exc))) + "</span>")
             return
         self.deal_page.remember()
         super().accept()

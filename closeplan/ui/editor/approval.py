@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from closeplan.domain.model import ApprovalMethod, Side, StepKind, Tri
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, choice_box, date_edit, field_message, get_date, line_edit, mark_unknown, select_data,
-    set_date,
+    CommitTextEdit, EditorTab, choice_box, choice_label, date_edit, field_message, form_row, get_date, line_edit,
+    mark_unknown, relabel, select_data, set_date,
 )
+from closeplan.ui.i18n import translate
 
 PEOPLE = (
-    ("real_final_approver_id", "Real final approver (who really decides)"),
-    ("nominal_approver_id", "Nominal approver"),
-    ("po_signer_id", "Signs the purchase order"),
-    ("drafter_id", "Drafter (writes the approval request)"),
+    ("real_final_approver_id", QT_TRANSLATE_NOOP("ApprovalTab", "Real final approver (who really decides)")),
+    ("nominal_approver_id", QT_TRANSLATE_NOOP("ApprovalTab", "Nominal approver")),
+    ("po_signer_id", QT_TRANSLATE_NOOP("ApprovalTab", "Signs the purchase order")),
+    ("drafter_id", QT_TRANSLATE_NOOP("ApprovalTab", "Drafter (writes the approval request)")),
 )
 
 
@@ -25,25 +27,26 @@ class ApprovalTab(EditorTab):
         super().__init__(controller, parent)
         self.people: dict[str, QComboBox] = {}
         form = QFormLayout()
-        for field, text in PEOPLE:
+        self.captions = {}
+        for field, _text in PEOPLE:
             box = QComboBox()
             box.setObjectName(field)
             box.currentIndexChanged.connect(lambda _i, f=field, b=box: self._path(f, b.currentData()))
             self.people[field] = box
-            form.addRow(text, box)
+            self.captions[field] = form_row(form, box)
         self.method = choice_box("approvalMethod", list(ApprovalMethod))
         self.method.currentIndexChanged.connect(lambda _i: self._path("approval_method", self.method.currentData()))
-        form.addRow("Approval method", self.method)
+        self.captions["method"] = form_row(form, self.method)
         self.board_needed = choice_box("boardResolutionNeeded", list(Tri))
         self.board_needed.currentIndexChanged.connect(
             lambda _i: self._path("board_resolution_needed", self.board_needed.currentData()))
-        form.addRow("Board / management resolution needed", self.board_needed)
+        self.captions["board_needed"] = form_row(form, self.board_needed)
         self.drafter_experience = choice_box("drafterPassedThisAmount", list(Tri))
         self.drafter_experience.currentIndexChanged.connect(
             lambda _i: self._path("drafter_passed_this_amount", self.drafter_experience.currentData()))
-        form.addRow("Drafter has passed an approval of this amount", self.drafter_experience)
-        path_box = QGroupBox("Who approves, who signs, how")
-        path_box.setLayout(form)
+        self.captions["drafter_experience"] = form_row(form, self.drafter_experience)
+        self.path_box = QGroupBox()
+        self.path_box.setLayout(form)
 
         board_form = QFormLayout()
         self.board_title = QLabel()
@@ -53,34 +56,53 @@ class ApprovalTab(EditorTab):
         self.deadline = date_edit("submissionDeadline", optional=True)
         self.deadline.editingFinished.connect(lambda: self._board(submission_deadline=get_date(self.deadline)))
         self.cadence = line_edit("cadence", self._cadence_edited)
-        self.cadence.setPlaceholderText("e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)")
         self.extraordinary = choice_box("extraordinaryPossible", list(Tri))
         self.extraordinary.currentIndexChanged.connect(
             lambda _i: self._board(extraordinary_possible=self.extraordinary.currentData()))
         self.board_message = field_message()
-        board_form.addRow("Board-meeting step", self.board_title)
-        board_form.addRow("Meeting date", self.meeting)
-        board_form.addRow("Submission deadline", self.deadline)
-        board_form.addRow("Regular meetings (RRULE)", self.cadence)
-        board_form.addRow("Extraordinary meeting possible", self.extraordinary)
+        for key, widget in (("board_step", self.board_title), ("meeting", self.meeting), ("deadline", self.deadline),
+                            ("cadence", self.cadence), ("extraordinary", self.extraordinary)):
+            self.captions[key] = form_row(board_form, widget)
         board_form.addRow("", self.board_message)
-        self.board_box = QGroupBox("Board meeting")
+        self.board_box = QGroupBox()
         self.board_box.setLayout(board_form)
 
         self.notes = CommitTextEdit()
         self.notes.setObjectName("approvalNotes")
         self.notes.setFixedHeight(70)
         self.notes.committed.connect(lambda text: self._path("notes", text))
-        notes_box = QGroupBox("Notes on the approval route")
-        QVBoxLayout(notes_box).addWidget(self.notes)
+        self.notes_box = QGroupBox()
+        QVBoxLayout(self.notes_box).addWidget(self.notes)
 
         top = QHBoxLayout()
-        top.addWidget(path_box, 1)
+        top.addWidget(self.path_box, 1)
         top.addWidget(self.board_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(notes_box)
+        layout.addWidget(self.notes_box)
         layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for field, text in PEOPLE:
+            self.captions[field].setText(translate("ApprovalTab", text))
+        for key, text in (
+            ("method", translate("ApprovalTab", "Approval method")),
+            ("board_needed", translate("ApprovalTab", "Board / management resolution needed")),
+            ("drafter_experience", translate("ApprovalTab", "Drafter has passed an approval of this amount")),
+            ("board_step", translate("ApprovalTab", "Board-meeting step")),
+            ("meeting", translate("ApprovalTab", "Meeting date")),
+            ("deadline", translate("ApprovalTab", "Submission deadline")),
+            ("cadence", translate("ApprovalTab", "Regular meetings (RRULE)")),
+            ("extraordinary", translate("ApprovalTab", "Extraordinary meeting possible")),
+        ):
+            self.captions[key].setText(text)
+        self.path_box.setTitle(translate("ApprovalTab", "Who approves, who signs, how"))
+        self.board_box.setTitle(translate("ApprovalTab", "Board meeting"))
+        self.notes_box.setTitle(translate("ApprovalTab", "Notes on the approval route"))
+        self.cadence.setPlaceholderText(translate("ApprovalTab", "e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)"))
+        relabel(self.method, self.board_needed, self.drafter_experience, self.extraordinary, *self.people.values())
+        super().retranslate_ui()
 
     def _board_step(self):
         if self.deal is None:
@@ -95,7 +117,7 @@ class ApprovalTab(EditorTab):
         for field, box in self.people.items():
             box.blockSignals(True)
             box.clear()
-            box.addItem("Unknown", None)
+            box.addItem(choice_label(None), None)
             for person in customers:
                 box.addItem(f"{person.name} — {person.title}" if person.title else person.name, person.id)
             box.blockSignals(False)
@@ -107,9 +129,14 @@ class ApprovalTab(EditorTab):
         board = self._board_step()
         for widget in (self.meeting, self.deadline, self.cadence, self.extraordinary):
             widget.setEnabled(board is not None)
+        self.meeting.setSpecialValueText("" if board is not None else "—")
         if board is None:
+            for edit in (self.meeting, self.deadline):
+                set_date(edit, None)  # "—", not some date of the year 2000
             needed = deal.approval_path.board_resolution_needed is Tri.YES
-            self.board_title.setText("No board-meeting step in the plan" + (" — but a resolution is needed!" if needed else ""))
+            self.board_title.setText(
+                translate("ApprovalTab", "No board-meeting step in the plan — but a resolution is needed!") if needed
+                else translate("ApprovalTab", "No board-meeting step in the plan"))
             self.board_title.setStyleSheet("color: #b3261e" if needed else "")
             return
         self.board_title.setText(board.title)
@@ -119,7 +146,8 @@ class ApprovalTab(EditorTab):
         if not self.cadence.hasFocus():
             self.cadence.setText(board.recurrence_rule)
         select_data(self.extraordinary, board.extraordinary_possible or Tri.UNKNOWN)
-        self.board_message.setText("" if board.submission_deadline else "The submission deadline is unknown.")
+        self.board_message.setText(
+            "" if board.submission_deadline else translate("ApprovalTab", "The submission deadline is unknown."))
 
     def _path(self, field: str, value) -> None:
         if self._loading or self.deal is None:
@@ -128,7 +156,7 @@ class ApprovalTab(EditorTab):
             mark_unknown(box)
         if getattr(self.deal.approval_path, field) == value:
             return
-        self.apply("Change approval path", E.set_approval_path(**{field: value}))
+        self.apply(translate("ApprovalTab", "Change approval path"), E.set_approval_path(**{field: value}))
 
     def _board(self, **values) -> None:
         board = self._board_step()
@@ -136,14 +164,14 @@ class ApprovalTab(EditorTab):
             return
         if all(getattr(board, k) == v for k, v in values.items()):
             return
-        self.apply("Change board meeting", E.set_step(board.id, **values))
+        self.apply(translate("ApprovalTab", "Change board meeting"), E.set_step(board.id, **values))
 
     def _cadence_edited(self, text: str) -> None:
         text = text.strip()
         if text:
             problem = validate_rrule(text)
             if problem:
-                self.board_message.setText(f"Regular meetings: {problem}")
+                self.board_message.setText(translate("ApprovalTab", "Regular meetings: {problem}").format(problem=problem))
                 return
         self.board_message.setText("")
         self._board(recurrence_rule=text)

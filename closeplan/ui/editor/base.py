@@ -6,17 +6,19 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from closeplan.domain.model import Deal, Tri
 from closeplan.domain.risk import Assessment
 from closeplan.services.editing import Mutation
 from closeplan.ui.controller import EditController
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
+from closeplan.ui.i18n import Retranslating, translate
 
 
-class EditorTab(QWidget):
-    """A part of the deal editor. ``show_deal`` fills it; user changes go to ``apply``."""
+class EditorTab(Retranslating, QWidget):
+    """A part of the deal editor. ``show_deal`` fills it; user changes go to ``apply``.
+    ``retranslate_ui`` sets the fixed texts and shows the deal again in the new language."""
 
     def __init__(self, controller: EditController, parent=None):
         super().__init__(parent)
@@ -36,6 +38,12 @@ class EditorTab(QWidget):
 
     def load(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        for edit in self.findChildren(QDateEdit):  # the locale may have changed with the language
+            edit.setDisplayFormat(date_format())
+        if self.deal is not None:
+            self.show_deal(self.deal, self.today, self.assessment)
 
     def apply(self, label_text: str, mutation: Mutation) -> bool:
         if self._loading or self.deal is None:
@@ -123,12 +131,39 @@ def get_date(edit: QDateEdit) -> date | None:
     return from_qdate(edit.date())
 
 
-def choice_box(name: str, choices, unknown_red: bool = False) -> QComboBox:
+def choice_label(value) -> str:
+    return label(value) if value is not None else translate("EditorTab", "Unknown")
+
+
+def choice_box(name: str, choices) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
-    for value in choices:
-        box.addItem(label(value) if value is not None else "Unknown", value)
+    box.choices = list(choices)  # the members themselves: Qt hands StrEnum data back as plain str
+    for value in box.choices:
+        box.addItem(choice_label(value), value)
     return box
+
+
+def relabel(*boxes: QComboBox) -> None:
+    """Choice boxes' labels in the UI language (after it changed): enum choices and "Unknown"."""
+    for box in boxes:
+        members = getattr(box, "choices", None)
+        for i in range(box.count()):
+            if members is not None:
+                box.setItemText(i, choice_label(members[i]))
+            elif box.itemData(i) is None:
+                box.setItemText(i, choice_label(None))
+
+
+def form_row(form: QFormLayout, field, name: str = "") -> QLabel:
+    """A form row whose label text is set (and translated again) later; returns the label."""
+    caption = QLabel()
+    if name:
+        caption.setObjectName(name)
+    if isinstance(field, QWidget):
+        caption.setBuddy(field)
+    form.addRow(caption, field)
+    return caption
 
 
 def select_data(box: QComboBox, value) -> None:

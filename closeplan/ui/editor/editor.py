@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from closeplan.domain.calendar import calendar_for
@@ -18,9 +19,18 @@ from closeplan.ui.editor.plan import PlanTab
 from closeplan.ui.editor.risks import RisksTab
 from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
+from closeplan.ui.i18n import Retranslating, translate
 
 
-class DealEditor(QWidget):
+TABS = (
+    ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")), ("plan", QT_TRANSLATE_NOOP("DealEditor", "Plan")),
+    ("timeline", QT_TRANSLATE_NOOP("DealEditor", "Timeline")),
+    ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
+    ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
+)
+
+
+class DealEditor(Retranslating, QWidget):
     def __init__(self, controller: EditController, parent=None):
         super().__init__(parent)
         self.setObjectName("dealEditor")
@@ -41,10 +51,8 @@ class DealEditor(QWidget):
         self.risks = RisksTab(controller)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
-        for tab, title in ((self.overview, "Overview"), (self.plan, "Plan"), (self.timeline, "Timeline"),
-                           (self.approval, "Approval path"), (self.stakeholders, "Stakeholders"),
-                           (self.risks, "Risks")):
-            self.tabs.addTab(tab, title)
+        for key, title in TABS:
+            self.tabs.addTab(getattr(self, key), translate("DealEditor", title))
         self.tabs.setCurrentWidget(self.plan)
         self.timeline.step_clicked.connect(self._timeline_clicked)
         self.plan.step_selected.connect(self.timeline.view.select)
@@ -55,9 +63,18 @@ class DealEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         self.deal: Deal | None = None
         self.assessment = None
+        self._error = ""
+
+    def retranslate_ui(self) -> None:
+        for i, (_key, title) in enumerate(TABS):
+            self.tabs.setTabText(i, translate("DealEditor", title))
+        self.header.setText(self._header() if self.deal else "")
+        if self._error:
+            self.show_error(self._error)
 
     def show_deal(self, deal: Deal | None, today: date) -> None:
         self.deal = deal
+        self._error = ""
         self.message.setText("")
         self.assessment = assess(deal, today, calendar_for(deal.country)) if deal else None
         for tab in (self.overview, self.plan, self.timeline, self.approval, self.stakeholders, self.risks):
@@ -67,17 +84,22 @@ class DealEditor(QWidget):
     def _header(self) -> str:
         deal, a = self.deal, self.assessment
         colour = LEVEL_COLOURS[a.level].name()
-        slip = f' · <span style="color:#c62828">slip {a.slip_days} d</span>' if a.slip_days > 0 else ""
+        slip = ""
+        if a.slip_days > 0:
+            slip = ' · <span style="color:#c62828">' + translate("DealEditor", "slip: {days} d").format(
+                days=a.slip_days) + "</span>"
+        facts = translate("DealEditor", "target close <b>{target}</b> · projected {projected}").format(
+            target=fmt_date(deal.target_close), projected=fmt_date(a.projected_close))
+        risk = translate("DealEditor", "risk {level} (flags: {count})").format(
+            level=f'<span style="color:{colour}; font-weight:600">{label(a.level)}</span>', count=len(a.flags))
         return (
             f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {fmt_money(deal.amount, deal.currency)}"
-            f" · {label(deal.stage)}"
-            f" · target close <b>{fmt_date(deal.target_close)}</b> · projected {fmt_date(a.projected_close)}{slip}"
-            f' · risk <span style="color:{colour}; font-weight:600">{label(a.level)}</span>'
-            f" ({len(a.flags)} flag{'s' if len(a.flags) != 1 else ''})"
+            f" · {label(deal.stage)} · {facts}{slip} · {risk}"
         )
 
     def show_error(self, message: str) -> None:
-        self.message.setText(f"Not saved: {message}")
+        self._error = message
+        self.message.setText(translate("DealEditor", "Not saved: {reason}").format(reason=message))
 
     def _timeline_clicked(self, step_id) -> None:
         self.plan.select_step(step_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +24,27 @@ from closeplan.domain.model import LANGUAGES, Bant, Stage, Tri
 from closeplan.domain.validation import validate_amount
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, choice_box, date_edit, field_message, get_date, line_edit, select_data, set_date,
+    CommitTextEdit, EditorTab, choice_box, date_edit, field_message, form_row, get_date, line_edit, relabel,
+    select_data, set_date,
+)
+from closeplan.ui.i18n import LANGUAGE_NAMES, translate
+from closeplan.ui.preferences import CURRENCIES
+
+BANT_LABELS = {
+    "budget": QT_TRANSLATE_NOOP("OverviewTab", "Budget"), "authority": QT_TRANSLATE_NOOP("OverviewTab", "Authority"),
+    "need": QT_TRANSLATE_NOOP("OverviewTab", "Need"), "timeframe": QT_TRANSLATE_NOOP("OverviewTab", "Timeframe"),
+}
+ELEMENTS = (
+    ("business_issue", QT_TRANSLATE_NOOP("OverviewTab", "Business issue"),
+     QT_TRANSLATE_NOOP("OverviewTab", "Change business issue")),
+    ("problem", QT_TRANSLATE_NOOP("OverviewTab", "Problem"), QT_TRANSLATE_NOOP("OverviewTab", "Change problem")),
+    ("solution", QT_TRANSLATE_NOOP("OverviewTab", "Solution"), QT_TRANSLATE_NOOP("OverviewTab", "Change solution")),
+    ("benefit", QT_TRANSLATE_NOOP("OverviewTab", "Benefit"), QT_TRANSLATE_NOOP("OverviewTab", "Change benefit")),
 )
 
-LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어", "sv": "Svenska"}
-BANT_LABELS = {"budget": "Budget", "authority": "Authority", "need": "Need", "timeframe": "Timeframe"}
+
+def _t(text: str) -> str:
+    return translate("OverviewTab", text)
 
 
 def parse_amount(text: str) -> Decimal:
@@ -38,25 +55,26 @@ def parse_amount(text: str) -> Decimal:
 class OverviewTab(EditorTab):
     def __init__(self, controller, parent=None):
         super().__init__(controller, parent)
-        self.name = line_edit("dealName", lambda t: self._set("Rename deal", name=t))
-        self.account = line_edit("account", lambda t: self._set("Change account", account=t))
-        self.vendor = line_edit("vendorCompany", lambda t: self._set("Change our company", vendor_company=t))
+        self.name = line_edit("dealName", lambda t: self._set(translate("OverviewTab", "Rename deal"), name=t))
+        self.account = line_edit("account", lambda t: self._set(translate("OverviewTab", "Change account"), account=t))
+        self.vendor = line_edit("vendorCompany",
+                                lambda t: self._set(translate("OverviewTab", "Change our company"), vendor_company=t))
         self.amount = line_edit("amount", self._amount_edited)
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
         self.currency.setEditable(True)
-        self.currency.addItems(["JPY", "KRW", "SEK", "USD", "EUR", "GBP"])
+        self.currency.addItems(CURRENCIES)
         self.currency.lineEdit().editingFinished.connect(self._currency_edited)
         self.currency.activated.connect(lambda _i: self._currency_edited())
         self.amount_message = field_message()
         self.stage = choice_box("stage", list(Stage))
-        self.stage.currentIndexChanged.connect(lambda _i: self._set("Change stage", stage=self.stage.currentData()))
+        self.stage.currentIndexChanged.connect(lambda _i: self._set(translate("OverviewTab", "Change stage"), stage=self.stage.currentData()))
         self.target_close = date_edit("targetClose")
         self.target_close.editingFinished.connect(self._close_edited)
         self.project_start = date_edit("projectStart", optional=True)
         self.project_start.editingFinished.connect(
-            lambda: self._set("Change project start", project_start=get_date(self.project_start)))
-        self.owner = line_edit("owner", lambda t: self._set("Change owner", owner=t.strip()))
+            lambda: self._set(translate("OverviewTab", "Change project start"), project_start=get_date(self.project_start)))
+        self.owner = line_edit("owner", lambda t: self._set(translate("OverviewTab", "Change owner"), owner=t.strip()))
         self.country = line_edit("country", self._country_edited)
         self.country.setMaxLength(2)
         self.language = QComboBox()
@@ -64,8 +82,8 @@ class OverviewTab(EditorTab):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.currentIndexChanged.connect(
-            lambda _i: self._set("Change customer language", customer_language=self.language.currentData()))
-        self.agreed = QCheckBox("Plan agreed with the customer on")
+            lambda _i: self._set(translate("OverviewTab", "Change customer language"), customer_language=self.language.currentData()))
+        self.agreed = QCheckBox()
         self.agreed.setObjectName("planAgreed")
         self.agreed_on = date_edit("planAgreedOn")
         self.agreed.toggled.connect(self._agreed_edited)
@@ -73,47 +91,45 @@ class OverviewTab(EditorTab):
         self.field_message = field_message()
 
         form = QFormLayout()
-        form.addRow("Deal", self.name)
-        form.addRow("Customer (account)", self.account)
-        form.addRow("Our company", self.vendor)
+        self.captions = {"name": form_row(form, self.name), "account": form_row(form, self.account),
+                         "vendor": form_row(form, self.vendor)}
         money = QHBoxLayout()
         money.addWidget(self.amount, 3)
         money.addWidget(self.currency, 1)
-        form.addRow("Amount", money)
+        self.captions["amount"] = form_row(form, money)
+        self.captions["amount"].setBuddy(self.amount)
         form.addRow("", self.amount_message)
-        form.addRow("Stage", self.stage)
-        form.addRow("Target close", self.target_close)
-        form.addRow("Project start", self.project_start)
-        form.addRow("Owner (AE)", self.owner)
-        form.addRow("Country (business days)", self.country)
-        form.addRow("Customer language", self.language)
+        for key, widget in (("stage", self.stage), ("target_close", self.target_close),
+                            ("project_start", self.project_start), ("owner", self.owner), ("country", self.country),
+                            ("language", self.language)):
+            self.captions[key] = form_row(form, widget)
         agreed = QHBoxLayout()
         agreed.addWidget(self.agreed)
         agreed.addWidget(self.agreed_on)
         agreed.addStretch(1)
         form.addRow("", agreed)
         form.addRow("", self.field_message)
-        deal_box = QGroupBox("Deal")
-        deal_box.setLayout(form)
+        self.deal_box = QGroupBox()
+        self.deal_box.setLayout(form)
 
         self.elements: dict[str, CommitTextEdit] = {}
-        elements_box = QGroupBox("Business issue, problem, solution, benefit")
-        elements = QFormLayout(elements_box)
-        for key, title in (("business_issue", "Business issue"), ("problem", "Problem"), ("solution", "Solution"),
-                           ("benefit", "Benefit")):
+        self.elements_box = QGroupBox()
+        elements = QFormLayout(self.elements_box)
+        for key, _title, undo in ELEMENTS:
             edit = CommitTextEdit()
             edit.setObjectName(key)
             edit.setFixedHeight(54)
-            edit.committed.connect(lambda text, k=key, t=title: self._set(f"Change {t.lower()}", **{k: text}))
+            edit.committed.connect(lambda text, k=key, u=undo: self._set(_t(u), **{k: text}))
             self.elements[key] = edit
-            elements.addRow(title, edit)
+            self.captions[key] = form_row(elements, edit)
 
-        bant_box = QGroupBox("BANT")
-        bant = QGridLayout(bant_box)
+        self.bant_box = QGroupBox("BANT")
+        bant = QGridLayout(self.bant_box)
         self.bant_boxes: dict[str, QComboBox] = {}
         self.bant_notes: dict[str, QLineEdit] = {}
         for row, item in enumerate(Bant.FIELDS):
-            bant.addWidget(QLabel(BANT_LABELS[item]), row, 0)
+            self.captions[item] = QLabel()
+            bant.addWidget(self.captions[item], row, 0)
             box = choice_box(f"bant_{item}", list(Tri))
             box.currentIndexChanged.connect(lambda _i, k=item, b=box: self._bant(k, confirmed=b.currentData()))
             note = line_edit(f"bant_{item}_note", lambda text, k=item: self._bant(k, note=text))
@@ -122,20 +138,20 @@ class OverviewTab(EditorTab):
             bant.addWidget(note, row, 2)
         bant.setColumnStretch(2, 1)
 
-        notes_box = QGroupBox("Internal notes (never in customer documents)")
-        notes_layout = QVBoxLayout(notes_box)
+        self.notes_box = QGroupBox()
+        notes_layout = QVBoxLayout(self.notes_box)
         self.notes = CommitTextEdit()
         self.notes.setObjectName("internalNotes")
         self.notes.setFixedHeight(70)
-        self.notes.committed.connect(lambda text: self._set("Change internal notes", internal_notes=text))
+        self.notes.committed.connect(lambda text: self._set(translate("OverviewTab", "Change internal notes"), internal_notes=text))
         notes_layout.addWidget(self.notes)
 
         inner = QWidget()
         grid = QGridLayout(inner)
-        grid.addWidget(deal_box, 0, 0, 2, 1)
-        grid.addWidget(elements_box, 0, 1)
-        grid.addWidget(bant_box, 1, 1)
-        grid.addWidget(notes_box, 2, 0, 1, 2)
+        grid.addWidget(self.deal_box, 0, 0, 2, 1)
+        grid.addWidget(self.elements_box, 0, 1)
+        grid.addWidget(self.bant_box, 1, 1)
+        grid.addWidget(self.notes_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -145,6 +161,28 @@ class OverviewTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for key, text in (
+            ("name", translate("OverviewTab", "Deal")), ("account", translate("OverviewTab", "Customer (account)")), ("vendor", translate("OverviewTab", "Our company")),
+            ("amount", translate("OverviewTab", "Amount")), ("stage", translate("OverviewTab", "Stage")), ("target_close", translate("OverviewTab", "Target close")),
+            ("project_start", translate("OverviewTab", "Project start")), ("owner", translate("OverviewTab", "Owner (AE)")),
+            ("country", translate("OverviewTab", "Country (business days)")), ("language", translate("OverviewTab", "Customer language")),
+        ):
+            self.captions[key].setText(text)
+        for key, title, _undo in ELEMENTS:
+            self.captions[key].setText(_t(title))
+        for item in Bant.FIELDS:
+            self.captions[item].setText(_t(BANT_LABELS[item]))
+        self.agreed.setText(translate("OverviewTab", "Plan agreed with the customer on"))
+        self.deal_box.setTitle(translate("OverviewTab", "Deal"))
+        self.elements_box.setTitle(translate("OverviewTab", "Business issue, problem, solution, benefit"))
+        self.notes_box.setTitle(translate("OverviewTab", "Internal notes (never in customer documents)"))
+        self.amount.setPlaceholderText(translate("OverviewTab", "e.g. 48000000"))
+        self.country.setPlaceholderText(translate("OverviewTab", "e.g. JP"))
+        relabel(self.stage, *self.bant_boxes.values())
+        super().retranslate_ui()
 
     def load(self) -> None:
         deal = self.deal
@@ -192,7 +230,7 @@ class OverviewTab(EditorTab):
         current = getattr(self.deal.bant, item)
         if (confirmed is None or confirmed == current.confirmed) and (note is None or note == current.note):
             return
-        self.apply(f"Change BANT {item}", E.set_bant(item, confirmed, note))
+        self.apply(translate("OverviewTab", "Change BANT: {item}").format(item=_t(BANT_LABELS[item])), E.set_bant(item, confirmed, note))
 
     def _amount_edited(self, text: str) -> None:
         if self._loading or self.deal is None:
@@ -200,40 +238,42 @@ class OverviewTab(EditorTab):
         try:
             amount = parse_amount(text)
         except InvalidOperation:
-            self.amount_message.setText(f"“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.")
+            self.amount_message.setText(translate("OverviewTab", "“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.").format(
+                text=text))
             return
         problem = validate_amount(amount, self.deal.currency)
         if problem:
-            self.amount_message.setText(f"Amount {problem}.")
+            self.amount_message.setText(translate("OverviewTab", "Amount: {problem}.").format(problem=problem))
             return
         self.amount_message.setText("")
         if amount != self.deal.amount or format_plain(amount) != format_plain(self.deal.amount):
-            self._set("Change amount", amount=amount)
+            self._set(translate("OverviewTab", "Change amount"), amount=amount)
 
     def _currency_edited(self) -> None:
         if self._loading or self.deal is None:
             return
         code = self.currency.currentText().strip().upper()
         if not is_currency(code):
-            self.amount_message.setText(f"“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).")
+            self.amount_message.setText(
+                translate("OverviewTab", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).").format(code=code))
             return
         self.amount_message.setText("")
-        self._set("Change currency", currency=code)
+        self._set(translate("OverviewTab", "Change currency"), currency=code)
 
     def _country_edited(self, text: str) -> None:
         code = text.strip().upper()
         if len(code) != 2 or not code.isascii() or not code.isalpha():
-            self.field_message.setText("Country: use a two-letter code such as JP, KR, SE or US.")
+            self.field_message.setText(translate("OverviewTab", "Country: use a two-letter code such as JP, KR, SE or US."))
             return
         self.field_message.setText("")
-        self._set("Change country", country=code)
+        self._set(translate("OverviewTab", "Change country"), country=code)
 
     def _close_edited(self) -> None:
         value = get_date(self.target_close)
         if value is not None:
-            self._set("Change target close", target_close=value)
+            self._set(translate("OverviewTab", "Change target close"), target_close=value)
 
     def _agreed_edited(self, *_args) -> None:
         self.agreed_on.setEnabled(self.agreed.isChecked())
         value = get_date(self.agreed_on) if self.agreed.isChecked() else None
-        self._set("Change plan agreement", plan_agreed_on=value)
+        self._set(translate("OverviewTab", "Change plan agreement"), plan_agreed_on=value)

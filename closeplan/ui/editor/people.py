@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -16,31 +16,29 @@ from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, MultiChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import SIDE_COLOURS, label
+from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel
 
 FIELDS = ("name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes")
-CHOICES = {
-    "side": [(label(v), v) for v in Side],
-    "influence": [(label(v), v) for v in Influence],
-    "seniority": [(label(v), v) for v in Seniority],
-    "attitude": [(label(v), v) for v in Attitude],
-}
+CHOICES = {"side": tuple(Side), "influence": tuple(Influence), "seniority": tuple(Seniority),
+           "attitude": tuple(Attitude)}
 
 
 class StakeholderModel(EditableRowModel):
     fields = FIELDS
+    context = "StakeholderModel"
 
     columns = (
-        Column("Name", lambda p: p.name),
-        Column("Title", lambda p: p.title),
-        Column("Side", lambda p: label(p.side)),
-        Column("Roles", lambda p: ", ".join(label(r) for r in p.roles)),
-        Column("Influence", lambda p: label(p.influence)),
-        Column("Rank", lambda p: label(p.seniority)),
-        Column("Attitude", lambda p: label(p.attitude)),
-        Column("Email", lambda p: p.email),
-        Column("Phone", lambda p: p.phone),
-        Column("Notes (internal)", lambda p: p.notes),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Name"), lambda p: p.name),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Title"), lambda p: p.title),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Side"), lambda p: label(p.side)),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Roles"), lambda p: ", ".join(label(r) for r in p.roles)),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Influence"), lambda p: label(p.influence)),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Rank"), lambda p: label(p.seniority)),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Attitude"), lambda p: label(p.attitude)),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Email"), lambda p: p.email),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Phone"), lambda p: p.phone),
+        Column(QT_TRANSLATE_NOOP("StakeholderModel", "Notes (internal)"), lambda p: p.notes),
     )
 
     def extra_data(self, obj: Stakeholder, column: int, role: int):
@@ -54,7 +52,7 @@ class InfluenceGrid(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("influenceGrid")
+        self.setObjectName("influenceGrid")  # painted: its texts are translated on every paint
         self.setMinimumSize(320, 260)
         self.people: list[Stakeholder] = []
 
@@ -77,10 +75,10 @@ class InfluenceGrid(QWidget):
         height = self.height() - margin_top - margin_bottom
         cell_w, cell_h = width / 2, height / 2
         captions = {
-            (0, 0): "High rank, low influence\n(may only rubber-stamp)",
-            (1, 0): "High rank, high influence\n(decides)",
-            (0, 1): "Low rank, low influence",
-            (1, 1): "Low rank, high influence\n(the real influence)",
+            (0, 0): translate("InfluenceGrid", "High rank, low influence\n(may only rubber-stamp)"),
+            (1, 0): translate("InfluenceGrid", "High rank, high influence\n(decides)"),
+            (0, 1): translate("InfluenceGrid", "Low rank, low influence"),
+            (1, 1): translate("InfluenceGrid", "Low rank, high influence\n(the real influence)"),
         }
         tints = {(1, 0): "#e3f2e1", (1, 1): "#e8f0fe", (0, 0): "#fff1d6", (0, 1): "#f5f5f5"}
         small = QFont(self.font())
@@ -101,17 +99,19 @@ class InfluenceGrid(QWidget):
         painter.setFont(small)
         painter.setPen(QColor("#424242"))
         painter.drawText(QRectF(margin_left, self.height() - 36, width, 16), Qt.AlignmentFlag.AlignCenter,
-                         "influence: low → high")
+                         translate("InfluenceGrid", "influence: low → high"))
         unknown = [p.name for p in self.people if self.quadrant(p) is None]
         if unknown:
             painter.setPen(QColor("#b3261e"))
             painter.drawText(QRectF(margin_left, self.height() - 20, width, 16), Qt.AlignmentFlag.AlignLeft,
-                             "Rank or influence unknown: " + ", ".join(unknown))
+                             translate("InfluenceGrid", "Rank or influence unknown: {names}").format(
+                                 names=", ".join(unknown)))
         painter.save()
         painter.translate(14, margin_top + height / 2)
         painter.rotate(-90)
         painter.setPen(QColor("#424242"))
-        painter.drawText(QRectF(-height / 2, -8, height, 16), Qt.AlignmentFlag.AlignCenter, "rank: low → high")
+        painter.drawText(QRectF(-height / 2, -8, height, 16), Qt.AlignmentFlag.AlignCenter,
+                         translate("InfluenceGrid", "rank: low → high"))
         painter.restore()
 
 
@@ -133,16 +133,17 @@ class StakeholdersTab(EditorTab):
         self.view.setItemDelegateForColumn(FIELDS.index("roles"),
                                            MultiChoiceDelegate(lambda _i: [(label(r), r) for r in Role], self))
         self.grid = InfluenceGrid()
-        add_customer = QPushButton("Add customer contact")
-        add_customer.setObjectName("addCustomer")
-        add_customer.clicked.connect(lambda: self._add(Side.CUSTOMER))
-        add_vendor = QPushButton("Add colleague")
-        add_vendor.clicked.connect(lambda: self._add(Side.VENDOR))
-        remove = QPushButton("Remove")
-        remove.setObjectName("removeStakeholder")
-        remove.clicked.connect(self._remove)
+        self.add_customer = QPushButton()
+        self.add_customer.setObjectName("addCustomer")
+        self.add_customer.clicked.connect(lambda: self._add(Side.CUSTOMER))
+        self.add_vendor = QPushButton()
+        self.add_vendor.setObjectName("addColleague")
+        self.add_vendor.clicked.connect(lambda: self._add(Side.VENDOR))
+        self.remove = QPushButton()
+        self.remove.setObjectName("removeStakeholder")
+        self.remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
-        for button in (add_customer, add_vendor, remove):
+        for button in (self.add_customer, self.add_vendor, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -158,6 +159,14 @@ class StakeholdersTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.add_customer.setText(translate("StakeholdersTab", "Add customer contact"))
+        self.add_vendor.setText(translate("StakeholdersTab", "Add colleague"))
+        self.remove.setText(translate("StakeholdersTab", "Remove"))
+        self.grid.update()
+        super().retranslate_ui()
 
     def load(self) -> None:
         people = list(self.deal.stakeholders) if self.deal else []
@@ -174,11 +183,15 @@ class StakeholdersTab(EditorTab):
             return
         changed = copy.deepcopy(person)
         setattr(changed, field, value.strip() if isinstance(value, str) and field == "name" else value)
-        self.apply_to(deal_id, f"Change {field} of {person.name}", E.put_stakeholder(changed))
+        column = self.model.headerData(FIELDS.index(field), Qt.Orientation.Horizontal)
+        self.apply_to(deal_id, translate("StakeholdersTab", "Change {field} of {name}").format(field=column, name=person.name),
+                      E.put_stakeholder(changed))
 
     def _add(self, side: Side) -> None:
-        person = Stakeholder(name="New contact" if side is Side.CUSTOMER else "New colleague", side=side)
-        if self.apply("Add stakeholder", E.put_stakeholder(person)):
+        name = (translate("StakeholdersTab", "New contact") if side is Side.CUSTOMER
+                else translate("StakeholdersTab", "New colleague"))
+        person = Stakeholder(name=name, side=side)
+        if self.apply(translate("StakeholdersTab", "Add stakeholder"), E.put_stakeholder(person)):
             row = next(i for i, p in enumerate(self.model.rows()) if p.id == person.id)
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.edit(self.model.index(row, 0))
@@ -187,4 +200,4 @@ class StakeholdersTab(EditorTab):
         index = self.view.currentIndex()
         if index.isValid():
             person = self.model.row_object(index.row())
-            self.apply(f"Remove {person.name}", E.delete_stakeholder(person.id))
+            self.apply(translate("StakeholdersTab", "Remove {name}").format(name=person.name), E.delete_stakeholder(person.id))

@@ -14,9 +14,10 @@ from closeplan.domain.risk import is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.i18n import translate
 from closeplan.ui.models import Role
 from closeplan.ui.plan_model import (
-    DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE,
+    DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE, VISIBLE,
     PlanTableModel,
 )
 
@@ -64,18 +65,11 @@ class PlanTab(EditorTab):
         self.hint.setStyleSheet("color: #555")
         self.actions_: dict[str, QAction] = {}
         buttons = QHBoxLayout()
-        for key, text, shortcut, slot in (
-            ("add", "Add step", "Ctrl+T", self.add_step),
-            ("insert", "Insert after", "Ctrl+Shift+T", self.insert_after),
-            ("duplicate", "Duplicate", "Ctrl+Shift+D", self.duplicate),
-            ("delete", "Delete step", "Ctrl+Del", self.delete),
-            ("done", "Mark done today", "Ctrl+D", self.mark_done),
-        ):
-            action = QAction(text, self)
+        for key, _text, shortcut, slot in self._action_specs():
+            action = QAction(self)
             action.setObjectName(f"step_{key}")
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
             self.actions_[key] = action
             button = QToolButton()
@@ -88,6 +82,24 @@ class PlanTab(EditorTab):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         self._sized = False
+        self.retranslate_ui()
+
+    def _action_specs(self):
+        return (
+            ("add", translate("PlanTab", "Add step"), "Ctrl+T", self.add_step),
+            ("insert", translate("PlanTab", "Insert after"), "Ctrl+Shift+T", self.insert_after),
+            ("duplicate", translate("PlanTab", "Duplicate"), "Ctrl+Shift+D", self.duplicate),
+            ("delete", translate("PlanTab", "Delete step"), "Ctrl+Del", self.delete),
+            ("done", translate("PlanTab", "Mark done today"), "Ctrl+D", self.mark_done),
+        )
+
+    def retranslate_ui(self) -> None:
+        for key, text, shortcut, _slot in self._action_specs():
+            action = self.actions_[key]
+            action.setText(text)
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        super().retranslate_ui()
 
     # filling -------------------------------------------------------------------------
     def load(self) -> None:
@@ -101,11 +113,11 @@ class PlanTab(EditorTab):
         self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
-        bits = [f"{len(deal.steps)} steps"]
+        bits = [translate("PlanTab", "Steps: {count}").format(count=len(deal.steps))]
         if overdue:
-            bits.append(f"{overdue} overdue")
+            bits.append(translate("PlanTab", "overdue: {count}").format(count=overdue))
         if vague:
-            bits.append(f"{vague} vague title(s)")
+            bits.append(translate("PlanTab", "vague titles: {count}").format(count=vague))
         self.hint.setText(" · ".join(bits))
         if not self._sized and deal.steps:
             self._sized = True
@@ -114,7 +126,8 @@ class PlanTab(EditorTab):
             for col in range(header.count()):
                 header.resizeSection(col, min(header.sectionSize(col) + 14, 380))
             header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 240))
-            header.resizeSection(self.model.column_of("customer_visible"), self.view.fontMetrics().horizontalAdvance("Customer sees") + 20)
+            header.resizeSection(self.model.column_of("customer_visible"), self.view.fontMetrics().horizontalAdvance(
+                    self.model.headerData(self.model.column_of(VISIBLE), Qt.Orientation.Horizontal)) + 20)
         if selected:
             self.select_step(selected)
         for action in self.actions_.values():
@@ -154,26 +167,29 @@ class PlanTab(EditorTab):
 
     # edits -------------------------------------------------------------------------------
     def _cell_edited(self, deal_id, step_id, field: str, value) -> None:
-        labels = {DUE: "Change due date", TITLE: "Rename step", SIDE: "Change owner side", PERSON: "Change owner",
-                  KIND: "Change kind", STATUS: "Change status", DONE_ON: "Change completed date",
-                  "customer_visible": "Change customer visibility", DEPENDS: "Change dependencies"}
+        labels = {DUE: translate("PlanTab", "Change due date"), TITLE: translate("PlanTab", "Rename step"),
+                  SIDE: translate("PlanTab", "Change owner side"), PERSON: translate("PlanTab", "Change owner"),
+                  KIND: translate("PlanTab", "Change kind"), STATUS: translate("PlanTab", "Change status"),
+                  DONE_ON: translate("PlanTab", "Change completed date"),
+                  VISIBLE: translate("PlanTab", "Change customer visibility"),
+                  DEPENDS: translate("PlanTab", "Change dependencies")}
         values = {field: value}
         if field == STATUS and value.value == "done":
             values["completed_date"] = self.today
         if field == DONE_ON and value is not None:
             values["status"] = StepStatus.DONE
-        self.apply_to(deal_id, labels.get(field, "Edit step"), E.set_step(step_id, **values))
+        self.apply_to(deal_id, labels.get(field, translate("PlanTab", "Edit step")), E.set_step(step_id, **values))
         self.select_step(step_id)
 
     def _new_step(self, due) -> Step:
-        return Step(title="New step", owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK)
+        return Step(title=translate("PlanTab", "New step"), owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK)
 
     def add_step(self) -> None:
         if self.deal is None:
             return
         last = max((s.due_date for s in self.deal.steps), default=self.today)
         step = self._new_step(last)
-        if self.apply("Add step", E.add_step(step)):
+        if self.apply(translate("PlanTab", "Add step"), E.add_step(step)):
             self.select_step(step.id)
             self._edit_title()
 
@@ -184,7 +200,7 @@ class PlanTab(EditorTab):
             return
         after = next(s for s in self.deal.steps if s.id == current)
         step = self._new_step(after.due_date + timedelta(days=1))
-        if self.apply("Insert step", E.add_step(step, after=current)):
+        if self.apply(translate("PlanTab", "Insert step"), E.add_step(step, after=current)):
             self.select_step(step.id)
             self._edit_title()
 
@@ -193,7 +209,7 @@ class PlanTab(EditorTab):
         if current is None:
             return
         twin = uuid.uuid4()
-        if self.apply("Duplicate step", E.duplicate_step(current, twin)):
+        if self.apply(translate("PlanTab", "Duplicate step"), E.duplicate_step(current, twin)):
             self.select_step(twin)
 
     def delete(self) -> None:
@@ -201,7 +217,7 @@ class PlanTab(EditorTab):
         if current is None:
             return
         row = self.view.currentIndex().row()
-        if self.apply("Delete step", E.delete_step(current)):
+        if self.apply(translate("PlanTab", "Delete step"), E.delete_step(current)):
             count = self.proxy.rowCount()
             if count:
                 self.view.selectRow(min(row, count - 1))
@@ -210,7 +226,7 @@ class PlanTab(EditorTab):
         current = self.current_step_id()
         if current is None:
             return
-        self.apply("Mark step done", E.mark_done(current, self.today))
+        self.apply(translate("PlanTab", "Mark step done"), E.mark_done(current, self.today))
         self.select_step(current)
 
     def _edit_title(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -14,17 +14,20 @@ from closeplan.domain.model import Level, Risk, RiskStatus
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
-from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, label
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, label
+from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel, RowTableModel
 
 RISK_FIELDS = ("description", "likelihood", "impact", "mitigation", "owner", "status")
 
 
 class FlagModel(RowTableModel):
+    context = "FlagModel"
     columns = (
-        Column("Severity", lambda f: label(f.severity), lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value]),
-        Column("What", lambda f: f.message),
-        Column("Code", lambda f: f.code),
+        Column(QT_TRANSLATE_NOOP("FlagModel", "Severity"), lambda f: label(f.severity),
+               lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value]),
+        Column(QT_TRANSLATE_NOOP("FlagModel", "What"), flag_text),
+        Column(QT_TRANSLATE_NOOP("FlagModel", "Code"), lambda f: f.code),
     )
 
     def extra_data(self, flag, column: int, role: int):
@@ -37,14 +40,15 @@ class FlagModel(RowTableModel):
 
 class RiskModel(EditableRowModel):
     fields = RISK_FIELDS
+    context = "RiskModel"
 
     columns = (
-        Column("Risk", lambda r: r.description),
-        Column("Likelihood", lambda r: label(r.likelihood)),
-        Column("Impact", lambda r: label(r.impact)),
-        Column("Mitigation", lambda r: r.mitigation),
-        Column("Owner", lambda r: r.owner),
-        Column("Status", lambda r: label(r.status)),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Risk"), lambda r: r.description),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Likelihood"), lambda r: label(r.likelihood)),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Impact"), lambda r: label(r.impact)),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Mitigation"), lambda r: r.mitigation),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Owner"), lambda r: r.owner),
+        Column(QT_TRANSLATE_NOOP("RiskModel", "Status"), lambda r: label(r.status)),
     )
 
 
@@ -66,8 +70,8 @@ class RisksTab(EditorTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        flags_box = QGroupBox("Computed flags")
-        flags_layout = QVBoxLayout(flags_box)
+        self.flags_box = QGroupBox()
+        flags_layout = QVBoxLayout(self.flags_box)
         flags_layout.addWidget(self.summary)
         flags_layout.addWidget(self.flag_view)
 
@@ -83,28 +87,36 @@ class RisksTab(EditorTab):
             risk_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         risk_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         risk_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        levels = [(label(v), v) for v in Level]
-        self.risk_view.setItemDelegateForColumn(1, ChoiceDelegate(levels, self))
-        self.risk_view.setItemDelegateForColumn(2, ChoiceDelegate(levels, self))
-        self.risk_view.setItemDelegateForColumn(5, ChoiceDelegate([(label(v), v) for v in RiskStatus], self))
-        add = QPushButton("Add risk")
-        add.setObjectName("addRisk")
-        add.clicked.connect(self._add)
-        remove = QPushButton("Remove risk")
-        remove.clicked.connect(self._remove)
+        self.risk_view.setItemDelegateForColumn(1, ChoiceDelegate(tuple(Level), self))
+        self.risk_view.setItemDelegateForColumn(2, ChoiceDelegate(tuple(Level), self))
+        self.risk_view.setItemDelegateForColumn(5, ChoiceDelegate(tuple(RiskStatus), self))
+        self.add = QPushButton()
+        self.add.setObjectName("addRisk")
+        self.add.clicked.connect(self._add)
+        self.remove = QPushButton()
+        self.remove.setObjectName("removeRisk")
+        self.remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        manual_box = QGroupBox("Risks entered by hand (internal)")
-        manual_layout = QVBoxLayout(manual_box)
+        self.manual_box = QGroupBox()
+        manual_layout = QVBoxLayout(self.manual_box)
         manual_layout.addLayout(buttons)
         manual_layout.addWidget(self.risk_view)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(flags_box, 3)
-        layout.addWidget(manual_box, 2)
+        layout.addWidget(self.flags_box, 3)
+        layout.addWidget(self.manual_box, 2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.flags_box.setTitle(translate("RisksTab", "Computed flags"))
+        self.manual_box.setTitle(translate("RisksTab", "Risks entered by hand (internal)"))
+        self.add.setText(translate("RisksTab", "Add risk"))
+        self.remove.setText(translate("RisksTab", "Remove risk"))
+        super().retranslate_ui()
 
     def load(self) -> None:
         deal, assessment = self.deal, self.assessment
@@ -116,11 +128,14 @@ class RisksTab(EditorTab):
             self.summary.setText("")
             return
         slip = assessment.slip_days
-        self.summary.setText(
-            f"<b>Risk: {label(assessment.level)}</b> · target close {fmt_date(deal.target_close)} · "
-            f"projected close {fmt_date(assessment.projected_close)}"
-            + (f' · <span style="color:#c62828">slip {slip} days</span>' if slip > 0 else " · on plan")
-        )
+        text = translate("RisksTab", "<b>Risk: {level}</b> · target close {target} · projected close {projected}").format(
+            level=label(assessment.level), target=fmt_date(deal.target_close),
+            projected=fmt_date(assessment.projected_close))
+        if slip > 0:
+            text += ' · <span style="color:#c62828">' + translate("RisksTab", "slip: {days} days").format(days=slip) + "</span>"
+        else:
+            text += " · " + translate("RisksTab", "on plan")
+        self.summary.setText(text)
 
     def _edited(self, deal_id, risk_id, field: str, value) -> None:
         deal = self.deal_for(deal_id)
@@ -129,11 +144,11 @@ class RisksTab(EditorTab):
             return
         changed = copy.deepcopy(risk)
         setattr(changed, field, value)
-        self.apply_to(deal_id, "Change risk", E.put_risk(changed))
+        self.apply_to(deal_id, translate("RisksTab", "Change risk"), E.put_risk(changed))
 
     def _add(self) -> None:
-        risk = Risk("New risk: describe what could stop the deal")
-        if self.apply("Add risk", E.put_risk(risk)):
+        risk = Risk(translate("RisksTab", "New risk: describe what could stop the deal"))
+        if self.apply(translate("RisksTab", "Add risk"), E.put_risk(risk)):
             row = next(i for i, r in enumerate(self.risks.rows()) if r.id == risk.id)
             self.risk_view.setCurrentIndex(self.risks.index(row, 0))
             self.risk_view.edit(self.risks.index(row, 0))
@@ -141,4 +156,4 @@ class RisksTab(EditorTab):
     def _remove(self) -> None:
         index = self.risk_view.currentIndex()
         if index.isValid():
-            self.apply("Remove risk", E.delete_risk(self.risks.row_object(index.row()).id))
+            self.apply(translate("RisksTab", "Remove risk"), E.delete_risk(self.risks.row_object(index.row()).id))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.ui.editor.base import EditorTab
-from closeplan.ui.formatting import LEVEL_COLOURS, OVERDUE, SIDE_COLOURS, fmt_date, label
+from closeplan.ui.formatting import LEVEL_COLOURS, OVERDUE, SIDE_COLOURS, fmt_date, fmt_month, label
+from closeplan.ui.i18n import translate
 from closeplan.domain.model import Level
 
 LANES = (OwnerSide.VENDOR, OwnerSide.JOINT, OwnerSide.CUSTOMER)
@@ -28,6 +29,7 @@ LANE_HEIGHT = 150
 LEFT = 110
 DAY = 9.0  # pixels per day
 TOP = 40
+CAPTION_ROW = 15  # captions of lines close together go one row lower
 
 
 class StepMarker(QGraphicsPathItem):
@@ -98,26 +100,36 @@ class TimelineView(QGraphicsView):
             if tick >= self.start:
                 x = self.x_of(tick)
                 scene.addLine(x, TOP - 6, x, height - 20, QPen(QColor("#dddddd")))
-                month = scene.addSimpleText(tick.strftime("%Y-%m"))
+                month = scene.addSimpleText(fmt_month(tick))
                 month.setFont(small)
                 month.setPos(x + 3, TOP - 22)
             tick = date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
 
+        caption_rows: list[float] = []  # right end of the last caption in each row below the lanes
+
         def vline(key: str, day: date, colour: QColor, style: Qt.PenStyle, caption: str) -> None:
             x = self.x_of(day)
-            pen = QPen(colour, 2, style)
-            scene.addLine(x, TOP - 4, x, height - 18, pen).setZValue(5)
             text = scene.addSimpleText(caption)
             text.setFont(small)
             text.setBrush(QBrush(colour))
-            text.setPos(x + 3, height - 18)
+            row = next((i for i, end in enumerate(caption_rows) if end < x), len(caption_rows))
+            if row == len(caption_rows):
+                caption_rows.append(0.0)
+            caption_rows[row] = x + 3 + text.boundingRect().width() + 6
+            y = height - 18 + row * CAPTION_ROW
+            pen = QPen(colour, 2, style)
+            scene.addLine(x, TOP - 4, x, y, pen).setZValue(5)
+            text.setPos(x + 3, y)
             self.lines[key] = x
 
-        vline("today", today, QColor("#1565c0"), Qt.PenStyle.SolidLine, f"today {fmt_date(today)}")
-        vline("target", target_close, QColor("#424242"), Qt.PenStyle.DashLine, f"target close {fmt_date(target_close)}")
+        vline("today", today, QColor("#1565c0"), Qt.PenStyle.SolidLine,
+              translate("TimelineView", "today {date}").format(date=fmt_date(today)))
+        vline("target", target_close, QColor("#424242"), Qt.PenStyle.DashLine,
+              translate("TimelineView", "target close {date}").format(date=fmt_date(target_close)))
         if projected_close and projected_close != target_close:
             colour = LEVEL_COLOURS.get(level, LEVEL_COLOURS[Level.HIGH])
-            vline("projected", projected_close, colour, Qt.PenStyle.DashDotLine, f"projected {fmt_date(projected_close)}")
+            vline("projected", projected_close, colour, Qt.PenStyle.DashDotLine,
+                  translate("TimelineView", "projected {date}").format(date=fmt_date(projected_close)))
 
         # steps: staggered vertically within the lane so labels do not collide
         slots: dict[OwnerSide, list[float]] = {side: [] for side in LANES}
@@ -157,21 +169,22 @@ class TimelineView(QGraphicsView):
                 scene.addLine(x, below, x2, below, QPen(OVERDUE, 1.4, Qt.PenStyle.DotLine)).setZValue(8)
                 projected_dot = scene.addPath(_circle(x2, below, 3), QPen(OVERDUE), QBrush(OVERDUE))
                 projected_dot.setZValue(9)
-                projected_dot.setToolTip(f"Projected {fmt_date(moved)}")
+                projected_dot.setToolTip(translate("TimelineView", "Projected {date}").format(date=fmt_date(moved)))
             if step.kind is StepKind.BOARD_MEETING and step.submission_deadline:
                 xd = self.x_of(step.submission_deadline)
                 deadline = scene.addPath(_diamond(xd, y, 6), QPen(QColor("#ef8f00"), 1.6), QBrush(QColor("#fff1d6")))
                 deadline.setZValue(9)
-                deadline.setToolTip(f"Submission deadline {fmt_date(step.submission_deadline)} for “{step.title}”")
+                deadline.setToolTip(translate("TimelineView", "Submission deadline {date} for “{title}”").format(
+                    date=fmt_date(step.submission_deadline), title=step.title))
                 scene.addLine(xd, y, x, y, QPen(QColor("#ef8f00"), 1.2, Qt.PenStyle.DashLine)).setZValue(7)
-        legend = scene.addSimpleText(
-            "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
-            "red  overdue (dotted: projected date)"
-        )
+        legend = scene.addSimpleText(translate(
+            "TimelineView", "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
+            "red  overdue (dotted: projected date)"))
         legend.setFont(small)
         legend.setBrush(QBrush(QColor("#616161")))
-        legend.setPos(LEFT, height + 4)
-        scene.setSceneRect(QRectF(0, 0, width, height + 24))
+        below = max(0, len(caption_rows) - 1) * CAPTION_ROW
+        legend.setPos(LEFT, height + 4 + below)
+        scene.setSceneRect(QRectF(0, 0, width, height + 24 + below))
         self.centerOn(self.x_of(today), height / 2)
 
     def select(self, step_id: uuid.UUID | None) -> None:

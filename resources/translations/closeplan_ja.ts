@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>Real final approver (who really decides)</source>
+        <translation>実質的な決裁者(本当に決める人)</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>名目上の決裁者</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>発注書の署名者</translation>
+    </message>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>起案者(稟議書を書く人)</translation>
+    </message>
+    <message>
+        <source>Approval method</source>
+        <translation>承認方法</translation>
+    </message>
+    <message>
+        <source>Board / management resolution needed</source>
+        <translation>取締役会・経営会議の決議が必要</translation>
+    </message>
+    <message>
+        <source>Drafter has passed an approval of this amount</source>
+        <translation>起案者はこの金額の稟議を通した経験がある</translation>
+    </message>
+    <message>
+        <source>Board-meeting step</source>
+        <translation>取締役会のタスク</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>付議資料の提出期限</translation>
+    </message>
+    <message>
+        <source>Regular meetings (RRULE)</source>
+        <translation>定例開催(RRULE)</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting possible</source>
+        <translation>臨時開催の可否</translation>
+    </message>
+    <message>
+        <source>Who approves, who signs, how</source>
+        <translation>誰が承認し、誰が署名し、どう通すか</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>取締役会</translation>
+    </message>
+    <message>
+        <source>Notes on the approval route</source>
+        <translation>承認ルートのメモ</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>例:FREQ=MONTHLY;BYDAY=+3TH(毎月第3木曜)</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan — but a resolution is needed!</source>
+        <translation>計画に取締役会がありません — 決議が必要です!</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan</source>
+        <translation>計画に取締役会はありません</translation>
+    </message>
+    <message>
+        <source>The submission deadline is unknown.</source>
+        <translation>付議資料の提出期限が不明です。</translation>
+    </message>
+    <message>
+        <source>Change approval path</source>
+        <translation>承認ルートの変更</translation>
+    </message>
+    <message>
+        <source>Change board meeting</source>
+        <translation>取締役会の変更</translation>
+    </message>
+    <message>
+        <source>Regular meetings: {problem}</source>
+        <translation>定例開催:{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Approval path</source>
+        <translation>承認ルート</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>slip: {days} d</source>
+        <translation>遅れ {days}日</translation>
+    </message>
+    <message>
+        <source>target close &lt;b&gt;{target}&lt;/b&gt; · projected {projected}</source>
+        <translation>目標成約日 &lt;b&gt;{target}&lt;/b&gt; · 予測 {projected}</translation>
+    </message>
+    <message>
+        <source>risk {level} (flags: {count})</source>
+        <translation>リスク {level}(指摘 {count}件)</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>保存されていません:{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DealPage</name>
+    <message>
+        <source>The customer and the deal</source>
+        <translation>顧客と商談</translation>
+    </message>
+    <message>
+        <source>Who is buying what, for how much.</source>
+        <translation>誰が、何を、いくらで買うのか。</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>顧客(取引先)</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>国(営業日カレンダー)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>顧客の言語</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>担当営業(AE)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>当社名</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>例:48000000</translation>
+    </message>
+    <message>
+        <source>your company, as the customer knows it</source>
+        <translation>顧客に伝わっている当社の社名</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s company.</source>
+        <translation>顧客の会社名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the deal.</source>
+        <translation>商談名を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>「{code}」は ISO 4217 の通貨コードではありません(例:JPY、KRW、SEK、USD)。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000.</source>
+        <translation>「{text}」は金額ではありません。数字で入力してください(例:48000000)。</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>金額:{problem}。</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as JP, KR, SE or US.</source>
+        <translation>JP、KR、SE、US のような2文字の国コードを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days}日</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>目標成約日</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>予測成約日</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>顧客側の次のタスク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>リスク指摘なし</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>No deals yet</source>
+        <translation>商談はまだありません</translation>
+    </message>
+    <message>
+        <source>Start a mutual close plan for a deal, or open the demo to see four real plans:&lt;br&gt;a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,&lt;br&gt;a Swedish styrelsebeslut and an English e-approval.</source>
+        <translation>商談の相互成約計画を作成するか、デモで4つの実例をご覧ください:&lt;br&gt;取締役会付議のある日本の稟議、韓国の품의/결재、&lt;br&gt;スウェーデンの styrelsebeslut、英語圏の電子承認。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>デモを開く</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新規商談</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong. Your saved work is safe.</source>
+        <translation>問題が発生しました。保存済みの内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>The details were written to the log in {folder}.</source>
+        <translation>詳細はログ({folder})に記録しました。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF を出力</translation>
+    </message>
+    <message>
+        <source>Close plan for the customer</source>
+        <translation>顧客向け成約計画書</translation>
+    </message>
+    <message>
+        <source>Internal review (never send to the customer)</source>
+        <translation>社内レビュー(顧客に送らないこと)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文書(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>文書の言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>{count}ページ</translation>
+    </message>
+    <message>
+        <source>INTERNAL: forecast, risks, notes — do not send to the customer</source>
+        <translation>社外秘:見通し・リスク・メモを含みます — 顧客に送らないこと</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み結果</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these files and import again.</source>
+        <translation>何も取り込んでいません。次のファイルを修正して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {skipped} skipped</source>
+        <translation>追加 {added}件、更新 {updated}件、スキップ {skipped}件</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGrid</name>
+    <message>
+        <source>High rank, low influence
+(may only rubber-stamp)</source>
+        <translation>役職は高いが影響力は低い
+(追認のみの可能性)</translation>
+    </message>
+    <message>
+        <source>High rank, high influence
+(decides)</source>
+        <translation>役職が高く影響力も高い
+(決める人)</translation>
+    </message>
+    <message>
+        <source>Low rank, low influence</source>
+        <translation>役職も影響力も低い</translation>
+    </message>
+    <message>
+        <source>Low rank, high influence
+(the real influence)</source>
+        <translation>役職は低いが影響力は高い
+(実質的な影響者)</translation>
+    </message>
+    <message>
+        <source>influence: low → high</source>
+        <translation>影響力:低 → 高</translation>
+    </message>
+    <message>
+        <source>Rank or influence unknown: {names}</source>
+        <translation>役職または影響力が不明:{names}</translation>
+    </message>
+    <message>
+        <source>rank: low → high</source>
+        <translation>役職:低 → 高</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
+        <translation>商談・取引先・担当・タスクを検索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべてのフェーズ</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>すべてのリスク</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>リスク:{level}</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新規商談(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>バンドルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export deal as bundle…</source>
+        <translation>商談をバンドルで書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template…</source>
+        <translation>計画をテンプレートとして保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal</source>
+        <translation>商談を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export close plan &amp;PDF…</source>
+        <translation>成約計画書 PDF を出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export internal &amp;review PDF…</source>
+        <translation>社内レビュー PDF を出力(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>デモを開く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Late-stage &amp;review (manager)…</source>
+        <translation>終盤案件レビュー(マネージャー)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>商談を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>元に戻す(&amp;U):{what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>やり直す(&amp;R):{what}</translation>
+    </message>
+    <message>
+        <source>Deals: {total}</source>
+        <translation>商談 {total}件</translation>
+    </message>
+    <message>
+        <source>Deals: {shown} of {total}</source>
+        <translation>商談 {total}件中 {shown}件</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(デモ)</translation>
+    </message>
+    <message>
+        <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
+        <translation>商談を削除しました — やり直す(Ctrl+Shift+Z)で戻せます</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <translation>「{name}」を作成</translation>
+    </message>
+    <message>
+        <source>Created {account} — {name} (steps: {count})</source>
+        <translation>{account} — {name} を作成しました(タスク {count}件)</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>{account} — {name} を削除しました。元に戻す(Ctrl+Z)で戻せます。</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>商談バンドルの取り込み</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan バンドル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export deal bundle</source>
+        <translation>商談バンドルの書き出し</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json)</source>
+        <translation>closeplan バンドル (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Save plan as template</source>
+        <translation>計画をテンプレートとして保存</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>テンプレート名:</translation>
+    </message>
+    <message>
+        <source>{account} plan</source>
+        <translation>{account} の計画</translation>
+    </message>
+    <message>
+        <source>Saved template “{name}”</source>
+        <translation>テンプレート「{name}」を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealWizard</name>
+    <message>
+        <source>New deal</source>
+        <translation>新規商談</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>作成できませんでした:{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>決裁権</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>導入時期</translation>
+    </message>
+    <message>
+        <source>Business issue</source>
+        <translation>経営課題</translation>
+    </message>
+    <message>
+        <source>Change business issue</source>
+        <translation>経営課題の変更</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Change problem</source>
+        <translation>問題の変更</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>Change solution</source>
+        <translation>解決策の変更</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Change benefit</source>
+        <translation>効果の変更</translation>
+    </message>
+    <message>
+        <source>Rename deal</source>
+        <translation>商談名の変更</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>取引先の変更</translation>
+    </message>
+    <message>
+        <source>Change our company</source>
+        <translation>当社名の変更</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>フェーズの変更</translation>
+    </message>
+    <message>
+        <source>Change project start</source>
+        <translation>プロジェクト開始日の変更</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>担当の変更</translation>
+    </message>
+    <message>
+        <source>Change customer language</source>
+        <translation>顧客の言語の変更</translation>
+    </message>
+    <message>
+        <source>Change internal notes</source>
+        <translation>社内メモの変更</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>顧客(取引先)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>当社名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>目標成約日</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>プロジェクト開始日</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>担当営業(AE)</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>国(営業日カレンダー)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>顧客の言語</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the customer on</source>
+        <translation>顧客と計画に合意した日</translation>
+    </message>
+    <message>
+        <source>Business issue, problem, solution, benefit</source>
+        <translation>経営課題・問題・解決策・効果</translation>
+    </message>
+    <message>
+        <source>Internal notes (never in customer documents)</source>
+        <translation>社内メモ(顧客向け文書には載りません)</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>例:48000000</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>例:JP</translation>
+    </message>
+    <message>
+        <source>Change BANT: {item}</source>
+        <translation>BANT の変更:{item}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.</source>
+        <translation>「{text}」は金額ではありません。数字で入力してください(例:48000000、86000.00)。</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>金額:{problem}。</translation>
+    </message>
+    <message>
+        <source>Change amount</source>
+        <translation>金額の変更</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>「{code}」は ISO 4217 の通貨コードではありません(例:JPY、KRW、SEK、USD)。</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>通貨の変更</translation>
+    </message>
+    <message>
+        <source>Country: use a two-letter code such as JP, KR, SE or US.</source>
+        <translation>国:JP、KR、SE、US のような2文字のコードを使ってください。</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>国の変更</translation>
+    </message>
+    <message>
+        <source>Change target close</source>
+        <translation>目標成約日の変更</translation>
+    </message>
+    <message>
+        <source>Change plan agreement</source>
+        <translation>計画合意の変更</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Close date and plan</source>
+        <translation>成約日と計画</translation>
+    </message>
+    <message>
+        <source>The plan is scheduled backwards from the close date on the customer&apos;s working days.</source>
+        <translation>計画は成約日から顧客の営業日で逆算して組まれます。</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>目標成約日</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Board cadence</source>
+        <translation>取締役会の開催周期</translation>
+    </message>
+    <message>
+        <source>No template (an empty plan)</source>
+        <translation>テンプレートなし(空の計画)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>顧客の取締役会。例:FREQ=MONTHLY;BYDAY=+3TH(毎月第3木曜)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>An empty plan: add steps in the editor.</source>
+        <translation>空の計画です。エディターでタスクを追加してください。</translation>
+    </message>
+    <message>
+        <source>Board cadence: {problem}</source>
+        <translation>取締役会の開催周期:{problem}</translation>
+    </message>
+    <message>
+        <source>Use {date} as the close date</source>
+        <translation>{date} を成約日にする</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>タスク {count}件</translation>
+    </message>
+    <message>
+        <source>board meeting {meeting}, papers by {deadline}</source>
+        <translation>取締役会 {meeting}、資料提出期限 {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add step</source>
+        <translation>タスクを追加</translation>
+    </message>
+    <message>
+        <source>Insert after</source>
+        <translation>後ろに挿入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>タスクを削除</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>今日完了にする</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>タスク {count}件</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>期限超過 {count}件</translation>
+    </message>
+    <message>
+        <source>vague titles: {count}</source>
+        <translation>曖昧なタスク名 {count}件</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>期日の変更</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>タスク名の変更</translation>
+    </message>
+    <message>
+        <source>Change owner side</source>
+        <translation>担当側の変更</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>担当の変更</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>種類の変更</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>状況の変更</translation>
+    </message>
+    <message>
+        <source>Change completed date</source>
+        <translation>完了日の変更</translation>
+    </message>
+    <message>
+        <source>Change customer visibility</source>
+        <translation>顧客への表示の変更</translation>
+    </message>
+    <message>
+        <source>Change dependencies</source>
+        <translation>前提タスクの変更</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>タスクの編集</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新しいタスク</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>タスクを挿入</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>タスクを複製</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>タスクを完了にする</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>担当側</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>顧客に表示</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>前提タスク</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>{status} — overdue</source>
+        <translation>{status} — 期限超過</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>計画どおり</translation>
+    </message>
+    <message>
+        <source>{date} (+{days} d)</source>
+        <translation>{date}(+{days}日)</translation>
+    </message>
+    <message>
+        <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>
+        <translation>曖昧なタスク名です。具体的な行為を書いてください(例:「取締役会承認」「購買部が発注書を発行」)。</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>{date} から期限超過</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}, submission deadline {deadline}, cadence {rule}</source>
+        <translation>開催 {meeting}、資料提出期限 {deadline}、周期 {rule}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>表示言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency</source>
+        <translation>既定の通貨(&amp;C)</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>システムの設定({language})</translation>
+    </message>
+    <message>
+        <source>From the locale ({currency})</source>
+        <translation>地域設定に従う({currency})</translation>
+    </message>
+    <message>
+        <source>Used for amounts given without a currency.</source>
+        <translation>通貨の指定がない金額に使います。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}日</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>目標成約日</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>予測成約日</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>延期回数</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>顧客側の次のタスク</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>リスク指摘なし</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>来四半期</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>closeplan — late-stage review</source>
+        <translation>closeplan — 終盤案件レビュー</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべてのフェーズ</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>すべてのリスク</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>リスク:{level}</translation>
+    </message>
+    <message>
+        <source>All AEs</source>
+        <translation>すべての担当営業</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>バンドルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>エディターで開く</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;AE</source>
+        <translation>担当営業(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
+        <translation>&lt;b&gt;商談 {count}件&lt;/b&gt; · 期間 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>forecast at risk: {amount}</source>
+        <translation>リスクのある見込み額:{amount}</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>商談バンドルの取り込み</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan バンドル (*.json);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>リスク内容</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Computed flags</source>
+        <translation>自動検出されたリスク</translation>
+    </message>
+    <message>
+        <source>Risks entered by hand (internal)</source>
+        <translation>手入力のリスク(社内用)</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>リスクを追加</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>リスクを削除</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk: {level}&lt;/b&gt; · target close {target} · projected close {projected}</source>
+        <translation>&lt;b&gt;リスク:{level}&lt;/b&gt; · 目標成約日 {target} · 予測成約日 {projected}</translation>
+    </message>
+    <message>
+        <source>slip: {days} days</source>
+        <translation>遅れ {days}日</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>計画どおり</translation>
+    </message>
+    <message>
+        <source>Change risk</source>
+        <translation>リスクの変更</translation>
+    </message>
+    <message>
+        <source>New risk: describe what could stop the deal</source>
+        <translation>新しいリスク:商談を止めうることを書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>メモ(社内用)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <source>Add customer contact</source>
+        <translation>顧客側の担当者を追加</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>社内メンバーを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>{name} の{field}を変更</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい担当者</translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation>新しい社内メンバー</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>関係者を追加</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>today {date}</source>
+        <translation>今日 {date}</translation>
+    </message>
+    <message>
+        <source>target close {date}</source>
+        <translation>目標成約日 {date}</translation>
+    </message>
+    <message>
+        <source>projected {date}</source>
+        <translation>予測 {date}</translation>
+    </message>
+    <message>
+        <source>Projected {date}</source>
+        <translation>予測 {date}</translation>
+    </message>
+    <message>
+        <source>Submission deadline {date} for “{title}”</source>
+        <translation>「{title}」の資料提出期限 {date}</translation>
+    </message>
+    <message>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
+        <translation>●  完了    ○  未完了    ◇  取締役会・発注書・契約締結    橙の◇  資料提出期限    赤  期限超過(点線:予測日)</translation>
+    </message>
+</context>
+</TS>

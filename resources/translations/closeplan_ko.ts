@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>Real final approver (who really decides)</source>
+        <translation>실질 결재권자(실제로 결정하는 사람)</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>명목상 결재권자</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>발주서 서명자</translation>
+    </message>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>기안자(품의서를 쓰는 사람)</translation>
+    </message>
+    <message>
+        <source>Approval method</source>
+        <translation>결재 방식</translation>
+    </message>
+    <message>
+        <source>Board / management resolution needed</source>
+        <translation>이사회·경영회의 의결 필요</translation>
+    </message>
+    <message>
+        <source>Drafter has passed an approval of this amount</source>
+        <translation>기안자가 이 금액의 품의를 통과시킨 경험</translation>
+    </message>
+    <message>
+        <source>Board-meeting step</source>
+        <translation>이사회 업무</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>개최일</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>안건 자료 제출 기한</translation>
+    </message>
+    <message>
+        <source>Regular meetings (RRULE)</source>
+        <translation>정기 개최(RRULE)</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting possible</source>
+        <translation>임시 개최 가능 여부</translation>
+    </message>
+    <message>
+        <source>Who approves, who signs, how</source>
+        <translation>누가 결재하고, 누가 서명하며, 어떻게 진행하는가</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>이사회</translation>
+    </message>
+    <message>
+        <source>Notes on the approval route</source>
+        <translation>결재 경로 메모</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>예: FREQ=MONTHLY;BYDAY=+3TH(매월 셋째 목요일)</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan — but a resolution is needed!</source>
+        <translation>계획에 이사회가 없습니다 — 의결이 필요합니다!</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan</source>
+        <translation>계획에 이사회가 없습니다</translation>
+    </message>
+    <message>
+        <source>The submission deadline is unknown.</source>
+        <translation>안건 자료 제출 기한을 모릅니다.</translation>
+    </message>
+    <message>
+        <source>Change approval path</source>
+        <translation>결재 경로 변경</translation>
+    </message>
+    <message>
+        <source>Change board meeting</source>
+        <translation>이사회 변경</translation>
+    </message>
+    <message>
+        <source>Regular meetings: {problem}</source>
+        <translation>정기 개최: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Approval path</source>
+        <translation>결재 경로</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>slip: {days} d</source>
+        <translation>지연 {days}일</translation>
+    </message>
+    <message>
+        <source>target close &lt;b&gt;{target}&lt;/b&gt; · projected {projected}</source>
+        <translation>목표 계약일 &lt;b&gt;{target}&lt;/b&gt; · 예상 {projected}</translation>
+    </message>
+    <message>
+        <source>risk {level} (flags: {count})</source>
+        <translation>위험도 {level}(신호 {count}건)</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>저장되지 않았습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DealPage</name>
+    <message>
+        <source>The customer and the deal</source>
+        <translation>고객과 영업 기회</translation>
+    </message>
+    <message>
+        <source>Who is buying what, for how much.</source>
+        <translation>누가 무엇을 얼마에 구매하는가.</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>고객(거래처)</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>영업 기회 이름</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>국가(영업일 달력)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>고객 언어</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>담당 영업(AE)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>당사명</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>예: 48000000</translation>
+    </message>
+    <message>
+        <source>your company, as the customer knows it</source>
+        <translation>고객이 알고 있는 당사 회사명</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s company.</source>
+        <translation>고객사 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the deal.</source>
+        <translation>영업 기회 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>&quot;{code}&quot;은(는) ISO 4217 통화 코드가 아닙니다(예: JPY, KRW, SEK, USD).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000.</source>
+        <translation>&quot;{text}&quot;은(는) 금액이 아닙니다. 숫자로 입력하십시오(예: 48000000).</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>금액: {problem}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as JP, KR, SE or US.</source>
+        <translation>JP, KR, SE, US 같은 두 글자 국가 코드를 사용하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days}일</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>목표 계약일</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>예상 계약일</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험도</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>고객 측 다음 업무</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>위험 신호 없음</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <source>Unknown</source>
+        <translation>모름</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>No deals yet</source>
+        <translation>아직 영업 기회가 없습니다</translation>
+    </message>
+    <message>
+        <source>Start a mutual close plan for a deal, or open the demo to see four real plans:&lt;br&gt;a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,&lt;br&gt;a Swedish styrelsebeslut and an English e-approval.</source>
+        <translation>영업 기회의 상호 계약 계획을 만들거나, 데모에서 실제 계획 네 가지를 보십시오:&lt;br&gt;이사회 부의가 있는 일본의 稟議, 한국의 품의/결재,&lt;br&gt;스웨덴의 styrelsebeslut, 영어권의 전자 결재.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>데모 열기</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>새 영업 기회</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong. Your saved work is safe.</source>
+        <translation>문제가 발생했습니다. 저장된 작업은 안전합니다.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log in {folder}.</source>
+        <translation>자세한 내용은 로그({folder})에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <source>Close plan for the customer</source>
+        <translation>고객용 계약 계획서</translation>
+    </message>
+    <message>
+        <source>Internal review (never send to the customer)</source>
+        <translation>내부 검토(고객에게 보내지 말 것)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>문서(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>문서 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>{count}페이지</translation>
+    </message>
+    <message>
+        <source>INTERNAL: forecast, risks, notes — do not send to the customer</source>
+        <translation>대외비: 전망·위험·메모 포함 — 고객에게 보내지 말 것</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기 결과</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these files and import again.</source>
+        <translation>아무것도 가져오지 않았습니다. 다음 파일을 고친 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {skipped} skipped</source>
+        <translation>추가 {added}건, 갱신 {updated}건, 건너뜀 {skipped}건</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGrid</name>
+    <message>
+        <source>High rank, low influence
+(may only rubber-stamp)</source>
+        <translation>직급은 높지만 영향력은 낮음
+(형식적 승인일 수 있음)</translation>
+    </message>
+    <message>
+        <source>High rank, high influence
+(decides)</source>
+        <translation>직급도 영향력도 높음
+(결정권자)</translation>
+    </message>
+    <message>
+        <source>Low rank, low influence</source>
+        <translation>직급도 영향력도 낮음</translation>
+    </message>
+    <message>
+        <source>Low rank, high influence
+(the real influence)</source>
+        <translation>직급은 낮지만 영향력은 높음
+(실질적 영향력)</translation>
+    </message>
+    <message>
+        <source>influence: low → high</source>
+        <translation>영향력: 낮음 → 높음</translation>
+    </message>
+    <message>
+        <source>Rank or influence unknown: {names}</source>
+        <translation>직급 또는 영향력 모름: {names}</translation>
+    </message>
+    <message>
+        <source>rank: low → high</source>
+        <translation>직급: 낮음 → 높음</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
+        <translation>영업 기회·거래처·담당·업무 검색…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>모든 담당</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>모든 위험도</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>위험도: {level}</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>새 영업 기회(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>번들 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export deal as bundle…</source>
+        <translation>영업 기회를 번들로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template…</source>
+        <translation>계획을 템플릿으로 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal</source>
+        <translation>영업 기회 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export close plan &amp;PDF…</source>
+        <translation>계약 계획서 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export internal &amp;review PDF…</source>
+        <translation>내부 검토 PDF 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>데모 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Late-stage &amp;review (manager)…</source>
+        <translation>후반 단계 검토(관리자)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>영업 기회 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>실행 취소(&amp;U): {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>다시 실행(&amp;R): {what}</translation>
+    </message>
+    <message>
+        <source>Deals: {total}</source>
+        <translation>영업 기회 {total}건</translation>
+    </message>
+    <message>
+        <source>Deals: {shown} of {total}</source>
+        <translation>영업 기회 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(데모)</translation>
+    </message>
+    <message>
+        <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
+        <translation>영업 기회를 삭제했습니다 — 다시 실행(Ctrl+Shift+Z)으로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <translation>&quot;{name}&quot; 만들기</translation>
+    </message>
+    <message>
+        <source>Created {account} — {name} (steps: {count})</source>
+        <translation>{account} — {name}을(를) 만들었습니다(업무 {count}건)</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>&quot;{name}&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>{account} — {name}을(를) 삭제했습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>영업 기회 번들 가져오기</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan 번들 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export deal bundle</source>
+        <translation>영업 기회 번들 내보내기</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json)</source>
+        <translation>closeplan 번들 (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save plan as template</source>
+        <translation>계획을 템플릿으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>템플릿 이름:</translation>
+    </message>
+    <message>
+        <source>{account} plan</source>
+        <translation>{account} 계획</translation>
+    </message>
+    <message>
+        <source>Saved template “{name}”</source>
+        <translation>템플릿 &quot;{name}&quot;을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealWizard</name>
+    <message>
+        <source>New deal</source>
+        <translation>새 영업 기회</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>만들지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>결재권</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>필요성</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>도입 시기</translation>
+    </message>
+    <message>
+        <source>Business issue</source>
+        <translation>경영 과제</translation>
+    </message>
+    <message>
+        <source>Change business issue</source>
+        <translation>경영 과제 변경</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Change problem</source>
+        <translation>문제 변경</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>해결책</translation>
+    </message>
+    <message>
+        <source>Change solution</source>
+        <translation>해결책 변경</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>Change benefit</source>
+        <translation>효과 변경</translation>
+    </message>
+    <message>
+        <source>Rename deal</source>
+        <translation>영업 기회 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>거래처 변경</translation>
+    </message>
+    <message>
+        <source>Change our company</source>
+        <translation>당사명 변경</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>단계 변경</translation>
+    </message>
+    <message>
+        <source>Change project start</source>
+        <translation>프로젝트 착수일 변경</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>담당 변경</translation>
+    </message>
+    <message>
+        <source>Change customer language</source>
+        <translation>고객 언어 변경</translation>
+    </message>
+    <message>
+        <source>Change internal notes</source>
+        <translation>내부 메모 변경</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>고객(거래처)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>당사명</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>목표 계약일</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>프로젝트 착수일</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>담당 영업(AE)</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>국가(영업일 달력)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>고객 언어</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the customer on</source>
+        <translation>고객과 계획을 합의한 날</translation>
+    </message>
+    <message>
+        <source>Business issue, problem, solution, benefit</source>
+        <translation>경영 과제·문제·해결책·효과</translation>
+    </message>
+    <message>
+        <source>Internal notes (never in customer documents)</source>
+        <translation>내부 메모(고객용 문서에는 나오지 않음)</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>예: 48000000</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>예: KR</translation>
+    </message>
+    <message>
+        <source>Change BANT: {item}</source>
+        <translation>BANT 변경: {item}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.</source>
+        <translation>&quot;{text}&quot;은(는) 금액이 아닙니다. 숫자로 입력하십시오(예: 48000000, 86000.00).</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>금액: {problem}.</translation>
+    </message>
+    <message>
+        <source>Change amount</source>
+        <translation>금액 변경</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>&quot;{code}&quot;은(는) ISO 4217 통화 코드가 아닙니다(예: JPY, KRW, SEK, USD).</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>통화 변경</translation>
+    </message>
+    <message>
+        <source>Country: use a two-letter code such as JP, KR, SE or US.</source>
+        <translation>국가: JP, KR, SE, US 같은 두 글자 코드를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>국가 변경</translation>
+    </message>
+    <message>
+        <source>Change target close</source>
+        <translation>목표 계약일 변경</translation>
+    </message>
+    <message>
+        <source>Change plan agreement</source>
+        <translation>계획 합의 변경</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Close date and plan</source>
+        <translation>계약일과 계획</translation>
+    </message>
+    <message>
+        <source>The plan is scheduled backwards from the close date on the customer&apos;s working days.</source>
+        <translation>계획은 계약일로부터 고객의 영업일 기준으로 역산해 짭니다.</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>목표 계약일</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Board cadence</source>
+        <translation>이사회 개최 주기</translation>
+    </message>
+    <message>
+        <source>No template (an empty plan)</source>
+        <translation>템플릿 없음(빈 계획)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>고객사 이사회. 예: FREQ=MONTHLY;BYDAY=+3TH(매월 셋째 목요일)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>측</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>업무</translation>
+    </message>
+    <message>
+        <source>An empty plan: add steps in the editor.</source>
+        <translation>빈 계획입니다. 편집기에서 업무를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Board cadence: {problem}</source>
+        <translation>이사회 개최 주기: {problem}</translation>
+    </message>
+    <message>
+        <source>Use {date} as the close date</source>
+        <translation>{date}을(를) 계약일로 사용</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>업무 {count}건</translation>
+    </message>
+    <message>
+        <source>board meeting {meeting}, papers by {deadline}</source>
+        <translation>이사회 {meeting}, 자료 제출 기한 {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add step</source>
+        <translation>업무 추가</translation>
+    </message>
+    <message>
+        <source>Insert after</source>
+        <translation>뒤에 삽입</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>업무 삭제</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>오늘 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>업무 {count}건</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>기한 초과 {count}건</translation>
+    </message>
+    <message>
+        <source>vague titles: {count}</source>
+        <translation>모호한 업무명 {count}건</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>기한 변경</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>업무명 변경</translation>
+    </message>
+    <message>
+        <source>Change owner side</source>
+        <translation>담당 측 변경</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>담당 변경</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>종류 변경</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Change completed date</source>
+        <translation>완료일 변경</translation>
+    </message>
+    <message>
+        <source>Change customer visibility</source>
+        <translation>고객 공개 여부 변경</translation>
+    </message>
+    <message>
+        <source>Change dependencies</source>
+        <translation>선행 업무 변경</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>업무 편집</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>새 업무</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>업무 삽입</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>업무 복제</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>업무 완료 처리</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>업무</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>담당 측</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>고객 공개</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>선행 업무</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>예상</translation>
+    </message>
+    <message>
+        <source>{status} — overdue</source>
+        <translation>{status} — 기한 초과</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>계획대로</translation>
+    </message>
+    <message>
+        <source>{date} (+{days} d)</source>
+        <translation>{date}(+{days}일)</translation>
+    </message>
+    <message>
+        <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>
+        <translation>모호한 업무명입니다. 구체적인 행동을 쓰십시오(예: &quot;이사회 승인&quot;, &quot;구매팀 발주서 발행&quot;).</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>{date}부터 기한 초과</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}, submission deadline {deadline}, cadence {rule}</source>
+        <translation>개최 {meeting}, 자료 제출 기한 {deadline}, 주기 {rule}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>표시 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency</source>
+        <translation>기본 통화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>시스템 기본값({language})</translation>
+    </message>
+    <message>
+        <source>From the locale ({currency})</source>
+        <translation>지역 설정에 따름({currency})</translation>
+    </message>
+    <message>
+        <source>Used for amounts given without a currency.</source>
+        <translation>통화가 지정되지 않은 금액에 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>목표 계약일</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>예상 계약일</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>연기 횟수</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험도</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>고객 측 다음 업무</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>미갱신</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>위험 신호 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>이번 분기</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>다음 분기</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>closeplan — late-stage review</source>
+        <translation>closeplan — 후반 단계 검토</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>모든 위험도</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>위험도: {level}</translation>
+    </message>
+    <message>
+        <source>All AEs</source>
+        <translation>모든 담당 영업</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>번들 가져오기…</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>편집기에서 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>기간(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;AE</source>
+        <translation>담당 영업(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
+        <translation>&lt;b&gt;영업 기회 {count}건&lt;/b&gt; · 기간 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>forecast at risk: {amount}</source>
+        <translation>위험에 처한 예상 금액: {amount}</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>영업 기회 번들 가져오기</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan 번들 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>위험 내용</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>대응</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Computed flags</source>
+        <translation>자동 감지된 위험 신호</translation>
+    </message>
+    <message>
+        <source>Risks entered by hand (internal)</source>
+        <translation>직접 입력한 위험(내부용)</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>위험 추가</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>위험 삭제</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk: {level}&lt;/b&gt; · target close {target} · projected close {projected}</source>
+        <translation>&lt;b&gt;위험도: {level}&lt;/b&gt; · 목표 계약일 {target} · 예상 계약일 {projected}</translation>
+    </message>
+    <message>
+        <source>slip: {days} days</source>
+        <translation>지연 {days}일</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>계획대로</translation>
+    </message>
+    <message>
+        <source>Change risk</source>
+        <translation>위험 변경</translation>
+    </message>
+    <message>
+        <source>New risk: describe what could stop the deal</source>
+        <translation>새 위험: 영업 기회를 멈출 수 있는 요인을 쓰십시오</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>태도</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>메모(내부용)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <source>Add customer contact</source>
+        <translation>고객 측 담당자 추가</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>당사 동료 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>{name}의 {field} 변경</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>새 담당자</translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation>새 동료</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>이해관계자 추가</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>today {date}</source>
+        <translation>오늘 {date}</translation>
+    </message>
+    <message>
+        <source>target close {date}</source>
+        <translation>목표 계약일 {date}</translation>
+    </message>
+    <message>
+        <source>projected {date}</source>
+        <translation>예상 {date}</translation>
+    </message>
+    <message>
+        <source>Projected {date}</source>
+        <translation>예상 {date}</translation>
+    </message>
+    <message>
+        <source>Submission deadline {date} for “{title}”</source>
+        <translation>&quot;{title}&quot;의 자료 제출 기한 {date}</translation>
+    </message>
+    <message>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
+        <translation>●  완료    ○  진행 중    ◇  이사회·발주서·계약 체결    주황 ◇  자료 제출 기한    빨강  기한 초과(점선: 예상일)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <source>Real final approver (who really decides)</source>
+        <translation>Den som faktiskt beslutar</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>Formell beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>Undertecknar beställningen (firmatecknare)</translation>
+    </message>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>Handläggare (skriver beslutsunderlaget)</translation>
+    </message>
+    <message>
+        <source>Approval method</source>
+        <translation>Attestsätt</translation>
+    </message>
+    <message>
+        <source>Board / management resolution needed</source>
+        <translation>Kräver styrelse- eller ledningsbeslut</translation>
+    </message>
+    <message>
+        <source>Drafter has passed an approval of this amount</source>
+        <translation>Handläggaren har fått igenom ett beslut av denna storlek</translation>
+    </message>
+    <message>
+        <source>Board-meeting step</source>
+        <translation>Styrelsemöte i planen</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>Sista dag för underlag</translation>
+    </message>
+    <message>
+        <source>Regular meetings (RRULE)</source>
+        <translation>Ordinarie möten (RRULE)</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting possible</source>
+        <translation>Extra möte möjligt</translation>
+    </message>
+    <message>
+        <source>Who approves, who signs, how</source>
+        <translation>Vem beslutar, vem skriver under, hur</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>Styrelsemöte</translation>
+    </message>
+    <message>
+        <source>Notes on the approval route</source>
+        <translation>Anteckningar om beslutsvägen</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>t.ex. FREQ=MONTHLY;BYDAY=+3TH (tredje torsdagen)</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan — but a resolution is needed!</source>
+        <translation>Planen saknar styrelsemöte — men ett styrelsebeslut krävs!</translation>
+    </message>
+    <message>
+        <source>No board-meeting step in the plan</source>
+        <translation>Planen har inget styrelsemöte</translation>
+    </message>
+    <message>
+        <source>The submission deadline is unknown.</source>
+        <translation>Sista dag för underlag är okänd.</translation>
+    </message>
+    <message>
+        <source>Change approval path</source>
+        <translation>Ändra beslutsväg</translation>
+    </message>
+    <message>
+        <source>Change board meeting</source>
+        <translation>Ändra styrelsemöte</translation>
+    </message>
+    <message>
+        <source>Regular meetings: {problem}</source>
+        <translation>Ordinarie möten: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditor</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Approval path</source>
+        <translation>Beslutsväg</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Intressenter</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <source>slip: {days} d</source>
+        <translation>försening {days} d</translation>
+    </message>
+    <message>
+        <source>target close &lt;b&gt;{target}&lt;/b&gt; · projected {projected}</source>
+        <translation>planerat avslut &lt;b&gt;{target}&lt;/b&gt; · beräknat {projected}</translation>
+    </message>
+    <message>
+        <source>risk {level} (flags: {count})</source>
+        <translation>risk {level} (flaggor: {count})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DealPage</name>
+    <message>
+        <source>The customer and the deal</source>
+        <translation>Kunden och affären</translation>
+    </message>
+    <message>
+        <source>Who is buying what, for how much.</source>
+        <translation>Vem köper vad, och för hur mycket.</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>Kund (konto)</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Affärens namn</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>Land (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>Ansvarig säljare (AE)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Vårt företag</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>t.ex. 48000000</translation>
+    </message>
+    <message>
+        <source>your company, as the customer knows it</source>
+        <translation>ert företagsnamn, som kunden känner det</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s company.</source>
+        <translation>Ange kundens företag.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the deal.</source>
+        <translation>Ange ett namn på affären.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>”{code}” är ingen valutakod enligt ISO 4217 (t.ex. JPY, KRW, SEK, USD).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000.</source>
+        <translation>”{text}” är inget belopp: skriv siffror, t.ex. 48000000.</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>Belopp: {problem}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as JP, KR, SE or US.</source>
+        <translation>Använd en landskod med två bokstäver, t.ex. JP, KR, SE eller US.</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days} d</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affär</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>Planerat avslut</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>Beräknat avslut</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Försening</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>Kundens nästa aktivitet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>Inga riskflaggor</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>No deals yet</source>
+        <translation>Inga affärer ännu</translation>
+    </message>
+    <message>
+        <source>Start a mutual close plan for a deal, or open the demo to see four real plans:&lt;br&gt;a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,&lt;br&gt;a Swedish styrelsebeslut and an English e-approval.</source>
+        <translation>Gör en gemensam avslutsplan för en affär, eller öppna demon och se fyra verkliga planer:&lt;br&gt;en japansk ringi (稟議) med styrelsemöte, en koreansk 품의/결재,&lt;br&gt;ett svenskt styrelsebeslut och en engelsk e-attest.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Öppna demon</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Ny affär</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong. Your saved work is safe.</source>
+        <translation>Något gick fel. Det du har sparat är i säkerhet.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log in {folder}.</source>
+        <translation>Detaljerna har skrivits till loggen i {folder}.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>Close plan for the customer</source>
+        <translation>Avslutsplan till kunden</translation>
+    </message>
+    <message>
+        <source>Internal review (never send to the customer)</source>
+        <translation>Intern genomgång (skickas aldrig till kunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Dokumentets &amp;språk</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Sidor: {count}</translation>
+    </message>
+    <message>
+        <source>INTERNAL: forecast, risks, notes — do not send to the customer</source>
+        <translation>INTERNT: prognos, risker, anteckningar — skicka inte till kunden</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Allvar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterad</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these files and import again.</source>
+        <translation>Inget importerades: rätta filerna och importera igen.</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {skipped} skipped</source>
+        <translation>{added} tillagda, {updated} uppdaterade, {skipped} överhoppade</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGrid</name>
+    <message>
+        <source>High rank, low influence
+(may only rubber-stamp)</source>
+        <translation>Hög position, litet inflytande
+(kanske bara formellt)</translation>
+    </message>
+    <message>
+        <source>High rank, high influence
+(decides)</source>
+        <translation>Hög position, stort inflytande
+(beslutar)</translation>
+    </message>
+    <message>
+        <source>Low rank, low influence</source>
+        <translation>Låg position, litet inflytande</translation>
+    </message>
+    <message>
+        <source>Low rank, high influence
+(the real influence)</source>
+        <translation>Låg position, stort inflytande
+(det verkliga inflytandet)</translation>
+    </message>
+    <message>
+        <source>influence: low → high</source>
+        <translation>inflytande: litet → stort</translation>
+    </message>
+    <message>
+        <source>Rank or influence unknown: {names}</source>
+        <translation>Position eller inflytande okänt: {names}</translation>
+    </message>
+    <message>
+        <source>rank: low → high</source>
+        <translation>position: låg → hög</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
+        <translation>Sök affärer, kunder, säljare, aktiviteter…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alla säljare</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alla risknivåer</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risk: {level}</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Ny affär…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importera paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Export deal as bundle…</source>
+        <translation>&amp;Exportera affären som paket…</translation>
+    </message>
+    <message>
+        <source>Save plan as &amp;template…</source>
+        <translation>Spara planen som &amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal</source>
+        <translation>Ta &amp;bort affären</translation>
+    </message>
+    <message>
+        <source>Export close plan &amp;PDF…</source>
+        <translation>Exportera avslutsplan som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export internal &amp;review PDF…</source>
+        <translation>Exportera intern &amp;genomgång som PDF…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Öppna &amp;demon</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Late-stage &amp;review (manager)…</source>
+        <translation>&amp;Genomgång av sena affärer (chef)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find deal</source>
+        <translation>&amp;Sök affär</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ångra: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Gör om: {what}</translation>
+    </message>
+    <message>
+        <source>Deals: {total}</source>
+        <translation>Affärer: {total}</translation>
+    </message>
+    <message>
+        <source>Deals: {shown} of {total}</source>
+        <translation>Affärer: {shown} av {total}</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
+        <translation>Affären togs bort — Gör om (Ctrl+Skift+Z) tar tillbaka den</translation>
+    </message>
+    <message>
+        <source>Create {name}</source>
+        <translation>Skapa {name}</translation>
+    </message>
+    <message>
+        <source>Created {account} — {name} (steps: {count})</source>
+        <translation>Skapade {account} — {name} (aktiviteter: {count})</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Tog bort {account} — {name}. Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>Importera affärspaket</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan-paket (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export deal bundle</source>
+        <translation>Exportera affärspaket</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json)</source>
+        <translation>closeplan-paket (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Sparade {path}</translation>
+    </message>
+    <message>
+        <source>Save plan as template</source>
+        <translation>Spara planen som mall</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Mallens namn:</translation>
+    </message>
+    <message>
+        <source>{account} plan</source>
+        <translation>Plan för {account}</translation>
+    </message>
+    <message>
+        <source>Saved template “{name}”</source>
+        <translation>Sparade mallen ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealWizard</name>
+    <message>
+        <source>New deal</source>
+        <translation>Ny affär</translation>
+    </message>
+    <message>
+        <source>Not created: {reason}</source>
+        <translation>Inte skapad: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Befogenhet</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <source>Business issue</source>
+        <translation>Affärsproblem</translation>
+    </message>
+    <message>
+        <source>Change business issue</source>
+        <translation>Ändra affärsproblem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change problem</source>
+        <translation>Ändra problem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösning</translation>
+    </message>
+    <message>
+        <source>Change solution</source>
+        <translation>Ändra lösning</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nytta</translation>
+    </message>
+    <message>
+        <source>Change benefit</source>
+        <translation>Ändra nytta</translation>
+    </message>
+    <message>
+        <source>Rename deal</source>
+        <translation>Byt namn på affären</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>Ändra kund</translation>
+    </message>
+    <message>
+        <source>Change our company</source>
+        <translation>Ändra vårt företag</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Ändra fas</translation>
+    </message>
+    <message>
+        <source>Change project start</source>
+        <translation>Ändra projektstart</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+    <message>
+        <source>Change customer language</source>
+        <translation>Ändra kundens språk</translation>
+    </message>
+    <message>
+        <source>Change internal notes</source>
+        <translation>Ändra interna anteckningar</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affär</translation>
+    </message>
+    <message>
+        <source>Customer (account)</source>
+        <translation>Kund (konto)</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Vårt företag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>Planerat avslut</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>Projektstart</translation>
+    </message>
+    <message>
+        <source>Owner (AE)</source>
+        <translation>Ansvarig säljare (AE)</translation>
+    </message>
+    <message>
+        <source>Country (business days)</source>
+        <translation>Land (arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>Plan agreed with the customer on</source>
+        <translation>Planen överenskommen med kunden den</translation>
+    </message>
+    <message>
+        <source>Business issue, problem, solution, benefit</source>
+        <translation>Affärsproblem, problem, lösning, nytta</translation>
+    </message>
+    <message>
+        <source>Internal notes (never in customer documents)</source>
+        <translation>Interna anteckningar (kommer aldrig med i kunddokument)</translation>
+    </message>
+    <message>
+        <source>e.g. 48000000</source>
+        <translation>t.ex. 48000000</translation>
+    </message>
+    <message>
+        <source>e.g. JP</source>
+        <translation>t.ex. SE</translation>
+    </message>
+    <message>
+        <source>Change BANT: {item}</source>
+        <translation>Ändra BANT: {item}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.</source>
+        <translation>”{text}” är inget belopp: skriv siffror, t.ex. 48000000 eller 86000.00.</translation>
+    </message>
+    <message>
+        <source>Amount: {problem}.</source>
+        <translation>Belopp: {problem}.</translation>
+    </message>
+    <message>
+        <source>Change amount</source>
+        <translation>Ändra belopp</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>”{code}” är ingen valutakod enligt ISO 4217 (t.ex. JPY, KRW, SEK, USD).</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Ändra valuta</translation>
+    </message>
+    <message>
+        <source>Country: use a two-letter code such as JP, KR, SE or US.</source>
+        <translation>Land: använd en kod med två bokstäver, t.ex. JP, KR, SE eller US.</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Ändra land</translation>
+    </message>
+    <message>
+        <source>Change target close</source>
+        <translation>Ändra planerat avslut</translation>
+    </message>
+    <message>
+        <source>Change plan agreement</source>
+        <translation>Ändra överenskommelse om planen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Close date and plan</source>
+        <translation>Avslutsdatum och plan</translation>
+    </message>
+    <message>
+        <source>The plan is scheduled backwards from the close date on the customer&apos;s working days.</source>
+        <translation>Planen läggs baklänges från avslutsdatumet, på kundens arbetsdagar.</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>Planerat avslut</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Board cadence</source>
+        <translation>Styrelsemötenas rytm</translation>
+    </message>
+    <message>
+        <source>No template (an empty plan)</source>
+        <translation>Ingen mall (en tom plan)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
+        <translation>kundens styrelsemöten, t.ex. FREQ=MONTHLY;BYDAY=+3TH (tredje torsdagen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>An empty plan: add steps in the editor.</source>
+        <translation>En tom plan: lägg till aktiviteter i redigeraren.</translation>
+    </message>
+    <message>
+        <source>Board cadence: {problem}</source>
+        <translation>Styrelsemötenas rytm: {problem}</translation>
+    </message>
+    <message>
+        <source>Use {date} as the close date</source>
+        <translation>Använd {date} som avslutsdatum</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>Aktiviteter: {count}</translation>
+    </message>
+    <message>
+        <source>board meeting {meeting}, papers by {deadline}</source>
+        <translation>styrelsemöte {meeting}, underlag senast {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add step</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Insert after</source>
+        <translation>Infoga efter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>Markera klar i dag</translation>
+    </message>
+    <message>
+        <source>Steps: {count}</source>
+        <translation>Aktiviteter: {count}</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>försenade: {count}</translation>
+    </message>
+    <message>
+        <source>vague titles: {count}</source>
+        <translation>vaga rubriker: {count}</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Byt namn på aktiviteten</translation>
+    </message>
+    <message>
+        <source>Change owner side</source>
+        <translation>Ändra ansvarig part</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Change completed date</source>
+        <translation>Ändra klardatum</translation>
+    </message>
+    <message>
+        <source>Change customer visibility</source>
+        <translation>Ändra om kunden ser den</translation>
+    </message>
+    <message>
+        <source>Change dependencies</source>
+        <translation>Ändra beroenden</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Redigera aktivitet</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Infoga aktivitet</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Duplicera aktivitet</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Markera aktiviteten klar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>Kunden ser</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Beror på</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Beräknat</translation>
+    </message>
+    <message>
+        <source>{status} — overdue</source>
+        <translation>{status} — försenad</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>enligt plan</translation>
+    </message>
+    <message>
+        <source>{date} (+{days} d)</source>
+        <translation>{date} (+{days} d)</translation>
+    </message>
+    <message>
+        <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>
+        <translation>Vag rubrik: skriv den konkreta åtgärden (t.ex. ”Styrelsebeslut”, ”Inköp skickar beställning”).</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Försenad sedan {date}</translation>
+    </message>
+    <message>
+        <source>Meeting {meeting}, submission deadline {deadline}, cadence {rule}</source>
+        <translation>Möte {meeting}, sista dag för underlag {deadline}, rytm {rule}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency</source>
+        <translation>Standard&amp;valuta</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Systemets ({language})</translation>
+    </message>
+    <message>
+        <source>From the locale ({currency})</source>
+        <translation>Enligt språkinställningen ({currency})</translation>
+    </message>
+    <message>
+        <source>Used for amounts given without a currency.</source>
+        <translation>Används för belopp som saknar valuta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affär</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Target close</source>
+        <translation>Planerat avslut</translation>
+    </message>
+    <message>
+        <source>Projected close</source>
+        <translation>Beräknat avslut</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Försening</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Next customer step</source>
+        <translation>Kundens nästa aktivitet</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Orörd</translation>
+    </message>
+    <message>
+        <source>No risk flags</source>
+        <translation>Inga riskflaggor</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Detta kvartal</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Nästa kvartal</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eget intervall…</translation>
+    </message>
+    <message>
+        <source>closeplan — late-stage review</source>
+        <translation>closeplan — genomgång av sena affärer</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alla risknivåer</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risk: {level}</translation>
+    </message>
+    <message>
+        <source>All AEs</source>
+        <translation>Alla säljare</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Importera paket…</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Öppna i redigeraren</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;AE</source>
+        <translation>&amp;Säljare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
+        <translation>&lt;b&gt;Affärer: {count}&lt;/b&gt; · period {start} – {end}</translation>
+    </message>
+    <message>
+        <source>forecast at risk: {amount}</source>
+        <translation>prognos i riskzonen: {amount}</translation>
+    </message>
+    <message>
+        <source>Import deal bundles</source>
+        <translation>Importera affärspaket</translation>
+    </message>
+    <message>
+        <source>closeplan bundles (*.json);;All files (*)</source>
+        <translation>closeplan-paket (*.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <source>Computed flags</source>
+        <translation>Beräknade riskflaggor</translation>
+    </message>
+    <message>
+        <source>Risks entered by hand (internal)</source>
+        <translation>Manuellt angivna risker (internt)</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Lägg till risk</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Ta bort risk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk: {level}&lt;/b&gt; · target close {target} · projected close {projected}</source>
+        <translation>&lt;b&gt;Risk: {level}&lt;/b&gt; · planerat avslut {target} · beräknat avslut {projected}</translation>
+    </message>
+    <message>
+        <source>slip: {days} days</source>
+        <translation>försening {days} dagar</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>enligt plan</translation>
+    </message>
+    <message>
+        <source>Change risk</source>
+        <translation>Ändra risk</translation>
+    </message>
+    <message>
+        <source>New risk: describe what could stop the deal</source>
+        <translation>Ny risk: beskriv vad som kan stoppa affären</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Inflytande</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>Anteckningar (interna)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <source>Add customer contact</source>
+        <translation>Lägg till kontakt hos kunden</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>Lägg till kollega</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>Ändra {field} för {name}</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation>Ny kollega</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Lägg till intressent</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Ta bort {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>today {date}</source>
+        <translation>i dag {date}</translation>
+    </message>
+    <message>
+        <source>target close {date}</source>
+        <translation>planerat avslut {date}</translation>
+    </message>
+    <message>
+        <source>projected {date}</source>
+        <translation>beräknat {date}</translation>
+    </message>
+    <message>
+        <source>Projected {date}</source>
+        <translation>Beräknat {date}</translation>
+    </message>
+    <message>
+        <source>Submission deadline {date} for “{title}”</source>
+        <translation>Sista dag för underlag {date} till ”{title}”</translation>
+    </message>
+    <message>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
+        <translation>●  klar    ○  öppen    ◇  styrelsemöte, beställning, avtal    orange ◇  sista dag för underlag    röd  försenad (prickat: beräknat datum)</translation>
+    </message>
+</context>
+</TS>
