@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     out = rev.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", metavar="FILE", help="write the review as PDF")
     out.add_argument("--json", action="store_true", help="print the review as JSON")
+    rev.add_argument("--lang", choices=["en", "ja", "ko", "sv"], default="en", help="pdf: document language")
 
     templates = sub.add_parser("templates", help="list the plan templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
@@ -283,7 +284,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         json.dump(review_json(report), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        path = write_review_pdf(report, Path(args.pdf), today)
+        path = write_review_pdf(report, Path(args.pdf), today, args.lang)
         print(f"wrote {path} ({len(report.rows)} deals, {report.period.label})")
     return 0
 

@@ -257,3 +257,37 @@ def test_month_labels_on_the_timeline_follow_the_locale(window, language):
     assert fmt_month(date(2026, 11, 1)) == "2026年11月"
     QLocale.setDefault(QLocale("ko_KR"))
     assert fmt_month(date(2026, 11, 1)) == "2026년 11월"
+
+
+def test_the_review_pdf_is_written_in_the_ui_language(qtbot, demo_service, language, tmp_path):
+    from pypdf import PdfReader
+
+    from closeplan.ui.review_view import ReviewView
+
+    language("ko")
+    view = ReviewView(demo_service, TODAY)
+    qtbot.addWidget(view)
+    assert view.pdf_button.text() == "PDF 내보내기…"
+    path = view.export_pdf(str(tmp_path / "review"))
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert path.suffix == ".pdf"
+    assert "후반 단계 검토" in text and "통화별 합계" in text
+
+
+def test_the_wizard_explains_an_impossible_plan_in_the_ui_language(qtbot, demo_service, language):
+    language("ja")
+    wizard = NewDealWizard(PlanningService(demo_service), TODAY)
+    qtbot.addWidget(wizard)
+    page = wizard.deal_page
+    page.account.setText("東邦精機株式会社")
+    page.name.setText("追加ライン")
+    page.amount.setText("12000000")
+    page.country.setText("JP")
+    wizard.show()
+    wizard.next()
+    plan = wizard.plan_page
+    plan.template.setCurrentIndex(plan.template.findData("enterprise-jp-ringi"))
+    plan.close_date.setDate(plan.close_date.date().addDays(-75))  # too soon for the next board meeting
+    qtbot.waitUntil(lambda: "取締役会がありません" in plan.status.text())
+    assert "最も早く可能な成約日" in plan.status.text()
+    assert plan.use_proposal.isVisible() and "成約日にする" in plan.use_proposal.text()

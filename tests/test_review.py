@@ -154,6 +154,9 @@ def test_review_cli_json_and_pdf(tmp_path, capsys):
 
     text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert "Late-stage review: 2026Q4" in text and "Brightwater Dental Group" in text
+    assert main(["review", "--db", str(db), "--today", TODAY.isoformat(), "--pdf", str(pdf), "--lang", "sv"]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "Genomgång av sena affärer: 2026Q4" in text and "Summor per valuta" in text and "Slutförhandling" in text
     assert main(["review", "--db", str(db), "--period", "soon", "--json"]) == 2
 
 

@@ -77,6 +77,19 @@ def test_search_filters_the_deal_list(window, qtbot):
     assert len(table_rows(window.table)) == 4
 
 
+def test_stage_and_risk_filters_narrow_the_deal_list(window):
+    window.stage_filter.setCurrentIndex(window.stage_filter.findText("Negotiation"))
+    assert set(table_rows(window.table)) == {"Scheduling suite rollout, 14 clinics", "창고관리시스템(WMS) 고도화"}
+    window.level_filter.setCurrentIndex(window.level_filter.findText("Risk: High"))
+    assert table_rows(window.table) == []
+    window.stage_filter.setCurrentIndex(0)
+    assert table_rows(window.table) == ["生産管理クラウド 全社導入"]
+    window.owner_filter.setCurrentIndex(window.owner_filter.findText("Megan Clarke"))
+    assert table_rows(window.table) == []
+    window.level_filter.setCurrentIndex(0)
+    assert table_rows(window.table) == ["Scheduling suite rollout, 14 clinics"]
+
+
 def test_sorting_by_amount_sorts_by_value_within_a_currency(qtbot, tmp_path):
     svc = DealService.open(tmp_path / "sort.sqlite3", fixed_clock)
     from closeplan.services.demo import synthetic_deals

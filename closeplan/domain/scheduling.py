@@ -92,6 +92,9 @@ class Schedule:
     problem: str = ""
     earliest_feasible_close: date | None = None
     warnings: list[str] = field(default_factory=list)
+    # the same warnings as (code, values), for wording them in another language
+    notices: list[tuple[str, dict]] = field(default_factory=list)
+    next_meeting: date | None = None  # when infeasible: the next meeting whose deadline is still ahead
 
 
 def _place(template: Template, close: date, calendar: WorkCalendar, cadence: str) -> dict[str, date]:
@@ -144,19 +147,22 @@ def back_schedule(
     cadence = template.board_cadence if cadence is None else cadence.strip()
     close = calendar.on_or_before(target_close)
     warnings: list[str] = []
+    notices: list[tuple[str, dict]] = []
     if close != target_close:
         warnings.append(
             f"{target_close.isoformat()} is not a working day in {calendar.country}; "
             f"the plan closes on {close.isoformat()}"
         )
+        notices.append(("close_not_working_day", {"date": target_close, "country": calendar.country, "close": close}))
     dates = _place(template, close, calendar, cadence)
-    schedule = Schedule(steps=[], target_close=target_close, warnings=warnings)
+    schedule = Schedule(steps=[], target_close=target_close, warnings=warnings, notices=notices)
 
     if template.has_board_meeting:
         board = _board(template)
         lead = board.submission_lead or 0
         if not cadence:
             warnings.append("no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting")
+            notices.append(("no_cadence", {}))
         meeting = dates[board.key]
         deadline = calendar.add(meeting, -lead)
         schedule.board_meeting, schedule.submission_deadline = meeting, deadline
@@ -168,6 +174,7 @@ def back_schedule(
             )
             proposal = _earliest_close_for(template, first, close, calendar) if first else None
             schedule.earliest_feasible_close = proposal
+            schedule.next_meeting = first
             schedule.problem = (
                 f"No board meeting fits before the target close {target_close.isoformat()}: "
                 f"the latest meeting in time is on {meeting.isoformat()}, whose submission deadline "
@@ -207,6 +214,7 @@ def back_schedule(
             f"{len(past)} step(s) fall before today ({today.isoformat()}): mark them done or move them: "
             + ", ".join(past[:5])
         )
+        notices.append(("steps_in_past", {"count": len(past), "today": today, "titles": past[:5]}))
     return schedule
 
 

@@ -330,3 +330,48 @@ def flag_message(code: str, message: str, data: dict, language: str) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return message
+
+
+# --- the manager's review PDF ------------------------------------------------------------
+
+REVIEW: dict[str, dict[str, str]] = {
+    "en": {"title": "Late-stage review", "subject": "Deals in negotiation or approval, or closing in {period}",
+           "summary": "{start} – {end} · as of {today} · deals: {count} · sorted by risk, then amount",
+           "columns": "AE|Account — deal|Amount|Stage|Target|Projected|Slip d|Pushed|Risk|Why (top flags)|"
+                      "Next customer step|Idle d",
+           "totals": "Totals per currency", "currency": "Currency",
+           "at_risk": "Forecast at risk (projected after the period)", "issued": "issued {date}"},
+    "ja": {"title": "終盤案件レビュー", "subject": "最終交渉・稟議段階、または {period} に成約予定の商談",
+           "summary": "{start} – {end} · {today} 時点 · 商談 {count}件 · リスク順、同じなら金額順",
+           "columns": "担当営業|取引先 — 商談|金額|フェーズ|目標|予測|遅れ日数|延期回数|リスク|理由(主な指摘)|"
+                      "顧客側の次のタスク|未更新日数",
+           "totals": "通貨別の合計", "currency": "通貨", "at_risk": "リスクのある見込み額(期間後に成約予測)",
+           "issued": "発行日 {date}"},
+    "ko": {"title": "후반 단계 검토", "subject": "최종 협상·품의 단계이거나 {period}에 계약 예정인 영업 기회",
+           "summary": "{start} – {end} · {today} 기준 · 영업 기회 {count}건 · 위험도순, 같으면 금액순",
+           "columns": "담당 영업|거래처 — 영업 기회|금액|단계|목표|예상|지연일|연기 횟수|위험도|이유(주요 신호)|"
+                      "고객 측 다음 업무|미갱신일",
+           "totals": "통화별 합계", "currency": "통화", "at_risk": "위험에 처한 예상 금액(기간 이후 계약 예상)",
+           "issued": "발행일 {date}"},
+    "sv": {"title": "Genomgång av sena affärer", "subject": "Affärer i slutförhandling eller beslut, eller med avslut {period}",
+           "summary": "{start} – {end} · per {today} · affärer: {count} · sorterat på risk, sedan belopp",
+           "columns": "Säljare|Kund — affär|Belopp|Fas|Planerat|Beräknat|Förs. d|Flyttad|Risk|Varför (främsta flaggor)|"
+                      "Kundens nästa aktivitet|Orörd d",
+           "totals": "Summor per valuta", "currency": "Valuta",
+           "at_risk": "Prognos i riskzonen (beräknat avslut efter perioden)", "issued": "utfärdad {date}"},
+}
+
+
+def review_text(language: str, key: str, **values) -> str:
+    return REVIEW.get(language, REVIEW["en"])[key].format(**values)
+
+
+def short_date(day: date | None, language: str) -> str:
+    """A compact date for table cells: 2026/12/03 (ja), 2026. 12. 3. (ko), ISO otherwise."""
+    if day is None:
+        return ""
+    if language == "ja":
+        return f"{day.year}/{day.month:02d}/{day.day:02d}"
+    if language == "ko":
+        return f"{day.year}. {day.month}. {day.day}."
+    return day.isoformat()

@@ -22,8 +22,8 @@ def review(service: DealService, today: date, period: str = "this-quarter", owne
     return build_review(service.current_list(), parse_period(period, today), today, owner, stage, level)
 
 
-def write_review_pdf(report: Review, path: Path, issued_on: date) -> Path:
-    write_atomic(Path(path), render_review(report, issued_on))
+def write_review_pdf(report: Review, path: Path, issued_on: date, language: str = "en") -> Path:
+    write_atomic(Path(path), render_review(report, issued_on, language))
     return Path(path)
 
 

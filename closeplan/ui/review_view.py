@@ -21,6 +21,8 @@ from closeplan.domain.model import Level, Stage
 from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
 from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
+from closeplan.services.reviewing import write_review_pdf
+from closeplan.ui import i18n
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
@@ -121,6 +123,9 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.import_button = QPushButton()
         self.import_button.setObjectName("reviewImport")
         self.import_button.clicked.connect(self._choose_files)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("reviewPdf")
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.period_caption = QLabel()
         self.period_caption.setBuddy(self.period)
         self.owner_caption = QLabel()
@@ -131,6 +136,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.pdf_button)
 
         self.model = ReviewModel(self)
         self.table = list_table("reviewTable", self.model)
@@ -201,6 +207,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         if self.owner.count():
             self.owner.setItemText(0, translate("ReviewView", "All AEs"))
         self.import_button.setText(translate("ReviewView", "Import bundles…"))
+        self.pdf_button.setText(translate("ReviewView", "Export PDF…"))
         self.open_button.setText(translate("ReviewView", "Open in the editor"))
         self.period_caption.setText(translate("ReviewView", "&Period"))
         self.owner_caption.setText(translate("ReviewView", "&AE"))
@@ -292,6 +299,20 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         deal_id = self.current_deal_id()
         if deal_id is not None:
             self.open_requested.emit(deal_id)
+
+    # --- the printable review -----------------------------------------------------------------
+    def export_pdf(self, target: str | None = None) -> Path | None:
+        """The review as shown (period, AE, stage, risk), as a PDF in the UI language."""
+        if self.report is None:
+            return None
+        if target is None:
+            suggested = Path.home() / f"closeplan-review-{self.report.period.label}.pdf"
+            target, _ = QFileDialog.getSaveFileName(self, translate("ReviewView", "Export review PDF"), str(suggested),
+                                                    translate("ReviewView", "PDF (*.pdf)"))
+        if not target:
+            return None
+        path = Path(target) if Path(target).suffix.lower() == ".pdf" else Path(target).with_suffix(".pdf")
+        return write_review_pdf(self.report, path, self.today, i18n.current())
 
     # --- importing ----------------------------------------------------------------------
     def _choose_files(self) -> None:

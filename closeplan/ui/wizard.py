@@ -234,7 +234,7 @@ class PlanPage(Retranslating, QWizardPage):
         self.preview.resizeColumnToContents(0)
         self.preview.resizeColumnToContents(1)
         if not schedule.feasible:
-            self.status.setText(f'<span style="color:#b3261e">{escape(schedule.problem)}</span>')
+            self.status.setText(f'<span style="color:#b3261e">{escape(self._problem(schedule))}</span>')
             if schedule.earliest_feasible_close:
                 self.use_proposal.setText(translate("PlanPage", "Use {date} as the close date").format(
                     date=fmt_date(schedule.earliest_feasible_close)))
@@ -245,10 +245,33 @@ class PlanPage(Retranslating, QWizardPage):
                 notes.append(translate("PlanPage", "board meeting {meeting}, papers by {deadline}").format(
                     meeting=fmt_date(schedule.board_meeting), deadline=fmt_date(schedule.submission_deadline)))
             text = " · ".join(notes)
-            for warning in schedule.warnings:
-                text += f'<br><span style="color:#8a5a00">{escape(warning)}</span>'
+            for code, values in schedule.notices:
+                text += f'<br><span style="color:#8a5a00">{escape(self._notice(code, values))}</span>'
             self.status.setText(text)
         self.completeChanged.emit()
+
+    @staticmethod
+    def _problem(schedule: Schedule) -> str:
+        text = translate("PlanPage", "No board meeting fits before the target close {close}: the latest meeting in time "
+                                     "is on {meeting}, whose submission deadline {deadline} has passed.").format(
+            close=fmt_date(schedule.target_close), meeting=fmt_date(schedule.board_meeting),
+            deadline=fmt_date(schedule.submission_deadline))
+        if schedule.next_meeting and schedule.earliest_feasible_close:
+            text += " " + translate("PlanPage", "The next meeting with a deadline still ahead is on {meeting}; "
+                                                "the earliest feasible close is {close}.").format(
+                meeting=fmt_date(schedule.next_meeting), close=fmt_date(schedule.earliest_feasible_close))
+        return text
+
+    @staticmethod
+    def _notice(code: str, values: dict) -> str:
+        if code == "close_not_working_day":
+            return translate("PlanPage", "{date} is not a working day in {country}; the plan closes on {close}.").format(
+                date=fmt_date(values["date"]), country=values["country"], close=fmt_date(values["close"]))
+        if code == "no_cadence":
+            return translate("PlanPage", "No board-meeting cadence is known: the meeting date is where the plan "
+                                         "needs it, not a real meeting.")
+        return translate("PlanPage", "Steps before today: {count}. Mark them done or move them: {titles}").format(
+            count=values["count"], titles=", ".join(values["titles"]))
 
     def _use_proposal(self) -> None:
         if self.schedule and self.schedule.earliest_feasible_close:

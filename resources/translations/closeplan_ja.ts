@@ -855,6 +855,26 @@
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>取締役会 {meeting}、資料提出期限 {deadline}</translation>
     </message>
+    <message>
+        <source>No board meeting fits before the target close {close}: the latest meeting in time is on {meeting}, whose submission deadline {deadline} has passed.</source>
+        <translation>目標成約日 {close} までに間に合う取締役会がありません。間に合う最後の取締役会は {meeting} ですが、その付議資料の提出期限 {deadline} はすでに過ぎています。</translation>
+    </message>
+    <message>
+        <source>The next meeting with a deadline still ahead is on {meeting}; the earliest feasible close is {close}.</source>
+        <translation>提出期限がまだ先の次の取締役会は {meeting} で、最も早く可能な成約日は {close} です。</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day in {country}; the plan closes on {close}.</source>
+        <translation>{date} は{country}の営業日ではないため、計画の成約日は {close} になります。</translation>
+    </message>
+    <message>
+        <source>No board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting.</source>
+        <translation>取締役会の開催周期が不明です。開催日は計画上必要な日であり、実際の開催日ではありません。</translation>
+    </message>
+    <message>
+        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
+        <translation>今日より前のタスク {count}件。完了にするか日付を移してください:{titles}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -1155,6 +1175,10 @@
         <translation>バンドルを取り込む…</translation>
     </message>
     <message>
+        <source>Export PDF…</source>
+        <translation>PDF を出力…</translation>
+    </message>
+    <message>
         <source>Open in the editor</source>
         <translation>エディターで開く</translation>
     </message>
@@ -1173,6 +1197,14 @@
     <message>
         <source>forecast at risk: {amount}</source>
         <translation>リスクのある見込み額:{amount}</translation>
+    </message>
+    <message>
+        <source>Export review PDF</source>
+        <translation>レビュー PDF の出力</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Import deal bundles</source>

@@ -855,6 +855,26 @@
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>이사회 {meeting}, 자료 제출 기한 {deadline}</translation>
     </message>
+    <message>
+        <source>No board meeting fits before the target close {close}: the latest meeting in time is on {meeting}, whose submission deadline {deadline} has passed.</source>
+        <translation>목표 계약일 {close} 전에 맞출 수 있는 이사회가 없습니다. 시간 내 마지막 이사회는 {meeting}이지만 안건 자료 제출 기한 {deadline}이(가) 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The next meeting with a deadline still ahead is on {meeting}; the earliest feasible close is {close}.</source>
+        <translation>제출 기한이 아직 남은 다음 이사회는 {meeting}이며, 가장 빠른 가능 계약일은 {close}입니다.</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day in {country}; the plan closes on {close}.</source>
+        <translation>{date}은(는) {country}의 영업일이 아니므로 계획의 계약일은 {close}입니다.</translation>
+    </message>
+    <message>
+        <source>No board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting.</source>
+        <translation>이사회 개최 주기를 모릅니다. 개최일은 계획상 필요한 날짜이며 실제 개최일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
+        <translation>오늘 이전 업무 {count}건. 완료 처리하거나 날짜를 옮기십시오: {titles}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -1155,6 +1175,10 @@
         <translation>번들 가져오기…</translation>
     </message>
     <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
         <source>Open in the editor</source>
         <translation>편집기에서 열기</translation>
     </message>
@@ -1173,6 +1197,14 @@
     <message>
         <source>forecast at risk: {amount}</source>
         <translation>위험에 처한 예상 금액: {amount}</translation>
+    </message>
+    <message>
+        <source>Export review PDF</source>
+        <translation>검토 PDF 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Import deal bundles</source>

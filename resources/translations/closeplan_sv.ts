@@ -855,6 +855,26 @@
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>styrelsemöte {meeting}, underlag senast {deadline}</translation>
     </message>
+    <message>
+        <source>No board meeting fits before the target close {close}: the latest meeting in time is on {meeting}, whose submission deadline {deadline} has passed.</source>
+        <translation>Inget styrelsemöte hinns med före planerat avslut {close}: det sista mötet i tid är {meeting}, och dess sista dag för underlag {deadline} har passerat.</translation>
+    </message>
+    <message>
+        <source>The next meeting with a deadline still ahead is on {meeting}; the earliest feasible close is {close}.</source>
+        <translation>Nästa möte där sista dag för underlag inte har passerat är {meeting}; tidigast möjliga avslut är {close}.</translation>
+    </message>
+    <message>
+        <source>{date} is not a working day in {country}; the plan closes on {close}.</source>
+        <translation>{date} är ingen arbetsdag i {country}; planen avslutas {close}.</translation>
+    </message>
+    <message>
+        <source>No board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting.</source>
+        <translation>Styrelsemötenas rytm är okänd: mötesdatumet är när planen behöver det, inte ett verkligt möte.</translation>
+    </message>
+    <message>
+        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
+        <translation>Aktiviteter före i dag: {count}. Markera dem klara eller flytta dem: {titles}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -1155,6 +1175,10 @@
         <translation>Importera paket…</translation>
     </message>
     <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
         <source>Open in the editor</source>
         <translation>Öppna i redigeraren</translation>
     </message>
@@ -1173,6 +1197,14 @@
     <message>
         <source>forecast at risk: {amount}</source>
         <translation>prognos i riskzonen: {amount}</translation>
+    </message>
+    <message>
+        <source>Export review PDF</source>
+        <translation>Exportera genomgången som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Import deal bundles</source>
