@@ -73,18 +73,32 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
 
     export = sub.add_parser("export", parents=[db_option, today_option],
-                            help="write a deal (or all deals) as a bundle, or a deal as a PDF")
+                            help="write a deal (or all deals) as a bundle, or a deal as a PDF, calendar or spreadsheet")
     export.add_argument("deal", nargs="?", help="the deal's id or a unique part of its name")
     export.add_argument("--all", action="store_true", help="every deal, one bundle each, into the folder -o")
-    export.add_argument("--format", choices=["json", "pdf"], default="json",
-                        help="json: a deal bundle; pdf: a document (see --audience)")
+    export.add_argument("--format", choices=["json", "pdf", "ics", "xlsx", "csv"], default="json",
+                        help="json: a deal bundle; pdf: a document (see --audience); ics: the customer's plan as a "
+                             "calendar; xlsx, csv: the customer's plan as a spreadsheet")
     export.add_argument("--audience", choices=["customer", "internal"], default="customer",
                         help="pdf: the customer's close plan or the internal review")
-    export.add_argument("--lang", choices=["en", "ja", "ko", "sv"], help="pdf: document language (default: the customer's)")
+    export.add_argument("--lang", choices=["en", "ja", "ko", "sv"],
+                        help="pdf, ics, xlsx, csv: document language (default: the customer's)")
     export.add_argument("-o", "--output", required=True, help="output file (or folder with --all)")
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
     imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
+
+    crm = sub.add_parser("import-crm", parents=[db_option, today_option],
+                         help="read opportunities from a Salesforce or HubSpot export (CSV or .xlsx)")
+    crm.add_argument("file", help="the CRM export: .csv (any Excel encoding, , or ;) or .xlsx")
+    crm.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    crm.add_argument("--currency", help="currency of amounts given without one (default: your locale's)")
+    crm.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="use a column the import does not know: FIELD is one of crm_id, name, account, amount, "
+                          "currency, close_date, stage, owner (empty: ignore it); repeatable")
+    crm.add_argument("--accept-rejected", action="store_true",
+                     help="import the good rows even though some rows are rejected")
+    crm.add_argument("--template", help="give new deals a plan back-scheduled from this template")
 
     risk = sub.add_parser("risk", parents=[db_option, today_option],
                           help="projected close, slip, risk level and flags per deal")
@@ -211,10 +225,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"wrote {len(written)} bundles to {args.output}")
             return 0
         deal_id = service.resolve(args.deal)
-        if args.format == "pdf":
+        if args.format != "json":
             from closeplan.services.exports import ExportService
 
-            path = ExportService(service).write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang)
+            exports = ExportService(service)
+            if args.format == "pdf":
+                path = exports.write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang)
+            else:
+                path = exports.write_customer_file(deal_id, args.format, Path(args.output), _today(args), args.lang)
             print(f"wrote {path}")
             return 0
         path = service.export_bundle(deal_id, Path(args.output))
@@ -246,6 +264,71 @@ def cmd_import(args: argparse.Namespace) -> int:
             line += f" — {outcome.reason}"
         print(line, file=sys.stderr if outcome.outcome == "skipped" else sys.stdout)
     return 1 if report.conflicts else 0
+
+
+def _locale_currency() -> str:
+    """The currency of the user's locale (LC_MONETARY), or "" when it has none (C locale)."""
+    import locale
+
+    try:
+        locale.setlocale(locale.LC_MONETARY, "")
+        code = (locale.localeconv().get("int_curr_symbol") or "").strip()
+    except locale.Error:
+        code = ""
+    return code if len(code) == 3 and code.isalpha() else ""
+
+
+def cmd_import_crm(args: argparse.Namespace) -> int:
+    from closeplan.services.crm import CrmFileError, CrmImportService, CrmRowsRejected
+
+    mapping = {}
+    for item in args.map:
+        header, sep, field = item.partition("=")
+        if not sep:
+            print(f"closeplan import-crm: --map {item!r}: write HEADER=FIELD", file=sys.stderr)
+            return 2
+        mapping[header.strip()] = field.strip()
+    service = _open(args)
+    try:
+        crm = CrmImportService(service)
+        try:
+            plan = crm.preview(Path(args.file), mapping, (args.currency or _locale_currency()).upper())
+        except CrmFileError as exc:
+            print(f"closeplan import-crm: {exc}", file=sys.stderr)
+            if exc.unknown_headers:
+                print("map them with --map 'HEADER=FIELD'", file=sys.stderr)
+            return 2
+        for row in plan.rows:
+            record = row.record
+            detail = f" ({', '.join(row.changed)})" if row.changed else ""
+            print(f"line {record.line}: {row.action}{detail}: {record.account} — {record.name}")
+        for note in plan.notes:
+            print(f"{args.file}: {note}", file=sys.stderr)
+        for error in plan.errors:
+            print(f"{args.file}: {error}", file=sys.stderr)
+        print(plan.summary())
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return 1 if plan.errors else 0
+        if args.template and args.template not in {t.id for t in _templates(service)}:
+            print(f"closeplan import-crm: --template: no template {args.template!r}", file=sys.stderr)
+            return 2
+        try:
+            changes = crm.apply(plan, args.accept_rejected, args.template, _today(args))
+        except CrmRowsRejected:
+            print("nothing was written: fix the rows above, or import the good rows with --accept-rejected",
+                  file=sys.stderr)
+            return 1
+        print(f"wrote {len(changes.added)} new and {len(changes.updated)} updated deals")
+        return 0
+    finally:
+        service.close()
+
+
+def _templates(service):
+    from closeplan.services.planning import PlanningService
+
+    return PlanningService(service).templates()
 
 
 def cmd_risk(args: argparse.Namespace) -> int:
@@ -355,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
         "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new, "review": cmd_review,
+        "import-crm": cmd_import_crm,
     }
     try:
         if args.command is None:

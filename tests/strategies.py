@@ -115,6 +115,7 @@ def deals(draw) -> Deal:
         name=draw(title),
         account=draw(title),
         vendor_company=draw(text),
+        crm_id=draw(st.sampled_from(["", "006Q500000AbCdE", "1234567890"])),
         amount=amount,
         currency=currency,
         stage=draw(st.sampled_from(Stage)),

@@ -261,6 +261,7 @@ class Deal:
     updated_at: datetime
     id: uuid.UUID = field(default_factory=new_id)
     vendor_company: str = ""
+    crm_id: str = ""  # the opportunity's id in the CRM it was imported from
     stage: Stage = Stage.PRE_OPPORTUNITY
     project_start: date | None = None
     owner: str = ""

@@ -105,6 +105,7 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
         "name": deal.name,
         "account": deal.account,
         "vendor_company": deal.vendor_company,
+        "crm_id": deal.crm_id,
         "amount": format_plain(deal.amount),
         "currency": deal.currency,
         "stage": deal.stage.value,
@@ -357,7 +358,7 @@ _PATH_KEYS = {
 }
 _RISK_KEYS = {"id", "description", "likelihood", "impact", "mitigation", "owner", "status"}
 _DEAL_KEYS = {
-    "id", "name", "account", "vendor_company", "amount", "currency", "stage", "target_close",
+    "id", "name", "account", "vendor_company", "crm_id", "amount", "currency", "stage", "target_close",
     "project_start", "owner", "country", "customer_language", "business_issue", "problem",
     "solution", "benefit", "bant", "internal_notes", "plan_agreed_on", "created_at", "updated_at",
     "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks",
@@ -507,6 +508,7 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         name=r.get(obj, "name", path, _text),
         account=r.get(obj, "account", path, _text),
         vendor_company=r.get(obj, "vendor_company", path, _text, ""),
+        crm_id=r.get(obj, "crm_id", path, _text, ""),
         amount=r.get(obj, "amount", path, _decimal),
         currency=r.get(obj, "currency", path, _text),
         stage=r.get(obj, "stage", path, _enum(Stage)),

@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
         "problem": "Problem", "solution": "Solution", "benefit": "Benefit", "notes": "Internal notes",
         "visible": "Customer sees", "yes": "Yes", "no": "No", "step_notes": "Notes on steps",
         "low": "Low", "medium": "Medium", "high": "High", "amount": "Amount", "stage": "Stage",
+        "completed": "Completed", "person": "Person", "plan_sheet": "Plan",
     },
     "ja": {
         "customer_title": "相互成約計画書(Mutual Close Plan)", "internal_title": "社内案件レビュー",
@@ -66,6 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "solution": "解決策", "benefit": "効果", "notes": "社内メモ", "visible": "顧客に表示",
         "yes": "はい", "no": "いいえ", "step_notes": "タスクのメモ", "low": "低", "medium": "中", "high": "高",
         "amount": "金額", "stage": "フェーズ",
+        "completed": "完了日", "person": "担当者", "plan_sheet": "計画",
     },
     "ko": {
         "customer_title": "상호 계약 계획서(Mutual Close Plan)", "internal_title": "내부 영업 기회 검토",
@@ -93,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "solution": "해결책", "benefit": "효과", "notes": "내부 메모", "visible": "고객 공개",
         "yes": "예", "no": "아니요", "step_notes": "업무 메모", "low": "낮음", "medium": "보통", "high": "높음",
         "amount": "금액", "stage": "단계",
+        "completed": "완료일", "person": "담당자", "plan_sheet": "계획",
     },
     "sv": {
         "customer_title": "Gemensam avslutsplan", "internal_title": "Intern affärsgenomgång",
@@ -120,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "problem": "Problem", "solution": "Lösning", "benefit": "Nytta", "notes": "Interna anteckningar",
         "visible": "Kunden ser", "yes": "Ja", "no": "Nej", "step_notes": "Anteckningar om aktiviteter",
         "low": "Låg", "medium": "Medel", "high": "Hög", "amount": "Belopp", "stage": "Fas",
+        "completed": "Klar den", "person": "Person", "plan_sheet": "Plan",
     },
 }
 

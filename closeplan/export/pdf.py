@@ -9,6 +9,7 @@ influence ratings and BANT cannot reach it, not even hidden.
 from __future__ import annotations
 
 import io
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,6 +45,7 @@ class CustomerStep:
     status: StepStatus
     completed_date: date | None
     submission_deadline: date | None
+    step_id: uuid.UUID | None = None  # for stable calendar UIDs
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,15 @@ class CustomerPlan:
     language: str
     steps: tuple[CustomerStep, ...]
     contacts: tuple[Contact, ...]
+    deal_id: uuid.UUID | None = None
+    version: int = 0
 
 
 def customer_plan(deal: Deal) -> CustomerPlan:
     """Copy the customer-facing fields of ``deal``: the allowlist."""
     steps = tuple(
         CustomerStep(s.due_date, s.title, s.owner_side, s.owner_person, s.kind, s.status, s.completed_date,
-                     s.submission_deadline)
+                     s.submission_deadline, s.id)
         for s in deal.steps_in_time_order()
         if s.customer_visible
     )
@@ -83,7 +87,7 @@ def customer_plan(deal: Deal) -> CustomerPlan:
         for p in sorted(deal.stakeholders, key=lambda p: p.side is not Side.CUSTOMER)
     )
     return CustomerPlan(deal.vendor_company, deal.account, deal.name, deal.target_close, deal.project_start,
-                        deal.owner, deal.customer_language, steps, contacts)
+                        deal.owner, deal.customer_language, steps, contacts, deal.id, deal.version)
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -178,13 +182,17 @@ def _document(buffer: io.BytesIO, title: str, author: str, subject: str) -> Simp
     )
 
 
+def owner_company(side: OwnerSide, vendor: str, customer: str, language: str) -> str:
+    return {OwnerSide.VENDOR: vendor or text(language, "vendor", vendor="—"),
+            OwnerSide.CUSTOMER: customer, OwnerSide.JOINT: text(language, "joint")}[side]
+
+
 def _owner_text(side: OwnerSide, person: str, vendor: str, customer: str, language: str) -> str:
-    who = {OwnerSide.VENDOR: vendor or text(language, "vendor", vendor="—"),
-           OwnerSide.CUSTOMER: customer, OwnerSide.JOINT: text(language, "joint")}[side]
+    who = owner_company(side, vendor, customer, language)
     return f"{who}\n{person}" if person else who
 
 
-def _status_text(status: StepStatus, completed: date | None, language: str) -> str:
+def status_text(status: StepStatus, completed: date | None, language: str) -> str:
     if status is StepStatus.DONE:
         return text(language, "done", date=format_date(completed, language))
     return text(language, status.value)
@@ -206,7 +214,7 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
             s.p(format_date(step.due_date, language), s.cell),
             s.p(step.title, s.cell, bold=step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)),
             s.p(_owner_text(step.owner_side, step.owner_person, plan.vendor_company, plan.account, language), s.cell),
-            s.p(_status_text(step.status, step.completed_date, language), s.cell),
+            s.p(status_text(step.status, step.completed_date, language), s.cell),
         ])
     if not plan.steps:
         rows.append([s.p(text(language, "no_steps"), s.cell), "", "", ""])

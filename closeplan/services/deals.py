@@ -256,6 +256,22 @@ class DealService:
             self._write(session, batch)
         return Changes(added=[d.id for d in batch])
 
+    def write_many(self, added: Sequence[Deal], updated: Sequence[Deal]) -> Changes:
+        """New and changed deals in one transaction: all of them are written, or none."""
+        for deal in (*added, *updated):
+            ensure_valid(deal, source=deal.name)
+        with self.db.transaction() as session:
+            if updated:
+                self._write(session, updated, replace=True)
+            if added:
+                self._write(session, added)
+        return Changes(added=[d.id for d in added], updated=[d.id for d in updated])
+
+    def deal_keys(self) -> list[tuple[uuid.UUID, str, str, str]]:
+        """(id, CRM id, account, name) of every deal."""
+        with self.db.reading() as session:
+            return repository.deal_keys(session)
+
     # --- bundles -------------------------------------------------------------
 
     def export_bundle(self, deal_id: uuid.UUID, path: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Exporting documents: the customer's close plan and the internal review as PDF."""
+"""Exporting documents: the customer's close plan and the internal review as PDF; the customer's
+plan as a calendar (.ics) and as a spreadsheet (.xlsx, .csv)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import LANGUAGES
 from closeplan.domain.risk import assess
 from closeplan.export.bundle import safe_file_stem, write_atomic
+from closeplan.export.calendar_ics import render_ics
 from closeplan.export.pdf import customer_plan, render_customer_plan, render_internal_review
+from closeplan.export.sheet import render_csv, render_xlsx
 from closeplan.services.deals import DealService
 
 AUDIENCES = ("customer", "internal")
+CUSTOMER_FORMATS = ("ics", "xlsx", "csv")  # the customer's plan in other tools
 
 
 class ExportService:
@@ -35,12 +39,30 @@ class ExportService:
         write_atomic(Path(path), self.pdf(deal_id, audience, today, language))
         return Path(path)
 
+    def customer_file(self, deal_id: uuid.UUID, fmt: str, today: date, language: str | None = None) -> bytes:
+        """The customer's plan as a calendar or a spreadsheet (the same allowlist as the PDF)."""
+        if fmt not in CUSTOMER_FORMATS:
+            raise ValueError(f"format must be one of {', '.join(CUSTOMER_FORMATS)}, not {fmt!r}")
+        if language is not None and language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        plan = customer_plan(self.deals.get_deal(deal_id))
+        if fmt == "ics":
+            return render_ics(plan, self.deals.clock(), language)
+        if fmt == "xlsx":
+            return render_xlsx(plan, today, language)
+        return render_csv(plan, language)
+
+    def write_customer_file(self, deal_id: uuid.UUID, fmt: str, path: Path, today: date,
+                            language: str | None = None) -> Path:
+        write_atomic(Path(path), self.customer_file(deal_id, fmt, today, language))
+        return Path(path)
+
     def save(self, path: Path, data: bytes) -> Path:
         """Write a document atomically (temporary file, then rename), readable by the owner only."""
         write_atomic(Path(path), data)
         return Path(path)
 
-    def suggested_name(self, deal_id: uuid.UUID, audience: str) -> str:
+    def suggested_name(self, deal_id: uuid.UUID, audience: str, extension: str = ".pdf") -> str:
         deal = self.deals.get_deal(deal_id)
         suffix = "" if audience == "customer" else " (internal)"
-        return safe_file_stem(deal.account, deal.name) + suffix + ".pdf"
+        return safe_file_stem(deal.account, deal.name) + suffix + extension

@@ -77,6 +77,7 @@ def _deal_values(deal: Deal) -> dict:
         "name": deal.name,
         "account": deal.account,
         "vendor_company": deal.vendor_company,
+        "crm_id": deal.crm_id,
         "amount": format_plain(deal.amount),
         "currency": deal.currency,
         "stage": deal.stage.value,
@@ -231,6 +232,7 @@ def _deal_from(row, steps, people, path, risks, history) -> Deal:
         name=row.name,
         account=row.account,
         vendor_company=row.vendor_company,
+        crm_id=row.crm_id,
         amount=Decimal(row.amount),
         currency=row.currency,
         stage=Stage(row.stage),
@@ -413,6 +415,12 @@ def find_deals(session: Session, ref: str) -> list[tuple[uuid.UUID, str]]:
     if in_name:
         return in_name
     return [(r.id, r.name) for r in rows if needle in f"{r.account} {r.name}".casefold()]
+
+
+def deal_keys(session: Session) -> list[tuple[uuid.UUID, str, str, str]]:
+    """(id, CRM id, account, name) of every deal: what a CRM import matches rows against."""
+    rows = session.execute(select(DEAL.c.id, DEAL.c.crm_id, DEAL.c.account, DEAL.c.name)).all()
+    return [(r.id, r.crm_id, r.account, r.name) for r in rows]
 
 
 def count_deals(session: Session) -> int:

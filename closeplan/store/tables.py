@@ -21,12 +21,14 @@ def _fk(target: str) -> Column:
 
 class DealRow(SQLModel, table=True):
     __tablename__ = "deal"
-    __table_args__ = (Index("ix_deal_target_close", "target_close"), Index("ix_deal_stage", "stage"))
+    __table_args__ = (Index("ix_deal_target_close", "target_close"), Index("ix_deal_stage", "stage"),
+                      Index("ix_deal_crm_id", "crm_id"))
 
     id: uuid.UUID = Field(primary_key=True)
     name: str
     account: str
     vendor_company: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    crm_id: str = Field(default="", sa_column_kwargs={"server_default": ""})
     amount: str
     currency: str
     stage: str

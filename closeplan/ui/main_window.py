@@ -25,7 +25,9 @@ from closeplan.export.bundle import SUFFIX, safe_file_stem
 from closeplan.services.deals import Changes, DealService
 from closeplan.services.exports import ExportService
 from closeplan.services.planning import PlanningService
+from closeplan.services.crm import CrmImportService
 from closeplan.ui.controller import EditController
+from closeplan.ui.crm_dialog import CrmImportDialog
 from closeplan.ui.editor import DealEditor
 from closeplan.ui.editor.editor import TABS as EDITOR_TABS
 from closeplan.ui.export_dialog import ExportDialog
@@ -264,6 +266,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                                        QKeySequence.StandardKey.New, "newDeal")
         self.import_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Import bundles…"),
                                           self.import_bundles, "Ctrl+I", "importBundles")
+        self.crm_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Import from &CRM…"),
+                                       lambda: self.import_crm(), "Ctrl+Shift+I", "importCrm")
         self.export_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Export deal as bundle…"),
                                           self.export_bundle, "Ctrl+E", "exportBundle")
         self.template_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Save plan as &template…"),
@@ -275,6 +279,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                                        lambda: self.export_pdf("customer"), "Ctrl+P", "exportPdf")
         self.review_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export internal &review PDF…"),
                                           lambda: self.export_pdf("internal"), "Ctrl+Shift+P", "exportReview")
+        self.ics_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export plan as &calendar (.ics)…"),
+                                       lambda: self.export_customer_file("ics"), "Ctrl+Shift+K", "exportIcs")
+        self.sheet_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export plan as &spreadsheet…"),
+                                         lambda: self.export_customer_file("xlsx"), "Ctrl+Shift+X", "exportSheet")
         file_menu.addSeparator()
         self.demo_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open the &demo"), self.open_demo,
                                         None, "openDemo")
@@ -373,7 +381,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             for column, chars in enumerate((30, 24, 17, 15, 14, 16, 8, 11, 40, 14)):
                 header.resizeSection(column, chars * char + 16)
         for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
-                       self.delete_deal_action):
+                       self.delete_deal_action, self.ics_action, self.sheet_action):
             action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
@@ -594,6 +602,40 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             template = PlanningService(self.service).save_as_template(deal_id, name)
             self.statusBar().showMessage(translate("MainWindow", "Saved template “{name}”").format(
                 name=template.name_in(deal.customer_language)), 8000)
+
+    def import_crm(self, path: Path | None = None) -> CrmImportDialog:
+        dialog = CrmImportDialog(CrmImportService(self.service), path, parent=self)
+        dialog.imported.connect(lambda changes: (self.reload(), self.statusBar().showMessage(
+            translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
+                added=len(changes.added), updated=len(changes.updated)), 8000)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_customer_file(self, fmt: str, target: str | None = None) -> Path | None:
+        """The customer's plan as a calendar (.ics) or spreadsheet (.xlsx or .csv)."""
+        deal_id = self.current_deal_id()
+        if deal_id is None:
+            return None
+        exports = ExportService(self.service)
+        if target is None:
+            if fmt == "ics":
+                filters = translate("MainWindow", "Calendar (*.ics)")
+            else:
+                filters = translate("MainWindow", "Excel workbook (*.xlsx);;CSV (*.csv)")
+            suggested = str(Path.home() / exports.suggested_name(deal_id, "customer", "." + fmt))
+            target, chosen = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export the plan"), suggested,
+                                                         filters)
+            if not target:
+                return None
+            if fmt != "ics" and (target.lower().endswith(".csv") or "csv" in chosen.lower()):
+                fmt = "csv"
+        path = Path(target)
+        if path.suffix.lower() != "." + fmt:
+            path = path.with_suffix("." + fmt)
+        exports.write_customer_file(deal_id, fmt, path, self.workspace.today)
+        self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=path), 8000)
+        return path
 
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)

@@ -93,6 +93,136 @@
     </message>
 </context>
 <context>
+    <name>CrmImportDialog</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(この列は使わない)</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM の ID</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>完了予定日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Import from a CRM export</source>
+        <translation>CRM のエクスポートから取り込む</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Currency when none is given</source>
+        <translation>通貨の指定がないときの通貨</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rejected ones</source>
+        <translation>問題のない行だけを取り込み、エラーの行は除く</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>No file chosen: Salesforce or HubSpot export, .csv or .xlsx</source>
+        <translation>ファイル未選択:Salesforce または HubSpot のエクスポート(.csv または .xlsx)</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>CRM のエクスポート (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
+        <translation>新規 {added}件 · 更新 {updated}件 · 変更なし {unchanged}件 · エラー {rejected}件</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>取り込み内容</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>完了予定日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>DealEditor</name>
     <message>
         <source>Overview</source>
@@ -459,6 +589,10 @@
         <translation>バンドルを取り込む(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import from &amp;CRM…</source>
+        <translation>CRM から取り込む(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Export deal as bundle…</source>
         <translation>商談をバンドルで書き出す(&amp;E)…</translation>
     </message>
@@ -477,6 +611,14 @@
     <message>
         <source>Export internal &amp;review PDF…</source>
         <translation>社内レビュー PDF を出力(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;calendar (.ics)…</source>
+        <translation>計画をカレンダーに出力(&amp;C) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;spreadsheet…</source>
+        <translation>計画を表計算ファイルに出力(&amp;S)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
@@ -597,6 +739,22 @@
     <message>
         <source>Saved template “{name}”</source>
         <translation>テンプレート「{name}」を保存しました</translation>
+    </message>
+    <message>
+        <source>Imported from the CRM: new {added}, updated {updated}</source>
+        <translation>CRM から取り込みました:新規 {added}件、更新 {updated}件</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>カレンダー (*.ics)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>計画の出力</translation>
     </message>
 </context>
 <context>

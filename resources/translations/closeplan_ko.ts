@@ -93,6 +93,136 @@
     </message>
 </context>
 <context>
+    <name>CrmImportDialog</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(이 열은 사용 안 함)</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>영업 기회 이름</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Import from a CRM export</source>
+        <translation>CRM 내보내기 파일에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Currency when none is given</source>
+        <translation>통화가 없을 때의 통화</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열 대응</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rejected ones</source>
+        <translation>문제없는 행만 가져오고 오류 행은 제외</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>No file chosen: Salesforce or HubSpot export, .csv or .xlsx</source>
+        <translation>선택한 파일 없음: Salesforce 또는 HubSpot 내보내기 파일(.csv 또는 .xlsx)</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>CRM 내보내기 파일 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
+        <translation>새로 만듦 {added}건 · 갱신 {updated}건 · 변경 없음 {unchanged}건 · 오류 {rejected}건</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>새로 만듦</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>처리 내용</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
     <name>DealEditor</name>
     <message>
         <source>Overview</source>
@@ -459,6 +589,10 @@
         <translation>번들 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import from &amp;CRM…</source>
+        <translation>CRM에서 가져오기(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Export deal as bundle…</source>
         <translation>영업 기회를 번들로 내보내기(&amp;E)…</translation>
     </message>
@@ -477,6 +611,14 @@
     <message>
         <source>Export internal &amp;review PDF…</source>
         <translation>내부 검토 PDF 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;calendar (.ics)…</source>
+        <translation>계획을 캘린더로 내보내기(&amp;C) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;spreadsheet…</source>
+        <translation>계획을 스프레드시트로 내보내기(&amp;S)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
@@ -597,6 +739,22 @@
     <message>
         <source>Saved template “{name}”</source>
         <translation>템플릿 &quot;{name}&quot;을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Imported from the CRM: new {added}, updated {updated}</source>
+        <translation>CRM에서 가져왔습니다: 새로 만듦 {added}건, 갱신 {updated}건</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>캘린더 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>계획 내보내기</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,136 @@
     </message>
 </context>
 <context>
+    <name>CrmImportDialog</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(använd inte kolumnen)</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-id</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Affärens namn</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Stängningsdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Import from a CRM export</source>
+        <translation>Importera från en CRM-export</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Currency when none is given</source>
+        <translation>Valuta när ingen anges</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rejected ones</source>
+        <translation>Importera de korrekta raderna och hoppa över de avvisade</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>No file chosen: Salesforce or HubSpot export, .csv or .xlsx</source>
+        <translation>Ingen fil vald: export från Salesforce eller HubSpot, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>CRM-exporter (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
+        <translation>Nya: {added} · uppdaterade: {updated} · oförändrade: {unchanged} · avvisade: {rejected}</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>uppdateras</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affär</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Stängningsdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
     <name>DealEditor</name>
     <message>
         <source>Overview</source>
@@ -459,6 +589,10 @@
         <translation>&amp;Importera paket…</translation>
     </message>
     <message>
+        <source>Import from &amp;CRM…</source>
+        <translation>Importera från &amp;CRM…</translation>
+    </message>
+    <message>
         <source>&amp;Export deal as bundle…</source>
         <translation>&amp;Exportera affären som paket…</translation>
     </message>
@@ -477,6 +611,14 @@
     <message>
         <source>Export internal &amp;review PDF…</source>
         <translation>Exportera intern &amp;genomgång som PDF…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;calendar (.ics)…</source>
+        <translation>Exportera planen som &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;spreadsheet…</source>
+        <translation>Exportera planen som &amp;kalkylblad…</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
@@ -597,6 +739,22 @@
     <message>
         <source>Saved template “{name}”</source>
         <translation>Sparade mallen ”{name}”</translation>
+    </message>
+    <message>
+        <source>Imported from the CRM: new {added}, updated {updated}</source>
+        <translation>Importerat från CRM: nya {added}, uppdaterade {updated}</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exportera planen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,495 @@
+"""Reading opportunity exports from CRMs: Salesforce reports and HubSpot deal exports, as CSV
+or .xlsx, with their column headers in English, Japanese, Korean or Swedish.
+
+Real files come in the encodings Excel writes (UTF-8 with or without BOM, Shift_JIS/CP932,
+CP949), comma- or semicolon-separated (Swedish Excel), with dates as 2026/12/18, 2026-12-18,
+12/18/2026 or 18.12.2026 and amounts with currency symbols, codes, thousands separators and
+decimal commas. Nothing here touches the database: ``read_crm_file`` returns the records and
+the rows it could not read, each with its line number and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from closeplan.domain.currency import is_currency
+from closeplan.domain.model import Stage
+
+FIELDS = ("crm_id", "name", "account", "amount", "currency", "close_date", "stage", "owner")
+REQUIRED = ("name", "account", "amount", "close_date")
+FIELD_NAMES = {
+    "crm_id": "CRM id", "name": "deal name", "account": "account", "amount": "amount", "currency": "currency",
+    "close_date": "close date", "stage": "stage", "owner": "owner",
+}
+
+
+def _norm(text: str) -> str:
+    """A header as compared: NFKC, case-folded, without spaces, punctuation or a BOM."""
+    text = unicodedata.normalize("NFKC", text).replace("\ufeff", "").casefold()
+    return re.sub(r"[\s_\-./:()()・]+", "", text)
+
+
+# Column headers of Salesforce opportunity reports and HubSpot deal exports, in the UI
+# languages of those products (en, ja, ko, sv).
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "crm_id": (
+        "Opportunity ID", "Opportunity: ID", "Id", "Record ID", "Deal ID", "Hs Object ID",
+        "商談 ID", "商談ID", "レコード ID", "取引ID",
+        "영업 기회 ID", "기회 ID", "레코드 ID", "거래 ID",
+        "Affärsmöjlighets-ID", "Affärsmöjlighet-ID", "Post-ID", "Affärs-ID",
+    ),
+    "name": (
+        "Opportunity Name", "Opportunity", "Deal Name", "Name",
+        "商談名", "商談", "取引名",
+        "영업 기회 이름", "영업 기회명", "기회 이름", "거래 이름", "거래명",
+        "Affärsmöjlighetens namn", "Affärsmöjlighet", "Affärens namn", "Affärsnamn",
+    ),
+    "account": (
+        "Account Name", "Account", "Company", "Company Name", "Associated Company",
+        "Associated Company (Primary)", "Associated company",
+        "取引先名", "取引先", "会社名", "関連付けられた会社", "関連付けられた会社 (プライマリー)",
+        "거래처 이름", "거래처명", "거래처", "회사 이름", "연결된 회사", "연결된 회사(기본)",
+        "Kontonamn", "Konto", "Företagsnamn", "Associerat företag", "Associerat företag (primärt)",
+    ),
+    "amount": (
+        "Amount", "Total Amount", "Amount (converted)", "Deal Amount",
+        "金額", "合計金額", "取引金額",
+        "금액", "총 금액", "거래 금액",
+        "Belopp", "Totalt belopp", "Affärsbelopp",
+    ),
+    "currency": (
+        "Opportunity Currency", "Amount Currency", "Currency", "Currency Code", "Deal currency code",
+        "商談 通貨", "通貨", "通貨コード",
+        "영업 기회 통화", "통화", "통화 코드",
+        "Affärsmöjlighetens valuta", "Valuta", "Valutakod",
+    ),
+    "close_date": (
+        "Close Date", "Expected Close Date", "Closing Date",
+        "完了予定日", "完了日", "クローズ日",
+        "마감일", "마감 날짜", "종료 예정일", "완료 예정일",
+        "Stängningsdatum", "Avslutsdatum", "Slutdatum",
+    ),
+    "stage": (
+        "Stage", "Deal Stage", "Opportunity Stage", "Pipeline Stage",
+        "フェーズ", "取引ステージ", "ステージ",
+        "단계", "거래 단계", "영업 단계",
+        "Fas", "Affärsfas", "Affärsstadium", "Stadium",
+    ),
+    "owner": (
+        "Opportunity Owner", "Owner", "Deal owner", "Deal Owner", "Owner Name",
+        "商談 所有者", "商談所有者", "所有者", "取引担当者", "取引の所有者",
+        "영업 기회 소유자", "소유자", "거래 소유자", "거래 담당자",
+        "Affärsmöjlighetens ägare", "Ägare", "Affärsägare",
+    ),
+}
+HEADER_ALIASES: dict[str, str] = {_norm(h): key for key, headers in _HEADERS.items() for h in headers}
+
+
+def map_headers(headers: list[str], manual: dict[str, str] | None = None) -> dict[str, int]:
+    """field -> column index, from known headers and the user's own ``manual`` mapping
+    (header -> field; a field of "" ignores the column)."""
+    manual = {_norm(k): v for k, v in (manual or {}).items()}
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        key = _norm(header)
+        target = manual[key] if key in manual else HEADER_ALIASES.get(key)
+        if target and target in FIELDS and target not in mapping:
+            mapping[target] = index
+    return mapping
+
+
+class CrmFileError(ValueError):
+    """The file as a whole cannot be read (no header, unknown columns, not a table)."""
+
+    def __init__(self, source: str, message: str, unknown_headers: list[str] | None = None):
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.unknown_headers = unknown_headers or []
+
+
+@dataclass
+class CrmRecord:
+    line: int
+    crm_id: str
+    name: str
+    account: str
+    amount: Decimal
+    currency: str
+    close_date: date
+    stage: Stage | None
+    owner: str
+    raw_stage: str = ""
+
+
+@dataclass
+class RowError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class CrmTable:
+    """What a file holds: its headers, the column mapping used, and every data row with
+    its line number (1 = the header line)."""
+
+    source: str
+    headers: list[str]
+    rows: list[tuple[int, list[str | date | datetime | float | int | None]]]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+@dataclass
+class CrmRead:
+    table: CrmTable
+    mapping: dict[str, int]
+    records: list[CrmRecord] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    notes: list[RowError] = field(default_factory=list)  # rows read with an assumption worth knowing
+
+
+# --- files into tables ------------------------------------------------------------------
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode(data: bytes, source: str = "") -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (BOM or not), UTF-16 with BOM (Excel's "Unicode
+    text"), else whichever of CP932 (Japanese Excel), CP949 (Korean Excel) and CP1252 (Swedish
+    and English Excel) reads as real text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("cp932", "cp949", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text, encoding), encoding, text))
+    if not candidates:
+        raise CrmFileError(source, "the file is not text in UTF-8, Shift_JIS/CP932, CP949 or Windows-1252")
+    _score, encoding, text = max(candidates)
+    return text, encoding
+
+
+def _plausibility(text: str, encoding: str) -> float:
+    """How much the non-ASCII characters look like real text in the encoding's script: a CJK
+    character wedged between Latin letters ("M한re") is a Latin text read in the wrong code page."""
+    wide = [i for i, ch in enumerate(text) if ord(ch) > 127]
+    if not wide:
+        return 0.0
+    if encoding == "cp1252":
+        letters = sum(1 for i in wide if text[i].isalpha() and ord(text[i]) >= 0xC0)
+        return letters / len(wide)
+    script = _KANA if encoding == "cp932" else _HANGUL
+    good = isolated = 0
+    for i in wide:
+        ch = text[i]
+        if script.match(ch) or _CJK.match(ch):
+            good += 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+            isolated += 1
+    half = len(_HALF_KANA.findall(text))
+    return (good - isolated - 2 * half) / len(wide)
+
+
+def _delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_table(path: Path) -> CrmTable:
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CrmFileError(source, f"cannot read the file ({exc.strerror or exc})") from exc
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
+        return _read_xlsx(path, data, source)
+    text, encoding = decode(data, source)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list]] = []
+    headers: list[str] | None = None
+    try:
+        start = 1
+        for record in reader:
+            if headers is None:
+                if any(cell.strip() for cell in record):
+                    headers = [cell.strip() for cell in record]
+                start = reader.line_num + 1
+                continue
+            if any(cell.strip() for cell in record):
+                rows.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CrmFileError(source, f"line {reader.line_num}: not a readable CSV row ({exc})") from exc
+    if not headers:
+        raise CrmFileError(source, "the file is empty: no header line")
+    return CrmTable(source, headers, rows, encoding, delimiter)
+
+
+def _read_xlsx(path: Path, data: bytes, source: str) -> CrmTable:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise CrmFileError(source, f"not a readable .xlsx workbook ({exc})") from exc
+    try:
+        sheet = book.worksheets[0]
+        headers: list[str] | None = None
+        rows: list[tuple[int, list]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = list(values)
+            if headers is None:
+                if any(v not in (None, "") for v in cells):
+                    headers = ["" if v is None else str(v).strip() for v in cells]
+                continue
+            if any(v not in (None, "") for v in cells):
+                rows.append((number, cells))
+    finally:
+        book.close()
+    if not headers:
+        raise CrmFileError(source, "the first sheet is empty: no header row")
+    return CrmTable(source, headers, rows, "xlsx", "")
+
+
+# --- values -----------------------------------------------------------------------------
+
+_SYMBOLS = (("￥", "JPY"), ("¥", "JPY"), ("₩", "KRW"), ("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("$", "USD"),
+            ("円", "JPY"), ("원", "KRW"), ("kr", "SEK"))
+_CODE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
+_KRONOR = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])", re.IGNORECASE)
+
+
+def parse_amount(raw, decimal_comma: bool = False) -> tuple[Decimal, str]:
+    """(amount, currency code or "") from a cell: "¥48,000,000", "48 000 000 kr", "USD 86,000.00",
+    "1.234.567,50 SEK", 48000000 (a number cell)."""
+    if isinstance(raw, bool):
+        raise ValueError("not an amount")
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, (int, float, Decimal)):
+        return Decimal(str(raw)), ""
+    text = unicodedata.normalize("NFKC", str(raw or "")).strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not text:
+        raise ValueError("the amount is empty")
+    currency = ""
+    for symbol, code in _SYMBOLS:
+        if symbol == "kr":
+            if _KRONOR.search(text):
+                currency, text = code, _KRONOR.sub("", text)
+                break
+        elif symbol in text:
+            currency, text = code, text.replace(symbol, "")
+            break
+    match = _CODE.search(text)
+    if match and is_currency(match.group(1).upper()):
+        code = match.group(1).upper()
+        if currency and currency != code:
+            raise ValueError(f"two currencies in one amount ({currency}, {code})")
+        currency = code
+        text = text.replace(match.group(1), "")
+    digits = text.replace(" ", "").replace("'", "")
+    if not re.fullmatch(r"[-+]?[\d.,]+", digits):
+        raise ValueError(f"“{raw}” is not an amount: use digits, e.g. 48,000,000 or ¥48,000,000")
+    if "," in digits and "." in digits:
+        decimal_sign = "," if digits.rfind(",") > digits.rfind(".") else "."
+    elif "," in digits:
+        groups = re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+", digits)
+        decimal_sign = "," if decimal_comma or not groups else "."
+    elif "." in digits:
+        groups = re.fullmatch(r"[-+]?\d{1,3}(\.\d{3}){2,}", digits)
+        decimal_sign = "," if groups or (decimal_comma and re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", digits)) else "."
+    else:
+        decimal_sign = "."
+    thousands = "." if decimal_sign == "," else ","
+    digits = digits.replace(thousands, "").replace(decimal_sign, ".")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation as exc:
+        raise ValueError(f"“{raw}” is not an amount") from exc
+    if value < 0:
+        raise ValueError("the amount is negative")
+    return value, currency
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日.]?"), "ymd"),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), "dmy"),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), "slash"),
+    (re.compile(r"(\d{4})(\d{2})(\d{2})"), "ymd"),
+)
+
+
+def parse_date(raw, day_first: bool = False) -> date:
+    """A date cell: 2026/12/18, 2026-12-18, 2026年12月18日, 2026. 12. 18., 18.12.2026,
+    12/18/2026 (18/12/2026 when ``day_first`` or the first number is over 12), or a date cell."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = unicodedata.normalize("NFKC", str(raw or "")).strip()
+    if not text:
+        raise ValueError("the close date is empty")
+    text = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?.*$", "", text)  # a time after the date
+    for pattern, order in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        a, b, c = (int(g) for g in match.groups())
+        if order == "ymd":
+            year, month, day = a, b, c
+        elif order == "dmy":
+            day, month, year = a, b, c
+        elif a > 12 or (day_first and b <= 12):
+            day, month, year = a, b, c
+        else:
+            month, day, year = a, b, c
+        try:
+            return date(year, month, day)
+        except ValueError as exc:
+            raise ValueError(f"“{raw}” is not a valid date ({exc})") from exc
+    raise ValueError(f"“{raw}” is not a date (use e.g. 2026-12-18, 2026/12/18, 12/18/2026 or 18.12.2026)")
+
+
+# CRM stage names (Salesforce defaults, HubSpot's pipeline ids and labels; en/ja/ko/sv) -> ours
+_STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (Stage.LOST, ("closed lost", "closedlost", "lost", "失注", "不成立", "실주", "실패", "förlorad")),
+    (Stage.WON, ("closed won", "closedwon", "won", "受注", "成約", "成立", "수주", "성사", "성공", "vunnen")),
+    (Stage.APPROVAL, ("contract sent", "contractsent", "approval", "稟議", "承認", "契約", "품의", "결재", "계약",
+                      "beslut", "avtal skickat", "godkännande")),
+    (Stage.NEGOTIATION, ("negotiation", "review", "decision maker bought", "decisionmakerboughtin", "交渉", "협상",
+                         "förhandling")),
+    (Stage.EVALUATION, ("proposal", "price quote", "value proposition", "id. decision makers", "perception analysis",
+                        "presentation", "presentationscheduled", "evaluation", "提案", "見積", "評価", "デモ", "제안",
+                        "견적", "평가", "offert", "förslag", "utvärdering", "presentation")),
+    (Stage.ISSUE_RECOGNITION, ("qualification", "qualifiedtobuy", "qualified", "needs analysis", "appointment",
+                               "appointmentscheduled", "ヒアリング", "課題", "要件", "検討", "니즈", "요구", "발굴 완료",
+                               "ニーズ", "意思決定者", "価値提案", "認識分析", "가치 제안", "의사 결정자", "인지 분석",
+                               "kvalific", "behovsanalys", "värdeerbjudande", "beslutsfattare", "perceptionsanalys",
+                               "möte bokat")),
+    (Stage.PRE_OPPORTUNITY, ("prospecting", "lead", "見込み", "リード", "잠재", "가능성 조사", "리드", "prospekt")),
+)
+
+
+def parse_stage(raw) -> Stage | None:
+    text = unicodedata.normalize("NFKC", str(raw or "")).strip().casefold()
+    if not text:
+        return None
+    for value in Stage:
+        if text == value.value:
+            return value
+    for stage, words in _STAGE_WORDS:
+        if any(word in text for word in words):
+            return stage
+    return None
+
+
+def _text(raw) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return unicodedata.normalize("NFC", str(raw)).strip()
+
+
+# --- tables into records ------------------------------------------------------------------
+
+def read_crm_file(path: Path, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
+    """Every row of a CRM export as a record, or an error with its line number."""
+    table = read_table(Path(path))
+    return records_from(table, manual, default_currency)
+
+
+def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
+    mapping = map_headers(table.headers, manual)
+    missing = [f for f in REQUIRED if f not in mapping]
+    if missing:
+        known = {i for i in mapping.values()}
+        unknown = [h for i, h in enumerate(table.headers) if i not in known and h]
+        names = ", ".join(FIELD_NAMES[f] for f in missing)
+        raise CrmFileError(table.source, f"no column for {names}; columns not recognised: "
+                           + (", ".join(unknown) or "none"), unknown)
+    read = CrmRead(table, mapping)
+    decimal_comma = table.delimiter == ";"
+    dates = [row[mapping["close_date"]] for _line, row in table.rows if mapping["close_date"] < len(row)]
+    day_first = decimal_comma or any(_first_over_12(d) for d in dates)
+    seen: dict[str, int] = {}
+
+    def cell(row, key):
+        index = mapping.get(key)
+        return row[index] if index is not None and index < len(row) else None
+
+    for line, row in table.rows:
+        problems = []
+        name, account = _text(cell(row, "name")), _text(cell(row, "account"))
+        if not name:
+            problems.append("the deal name is empty")
+        if not account:
+            problems.append("the account is empty")
+        try:
+            amount, amount_currency = parse_amount(cell(row, "amount"), decimal_comma)
+        except ValueError as exc:
+            amount, amount_currency = Decimal(0), ""
+            problems.append(f"amount: {exc}")
+        currency = _text(cell(row, "currency")).upper()
+        if currency and not is_currency(currency):
+            problems.append(f"currency: “{currency}” is not an ISO 4217 code")
+        elif currency and amount_currency and currency != amount_currency:
+            problems.append(f"the amount is in {amount_currency} but the currency column says {currency}")
+        currency = currency or amount_currency
+        if not currency and not problems:
+            if default_currency:
+                currency = default_currency
+                read.notes.append(RowError(line, f"no currency given: {default_currency} assumed"))
+            else:
+                problems.append("the amount has no currency: give a default currency (--currency)")
+        try:
+            close = parse_date(cell(row, "close_date"), day_first)
+        except ValueError as exc:
+            close = date.min
+            problems.append(f"close date: {exc}")
+        crm_id = _text(cell(row, "crm_id"))
+        key = crm_id or f"{_norm(account)}\x00{_norm(name)}"
+        if key in seen and (name or crm_id):
+            problems.append(f"the same opportunity as line {seen[key]}")
+        raw_stage = _text(cell(row, "stage"))
+        stage = parse_stage(raw_stage)
+        if raw_stage and stage is None:
+            read.notes.append(RowError(line, f"stage “{raw_stage}” not recognised: kept as it is, or Evaluation"))
+        if problems:
+            read.errors.append(RowError(line, "; ".join(problems)))
+            continue
+        seen[key] = line
+        read.records.append(CrmRecord(line, crm_id, name, account, amount, currency, close, stage,
+                                      _text(cell(row, "owner")), raw_stage))
+    return read
+
+
+def _first_over_12(raw) -> bool:
+    match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/\d{4}.*", str(raw or ""))
+    return bool(match) and int(match.group(1)) > 12

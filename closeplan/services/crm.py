@@ -1,0 +1,175 @@
+"""Importing opportunities from a CRM export (Salesforce, HubSpot; CSV or .xlsx).
+
+``preview`` reads the file and decides, row by row, what would happen: a new deal, an update
+of the deal with the same CRM id (or, without an id, the same account and name), or nothing.
+``apply`` writes exactly that in one transaction. Rows that cannot be read are reported with
+their line numbers; while there are any, nothing is written unless the user accepts to import
+the good rows only.
+"""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from closeplan.domain.model import CloseDateChange, Deal, Stage
+from closeplan.domain.validation import ValidationError, validate_amount
+from closeplan.export.crm import CrmFileError, CrmRead, CrmRecord, RowError, read_crm_file
+from closeplan.services.deals import Changes, DealService
+
+__all__ = ["CrmFileError", "CrmImportService", "CrmPlan", "CrmRowsRejected", "RowError"]
+
+COUNTRY_OF_CURRENCY = {"JPY": "JP", "KRW": "KR", "SEK": "SE", "USD": "US", "GBP": "GB", "EUR": "DE"}
+LANGUAGE_OF_COUNTRY = {"JP": "ja", "KR": "ko", "SE": "sv"}
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@dataclass
+class CrmRowPlan:
+    """What importing one row does."""
+
+    record: CrmRecord
+    action: str  # "add", "update" or "unchanged"
+    deal_id: uuid.UUID | None = None
+    changed: list[str] = field(default_factory=list)  # the fields an update changes
+
+
+@dataclass
+class CrmPlan:
+    source: str
+    read: CrmRead
+    rows: list[CrmRowPlan]
+
+    @property
+    def errors(self) -> list[RowError]:
+        return self.read.errors
+
+    @property
+    def notes(self) -> list[RowError]:
+        return self.read.notes
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    def summary(self) -> str:
+        text = (f"{self.count('add')} new, {self.count('update')} updated, {self.count('unchanged')} unchanged"
+                f", {len(self.errors)} rejected")
+        return text
+
+
+class CrmRowsRejected(ValueError):
+    def __init__(self, plan: CrmPlan):
+        lines = "; ".join(str(e) for e in plan.errors[:5])
+        more = f" (and {len(plan.errors) - 5} more)" if len(plan.errors) > 5 else ""
+        super().__init__(f"{plan.source}: {len(plan.errors)} row(s) cannot be imported: {lines}{more}")
+        self.plan = plan
+
+
+class CrmImportService:
+    def __init__(self, deals: DealService):
+        self.deals = deals
+
+    def preview(self, path: Path, mapping: dict[str, str] | None = None, default_currency: str = "") -> CrmPlan:
+        """Read ``path`` and plan the import; raises CrmFileError when the file as a whole is unusable."""
+        read = read_crm_file(Path(path), mapping, default_currency)
+        by_crm: dict[str, uuid.UUID] = {}
+        by_name: dict[tuple[str, str], uuid.UUID] = {}
+        for deal_id, crm_id, account, name in self.deals.deal_keys():
+            if crm_id:
+                by_crm.setdefault(crm_id, deal_id)
+            by_name.setdefault((_key(account), _key(name)), deal_id)
+        rows: list[CrmRowPlan] = []
+        for record in list(read.records):
+            problem = validate_amount(record.amount, record.currency)
+            if problem:
+                read.records.remove(record)
+                read.errors.append(RowError(record.line, f"amount {problem}"))
+                continue
+            deal_id = by_crm.get(record.crm_id) if record.crm_id else None
+            if deal_id is None:
+                deal_id = by_name.get((_key(record.account), _key(record.name)))
+            if deal_id is None:
+                rows.append(CrmRowPlan(record, "add"))
+                continue
+            changed = _changes(self.deals.get_deal(deal_id), record)
+            rows.append(CrmRowPlan(record, "update" if changed else "unchanged", deal_id, changed))
+        read.errors.sort(key=lambda e: e.line)
+        return CrmPlan(read.table.source, read, rows)
+
+    def apply(self, plan: CrmPlan, accept_rejected: bool = False, template_id: str | None = None,
+              today: date | None = None) -> Changes:
+        """Write the planned adds and updates in one transaction. With rejected rows this
+        refuses (CrmRowsRejected) unless ``accept_rejected``: the good rows only, on purpose."""
+        if plan.errors and not accept_rejected:
+            raise CrmRowsRejected(plan)
+        now = self.deals.clock()
+        added: list[Deal] = []
+        updated: list[Deal] = []
+        planning = None
+        if template_id:
+            from closeplan.services.planning import PlanningService
+
+            planning = PlanningService(self.deals)
+        for row in plan.rows:
+            record = row.record
+            if row.action == "add":
+                added.append(self._new_deal(record, now, planning, template_id, today))
+            elif row.action == "update":
+                deal = copy.deepcopy(self.deals.get_deal(row.deal_id))
+                _apply(deal, record, now)
+                deal.updated_at = now
+                deal.version += 1
+                updated.append(deal)
+        try:
+            return self.deals.write_many(added, updated)
+        except ValidationError as exc:
+            raise ValidationError(exc.errors, plan.source) from exc
+
+    def _new_deal(self, record: CrmRecord, now, planning, template_id, today) -> Deal:
+        country = COUNTRY_OF_CURRENCY.get(record.currency, "US")
+        steps = []
+        if planning is not None and today is not None:
+            template = planning.library.get(template_id)
+            schedule = planning.preview(template_id, record.close_date, country, today,
+                                        LANGUAGE_OF_COUNTRY.get(country, "en"), template.board_cadence)
+            if schedule.feasible:
+                steps = schedule.steps
+        return Deal(
+            name=record.name, account=record.account, amount=record.amount, currency=record.currency,
+            target_close=record.close_date, country=country, customer_language=LANGUAGE_OF_COUNTRY.get(country, "en"),
+            owner=record.owner, stage=record.stage or Stage.EVALUATION, crm_id=record.crm_id,
+            created_at=now, updated_at=now, steps=list(steps),
+            close_date_history=[CloseDateChange(now, None, record.close_date)],
+        )
+
+
+def _changes(deal: Deal, record: CrmRecord) -> list[str]:
+    changed = []
+    for name, new in _values(record).items():
+        if new is not None and getattr(deal, name) != new:
+            changed.append(name)
+    return changed
+
+
+def _values(record: CrmRecord) -> dict:
+    return {"crm_id": record.crm_id or None, "name": record.name, "account": record.account,
+            "amount": record.amount, "currency": record.currency, "target_close": record.close_date,
+            "stage": record.stage, "owner": record.owner or None}
+
+
+def _apply(deal: Deal, record: CrmRecord, now) -> None:
+    for name, value in _values(record).items():
+        if value is None:
+            continue
+        if name == "target_close":
+            deal.change_target_close(value, now)  # a pushed close date stays visible
+        else:
+            setattr(deal, name, value)
+

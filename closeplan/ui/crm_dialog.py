@@ -1,0 +1,226 @@
+"""Import from a CRM export: choose the file, check the column mapping (and map unknown
+headers by hand), look at what each row will do, then import — all rows or, on purpose, only
+the good ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QVBoxLayout,
+)
+
+from closeplan.export.crm import FIELDS, CrmFileError, map_headers, read_table
+from closeplan.services.crm import CrmImportService, CrmPlan
+from closeplan.ui.formatting import OVERDUE, fmt_date, fmt_money, label
+from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.models import Column, RowTableModel
+from closeplan.ui.preferences import CURRENCIES, default_currency
+from closeplan.ui.views import list_table
+
+FIELD_LABELS = {
+    "": QT_TRANSLATE_NOOP("CrmImportDialog", "(ignore this column)"),
+    "crm_id": QT_TRANSLATE_NOOP("CrmImportDialog", "CRM id"), "name": QT_TRANSLATE_NOOP("CrmImportDialog", "Deal name"),
+    "account": QT_TRANSLATE_NOOP("CrmImportDialog", "Account"), "amount": QT_TRANSLATE_NOOP("CrmImportDialog", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("CrmImportDialog", "Currency"),
+    "close_date": QT_TRANSLATE_NOOP("CrmImportDialog", "Close date"),
+    "stage": QT_TRANSLATE_NOOP("CrmImportDialog", "Stage"), "owner": QT_TRANSLATE_NOOP("CrmImportDialog", "Owner"),
+}
+ACTIONS = {"add": QT_TRANSLATE_NOOP("CrmPreviewModel", "new"), "update": QT_TRANSLATE_NOOP("CrmPreviewModel", "update"),
+           "unchanged": QT_TRANSLATE_NOOP("CrmPreviewModel", "unchanged"),
+           "rejected": QT_TRANSLATE_NOOP("CrmPreviewModel", "rejected")}
+
+
+class PreviewRow:
+    def __init__(self, line, action, record=None, reason=""):
+        self.id, self.line, self.action, self.record, self.reason = line, line, action, record, reason
+
+
+def _record(attr):
+    return lambda r: attr(r.record) if r.record is not None else ""
+
+
+class CrmPreviewModel(RowTableModel):
+    context = "CrmPreviewModel"
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Line"), lambda r: str(r.line), lambda r: r.line),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "What happens"),
+               lambda r: translate("CrmPreviewModel", ACTIONS[r.action])),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Account"), _record(lambda c: c.account)),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Deal"), _record(lambda c: c.name)),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Amount"), _record(lambda c: fmt_money(c.amount, c.currency))),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Close date"), _record(lambda c: fmt_date(c.close_date))),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Stage"),
+               _record(lambda c: label(c.stage) if c.stage else c.raw_stage)),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Owner"), _record(lambda c: c.owner)),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Why"), lambda r: r.reason),
+    )
+
+    def extra_data(self, obj: PreviewRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and obj.action == "rejected":
+            return QBrush(OVERDUE)
+        return None
+
+
+class CrmImportDialog(Retranslating, QDialog):
+    imported = Signal(object)  # Changes
+
+    def __init__(self, crm: CrmImportService, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("crmImportDialog")
+        self.resize(1100, 640)
+        self.crm = crm
+        self.path: Path | None = None
+        self.plan: CrmPlan | None = None
+        self.file_label = QLabel()
+        self.file_label.setObjectName("crmFile")
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose)
+        self.currency = QComboBox()
+        self.currency.setObjectName("crmCurrency")
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(default_currency())
+        self.currency.currentTextChanged.connect(lambda _t: self.refresh())
+        self.currency_caption = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose)
+        top.addWidget(self.currency_caption)
+        top.addWidget(self.currency)
+        self.mapping_box = QGroupBox()
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.columns: dict[str, QComboBox] = {}
+        self.message = QLabel()
+        self.message.setObjectName("crmMessage")
+        self.message.setWordWrap(True)
+        self.model = CrmPreviewModel(self)
+        self.table = list_table("crmPreview", self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order: by line
+        self.summary = QLabel()
+        self.summary.setObjectName("crmSummary")
+        self.accept_rejected = QCheckBox()
+        self.accept_rejected.setObjectName("crmAcceptRejected")
+        self.accept_rejected.toggled.connect(lambda _c: self._update_buttons())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.accept_rejected)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        if path is not None:
+            self.load(Path(path))
+        else:
+            self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("CrmImportDialog", "Import from a CRM export"))
+        self.choose.setText(translate("CrmImportDialog", "Choose file…"))
+        self.currency_caption.setText(translate("CrmImportDialog", "Currency when none is given"))
+        self.mapping_box.setTitle(translate("CrmImportDialog", "Columns"))
+        self.accept_rejected.setText(translate("CrmImportDialog", "Import the good rows and leave out the rejected ones"))
+        self.import_button.setText(translate("CrmImportDialog", "Import"))
+        for box in self.columns.values():
+            for i, key in enumerate(("", *FIELDS)):
+                box.setItemText(i, translate("CrmImportDialog", FIELD_LABELS[key]))
+        if self.path is None:
+            self.file_label.setText(translate("CrmImportDialog", "No file chosen: Salesforce or HubSpot export, .csv or .xlsx"))
+        self._show_plan()
+
+    # --- file and mapping --------------------------------------------------------------
+    def _choose(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self, translate("CrmImportDialog", "Import from a CRM export"), str(Path.home()),
+            translate("CrmImportDialog", "CRM exports (*.csv *.xlsx);;All files (*)"))
+        if target:
+            self.load(Path(target))
+
+    def load(self, path: Path) -> None:
+        """Read the file's headers, set up the column mapping, and preview."""
+        self.path = path
+        self.file_label.setText(str(path))
+        for box in self.columns.values():
+            box.deleteLater()
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.columns.clear()
+        try:
+            headers = read_table(path).headers
+        except CrmFileError as exc:
+            self.plan = None
+            self.message.setText(str(exc))
+            self._show_plan()
+            return
+        auto = map_headers(headers)
+        for index, header in enumerate(headers):
+            box = QComboBox()
+            box.setObjectName(f"crmColumn{index}")
+            for key in ("", *FIELDS):
+                box.addItem(translate("CrmImportDialog", FIELD_LABELS[key]), key)
+            chosen = next((f for f, i in auto.items() if i == index), "")
+            box.setCurrentIndex(box.findData(chosen))
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.columns[header] = box
+            self.mapping_form.addRow(header or f"#{index + 1}", box)
+        self.refresh()
+
+    def mapping(self) -> dict[str, str]:
+        return {header: box.currentData() for header, box in self.columns.items()}
+
+    def refresh(self) -> None:
+        if self.path is None:
+            return
+        currency = self.currency.currentText().strip().upper()
+        try:
+            self.plan = self.crm.preview(self.path, self.mapping(), currency)
+            self.message.setText("")
+        except CrmFileError as exc:
+            self.plan = None
+            self.message.setText(str(exc))
+        self._show_plan()
+
+    # --- preview and import -------------------------------------------------------------
+    def _show_plan(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.model.set_rows([])
+            self.summary.setText("")
+            self._update_buttons()
+            return
+        rows = [PreviewRow(r.record.line, r.action, r.record, ", ".join(r.changed)) for r in plan.rows]
+        notes = {n.line: n.reason for n in plan.notes}
+        for row in rows:
+            if row.line in notes:
+                row.reason = "; ".join(x for x in (row.reason, notes[row.line]) if x)
+        rows += [PreviewRow(e.line, "rejected", None, e.reason) for e in plan.errors]
+        rows.sort(key=lambda r: r.line)
+        self.model.set_rows(rows)
+        self.summary.setText(translate(
+            "CrmImportDialog", "New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}").format(
+            added=plan.count("add"), updated=plan.count("update"), unchanged=plan.count("unchanged"),
+            rejected=len(plan.errors)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        has_errors = bool(plan and plan.errors)
+        self.accept_rejected.setVisible(has_errors)
+        writes = bool(plan and (plan.count("add") or plan.count("update")))
+        self.import_button.setEnabled(writes and (not has_errors or self.accept_rejected.isChecked()))
+
+    def do_import(self) -> None:
+        if self.plan is None or not self.import_button.isEnabled():
+            return
+        changes = self.crm.apply(self.plan, accept_rejected=self.accept_rejected.isChecked())
+        self.imported.emit(changes)
+        self.accept()
