@@ -197,7 +197,11 @@ class CrmImportDialog(Retranslating, QDialog):
             self.summary.setText("")
             self._update_buttons()
             return
-        rows = [PreviewRow(r.record.line, r.action, r.record, ", ".join(r.changed)) for r in plan.rows]
+        def changed(fields: list[str]) -> str:  # the fields an update changes, by their names here
+            return ", ".join(translate("CrmImportDialog", FIELD_LABELS[{"target_close": "close_date"}.get(f, f)])
+                             for f in fields)
+
+        rows = [PreviewRow(r.record.line, r.action, r.record, changed(r.changed)) for r in plan.rows]
         notes = {n.line: n.reason for n in plan.notes}
         for row in rows:
             if row.line in notes:
