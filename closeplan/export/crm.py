@@ -4,8 +4,9 @@ or .xlsx, with their column headers in English, Japanese, Korean or Swedish.
 Real files come in the encodings Excel writes (UTF-8 with or without BOM, Shift_JIS/CP932,
 CP949), comma- or semicolon-separated (Swedish Excel), with dates as 2026/12/18, 2026-12-18,
 12/18/2026 or 18.12.2026 and amounts with currency symbols, codes, thousands separators and
-decimal commas. Nothing here touches the database: ``read_crm_file`` returns the records and
-the rows it could not read, each with its line number and reason.
+decimal commas. Nothing here touches the database: ``read_table`` reads a file once,
+``records_from`` turns its rows into records and the rows it could not read, each with its
+line number and reason.
 """
 
 from __future__ import annotations
@@ -418,12 +419,6 @@ def _text(raw) -> str:
 
 
 # --- tables into records ------------------------------------------------------------------
-
-def read_crm_file(path: Path, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
-    """Every row of a CRM export as a record, or an error with its line number."""
-    table = read_table(Path(path))
-    return records_from(table, manual, default_currency)
-
 
 def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
     mapping = map_headers(table.headers, manual)

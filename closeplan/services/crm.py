@@ -9,7 +9,6 @@ the good rows only.
 
 from __future__ import annotations
 
-import copy
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -18,8 +17,9 @@ from pathlib import Path
 
 from closeplan.domain.model import CloseDateChange, Deal, Stage
 from closeplan.domain.validation import ValidationError, validate_amount
-from closeplan.export.crm import CrmFileError, CrmRead, CrmRecord, RowError, read_crm_file
+from closeplan.export.crm import CrmFileError, CrmRead, CrmRecord, CrmTable, RowError, read_table, records_from
 from closeplan.services.deals import Changes, DealService
+from closeplan.services.planning import PlanningService
 
 __all__ = ["CrmFileError", "CrmImportService", "CrmPlan", "CrmRowsRejected", "RowError"]
 
@@ -59,9 +59,8 @@ class CrmPlan:
         return sum(1 for r in self.rows if r.action == action)
 
     def summary(self) -> str:
-        text = (f"{self.count('add')} new, {self.count('update')} updated, {self.count('unchanged')} unchanged"
+        return (f"{self.count('add')} new, {self.count('update')} updated, {self.count('unchanged')} unchanged"
                 f", {len(self.errors)} rejected")
-        return text
 
 
 class CrmRowsRejected(ValueError):
@@ -76,16 +75,23 @@ class CrmImportService:
     def __init__(self, deals: DealService):
         self.deals = deals
 
-    def preview(self, path: Path, mapping: dict[str, str] | None = None, default_currency: str = "") -> CrmPlan:
-        """Read ``path`` and plan the import; raises CrmFileError when the file as a whole is unusable."""
-        read = read_crm_file(Path(path), mapping, default_currency)
+    def read(self, path: Path) -> CrmTable:
+        """The file's rows, read once; ``preview`` can plan from it again with another mapping."""
+        return read_table(Path(path))
+
+    def preview(self, source: Path | CrmTable, mapping: dict[str, str] | None = None,
+                default_currency: str = "") -> CrmPlan:
+        """Plan the import of a file (or a table already read); raises CrmFileError when the file
+        as a whole is unusable."""
+        table = source if isinstance(source, CrmTable) else self.read(source)
+        read = records_from(table, mapping, default_currency)
         by_crm: dict[str, uuid.UUID] = {}
         by_name: dict[tuple[str, str], uuid.UUID] = {}
         for deal_id, crm_id, account, name in self.deals.deal_keys():
             if crm_id:
                 by_crm.setdefault(crm_id, deal_id)
             by_name.setdefault((_key(account), _key(name)), deal_id)
-        rows: list[CrmRowPlan] = []
+        matched: list[tuple[CrmRecord, uuid.UUID | None]] = []
         for record in list(read.records):
             problem = validate_amount(record.amount, record.currency)
             if problem:
@@ -93,15 +99,17 @@ class CrmImportService:
                 read.errors.append(RowError(record.line, f"amount {problem}"))
                 continue
             deal_id = by_crm.get(record.crm_id) if record.crm_id else None
-            if deal_id is None:
-                deal_id = by_name.get((_key(record.account), _key(record.name)))
+            matched.append((record, deal_id or by_name.get((_key(record.account), _key(record.name)))))
+        stored = self.deals.get_deals([deal_id for _record, deal_id in matched if deal_id is not None])
+        rows: list[CrmRowPlan] = []
+        for record, deal_id in matched:
             if deal_id is None:
                 rows.append(CrmRowPlan(record, "add"))
                 continue
-            changed = _changes(self.deals.get_deal(deal_id), record)
+            changed = _changes(stored[deal_id], record)
             rows.append(CrmRowPlan(record, "update" if changed else "unchanged", deal_id, changed))
         read.errors.sort(key=lambda e: e.line)
-        return CrmPlan(read.table.source, read, rows)
+        return CrmPlan(table.source, read, rows)
 
     def apply(self, plan: CrmPlan, accept_rejected: bool = False, template_id: str | None = None,
               today: date | None = None) -> Changes:
@@ -110,20 +118,16 @@ class CrmImportService:
         if plan.errors and not accept_rejected:
             raise CrmRowsRejected(plan)
         now = self.deals.clock()
+        planning = PlanningService(self.deals) if template_id else None
+        stored = self.deals.get_deals([row.deal_id for row in plan.rows if row.action == "update"])
         added: list[Deal] = []
         updated: list[Deal] = []
-        planning = None
-        if template_id:
-            from closeplan.services.planning import PlanningService
-
-            planning = PlanningService(self.deals)
         for row in plan.rows:
-            record = row.record
             if row.action == "add":
-                added.append(self._new_deal(record, now, planning, template_id, today))
+                added.append(self._new_deal(row.record, now, planning, template_id, today))
             elif row.action == "update":
-                deal = copy.deepcopy(self.deals.get_deal(row.deal_id))
-                _apply(deal, record, now)
+                deal = stored[row.deal_id]
+                _apply(deal, row.record, now)
                 deal.updated_at = now
                 deal.version += 1
                 updated.append(deal)

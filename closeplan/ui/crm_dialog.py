@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
-from closeplan.export.crm import FIELDS, CrmFileError, map_headers, read_table
+from closeplan.export.crm import FIELDS, CrmFileError, CrmTable, map_headers
 from closeplan.services.crm import CrmImportService, CrmPlan
 from closeplan.ui.formatting import OVERDUE, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate
@@ -74,6 +74,7 @@ class CrmImportDialog(Retranslating, QDialog):
         self.resize(1100, 640)
         self.crm = crm
         self.path: Path | None = None
+        self.rows: CrmTable | None = None  # the file, read once; re-planned on every mapping change
         self.plan: CrmPlan | None = None
         self.file_label = QLabel()
         self.file_label.setObjectName("crmFile")
@@ -155,12 +156,13 @@ class CrmImportDialog(Retranslating, QDialog):
             self.mapping_form.removeRow(0)
         self.columns.clear()
         try:
-            headers = read_table(path).headers
+            self.rows = self.crm.read(path)
         except CrmFileError as exc:
-            self.plan = None
+            self.rows = self.plan = None
             self.message.setText(str(exc))
             self._show_plan()
             return
+        headers = self.rows.headers
         auto = map_headers(headers)
         for index, header in enumerate(headers):
             box = QComboBox()
@@ -178,11 +180,11 @@ class CrmImportDialog(Retranslating, QDialog):
         return {header: box.currentData() for header, box in self.columns.items()}
 
     def refresh(self) -> None:
-        if self.path is None:
+        if self.rows is None:
             return
         currency = self.currency.currentText().strip().upper()
         try:
-            self.plan = self.crm.preview(self.path, self.mapping(), currency)
+            self.plan = self.crm.preview(self.rows, self.mapping(), currency)
             self.message.setText("")
         except CrmFileError as exc:
             self.plan = None

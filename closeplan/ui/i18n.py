@@ -24,9 +24,10 @@ from PySide6.QtCore import (
     QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal,
 )
 
+from closeplan.domain.model import LANGUAGES
+
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "ja", "ko", "sv")
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어", "sv": "Svenska"}
 LOCALES = {"en": "en_US", "ja": "ja_JP", "ko": "ko_KR", "sv": "sv_SE"}
 PSEUDO = "pseudo"  # every string stretched by 40 %: a layout test, not a language

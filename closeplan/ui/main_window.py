@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
+    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
     QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -31,13 +31,12 @@ from closeplan.ui.crm_dialog import CrmImportDialog
 from closeplan.ui.editor import DealEditor
 from closeplan.ui.editor.editor import TABS as EDITOR_TABS
 from closeplan.ui.export_dialog import ExportDialog
-from closeplan.ui.formatting import label
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.preferences import PreferencesDialog
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
 from closeplan.ui.review_view import ReviewView
-from closeplan.ui.views import list_table
+from closeplan.ui.views import fill_owners, filter_boxes, list_table, retranslate_filters
 from closeplan.ui.wizard import NewDealWizard
 
 log = logging.getLogger(__name__)
@@ -139,15 +138,6 @@ class EmptyPage(Retranslating, QWidget):
         self.new_button.setText(translate("EmptyPage", "New deal"))
 
 
-FILTER_LEVELS = (Level.HIGH, Level.MEDIUM, Level.LOW)
-
-
-def _filter_box(name: str) -> QComboBox:
-    box = QComboBox()
-    box.setObjectName(name)
-    box.addItem("", None)  # "All …": its text is set with the others in retranslate_ui
-    return box
-
 
 def _t(text: str) -> str:
     return translate("MainWindow", text)
@@ -168,13 +158,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
-        self.stage_filter = _filter_box("stageFilter")
-        for stage in Stage:
-            self.stage_filter.addItem("", stage)
-        self.owner_filter = _filter_box("ownerFilter")
-        self.level_filter = _filter_box("levelFilter")
-        for level in FILTER_LEVELS:
-            self.level_filter.addItem("", level)
+        self.stage_filter, self.owner_filter, self.level_filter = filter_boxes("deal")
         for box in (self.stage_filter, self.owner_filter, self.level_filter):
             box.currentIndexChanged.connect(self._filters_changed)
 
@@ -222,13 +206,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(translate("MainWindow", "Search deals, accounts, owners, steps…  (Ctrl+F)"))
-        self.stage_filter.setItemText(0, translate("MainWindow", "All stages"))
-        for i, stage in enumerate(Stage, start=1):
-            self.stage_filter.setItemText(i, label(stage))
-        self.owner_filter.setItemText(0, translate("MainWindow", "All owners"))
-        self.level_filter.setItemText(0, translate("MainWindow", "Any risk"))
-        for i, level in enumerate(FILTER_LEVELS, start=1):
-            self.level_filter.setItemText(i, translate("MainWindow", "Risk: {level}").format(level=label(level)))
+        retranslate_filters(self.stage_filter, self.owner_filter, self.level_filter,
+                            translate("MainWindow", "All owners"))
         for menu, text in self._menus:
             menu.setTitle(_t(text))
         for action, text in self._texts:
@@ -369,7 +348,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         current = select or self.current_deal_id()
         rows = self.service.current_list()
         self.deals.set_rows(rows)
-        self._fill_owner_filter(rows)
+        fill_owners(self.owner_filter, rows, translate("MainWindow", "All owners"))
         self.stack.setCurrentIndex(1 if rows else 0)
         self._update_title()
         self._update_count()
@@ -387,17 +366,6 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.select_deal(self._first_id())
         elif not rows:
             self.editor.show_deal(None, self.workspace.today)
-
-    def _fill_owner_filter(self, rows) -> None:
-        chosen = self.owner_filter.currentData()
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        self.owner_filter.addItem(translate("MainWindow", "All owners"), None)
-        for owner in sorted({r.owner for r in rows if r.owner}):
-            self.owner_filter.addItem(owner, owner)
-        index = self.owner_filter.findData(chosen)
-        self.owner_filter.setCurrentIndex(max(0, index))
-        self.owner_filter.blockSignals(False)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

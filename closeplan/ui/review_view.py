@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.calendar import calendar_for
-from closeplan.domain.model import Level, Stage
+from closeplan.domain.model import Level
 from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
 from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
@@ -29,7 +29,7 @@ from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_d
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
-from closeplan.ui.views import list_table
+from closeplan.ui.views import fill_owners, filter_boxes, list_table, retranslate_filters
 
 PERIODS = ((QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
            (QT_TRANSLATE_NOOP("ReviewView", "This quarter"), "this-quarter"),
@@ -108,18 +108,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.period.setCurrentIndex(1)
         self.start = date_edit("reviewStart")
         self.end = date_edit("reviewEnd")
-        self.owner = QComboBox()
-        self.owner.setObjectName("reviewOwner")
-        self.stage = QComboBox()
-        self.stage.setObjectName("reviewStage")
-        self.stage.addItem("", None)
-        for stage in Stage:
-            self.stage.addItem("", stage)
-        self.level = QComboBox()
-        self.level.setObjectName("reviewLevel")
-        self.level.addItem("", None)
-        for level in (Level.HIGH, Level.MEDIUM, Level.LOW):
-            self.level.addItem("", level)
+        self.stage, self.owner, self.level = filter_boxes("review")
         self.import_button = QPushButton()
         self.import_button.setObjectName("reviewImport")
         self.import_button.clicked.connect(self._choose_files)
@@ -198,14 +187,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.setWindowTitle(translate("ReviewView", "closeplan — late-stage review"))
         for i, (text, _code) in enumerate(PERIODS):
             self.period.setItemText(i, translate("ReviewView", text))
-        self.stage.setItemText(0, translate("ReviewView", "All stages"))
-        for i, stage in enumerate(Stage, start=1):
-            self.stage.setItemText(i, label(stage))
-        self.level.setItemText(0, translate("ReviewView", "Any risk"))
-        for i, level in enumerate((Level.HIGH, Level.MEDIUM, Level.LOW), start=1):
-            self.level.setItemText(i, translate("ReviewView", "Risk: {level}").format(level=label(level)))
-        if self.owner.count():
-            self.owner.setItemText(0, translate("ReviewView", "All AEs"))
+        retranslate_filters(self.stage, self.owner, self.level, translate("ReviewView", "All AEs"))
         self.import_button.setText(translate("ReviewView", "Import bundles…"))
         self.pdf_button.setText(translate("ReviewView", "Export PDF…"))
         self.open_button.setText(translate("ReviewView", "Open in the editor"))
@@ -219,14 +201,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
     def reload(self) -> None:
         """Read the list rows of every deal (a single query), then filter."""
         self.deals = self.service.current_list()
-        chosen = self.owner.currentData()
-        self.owner.blockSignals(True)
-        self.owner.clear()
-        self.owner.addItem(translate("ReviewView", "All AEs"), None)
-        for owner in sorted({d.owner for d in self.deals if d.owner}):
-            self.owner.addItem(owner, owner)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
-        self.owner.blockSignals(False)
+        fill_owners(self.owner, self.deals, translate("ReviewView", "All AEs"))
         self.refilter()
 
     def current_period(self) -> Period:

@@ -1,8 +1,12 @@
-"""Table views set up the way closeplan's lists look and behave."""
+"""Table views set up the way closeplan's lists look and behave, and the filters above them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+
+from closeplan.domain.model import Level, Stage
+from closeplan.ui.formatting import label
+from closeplan.ui.i18n import translate
 
 
 def list_table(name: str, model) -> QTableView:
@@ -22,3 +26,45 @@ def list_table(name: str, model) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+# --- the filters above the deal list and the review --------------------------------------
+
+FILTER_LEVELS = (Level.HIGH, Level.MEDIUM, Level.LOW)
+
+
+def _filter(name: str, members=()) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem("", None)  # "All …": texts are set by retranslate_filters
+    for member in members:
+        box.addItem("", member)
+    return box
+
+
+def filter_boxes(prefix: str) -> tuple[QComboBox, QComboBox, QComboBox]:
+    """(stage, owner, risk level) filters, each starting with "all"; None means no filter."""
+    return (_filter(f"{prefix}StageFilter", Stage), _filter(f"{prefix}OwnerFilter"),
+            _filter(f"{prefix}LevelFilter", FILTER_LEVELS))
+
+
+def retranslate_filters(stages: QComboBox, owners: QComboBox, levels: QComboBox, all_owners: str) -> None:
+    stages.setItemText(0, translate("Filters", "All stages"))
+    for i, stage in enumerate(Stage, start=1):
+        stages.setItemText(i, label(stage))
+    owners.setItemText(0, all_owners)
+    levels.setItemText(0, translate("Filters", "Any risk"))
+    for i, level in enumerate(FILTER_LEVELS, start=1):
+        levels.setItemText(i, translate("Filters", "Risk: {level}").format(level=label(level)))
+
+
+def fill_owners(box: QComboBox, rows, all_owners: str) -> None:
+    """The owners of ``rows`` to choose from, keeping the one chosen (without a change signal)."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(all_owners, None)
+    for owner in sorted({r.owner for r in rows if r.owner}):
+        box.addItem(owner, owner)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(False)

@@ -472,6 +472,21 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>All stages</source>
+        <translation>すべてのフェーズ</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>すべてのリスク</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>リスク:{level}</translation>
+    </message>
+</context>
+<context>
     <name>FlagModel</name>
     <message>
         <source>Severity</source>
@@ -557,20 +572,8 @@
         <translation>商談・取引先・担当・タスクを検索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>すべてのフェーズ</translation>
-    </message>
-    <message>
         <source>All owners</source>
         <translation>すべての担当</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>すべてのリスク</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>リスク:{level}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1311,18 +1314,6 @@
     <message>
         <source>closeplan — late-stage review</source>
         <translation>closeplan — 終盤案件レビュー</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>すべてのフェーズ</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>すべてのリスク</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>リスク:{level}</translation>
     </message>
     <message>
         <source>All AEs</source>

@@ -472,6 +472,21 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>모든 위험도</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>위험도: {level}</translation>
+    </message>
+</context>
+<context>
     <name>FlagModel</name>
     <message>
         <source>Severity</source>
@@ -557,20 +572,8 @@
         <translation>영업 기회·거래처·담당·업무 검색…  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>모든 단계</translation>
-    </message>
-    <message>
         <source>All owners</source>
         <translation>모든 담당</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>모든 위험도</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>위험도: {level}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1311,18 +1314,6 @@
     <message>
         <source>closeplan — late-stage review</source>
         <translation>closeplan — 후반 단계 검토</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>모든 단계</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>모든 위험도</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>위험도: {level}</translation>
     </message>
     <message>
         <source>All AEs</source>

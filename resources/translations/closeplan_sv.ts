@@ -472,6 +472,21 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>All stages</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alla risknivåer</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risk: {level}</translation>
+    </message>
+</context>
+<context>
     <name>FlagModel</name>
     <message>
         <source>Severity</source>
@@ -557,20 +572,8 @@
         <translation>Sök affärer, kunder, säljare, aktiviteter…  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>Alla faser</translation>
-    </message>
-    <message>
         <source>All owners</source>
         <translation>Alla säljare</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>Alla risknivåer</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>Risk: {level}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1311,18 +1314,6 @@
     <message>
         <source>closeplan — late-stage review</source>
         <translation>closeplan — genomgång av sena affärer</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>Alla faser</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>Alla risknivåer</translation>
-    </message>
-    <message>
-        <source>Risk: {level}</source>
-        <translation>Risk: {level}</translation>
     </message>
     <message>
         <source>All AEs</source>
