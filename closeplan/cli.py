@@ -25,6 +25,7 @@ from closeplan.services.deals import (
     DealNotFound,
     DealService,
     ImportFailed,
+    recovery_text,
     bundle_files,
     system_clock,
 )
@@ -88,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
     imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
 
+    saved = sub.add_parser("backups", parents=[db_option],
+                           help="list the database's backups, take one now, or restore one")
+    saved.add_argument("--take", action="store_true", help="back up now (today's and this week's copy)")
+    saved.add_argument("--restore", metavar="BACKUP",
+                       help="make this backup (a file name from the list, or a path) the database's content; "
+                            "what is there now is kept as a before-restore backup")
+
     crm = sub.add_parser("import-crm", parents=[db_option, today_option],
                          help="read opportunities from a Salesforce or HubSpot export (CSV or .xlsx)")
     crm.add_argument("file", help="the CRM export: .csv (any Excel encoding, , or ;) or .xlsx")
@@ -142,7 +150,11 @@ def _database(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> DealService:
-    return DealService.open(_database(args), system_clock)
+    """Open after the start-up check; a recovery from a backup is reported on stderr."""
+    service, recovery = DealService.open_checked(_database(args), system_clock)
+    if recovery is not None:
+        print(f"closeplan: {recovery_text(recovery)}", file=sys.stderr)
+    return service
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -166,6 +178,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
         for deal, added in install_demo(service, today):
             state = "added" if added else "already there"
             print(f"{state}: {deal.account} — {deal.name} ({len(deal.steps)} steps)")
+        return 0
+    finally:
+        service.close()
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        if args.take:
+            rotation = service.backup()
+            for path in rotation.written:
+                print(f"wrote {path}")
+            for path in rotation.dropped:
+                print(f"dropped {path}")
+        if args.restore:
+            chosen = Path(args.restore)
+            if not chosen.is_file() and service.backup_folder is not None:
+                chosen = service.backup_folder / args.restore
+            if not chosen.is_file():
+                print(f"closeplan: no backup {args.restore!r} (see `closeplan backups`)", file=sys.stderr)
+                return 2
+            safety = service.restore_backup(chosen)
+            print(f"restored {chosen} into {service.location}")
+            if safety is not None:
+                print(f"what was there before is kept as {safety}")
+        if not (args.take or args.restore):
+            found = service.backups()
+            if not found:
+                print(f"no backups yet in {service.backup_folder}")
+            for backup in found:
+                print(f"{backup.taken:%Y-%m-%d %H:%M}  {backup.kind:<16} {backup.size / 1e6:7.1f} MB  {backup.path}")
         return 0
     finally:
         service.close()
@@ -438,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
         "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new, "review": cmd_review,
-        "import-crm": cmd_import_crm,
+        "import-crm": cmd_import_crm, "backups": cmd_backups,
     }
     try:
         if args.command is None:

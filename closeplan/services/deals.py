@@ -14,8 +14,17 @@ from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage, St
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.export import bundle
-from closeplan.store import repository
-from closeplan.store.engine import Database, DatabaseError, DatabaseTooNew, NotACloseplanDatabase
+from closeplan.store import backups, repository
+from closeplan.store.backups import BackupFailed, DatabaseDamaged, Recovery
+from closeplan.store.engine import (
+    Database,
+    DatabaseError,
+    DatabaseTooNew,
+    NotACloseplanDatabase,
+    WriteFailed,
+    sqlite_path,
+    to_url,
+)
 from closeplan.store.migrate import open_database
 
 Clock = Callable[[], datetime]
@@ -60,6 +69,15 @@ class AmbiguousDeal(LookupError):
         names = "; ".join(f"{name} ({deal_id})" for deal_id, name in matches[:10])
         more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
         super().__init__(f"{ref!r} matches {len(matches)} deals: {names}{more}. Use more of the name or the id.")
+
+
+def recovery_text(recovery: Recovery) -> str:
+    """What the start-up check did, in English (the UI words it in its own language)."""
+    backup = recovery.restored_from
+    kept = ", ".join(str(p) for p in recovery.moved_aside)
+    return (f"{recovery.database} was damaged ({recovery.problem}). It was replaced by the backup "
+            f"{backup.name} of {backup.taken:%Y-%m-%d %H:%M}; changes made after that are not in it. "
+            f"The damaged file was kept as {kept}.")
 
 
 @dataclass(frozen=True)
@@ -124,6 +142,45 @@ class DealService:
     def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
              today: Callable[[], date] | None = None) -> "DealService":
         return cls(open_database(target, now=clock()), clock, today)
+
+    @classmethod
+    def open_checked(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
+                     today: Callable[[], date] | None = None) -> tuple["DealService", Recovery | None]:
+        """Open after the start-up health check: a damaged database file is moved aside and the
+        newest good backup restored (the Recovery says what happened); without a good backup,
+        DatabaseDamaged is raised and nothing is changed."""
+        path = sqlite_path(to_url(target))
+        recovery = backups.recover_if_damaged(path, clock()) if path is not None else None
+        return cls.open(target, clock, today), recovery
+
+    # --- backups ---------------------------------------------------------------
+
+    def backup(self, only_if_missing: bool = False) -> backups.Rotation:
+        """Today's and this week's verified backup, dropping the oldest beyond 7 days / 4 weeks."""
+        if self.db.path is None:
+            return backups.Rotation()
+        return backups.take_backups(self.db.path, self.clock(), only_if_missing=only_if_missing)
+
+    def backups(self) -> list[backups.Backup]:
+        return backups.list_backups(self.db.path) if self.db.path is not None else []
+
+    @property
+    def backup_folder(self) -> Path | None:
+        return backups.backup_dir_for(self.db.path) if self.db.path is not None else None
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Make a backup the database's content. What was there is kept as a ``before-restore``
+        backup first (returned). The database is closed and opened again (migrating an old backup)."""
+        if self.db.path is None:
+            raise DatabaseError("only a database file can be restored from a backup")
+        path, now = self.db.path, self.clock()
+        self.db.close()
+        try:
+            safety = backups.restore_backup(path, Path(backup), now)
+        finally:
+            self.db = open_database(path, now=now)
+            self._fresh_for = None
+        return safety
 
     # --- the one place deals are written ---------------------------------------
 
@@ -341,6 +398,11 @@ class DealService:
 
 __all__ = [
     "AmbiguousDeal",
+    "BackupFailed",
+    "DatabaseDamaged",
+    "Recovery",
+    "recovery_text",
+    "WriteFailed",
     "DatabaseError",
     "DatabaseTooNew",
     "NotACloseplanDatabase",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
@@ -25,6 +27,46 @@ class DatabaseTooNew(DatabaseError):
 
 class NotACloseplanDatabase(DatabaseError):
     pass
+
+
+class WriteFailed(DatabaseError):
+    """A change could not be written to the database; none of it was saved.
+
+    ``reason`` is one of: disk-full, read-only, busy, io, damaged, other."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+_REASONS = (
+    ("SQLITE_FULL", "disk-full", "the disk is full"),
+    ("SQLITE_READONLY", "read-only", "the database file is read-only"),
+    ("SQLITE_BUSY", "busy", "another program is holding the database"),
+    ("SQLITE_LOCKED", "busy", "another program is holding the database"),
+    ("SQLITE_IOERR", "io", "the disk could not be written (it may be full, or disconnected)"),
+    ("SQLITE_CANTOPEN", "io", "the database file cannot be opened (was it moved?)"),
+    ("SQLITE_CORRUPT", "damaged", "the database file is damaged"),
+    ("SQLITE_NOTADB", "damaged", "the database file is damaged"),
+)
+
+
+def write_failure(exc: BaseException, where: str) -> WriteFailed:
+    """A clear WriteFailed for an error SQLite (or the OS) raised while writing ``where``."""
+    original = getattr(exc, "orig", None) or exc
+    name = getattr(original, "sqlite_errorname", "") or ""
+    text = str(original)
+    for prefix, reason, words in _REASONS:
+        if name.startswith(prefix):
+            break
+    else:
+        if isinstance(original, OSError) and original.errno == 28:
+            reason, words = "disk-full", "the disk is full"
+        elif "readonly" in text or "read-only" in text:
+            reason, words = "read-only", "the database file is read-only"
+        else:
+            reason, words = "other", "the database refused the change"
+    return WriteFailed(reason, f"Not saved: {words} ({where}: {text}). The database was not changed.")
 
 
 def to_url(target: str | os.PathLike[str]) -> str:
@@ -112,9 +154,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (sqlalchemy_exc.OperationalError, sqlalchemy_exc.DatabaseError, sqlite3.Error, OSError) as exc:
+            if isinstance(exc, sqlalchemy_exc.IntegrityError):
+                raise
+            raise write_failure(exc, self.describe()) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # alembic is imported only when a database needs checking or 
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+from closeplan.store.backups import backup_dir_for, copy_database, owner_only, private_file, stamp
 from closeplan.store.engine import (
     Database,
     DatabaseError,
@@ -78,42 +79,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def integrity_ok(path: Path) -> bool:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        connection.close()
-    return rows == [("ok",)]
-
-
-def backup_copy(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database with the backup API and verify the copy."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    if partial.exists():
-        partial.unlink()
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(partial)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(partial, 0o600)
-    if not integrity_ok(partial):
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"the backup copy of {source} failed its integrity check; nothing was migrated")
-    os.replace(partial, destination)
-    return destination
-
-
-def backup_dir_for(db_path: Path) -> Path:
-    return db_path.parent / "backups"
-
-
 def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
     """Open (creating if needed) and migrate a closeplan database.
 
@@ -123,6 +88,8 @@ def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
         _refuse_non_sqlite(path)
+    if path is not None:
+        private_file(path)  # SQLite gives the -wal and -shm files the same permissions
     engine = make_engine(url)
     try:
         _migrate(engine, path, now)
@@ -133,7 +100,7 @@ def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
         for suffix in ("", "-wal", "-shm"):
             candidate = Path(str(path) + suffix)
             if candidate.exists():
-                os.chmod(candidate, 0o600)
+                owner_only(candidate)
     return Database(engine, url)
 
 
@@ -185,6 +152,10 @@ def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
             "Update closeplan to open it; the file was not changed."
         )
     if current is not None and path is not None:
-        stamp = now.strftime("%Y%m%dT%H%M%S")
-        backup_copy(path, backup_dir_for(path) / f"{path.stem}.before-migration-{current}.{stamp}.sqlite3")
+        folder = backup_dir_for(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            copy_database(path, folder / f"{path.stem}.before-migration-{current}.{stamp(now)}.sqlite3", now)
+        except DatabaseError as exc:
+            raise DatabaseError(f"{exc}; nothing was migrated") from exc
     upgrade(engine)

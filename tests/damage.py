@@ -1,0 +1,69 @@
+"""Damaged database files for the recovery tests, made from a healthy one the same way each run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+
+def page_size(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def root_page(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def flip_bytes(path: Path, table: str = "step") -> None:
+    """Overwrite the b-tree page header of a table's root page with garbage: SQLite's checks
+    (and any read of the table) notice."""
+    size = page_size(path)
+    with open(path, "r+b") as handle:
+        handle.seek((root_page(path, table) - 1) * size)
+        handle.write(b"\xf2" + b"\xa5" * 11)
+
+
+def truncate(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.truncate(size // 2 + 100)
+
+
+def not_a_database(path: Path) -> None:
+    path.write_text("Meeting notes, not a database\n" * 50, encoding="utf-8")
+
+
+def checkpointed(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def crashed_copy(source: Path, folder: Path, statement: str) -> Path:
+    """A copy of ``source`` as a crash leaves it: the last commit (``statement``) only in its -wal."""
+    checkpointed(source)
+    folder.mkdir(parents=True, exist_ok=True)
+    live = folder / "live.sqlite3"
+    shutil.copy(source, live)
+    connection = sqlite3.connect(live, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA wal_autocheckpoint=0")
+        connection.execute(statement)
+        crashed = folder / source.name  # copied while the connection is open, as a crash would leave them
+        shutil.copy(live, crashed)
+        shutil.copy(Path(str(live) + "-wal"), Path(str(crashed) + "-wal"))
+    finally:
+        connection.close()
+    return crashed
