@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -339,7 +339,13 @@ class DealService:
     # --- bundles -------------------------------------------------------------
 
     def export_bundle(self, deal_id: uuid.UUID, path: Path) -> Path:
-        deal = self.get_deal(deal_id)
+        return self.write_bundle(self.get_deal(deal_id), path)
+
+    def write_bundle(self, deal: Deal, path: Path, newer: bool = False) -> Path:
+        """Write a deal (e.g. one with edits the database refused) as a bundle file. With ``newer``
+        the file carries the next version, so importing it later replaces the stored deal."""
+        if newer:
+            deal = replace(deal, version=deal.version + 1)
         bundle.write_atomic(Path(path), bundle.dumps(deal, self.clock()))
         return Path(path)
 

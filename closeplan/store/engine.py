@@ -34,9 +34,10 @@ class WriteFailed(DatabaseError):
 
     ``reason`` is one of: disk-full, read-only, busy, io, damaged, other."""
 
-    def __init__(self, reason: str, message: str):
+    def __init__(self, reason: str, message: str, where: str = ""):
         super().__init__(message)
         self.reason = reason
+        self.where = where
 
 
 _REASONS = (
@@ -66,7 +67,7 @@ def write_failure(exc: BaseException, where: str) -> WriteFailed:
             reason, words = "read-only", "the database file is read-only"
         else:
             reason, words = "other", "the database refused the change"
-    return WriteFailed(reason, f"Not saved: {words} ({where}: {text}). The database was not changed.")
+    return WriteFailed(reason, f"Not saved: {words} ({where}: {text}). The database was not changed.", where)
 
 
 def to_url(target: str | os.PathLike[str]) -> str:

@@ -1,18 +1,26 @@
 """Between the widgets and the services: every edit becomes an undoable command on the
-deal's own undo stack, and listeners hear which deals changed so views refresh."""
+deal's own undo stack, and listeners hear which deals changed so views refresh.
+
+An edit the database refuses to write (disk full, read-only file, a vanished drive) is not
+thrown away: it is kept as an *unsaved* edit, shown on screen on top of the stored deal, and
+written by ``retry`` (also tried before the next edit of that deal), or saved to a file."""
 
 from __future__ import annotations
 
+import copy
 import logging
 import uuid
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from closeplan.domain.model import Deal
 from closeplan.domain.validation import ValidationError
-from closeplan.services.deals import Changes, DealService
+from closeplan.domain.validation import ensure_valid
+from closeplan.services.deals import Changes, DealService, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
+from closeplan.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +44,19 @@ class EditCommand(QUndoCommand):
         self.controller.restore(self.edit.deal_id, self.edit.before)
 
 
+@dataclass
+class Unsaved:
+    """Edits of one deal that could not be written yet, and the deal as they leave it."""
+
+    deal: Deal  # the stored deal with the edits applied: what the screen shows
+    edits: list[tuple[str, Mutation]] = field(default_factory=list)
+    reason: str = ""  # the last write failure, for the user
+
+
 class EditController(QObject):
     deal_changed = Signal(object, object)  # deal id, Changes
     edit_failed = Signal(str)  # a message for the user; nothing was saved
+    unsaved_changed = Signal(object)  # deal id: its unsaved edits changed (some kept, or all written)
 
     def __init__(self, service: DealService, parent=None):
         super().__init__(parent)
@@ -46,6 +64,7 @@ class EditController(QObject):
         self.editing = EditService(service)
         self.group = QUndoGroup(self)
         self._stacks: dict[uuid.UUID, QUndoStack] = {}
+        self.unsaved: dict[uuid.UUID, Unsaved] = {}
 
     def stack(self, deal_id: uuid.UUID) -> QUndoStack:
         """One undo stack per deal, created when the deal is first opened."""
@@ -58,16 +77,86 @@ class EditController(QObject):
         self.group.setActiveStack(self.stack(deal_id) if deal_id else None)
 
     def apply(self, deal_id: uuid.UUID, label: str, mutation: Mutation) -> Deal | None:
-        """Save one edit as an undoable command; on invalid input, say why and save nothing."""
+        """Save one edit as an undoable command; on invalid input, say why and save nothing.
+        If the database cannot be written, the edit is kept as unsaved (see the module doc)."""
+        if deal_id in self.unsaved:
+            self.retry(deal_id)
+        if deal_id in self.unsaved:
+            return self._keep(deal_id, label, mutation)
         try:
             edit = self.editing.edit(deal_id, label, mutation)
         except ValidationError as exc:
-            message = "; ".join(f"{e.field}: {e.message}" for e in exc.errors) or str(exc)
-            self.edit_failed.emit(message)
+            self.edit_failed.emit(_explain(exc))
             return None
+        except WriteFailed as exc:
+            log.warning("edit %r of deal %s not written: %s", label, deal_id, exc)
+            self.unsaved[deal_id] = Unsaved(self.service.get_deal(deal_id))
+            return self._keep(deal_id, label, mutation, write_failure_text(exc))
         self.stack(deal_id).push(EditCommand(self, edit))
         self.deal_changed.emit(deal_id, edit.changes)
         return edit.after
+
+    def _keep(self, deal_id: uuid.UUID, label: str, mutation: Mutation, reason: str = "") -> Deal | None:
+        pending = self.unsaved[deal_id]
+        candidate = copy.deepcopy(pending.deal)
+        try:
+            mutation(candidate)
+            ensure_valid(candidate)
+        except ValidationError as exc:
+            self.edit_failed.emit(_explain(exc))
+            return None
+        pending.deal = candidate
+        pending.edits.append((label, mutation))
+        pending.reason = reason or pending.reason
+        self.unsaved_changed.emit(deal_id)
+        return candidate
+
+    def retry(self, deal_id: uuid.UUID) -> bool:
+        """Write a deal's unsaved edits in order, each as its own undoable step. True when all
+        were written; otherwise the rest stay unsaved (with the new reason)."""
+        pending = self.unsaved.get(deal_id)
+        if pending is None:
+            return True
+        changes = Changes()
+        while pending.edits:
+            label, mutation = pending.edits[0]
+            try:
+                edit = self.editing.edit(deal_id, label, mutation)
+            except WriteFailed as exc:
+                pending.reason = write_failure_text(exc)
+                break
+            except ValidationError as exc:  # no longer fits the stored deal: say so, drop it
+                self.edit_failed.emit(_explain(exc))
+                pending.edits.pop(0)
+                continue
+            pending.edits.pop(0)
+            self.stack(deal_id).push(EditCommand(self, edit))
+            changes.updated.append(deal_id)
+        if not pending.edits:
+            del self.unsaved[deal_id]
+        if changes:
+            self.deal_changed.emit(deal_id, changes)
+        self.unsaved_changed.emit(deal_id)
+        return deal_id not in self.unsaved
+
+    def shown_deal(self, deal_id: uuid.UUID) -> Deal:
+        """The deal as the screen shows it: with its unsaved edits, if any."""
+        pending = self.unsaved.get(deal_id)
+        return pending.deal if pending is not None else self.service.get_deal(deal_id)
+
+    def discard_unsaved(self, deal_id: uuid.UUID | None = None) -> None:
+        for key in [deal_id] if deal_id is not None else list(self.unsaved):
+            if self.unsaved.pop(key, None) is not None:
+                self.unsaved_changed.emit(key)
+
+    def forget_history(self) -> None:
+        """After the database was replaced (a restore): no undo step refers to it any more."""
+        self.group.setActiveStack(None)
+        for stack in self._stacks.values():
+            self.group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+        self.unsaved.clear()
 
     def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
         edit = self.editing.delete(deal_id, label)
@@ -81,5 +170,26 @@ class EditController(QObject):
         self.activate(deal.id)
 
     def restore(self, deal_id: uuid.UUID, snapshot: Deal | None) -> None:
-        changes = self.editing.restore(deal_id, snapshot)
+        try:
+            changes = self.editing.restore(deal_id, snapshot)
+        except WriteFailed as exc:
+            self.edit_failed.emit(write_failure_text(exc))
+            return
         self.deal_changed.emit(deal_id, changes)
+
+
+def write_failure_text(exc: WriteFailed) -> str:
+    """Why a write failed, in the UI language, naming the database file."""
+    reasons = {
+        "disk-full": translate("EditController", "the disk is full"),
+        "read-only": translate("EditController", "the database file is read-only"),
+        "busy": translate("EditController", "another program is holding the database"),
+        "io": translate("EditController", "the disk could not be written (it may be full or disconnected)"),
+        "damaged": translate("EditController", "the database file is damaged"),
+    }
+    reason = reasons.get(exc.reason, translate("EditController", "the database refused the change"))
+    return translate("EditController", "{reason} ({file})").format(reason=reason, file=exc.where)
+
+
+def _explain(exc: ValidationError) -> str:
+    return "; ".join(f"{e.field}: {e.message}" for e in exc.errors) or str(exc)

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
+    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
     QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -181,7 +181,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
         self.controller = EditController(workspace.service, self)
         self.controller.deal_changed.connect(self._deal_changed)
+        self.controller.unsaved_changed.connect(self._unsaved_changed)
         self.editor = DealEditor(self.controller)
+        self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_unsaved_copy())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -322,13 +324,15 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def _update_undo_actions(self, *_args) -> None:
         group = self.controller.group
+        # while a deal has edits the database refused, undo would only fail as well
+        blocked = bool(self.editor.deal and self.editor.deal.id in self.controller.unsaved)
         for action, can, what, plain, named in (
             (self.undo_action, group.canUndo(), group.undoText(), translate("MainWindow", "&Undo"),
              translate("MainWindow", "&Undo {what}")),
             (self.redo_action, group.canRedo(), group.redoText(), translate("MainWindow", "&Redo"),
              translate("MainWindow", "&Redo {what}")),
         ):
-            action.setEnabled(can)
+            action.setEnabled(can and not blocked)
             action.setText(named.format(what=what) if can and what else plain)
 
     def _show_tab(self, index: int) -> None:
@@ -393,6 +397,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def _update_title(self) -> None:
         title = f"closeplan — {self.service.location}"
+        if self.controller.unsaved:
+            title = "* " + title
         if self.workspace.is_demo:
             title += " " + translate("MainWindow", "(demo)")
         self.setWindowTitle(title)
@@ -433,7 +439,40 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def open_deal(self, deal_id: uuid.UUID) -> None:
         self.controller.activate(deal_id)
-        self.editor.show_deal(self.service.get_deal(deal_id), self.workspace.today)
+        self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
+
+    def _unsaved_changed(self, deal_id: uuid.UUID) -> None:
+        """Edits the database refused stay on screen (or were written at last)."""
+        self._update_undo_actions()
+        self._update_title()
+        if self.current_deal_id() == deal_id:
+            selected_step = self.editor.plan.current_step_id()
+            self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
+            self.editor.plan.select_step(selected_step)
+
+    def save_unsaved_copy(self, target: str | None = None) -> Path | None:
+        """Write the shown deal with its unsaved edits as a bundle somewhere else (another disk)."""
+        deal_id = self.editor.deal.id if self.editor.deal else None
+        pending = self.controller.unsaved.get(deal_id)
+        if pending is None:
+            return None
+        if target is None:
+            suggested = str(Path.home() / (safe_file_stem(pending.deal.account, pending.deal.name) + SUFFIX))
+            target, _ = QFileDialog.getSaveFileName(
+                self, translate("MainWindow", "Save the unsaved changes to a file"), suggested,
+                translate("MainWindow", "closeplan bundles (*.json)"))
+            if not target:
+                return None
+        try:
+            path = self.service.write_bundle(pending.deal, Path(target), newer=True)
+        except OSError as exc:
+            QMessageBox.warning(self, "closeplan", translate("MainWindow", "Could not write to {folder}: {error}").format(
+                folder=target, error=exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Wrote {path} — import it (Ctrl+I) once the database can be written again").format(
+            path=path), 15000)
+        return path
 
     # --- after every edit -------------------------------------------------------------
     def _deal_changed(self, deal_id: uuid.UUID, changes: Changes) -> None:
@@ -455,7 +494,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if self.current_deal_id() == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
             selected_step = self.editor.plan.current_step_id()
             try:
-                self.editor.show_deal(self.service.get_deal(deal_id), self.workspace.today)
+                self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
             except LookupError:
                 self.editor.show_deal(None, self.workspace.today)
             self.editor.plan.select_step(selected_step)
@@ -611,6 +650,49 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         dialog.open()
         return dialog
 
+    def _settle_unsaved(self) -> bool:
+        """Before closing: write refused edits if the database takes them now; otherwise ask whether
+        to save them to files elsewhere, discard them, or stay. True when the window may close."""
+        for deal_id in list(self.controller.unsaved):
+            self.controller.retry(deal_id)
+        if not self.controller.unsaved:
+            return True
+        choice = self.unsaved_prompt(sum(len(p.edits) for p in self.controller.unsaved.values()))
+        if choice == "discard":
+            self.controller.discard_unsaved()
+            return True
+        if choice != "save":
+            return False
+        folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Folder for the unsaved changes"),
+                                                  str(Path.home()))
+        if not folder:
+            return False
+        try:
+            for pending in self.controller.unsaved.values():
+                name = safe_file_stem(pending.deal.account, pending.deal.name) + " (unsaved)" + SUFFIX
+                self.service.write_bundle(pending.deal, Path(folder) / name, newer=True)
+        except OSError as exc:
+            QMessageBox.warning(self, "closeplan", translate("MainWindow", "Could not write to {folder}: {error}").format(
+                folder=folder, error=exc.strerror or exc))
+            return False
+        self.controller.discard_unsaved()
+        return True
+
+    def unsaved_prompt(self, count: int) -> str:
+        """Ask what to do with edits that could not be saved: "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", translate(
+            "MainWindow", "{count} change(s) could not be saved to the database.").format(count=count), parent=self)
+        box.setInformativeText(translate(
+            "MainWindow", "Save them as bundle files on another disk (import them later with Ctrl+I), "
+            "or discard them?"))
+        save = box.addButton(translate("MainWindow", "Save to files…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
     # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -628,6 +710,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             focus = tab.focusWidget()
             if focus is not None:
                 focus.clearFocus()  # commits a text field being typed in
+        if not self._settle_unsaved():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())

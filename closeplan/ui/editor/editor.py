@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import Deal
@@ -28,6 +28,49 @@ TABS = (
     ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
     ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
 )
+
+
+class UnsavedBar(Retranslating, QFrame):
+    """Shown while a deal has edits the database refused: says why, keeps them on screen,
+    and offers to try again or to save them to a file."""
+
+    retry_requested = Signal()
+    save_copy_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("unsavedBar")
+        self.setStyleSheet("#unsavedBar { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }")
+        self.text = QLabel()
+        self.text.setObjectName("unsavedText")
+        self.text.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("saveUnsavedCopy")
+        self.copy_button.clicked.connect(self.save_copy_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.copy_button)
+        self._count, self._reason = 0, ""
+        self.retranslate_ui()
+        self.hide()
+
+    def show_unsaved(self, count: int, reason: str) -> None:
+        self._count, self._reason = count, reason
+        self.setVisible(count > 0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.retry_button.setText(translate("DealEditor", "&Retry saving"))
+        self.copy_button.setText(translate("DealEditor", "Save a &copy to a file…"))
+        self.text.setText(translate(
+            "DealEditor", "<b>Not saved: {reason}.</b> {count} change(s) are kept on screen and will be saved "
+            "when you retry; nothing is lost while the app stays open.").format(
+            reason=escape(self._reason), count=self._count))
 
 
 class DealEditor(Retranslating, QWidget):
@@ -58,7 +101,11 @@ class DealEditor(Retranslating, QWidget):
         self.plan.step_selected.connect(self.timeline.view.select)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        self.unsaved_bar = UnsavedBar()
+        self.unsaved_bar.retry_requested.connect(lambda: self.deal and controller.retry(self.deal.id))
+        controller.unsaved_changed.connect(self._unsaved_changed)
         layout.addWidget(self.header)
+        layout.addWidget(self.unsaved_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.deal: Deal | None = None
@@ -80,6 +127,15 @@ class DealEditor(Retranslating, QWidget):
         for tab in (self.overview, self.plan, self.timeline, self.approval, self.stakeholders, self.risks):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
+        self._unsaved_changed(deal.id if deal else None)
+
+    def _unsaved_changed(self, deal_id) -> None:
+        if self.deal is None or deal_id != self.deal.id:
+            if self.deal is None:
+                self.unsaved_bar.show_unsaved(0, "")
+            return
+        pending = self.controller.unsaved.get(deal_id)
+        self.unsaved_bar.show_unsaved(len(pending.edits) if pending else 0, pending.reason if pending else "")
 
     def _header(self) -> str:
         deal, a = self.deal, self.assessment
