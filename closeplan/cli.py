@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from datetime import date, datetime
@@ -476,6 +477,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # everything closeplan writes (database, backups, exports, logs) is the owner's only
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {

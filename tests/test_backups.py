@@ -263,3 +263,86 @@ def test_the_command_line_lists_takes_and_restores_backups(demo_file):
     assert "before-restore" in restored.stdout
     missing = run("--restore", "nope.sqlite3")
     assert missing.returncode == 2 and "no backup 'nope.sqlite3'" in missing.stderr
+
+
+# --- in the app -------------------------------------------------------------------------
+
+
+def test_the_app_starts_on_a_restored_backup_and_says_what_happened(qtbot, demo_file):
+    from closeplan.ui.app import start_window
+
+    expected = _deal_names(demo_file)
+    damage.truncate(demo_file)
+    window = start_window(str(demo_file), demo=False, today=TODAY)
+    qtbot.addWidget(window)
+    window.backup_keeper.wait()
+    box = window.recovery_box
+    assert box.isVisible() and "was damaged" in box.text() and "closeplan.sqlite3.damaged-" in box.text()
+    assert sorted(window.deals.summary(r).name for r in range(window.deals.rowCount())) == expected
+    assert list(demo_file.parent.glob("closeplan.sqlite3.damaged-*"))
+
+
+def test_the_app_refuses_a_damaged_database_without_a_backup_naming_it(qtbot, tmp_path, monkeypatch):
+    from closeplan.ui import app
+
+    path = tmp_path / "closeplan.sqlite3"
+    svc = DealService.open(path, fixed_clock)
+    install_demo(svc, TODAY)
+    svc.close()
+    damage.flip_bytes(path)
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append(box.text() + " " + box.informativeText()))
+    assert app.start_window(str(path), demo=False, today=TODAY) is None
+    assert len(shown) == 1 and "could not be opened" in shown[0] and str(path) in shown[0]
+
+
+def test_restore_from_backup_in_the_app(qtbot, demo_file):
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    service = DealService.open(demo_file, Clock(NOW + timedelta(days=1)))
+    window = MainWindow(Workspace(service, TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    window.table.selectRow(0)
+    deal_id = window.current_deal_id()
+    original = service.get_deal(deal_id).name
+    window.controller.apply(deal_id, "Rename", lambda d: setattr(d, "name", "Renamed today"))
+    assert window.undo_action.isEnabled()
+    dialog = window.open_backups()
+    backups_before = dialog.model.rowCount()
+    assert dialog.model.index(0, 1).data() in ("Daily", "Weekly")
+    assert dialog.model.index(0, 2).data() == str(len(_deal_names(demo_file)))
+    dialog.confirm = lambda backup: True
+    dialog.restore_button.click()
+    assert service.get_deal(deal_id).name == original
+    assert window.deals.summary(window.deals.row_of(deal_id)).name == original
+    assert not window.undo_action.isEnabled()  # the history referred to the replaced content
+    assert "before-restore" in window.statusBar().currentMessage()
+    assert dialog.model.rowCount() == backups_before + 1
+    assert dialog.model.index(0, 1).data() == "Before a restore"
+    window.close()
+    service.close()
+
+
+def test_the_app_backs_up_after_start_and_on_closing(qtbot, tmp_path):
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    path = tmp_path / "closeplan.sqlite3"
+    clock = Clock()
+    service = DealService.open(path, clock)
+    install_demo(service, TODAY)
+    window = MainWindow(Workspace(service, TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    window.backup_keeper.start()
+    qtbot.waitUntil(lambda: window.backup_keeper._thread is not None)
+    window.backup_keeper.wait()
+    assert {b.kind for b in list_backups(path)} == {"daily", "weekly"}
+    clock.now = NOW + timedelta(days=1)
+    deal_id = service.list_deals()[0].id
+    window.controller.apply(deal_id, "Rename", lambda d: setattr(d, "name", "Renamed before closing"))
+    window.close()
+    newest = list_backups(path)[0]
+    assert newest.key == (TODAY + timedelta(days=1)).isoformat() or newest.kind == "weekly"
+    assert any("Renamed before closing" in _deal_names(b.path) for b in list_backups(path))
+    service.close()

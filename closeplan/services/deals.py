@@ -15,7 +15,7 @@ from closeplan.domain.summary import summarize
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.export import bundle
 from closeplan.store import backups, repository
-from closeplan.store.backups import BackupFailed, DatabaseDamaged, Recovery
+from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, Recovery
 from closeplan.store.engine import (
     Database,
     DatabaseError,
@@ -163,6 +163,9 @@ class DealService:
 
     def backups(self) -> list[backups.Backup]:
         return backups.list_backups(self.db.path) if self.db.path is not None else []
+
+    def deals_in_backup(self, backup: Path) -> int | None:
+        return backups.deal_count(backup)
 
     @property
     def backup_folder(self) -> Path | None:
@@ -404,6 +407,7 @@ class DealService:
 
 __all__ = [
     "AmbiguousDeal",
+    "Backup",
     "BackupFailed",
     "DatabaseDamaged",
     "Recovery",

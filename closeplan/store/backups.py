@@ -225,6 +225,20 @@ def take_backups(db_path: Path, now: datetime, keep_daily: int = KEEP_DAILY, kee
     return rotation
 
 
+def deal_count(path: Path) -> int | None:
+    """How many deals a backup holds (None if it cannot be read)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return connection.execute("SELECT count(*) FROM deal").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
 def newest_good_backup(db_path: Path) -> Backup | None:
     for backup in list_backups(db_path):
         if problem_with(backup.path, thorough=True) is None:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from datetime import date
 from logging.handlers import RotatingFileHandler
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from closeplan import APP_NAME, __version__
 from closeplan.services import paths
-from closeplan.services.deals import DatabaseError, DealService, system_clock
+from closeplan.services.deals import DatabaseError, DealService, Recovery, recovery_text, system_clock
 from closeplan.services.demo import install_demo
 from closeplan.ui import i18n
+from closeplan.ui.backups import recovery_message
 from closeplan.ui.fonts import install_fonts
 from closeplan.ui.i18n import translate
 from closeplan.ui.main_window import MainWindow, Workspace
@@ -77,10 +80,47 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def demo_workspace(today: date) -> Workspace:
-    service = DealService.open(paths.demo_database(), system_clock)
+    service, recovery = DealService.open_checked(paths.demo_database(), system_clock)
+    if recovery is not None:
+        log.warning("demo database recovered: %s", recovery)
     if service.count() == 0:
         install_demo(service, today)
     return Workspace(service, today, is_demo=True)
+
+
+def open_workspace(database: str, demo: bool, today: date) -> tuple[Workspace, Recovery | None]:
+    """The workspace to start on, after the start-up check of its database (DatabaseError if it
+    cannot be opened; a damaged file with a good backup comes back restored, with a Recovery)."""
+    if demo:
+        return demo_workspace(today), None
+    service, recovery = DealService.open_checked(database, system_clock)
+    if recovery is not None:
+        log.warning("%s", recovery_text(recovery))
+    return Workspace(service, today), recovery
+
+
+def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
+    """Open the database and show the window; say what the start-up check did. None (after a
+    message naming the file) when the database cannot be opened."""
+    try:
+        workspace, recovery = open_workspace(database, demo, today)
+    except DatabaseError as exc:
+        log.error("cannot open the database: %s", exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, "closeplan",
+                          translate("ErrorReporter", "The database could not be opened."))
+        box.setObjectName("openFailedBox")
+        box.setInformativeText(str(exc))
+        box.exec()
+        return None
+    window = MainWindow(workspace, open_demo=lambda: demo_workspace(today))
+    window.show()
+    window.backup_keeper.start()
+    if recovery is not None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", recovery_message(recovery), parent=window)
+        box.setObjectName("recoveryBox")
+        box.open()
+        window.recovery_box = box
+    return window
 
 
 def run(database: str, demo: bool = False, today: date | None = None) -> int:
@@ -88,19 +128,11 @@ def run(database: str, demo: bool = False, today: date | None = None) -> int:
     app = make_application()
     sys.excepthook = ErrorReporter()
     today = today or system_clock().astimezone().date()
-    try:
-        if demo:
-            workspace = demo_workspace(today)
-        else:
-            workspace = Workspace(DealService.open(database, system_clock), today)
-    except DatabaseError as exc:
-        log.error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, "closeplan",
-                             translate("ErrorReporter", "The database could not be opened.") + f"\n\n{exc}")
+    window = start_window(database, demo, today)
+    if window is None:
         return 2
-    window = MainWindow(workspace, open_demo=lambda: demo_workspace(today))
-    window.show()
+    if os.environ.get("CLOSEPLAN_QUIT_AFTER_START"):  # smoke test of a built bundle: start, paint, quit
+        QTimer.singleShot(0, window.close)
     code = app.exec()
-    workspace = window.workspace
-    workspace.service.close()
+    window.workspace.service.close()
     return code

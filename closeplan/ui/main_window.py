@@ -26,6 +26,7 @@ from closeplan.services.deals import Changes, DealService
 from closeplan.services.exports import ExportService
 from closeplan.services.planning import PlanningService
 from closeplan.services.crm import CrmImportService
+from closeplan.ui.backups import BackupDialog, BackupKeeper
 from closeplan.ui.controller import EditController
 from closeplan.ui.crm_dialog import CrmImportDialog
 from closeplan.ui.editor import DealEditor
@@ -200,6 +201,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.workspace = workspace
+        self.backup_keeper = BackupKeeper(lambda: self.workspace.service, self)
+        self.backup_keeper.failed.connect(lambda message: self.statusBar().showMessage(
+            translate("MainWindow", "The backup failed: {error}").format(error=message), 30000))
         self._sized = False
         self._build_menus()
         self.retranslate_ui()
@@ -265,6 +269,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.sheet_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export plan as &spreadsheet…"),
                                          lambda: self.export_customer_file("xlsx"), "Ctrl+Shift+X", "exportSheet")
         file_menu.addSeparator()
+        self.restore_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Restore from &backup…"),
+                                           self.open_backups, "Ctrl+Shift+B", "restoreBackup")
         self.demo_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open the &demo"), self.open_demo,
                                         None, "openDemo")
         file_menu.addSeparator()
@@ -644,6 +650,26 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "Wrote {path}").format(path=path), 8000)
         return path
 
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.service, parent=self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: Path) -> None:
+        """Replace the database's content with a backup; undo history refers to the old content,
+        so it is cleared. What was there is kept as a backup (the service does that)."""
+        self.backup_keeper.wait()
+        self.controller.forget_history()
+        safety = self.service.restore_backup(Path(backup))
+        self.deals.set_rows([])
+        self.reload()
+        message = translate("MainWindow", "Restored {backup}.").format(backup=Path(backup).name)
+        if safety is not None:
+            message += " " + translate("MainWindow", "What was there before is kept as {file}.").format(file=safety.name)
+        self.statusBar().showMessage(message, 20000)
+
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)
         dialog.finished.connect(dialog.deleteLater)
@@ -713,6 +739,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if not self._settle_unsaved():
             event.ignore()
             return
+        try:
+            self.backup_keeper.take_now()
+        except Exception:  # a failed backup must never keep the window from closing
+            log.exception("backup on closing failed")
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
