@@ -8,13 +8,18 @@ STAMP  := $(VENV)/.installed
 # The UI translations: .ts sources are committed, .qm files are compiled here (pyside6-lrelease).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test test-dateutil4 lint clean translations update-translations
+.PHONY: run test test-dateutil4 test-bundle bundle icons lint clean translations update-translations
+PACKAGING := $(VENV)/.packaging
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(PACKAGING): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,packaging]'
+	touch $(PACKAGING)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -39,8 +44,20 @@ test-dateutil4: $(STAMP)
 	PYTHONPATH=$(VENV)/dateutil4 $(BIN)/python -c 'import dateutil, sys; sys.exit(0 if dateutil.__version__.startswith("4") else 1)'
 	PYTHONPATH=$(VENV)/dateutil4 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_scheduling.py tests/test_calendar.py tests/test_risk.py tests/test_validation.py
 
+# the Linux app bundle (dist/closeplan and a .tar.gz); on Windows and macOS see packaging/README.md
+bundle: $(PACKAGING) $(QM)
+	packaging/build-linux.sh
+
+# build the bundle, then start it offscreen: demo database, PDF export, the window in Japanese
+test-bundle: bundle
+	$(BIN)/python -m pytest -m slow tests/test_packaging.py
+
+# after changing resources/icons/closeplan.svg
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/icons.py
+
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .import_linter_cache $(QM)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis .import_linter_cache $(QM)

@@ -7,9 +7,11 @@ import os
 import sys
 import traceback
 from datetime import date
+from importlib import resources
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from closeplan import APP_NAME, __version__
@@ -73,10 +75,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # ties windows to the installed .desktop file (and its icon)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
     if not getattr(app, "_closeplan_fonts", None):
         app._closeplan_fonts = install_fonts(app)
         i18n.set_language(i18n.preferred())  # "" follows the system locale
     return app
+
+
+APP_ID = "org.closeplan.Closeplan"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources.files("closeplan.resources").joinpath("icons")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(folder.joinpath(f"closeplan-{size}.png")), QSize(size, size))
+    return icon
 
 
 def demo_workspace(today: date) -> Workspace:
@@ -123,6 +139,13 @@ def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
     return window
 
 
+def _smoke_report(window: MainWindow, screenshot: str) -> None:
+    window.grab().save(screenshot)
+    menus = [action.text() for action in window.menuBar().actions()]
+    print(f"language: {i18n.current()}; menus: {' | '.join(menus)}; deals: {window.deals.rowCount()}", flush=True)
+    window.close()
+
+
 def run(database: str, demo: bool = False, today: date | None = None) -> int:
     setup_logging()
     app = make_application()
@@ -131,8 +154,9 @@ def run(database: str, demo: bool = False, today: date | None = None) -> int:
     window = start_window(database, demo, today)
     if window is None:
         return 2
-    if os.environ.get("CLOSEPLAN_QUIT_AFTER_START"):  # smoke test of a built bundle: start, paint, quit
-        QTimer.singleShot(0, window.close)
+    smoke = os.environ.get("CLOSEPLAN_SMOKE_TEST")
+    if smoke:  # checking a built bundle: start, paint, save a screenshot, say what is shown, quit
+        QTimer.singleShot(0, lambda: _smoke_report(window, smoke))
     code = app.exec()
     window.workspace.service.close()
     return code
