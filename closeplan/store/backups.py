@@ -178,7 +178,7 @@ def list_backups(db_path: Path) -> list[Backup]:
             kind = "before-migration"
         info = path.stat()
         found.append(Backup(path, kind, match["key"], datetime.fromtimestamp(info.st_mtime).astimezone(), info.st_size))
-    return sorted(found, key=lambda b: (b.taken, b.key), reverse=True)
+    return sorted(found, key=lambda b: (b.taken, b.kind == "daily", b.key), reverse=True)
 
 
 def _named(db_path: Path, kind: str, key: str) -> Path:

@@ -93,6 +93,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>更新の前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open backup &amp;folder</source>
+        <translation>バックアップのフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>closeplan keeps a copy of your database for each of the last 7 days and 4 weeks, checked when it is made. They are in {folder}. Restoring one replaces what is in the database now; the current content is kept as a backup first, so a restore can be undone from this list.</source>
+        <translation>closeplan は直近 7 日分と 4 週分のデータベースのコピーを、作成時に検査したうえで保存しています。保存先: {folder}。復元すると現在のデータベースの内容が置き換わります。現在の内容は先にバックアップとして保存されるため、復元はこの一覧から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup taken {when}? Changes made since then will not be in it; what is there now is kept as a backup.</source>
+        <translation>データベースを {when} のバックアップで置き換えますか？それ以降の変更は含まれません。現在の内容はバックアップとして残ります。</translation>
+    </message>
+    <message>
+        <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
+        <translation>データベース {database} が破損していました（{problem}）。closeplan は最新の正常なバックアップ（{when} 作成）に置き換えました。それ以降の変更は含まれていません。破損したファイルは削除せずに残してあります: {kept}</translation>
+    </message>
+</context>
+<context>
     <name>CrmImportDialog</name>
     <message>
         <source>(ignore this column)</source>
@@ -249,6 +312,18 @@
         <translation>リスク</translation>
     </message>
     <message>
+        <source>&amp;Retry saving</source>
+        <translation>保存を再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy to a file…</source>
+        <translation>ファイルにコピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;保存されていません: {reason}。&lt;/b&gt;{count} 件の変更は画面上に保持され、再試行すると保存されます。アプリを開いている間は失われません。</translation>
+    </message>
+    <message>
         <source>slip: {days} d</source>
         <translation>遅れ {days}日</translation>
     </message>
@@ -389,6 +464,37 @@
     <message>
         <source>No risk flags</source>
         <translation>リスク指摘なし</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクの空き容量がありません</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>データベースファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>another program is holding the database</source>
+        <translation>別のプログラムがデータベースを使用中です</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (it may be full or disconnected)</source>
+        <translation>ディスクに書き込めません（容量不足か、接続が切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>データベースファイルが破損しています</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>データベースが変更を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>{reason} ({file})</source>
+        <translation>{reason}（{file}）</translation>
     </message>
 </context>
 <context>
@@ -624,6 +730,10 @@
         <translation>計画を表計算ファイルに出力(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>バックアップから復元(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo</source>
         <translation>デモを開く(&amp;M)</translation>
     </message>
@@ -688,6 +798,18 @@
         <translation>(デモ)</translation>
     </message>
     <message>
+        <source>Save the unsaved changes to a file</source>
+        <translation>未保存の変更をファイルに保存</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder}: {error}</source>
+        <translation>{folder} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} — import it (Ctrl+I) once the database can be written again</source>
+        <translation>{path} に書き出しました。データベースに書き込めるようになったら取り込んでください（Ctrl+I）</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>商談を削除しました — やり直す(Ctrl+Shift+Z)で戻せます</translation>
     </message>
@@ -720,8 +842,36 @@
         <translation>商談バンドルの書き出し</translation>
     </message>
     <message>
+        <source>Restored {backup}.</source>
+        <translation>{backup} を復元しました。</translation>
+    </message>
+    <message>
+        <source>What was there before is kept as {file}.</source>
+        <translation>復元前の内容は {file} として残してあります。</translation>
+    </message>
+    <message>
+        <source>Folder for the unsaved changes</source>
+        <translation>未保存の変更を保存するフォルダー</translation>
+    </message>
+    <message>
+        <source>{count} change(s) could not be saved to the database.</source>
+        <translation>{count} 件の変更をデータベースに保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
+        <translation>別のディスクにバンドルファイルとして保存しますか（後で Ctrl+I で取り込めます）、それとも破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Save to files…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
         <source>closeplan bundles (*.json)</source>
         <translation>closeplan バンドル (*.json)</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>バックアップに失敗しました: {error}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

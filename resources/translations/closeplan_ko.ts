@@ -93,6 +93,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>주간</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>업데이트 전</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open backup &amp;folder</source>
+        <translation>백업 폴더 열기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>closeplan keeps a copy of your database for each of the last 7 days and 4 weeks, checked when it is made. They are in {folder}. Restoring one replaces what is in the database now; the current content is kept as a backup first, so a restore can be undone from this list.</source>
+        <translation>closeplan은 최근 7일과 4주 동안의 데이터베이스 사본을 만들 때마다 검사하여 보관합니다. 위치: {folder}. 복원하면 현재 데이터베이스 내용이 바뀝니다. 현재 내용은 먼저 백업으로 보관되므로 이 목록에서 복원을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>생성 일시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>딜 수</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup taken {when}? Changes made since then will not be in it; what is there now is kept as a backup.</source>
+        <translation>데이터베이스를 {when}에 만든 백업으로 바꾸시겠습니까? 그 이후의 변경 사항은 포함되지 않습니다. 현재 내용은 백업으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
+        <translation>데이터베이스 {database}가 손상되었습니다 ({problem}). closeplan이 가장 최근의 정상 백업({when} 생성)으로 교체했습니다. 그 이후의 변경 사항은 포함되어 있지 않습니다. 손상된 파일은 삭제하지 않고 보관했습니다: {kept}</translation>
+    </message>
+</context>
+<context>
     <name>CrmImportDialog</name>
     <message>
         <source>(ignore this column)</source>
@@ -249,6 +312,18 @@
         <translation>위험</translation>
     </message>
     <message>
+        <source>&amp;Retry saving</source>
+        <translation>다시 저장(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy to a file…</source>
+        <translation>파일로 사본 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;저장되지 않음: {reason}.&lt;/b&gt; 변경 사항 {count}건은 화면에 유지되며 다시 시도하면 저장됩니다. 앱을 열어 두는 동안에는 사라지지 않습니다.</translation>
+    </message>
+    <message>
         <source>slip: {days} d</source>
         <translation>지연 {days}일</translation>
     </message>
@@ -389,6 +464,37 @@
     <message>
         <source>No risk flags</source>
         <translation>위험 신호 없음</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크 공간이 부족합니다</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>데이터베이스 파일이 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>another program is holding the database</source>
+        <translation>다른 프로그램이 데이터베이스를 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (it may be full or disconnected)</source>
+        <translation>디스크에 쓸 수 없습니다 (용량이 부족하거나 연결이 끊겼을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>데이터베이스 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>데이터베이스가 변경을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{reason} ({file})</source>
+        <translation>{reason} ({file})</translation>
     </message>
 </context>
 <context>
@@ -624,6 +730,10 @@
         <translation>계획을 스프레드시트로 내보내기(&amp;S)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>백업에서 복원(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo</source>
         <translation>데모 열기(&amp;M)</translation>
     </message>
@@ -688,6 +798,18 @@
         <translation>(데모)</translation>
     </message>
     <message>
+        <source>Save the unsaved changes to a file</source>
+        <translation>저장되지 않은 변경 사항을 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder}: {error}</source>
+        <translation>{folder}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} — import it (Ctrl+I) once the database can be written again</source>
+        <translation>{path}에 저장했습니다. 데이터베이스에 쓸 수 있게 되면 가져오십시오 (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>영업 기회를 삭제했습니다 — 다시 실행(Ctrl+Shift+Z)으로 되돌릴 수 있습니다</translation>
     </message>
@@ -720,8 +842,36 @@
         <translation>영업 기회 번들 내보내기</translation>
     </message>
     <message>
+        <source>Restored {backup}.</source>
+        <translation>{backup}을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>What was there before is kept as {file}.</source>
+        <translation>복원 전 내용은 {file}(으)로 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Folder for the unsaved changes</source>
+        <translation>저장되지 않은 변경 사항을 둘 폴더</translation>
+    </message>
+    <message>
+        <source>{count} change(s) could not be saved to the database.</source>
+        <translation>변경 사항 {count}건을 데이터베이스에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
+        <translation>다른 디스크에 번들 파일로 저장하시겠습니까 (나중에 Ctrl+I로 가져올 수 있습니다), 아니면 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Save to files…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
         <source>closeplan bundles (*.json)</source>
         <translation>closeplan 번들 (*.json)</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>백업에 실패했습니다: {error}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

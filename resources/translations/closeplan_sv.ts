@@ -93,6 +93,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Veckovis</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Open backup &amp;folder</source>
+        <translation>Öppna &amp;mappen med säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>closeplan keeps a copy of your database for each of the last 7 days and 4 weeks, checked when it is made. They are in {folder}. Restoring one replaces what is in the database now; the current content is kept as a backup first, so a restore can be undone from this list.</source>
+        <translation>closeplan sparar en kopia av databasen för var och en av de senaste 7 dagarna och 4 veckorna, kontrollerad när den görs. De finns i {folder}. En återställning ersätter det som finns i databasen nu; det nuvarande innehållet sparas först som en säkerhetskopia, så en återställning kan ångras från den här listan.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affärer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup taken {when}? Changes made since then will not be in it; what is there now is kept as a backup.</source>
+        <translation>Ersätta databasen med säkerhetskopian från {when}? Ändringar gjorda sedan dess finns inte med; det som finns nu sparas som en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
+        <translation>Databasen {database} var skadad ({problem}). closeplan har ersatt den med den senaste felfria säkerhetskopian, tagen {when}; ändringar gjorda efter det finns inte med. Den skadade filen har sparats, inte raderats: {kept}</translation>
+    </message>
+</context>
+<context>
     <name>CrmImportDialog</name>
     <message>
         <source>(ignore this column)</source>
@@ -249,6 +312,18 @@
         <translation>Risker</translation>
     </message>
     <message>
+        <source>&amp;Retry saving</source>
+        <translation>&amp;Försök spara igen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy to a file…</source>
+        <translation>Spara en &amp;kopia i en fil…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;Inte sparat: {reason}.&lt;/b&gt; {count} ändring(ar) finns kvar på skärmen och sparas när du försöker igen; inget går förlorat medan appen är öppen.</translation>
+    </message>
+    <message>
         <source>slip: {days} d</source>
         <translation>försening {days} d</translation>
     </message>
@@ -389,6 +464,37 @@
     <message>
         <source>No risk flags</source>
         <translation>Inga riskflaggor</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>databasfilen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>another program is holding the database</source>
+        <translation>ett annat program håller databasen</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (it may be full or disconnected)</source>
+        <translation>det gick inte att skriva till disken (den kan vara full eller frånkopplad)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>databasfilen är skadad</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>databasen vägrade ändringen</translation>
+    </message>
+    <message>
+        <source>{reason} ({file})</source>
+        <translation>{reason} ({file})</translation>
     </message>
 </context>
 <context>
@@ -624,6 +730,10 @@
         <translation>Exportera planen som &amp;kalkylblad…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
         <source>Open the &amp;demo</source>
         <translation>Öppna &amp;demon</translation>
     </message>
@@ -688,6 +798,18 @@
         <translation>(demo)</translation>
     </message>
     <message>
+        <source>Save the unsaved changes to a file</source>
+        <translation>Spara de osparade ändringarna i en fil</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder}: {error}</source>
+        <translation>Kunde inte skriva till {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} — import it (Ctrl+I) once the database can be written again</source>
+        <translation>Skrev {path} — importera den (Ctrl+I) när databasen går att skriva till igen</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>Affären togs bort — Gör om (Ctrl+Skift+Z) tar tillbaka den</translation>
     </message>
@@ -720,8 +842,36 @@
         <translation>Exportera affärspaket</translation>
     </message>
     <message>
+        <source>Restored {backup}.</source>
+        <translation>Återställde {backup}.</translation>
+    </message>
+    <message>
+        <source>What was there before is kept as {file}.</source>
+        <translation>Det som fanns innan sparas som {file}.</translation>
+    </message>
+    <message>
+        <source>Folder for the unsaved changes</source>
+        <translation>Mapp för de osparade ändringarna</translation>
+    </message>
+    <message>
+        <source>{count} change(s) could not be saved to the database.</source>
+        <translation>{count} ändring(ar) kunde inte sparas i databasen.</translation>
+    </message>
+    <message>
+        <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
+        <translation>Spara dem som paketfiler på en annan disk (importera dem senare med Ctrl+I), eller kasta dem?</translation>
+    </message>
+    <message>
+        <source>Save to files…</source>
+        <translation>Spara i filer…</translation>
+    </message>
+    <message>
         <source>closeplan bundles (*.json)</source>
         <translation>closeplan-paket (*.json)</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>Säkerhetskopieringen misslyckades: {error}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
