@@ -7,6 +7,22 @@ import sqlite3
 from pathlib import Path
 
 
+def integrity(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def page_size(path: Path) -> int:
     connection = sqlite3.connect(path)
     try:

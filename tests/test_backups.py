@@ -32,13 +32,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _integrity(path: Path) -> str:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        connection.close()
-
 
 def _deal_names(path: Path) -> list[str]:
     connection = sqlite3.connect(path)
@@ -78,7 +71,7 @@ def test_backups_rotate_seven_days_and_four_weeks_each_verified_and_private(tmp_
     assert len(weekly) == 4
     assert weekly[0].key == f"{(TODAY + timedelta(days=39)).isocalendar()[0]}-W{(TODAY + timedelta(days=39)).isocalendar()[1]:02d}"
     for backup in found:
-        assert _integrity(backup.path) == "ok"
+        assert damage.integrity(backup.path) == "ok"
         assert backup.path.stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "backups").stat().st_mode & 0o777 == 0o700
     # the newest daily backup holds the last day's edit, the oldest kept one its own day's
@@ -112,7 +105,7 @@ def test_restoring_a_backup_brings_back_its_content_and_keeps_what_was_there(dem
         assert svc.get_deal(deal.id).name == "Renamed after the backup"
     finally:
         svc.close()
-    assert _integrity(demo_file) == "ok"
+    assert damage.integrity(demo_file) == "ok"
 
 
 def test_a_damaged_backup_is_not_restored(demo_file, tmp_path):
@@ -147,21 +140,26 @@ def test_a_damaged_database_is_moved_aside_and_the_newest_good_backup_restored(d
         assert recovery is not None and recovery.restored_from is not None
         assert sorted(d.name for d in svc.list_deals()) == expected
         moved = recovery.moved_aside[0]
-        assert moved.name.startswith("closeplan.sqlite3.damaged-") and _digest(moved) == _digest(moved)
+        assert moved.name.startswith("closeplan.sqlite3.damaged-")
         assert _digest(moved) == damaged_digest  # never deleted, byte for byte
     finally:
         svc.close()
-    assert _integrity(demo_file) == "ok"
+    assert damage.integrity(demo_file) == "ok"
 
 
-@pytest.mark.parametrize("how", DAMAGE)
-def test_a_damaged_database_without_a_backup_is_refused_and_left_alone(tmp_path, how):
-    path = tmp_path / "closeplan.sqlite3"
+def _damaged_without_backup(folder: Path, how: str) -> tuple[Path, str]:
+    """A demo database damaged ``how``, with no backup; and its digest."""
+    path = folder / "closeplan.sqlite3"
     svc = DealService.open(path, fixed_clock)
     install_demo(svc, TODAY)
     svc.close()
     DAMAGE[how](path)
-    digest = _digest(path)
+    return path, _digest(path)
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+def test_a_damaged_database_without_a_backup_is_refused_and_left_alone(tmp_path, how):
+    path, digest = _damaged_without_backup(tmp_path, how)
     with pytest.raises(DatabaseDamaged) as refused:
         DealService.open_checked(path, fixed_clock)
     assert str(path) in str(refused.value) and "no good backup" in str(refused.value)
@@ -179,7 +177,7 @@ def test_the_last_commit_in_a_stale_wal_survives_a_crash(demo_file, tmp_path):
         assert "Committed just before the crash" in [d.name for d in svc.list_deals()]
     finally:
         svc.close()
-    assert _integrity(crashed) == "ok"
+    assert damage.integrity(crashed) == "ok"
 
 
 def test_a_garbage_wal_is_ignored(demo_file):
@@ -207,17 +205,12 @@ def test_a_torn_wal_loses_only_the_unfinished_commit(demo_file, tmp_path):
         assert sorted(d.name for d in svc.list_deals()) == expected
     finally:
         svc.close()
-    assert _integrity(crashed) == "ok"
+    assert damage.integrity(crashed) == "ok"
 
 
 @pytest.mark.parametrize("how", DAMAGE)
 def test_the_command_line_refuses_a_damaged_database_clearly(tmp_path, how):
-    path = tmp_path / "closeplan.sqlite3"
-    svc = DealService.open(path, fixed_clock)
-    install_demo(svc, TODAY)
-    svc.close()
-    DAMAGE[how](path)
-    digest = _digest(path)
+    path, digest = _damaged_without_backup(tmp_path, how)
     result = subprocess.run([sys.executable, "-m", "closeplan", "list", "--db", str(path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2, result.stderr

@@ -24,24 +24,11 @@ from closeplan.services.demo import install_demo
 from closeplan.services.editing import EditService
 from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.plan_model import TITLE
+from tests import damage
 from tests.conftest import TODAY, fixed_clock
 from tests.qt_helpers import table_rows
 
 
-def _dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def _integrity(path: Path) -> str:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        connection.close()
 
 
 # --- killed while saving ------------------------------------------------------------------
@@ -87,7 +74,7 @@ def test_killing_a_process_that_saves_in_a_loop_never_loses_a_reported_save(tmp_
             last_reported = int(line)
         child.wait()
         assert child.returncode == -signal.SIGKILL
-        assert _integrity(path) == "ok"
+        assert damage.integrity(path) == "ok"
         service = DealService.open(path, fixed_clock)
         try:
             deal = service.get_deal(deal_id)
@@ -167,12 +154,12 @@ def test_a_full_disk_keeps_the_edit_on_screen_and_the_database_unchanged(qtbot, 
     titles = table_rows(window.editor.plan.view, 1)
     row = 2
     _checkpoint(service)
-    before = _dump(service.db.path)
+    before = damage.dump(service.db.path)
     with disk_full():
         type_title(qtbot, window, row, "Security review with Brightwater IT (Ingrid)")
         type_title(qtbot, window, row + 1, "Second change while the disk is still full")
-    assert _dump(service.db.path) == before  # nothing was written
-    assert _integrity(service.db.path) == "ok"
+    assert damage.dump(service.db.path) == before  # nothing was written
+    assert damage.integrity(service.db.path) == "ok"
     shown = table_rows(window.editor.plan.view, 1)
     assert shown[row] == "Security review with Brightwater IT (Ingrid)"  # what was typed is still there
     assert shown[row + 1] == "Second change while the disk is still full"
@@ -249,8 +236,8 @@ def test_a_read_only_database_refuses_the_save_clearly_and_keeps_the_edit(qtbot,
     service = DealService.open(path, fixed_clock)
     install_demo(service, TODAY)
     service.close()
-    _dump(path)  # the last connection closed: no -wal left behind
-    before = _dump(path)
+    damage.dump(path)  # the last connection closed: no -wal left behind
+    before = damage.dump(path)
     with read_only(path):
         service = DealService.open(path, fixed_clock)
         win = MainWindow(Workspace(service, TODAY))
@@ -268,4 +255,4 @@ def test_a_read_only_database_refuses_the_save_clearly_and_keeps_the_edit(qtbot,
             win.controller.discard_unsaved()
             win.close()
             service.close()
-    assert _dump(path) == before
+    assert damage.dump(path) == before

@@ -124,6 +124,19 @@ def integrity_ok(path: Path) -> bool:
 # --- copying --------------------------------------------------------------------------
 
 
+def _sqlite_backup(source: Path, destination: Path) -> None:
+    """Copy every page of ``source`` into ``destination`` with SQLite's online backup API."""
+    src = sqlite3.connect(source, timeout=5)
+    try:
+        dst = sqlite3.connect(destination, timeout=5)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def copy_database(source: Path, destination: Path, taken: datetime | None = None) -> Path:
     """Copy a (possibly open) SQLite database with the backup API, verify the copy, then move
     it into place. The copy is readable by its owner only. Raises BackupFailed, leaving any
@@ -133,15 +146,7 @@ def copy_database(source: Path, destination: Path, taken: datetime | None = None
     partial.unlink(missing_ok=True)
     private_file(partial)
     try:
-        src = sqlite3.connect(source, timeout=5)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _sqlite_backup(source, partial)
         problem = problem_with(partial, thorough=True)
         if problem is not None:
             raise BackupFailed(f"the copy of {source} failed its check ({problem}); nothing was replaced")
@@ -309,16 +314,8 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path | None:
         move_aside(db_path, now)
         safety = None
     try:
-        src = sqlite3.connect(backup, timeout=5)
-        try:
-            private_file(db_path)
-            dst = sqlite3.connect(db_path, timeout=5)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        private_file(db_path)
+        _sqlite_backup(backup, db_path)
     except sqlite3.Error as exc:
         raise BackupFailed(f"could not restore {backup} into {db_path}: {exc}") from exc
     return safety
