@@ -81,8 +81,31 @@ def test_wrong_format_and_version():
     raw["format"] = "something.else"
     assert "format: must be 'closeplan.bundle'" in _error(raw)
     raw = _demo_bundle()
-    raw["version"] = 2
-    assert "version: is 2: this bundle was written by a newer closeplan" in _error(raw)
+    raw["version"] = 3
+    assert "version: is 3: this bundle was written by a newer closeplan" in _error(raw)
+    raw["version"] = 0
+    assert "version: must be 2 (got 0)" in _error(raw)
+
+
+def test_a_version_1_bundle_is_read_and_upgraded():
+    """Bundles written before baselines and revisions existed still import, with none of them."""
+    raw = _demo_bundle()
+    raw["version"] = 1
+    for key in ("step_moves", "revisions"):
+        del raw["deal"][key]
+    for step in raw["deal"]["steps"]:
+        del step["baseline_date"]
+    deal = bundle.loads(json.dumps(raw, ensure_ascii=False), "old.json")
+    assert deal.name == raw["deal"]["name"] and len(deal.steps) == len(raw["deal"]["steps"])
+    assert deal.step_moves == [] and deal.revisions == [] and all(s.baseline_date is None for s in deal.steps)
+    jsonschema.validate(bundle.to_bundle(deal, NOW), SCHEMA)  # written again as version 2
+    assert bundle.to_bundle(deal, NOW)["version"] == 2
+
+
+def test_a_version_2_bundle_needs_its_moves_and_revisions():
+    raw = _demo_bundle()
+    del raw["deal"]["revisions"]
+    assert "deal.revisions: is missing" in _error(raw)
 
 
 def test_invalid_fields_are_named_with_their_path():

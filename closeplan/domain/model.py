@@ -197,6 +197,8 @@ class Step:
     submission_deadline: date | None = None
     recurrence_rule: str = ""
     extraordinary_possible: Tri | None = None
+    # the date agreed with the customer (set when the plan's baseline is agreed)
+    baseline_date: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -250,6 +252,38 @@ class Risk:
     status: RiskStatus = RiskStatus.OPEN
 
 
+@dataclass(frozen=True, slots=True)
+class StepMove:
+    """A step's date changed on ``moved_on`` from ``from_date`` to ``to_date``."""
+
+    step_id: uuid.UUID
+    moved_on: date
+    from_date: date
+    to_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionStep:
+    """A step as a customer PDF showed it (only allowlisted, customer-visible fields)."""
+
+    id: uuid.UUID
+    title: str
+    owner_side: OwnerSide
+    owner_person: str
+    due_date: date
+    status: StepStatus
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRevision:
+    """A numbered customer PDF and what it contained."""
+
+    number: int
+    issued_on: date
+    language: str
+    steps: tuple[RevisionStep, ...]
+
+
 @dataclass(slots=True)
 class Deal:
     name: str
@@ -280,6 +314,8 @@ class Deal:
     stakeholders: list[Stakeholder] = field(default_factory=list)
     approval_path: ApprovalPath = field(default_factory=ApprovalPath)
     risks: list[Risk] = field(default_factory=list)
+    step_moves: list[StepMove] = field(default_factory=list)
+    revisions: list[PlanRevision] = field(default_factory=list)
 
     def steps_in_time_order(self) -> list[Step]:
         order = {s.id: i for i, s in enumerate(self.steps)}

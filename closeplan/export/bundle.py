@@ -1,6 +1,6 @@
 """The deal bundle: one deal with everything in it, as a JSON file.
 
-Format: ``{"format": "closeplan.bundle", "version": 1, "exported_at": ..., "deal": {...}}``,
+Format: ``{"format": "closeplan.bundle", "version": 2, "exported_at": ..., "deal": {...}}``,
 dates in ISO 8601, amounts as strings. See docs/bundle-format.md and
 docs/bundle.schema.json. Parsing checks the whole file and reports every
 problem with the file name and the field's path before anything is written.
@@ -28,6 +28,9 @@ from closeplan.domain.model import (
     CloseDateChange,
     Deal,
     Influence,
+    PlanRevision,
+    RevisionStep,
+    StepMove,
     Level,
     OwnerSide,
     Risk,
@@ -45,7 +48,7 @@ from closeplan.domain.model import (
 from closeplan.domain.validation import FieldError, ValidationError, validate_deal
 
 FORMAT = "closeplan.bundle"
-VERSION = 1
+VERSION = 2  # 2: baselines, step moves, revisions (version-1 bundles are upgraded on reading)
 SUFFIX = ".closeplan.json"
 
 
@@ -86,6 +89,7 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "customer_visible": step.customer_visible,
         "internal_note": step.internal_note,
         "depends_on": [str(d) for d in step.depends_on],
+        "baseline_date": _d(step.baseline_date),
     }
     if step.kind is StepKind.APPROVAL or step.approver or step.approval_method is not None:
         data["approver"] = step.approver
@@ -169,6 +173,24 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
                 "status": r.status.value,
             }
             for r in deal.risks
+        ],
+        "step_moves": [
+            {"step_id": str(m.step_id), "moved_on": m.moved_on.isoformat(), "from": m.from_date.isoformat(),
+             "to": m.to_date.isoformat()}
+            for m in deal.step_moves
+        ],
+        "revisions": [
+            {
+                "number": rev.number,
+                "issued_on": rev.issued_on.isoformat(),
+                "language": rev.language,
+                "steps": [
+                    {"id": str(x.id), "title": x.title, "owner_side": x.owner_side.value,
+                     "owner_person": x.owner_person, "due_date": x.due_date.isoformat(), "status": x.status.value}
+                    for x in rev.steps
+                ],
+            }
+            for rev in deal.revisions
         ],
     }
 
@@ -347,7 +369,7 @@ _STEP_KEYS = {
     "id", "title", "description", "owner_side", "owner_person", "kind", "due_date", "status",
     "completed_date", "customer_visible", "internal_note", "depends_on", "approver",
     "approval_method", "meeting_date", "submission_deadline", "recurrence_rule",
-    "extraordinary_possible",
+    "extraordinary_possible", "baseline_date",
 }
 _PERSON_KEYS = {
     "id", "name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes",
@@ -361,8 +383,9 @@ _DEAL_KEYS = {
     "id", "name", "account", "vendor_company", "crm_id", "amount", "currency", "stage", "target_close",
     "project_start", "owner", "country", "customer_language", "business_issue", "problem",
     "solution", "benefit", "bant", "internal_notes", "plan_agreed_on", "created_at", "updated_at",
-    "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks",
+    "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks", "step_moves", "revisions",
 }
+_REVISION_STEP_KEYS = {"id", "title", "owner_side", "owner_person", "due_date", "status"}
 
 
 def _read_step(r: _Reader, raw: Any, path: str) -> Step | None:
@@ -393,6 +416,7 @@ def _read_step(r: _Reader, raw: Any, path: str) -> Step | None:
         submission_deadline=r.get(obj, "submission_deadline", path, _opt(_date), None),
         recurrence_rule=r.get(obj, "recurrence_rule", path, _text, ""),
         extraordinary_possible=r.get(obj, "extraordinary_possible", path, _opt(_enum(Tri)), None),
+        baseline_date=r.get(obj, "baseline_date", path, _opt(_date), None),
     )
     if any(values[k] is None for k in ("id", "title", "owner_side", "kind", "due_date", "status")):
         return None
@@ -479,6 +503,51 @@ def _read_bant(r: _Reader, raw: Any, path: str) -> Bant:
     return bant
 
 
+def _read_move(r: _Reader, raw: Any, path: str) -> StepMove | None:
+    obj = r.obj(raw, path, {"step_id", "moved_on", "from", "to"})
+    if obj is None:
+        return None
+    values = (r.get(obj, "step_id", path, _uuid), r.get(obj, "moved_on", path, _date),
+              r.get(obj, "from", path, _date), r.get(obj, "to", path, _date))
+    return None if None in values else StepMove(*values)
+
+
+def _read_revision(r: _Reader, raw: Any, path: str) -> PlanRevision | None:
+    obj = r.obj(raw, path, {"number", "issued_on", "language", "steps"})
+    if obj is None:
+        return None
+    steps = []
+    for i, item in enumerate(r.items(obj, "steps", path)):
+        where = f"{path}.steps[{i}]"
+        step = r.obj(item, where, _REVISION_STEP_KEYS)
+        if step is None:
+            continue
+        values = (r.get(step, "id", where, _uuid), r.get(step, "title", where, _text),
+                  r.get(step, "owner_side", where, _enum(OwnerSide)), r.get(step, "owner_person", where, _text, ""),
+                  r.get(step, "due_date", where, _date), r.get(step, "status", where, _enum(StepStatus)))
+        if None not in values:
+            steps.append(RevisionStep(*values))
+    number = r.get(obj, "number", path, _int)
+    issued_on = r.get(obj, "issued_on", path, _date)
+    language = r.get(obj, "language", path, _text)
+    if None in (number, issued_on, language):
+        return None
+    return PlanRevision(number, issued_on, language, tuple(steps))
+
+
+def upgrade_v1(raw: dict) -> dict:
+    """A version-1 bundle as version 2: no baselines, step moves or revisions were kept then."""
+    upgraded = dict(raw, version=2)
+    deal = raw.get("deal")
+    if isinstance(deal, dict):
+        upgraded["deal"] = dict(deal, step_moves=deal.get("step_moves", []), revisions=deal.get("revisions", []))
+    return upgraded
+
+
+# Each older version the reader accepts, and how it becomes the next one.
+UPGRADES: dict[int, Callable[[dict], dict]] = {1: upgrade_v1}
+
+
 def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[FieldError]]:
     r = _Reader()
     obj = r.obj(raw, path, _DEAL_KEYS)
@@ -501,6 +570,9 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         to_date = r.get(change, "to", where, _date)
         if changed_at is not None and to_date is not None:
             history.append(CloseDateChange(changed_at, from_date, to_date))
+    moves = [_read_move(r, m, f"{path}.step_moves[{i}]") for i, m in enumerate(r.items(obj, "step_moves", path))]
+    revisions = [_read_revision(r, x, f"{path}.revisions[{i}]")
+                 for i, x in enumerate(r.items(obj, "revisions", path))]
     approval_path = _read_path(r, obj["approval_path"], f"{path}.approval_path") if "approval_path" in obj else ApprovalPath()
     bant = _read_bant(r, obj["bant"], f"{path}.bant") if "bant" in obj else Bant()
     values = dict(
@@ -537,6 +609,8 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         stakeholders=[p for p in people if p is not None],
         approval_path=approval_path,
         risks=[x for x in risks if x is not None],
+        step_moves=[m for m in moves if m is not None],
+        revisions=[x for x in revisions if x is not None],
     )
     errors = [FieldError(f"{path}.{e.field}", e.message) for e in validate_deal(deal)]
     return (None, errors) if errors else (deal, [])
@@ -554,6 +628,9 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
     if raw.get("format") != FORMAT:
         errors.append(FieldError("format", f"must be {FORMAT!r} (got {raw.get('format')!r}): this is not a closeplan bundle"))
     version = raw.get("version")
+    while version in UPGRADES and version != VERSION:
+        raw = UPGRADES[version](raw)
+        version = raw.get("version")
     if version != VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             message = f"is {version}: this bundle was written by a newer closeplan (this one reads version {VERSION})"

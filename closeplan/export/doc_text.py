@@ -13,7 +13,11 @@ from closeplan.domain.currency import minor_units
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "customer_title": "Mutual close plan", "internal_title": "Internal deal review",
+        "revision": "Revision {n}", "changes_since": "Changes since revision {n} ({date})",
+        "change_added": "New", "change_removed": "Removed", "change_redated": "New date",
+        "change_completed": "Completed", "redated": "{before} → {after} ({days:+d} days)",
+        "no_changes": "No changes to the plan since revision {n}.",
+                "customer_title": "Mutual close plan", "internal_title": "Internal deal review",
         "between": "{vendor} and {customer}", "goal": "Goal: contract by {close}{start}",
         "project_start": ", project start {date}", "steps": "Plan: what both sides do, by when",
         "date": "Date", "step": "Step", "owner": "Owner", "status": "Status",
@@ -42,7 +46,11 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": "Completed", "person": "Person", "plan_sheet": "Plan",
     },
     "ja": {
-        "customer_title": "相互成約計画書(Mutual Close Plan)", "internal_title": "社内案件レビュー",
+        "revision": "第{n}版", "changes_since": "第{n}版（{date}）からの変更",
+        "change_added": "追加", "change_removed": "削除", "change_redated": "日程変更",
+        "change_completed": "完了", "redated": "{before} → {after}（{days:+d}日）",
+        "no_changes": "第{n}版からの計画の変更はありません。",
+                "customer_title": "相互成約計画書(Mutual Close Plan)", "internal_title": "社内案件レビュー",
         "between": "{vendor} と {customer}", "goal": "目標:{close}までに契約締結{start}",
         "project_start": "、{date}プロジェクト開始", "steps": "計画:双方のタスクと期日",
         "date": "期日", "step": "タスク", "owner": "担当", "status": "状況",
@@ -70,7 +78,11 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": "完了日", "person": "担当者", "plan_sheet": "計画",
     },
     "ko": {
-        "customer_title": "상호 계약 계획서(Mutual Close Plan)", "internal_title": "내부 영업 기회 검토",
+        "revision": "제{n}판", "changes_since": "제{n}판({date}) 이후 변경 사항",
+        "change_added": "추가", "change_removed": "삭제", "change_redated": "일정 변경",
+        "change_completed": "완료", "redated": "{before} → {after} ({days:+d}일)",
+        "no_changes": "제{n}판 이후 계획 변경이 없습니다.",
+                "customer_title": "상호 계약 계획서(Mutual Close Plan)", "internal_title": "내부 영업 기회 검토",
         "between": "{vendor} · {customer}", "goal": "목표: {close}까지 계약 체결{start}",
         "project_start": ", {date} 프로젝트 착수", "steps": "계획: 양측이 할 일과 기한",
         "date": "기한", "step": "업무", "owner": "담당", "status": "상태",
@@ -98,7 +110,11 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": "완료일", "person": "담당자", "plan_sheet": "계획",
     },
     "sv": {
-        "customer_title": "Gemensam avslutsplan", "internal_title": "Intern affärsgenomgång",
+        "revision": "Version {n}", "changes_since": "Ändringar sedan version {n} ({date})",
+        "change_added": "Nytt", "change_removed": "Borttaget", "change_redated": "Nytt datum",
+        "change_completed": "Klart", "redated": "{before} → {after} ({days:+d} dagar)",
+        "no_changes": "Inga ändringar i planen sedan version {n}.",
+                "customer_title": "Gemensam avslutsplan", "internal_title": "Intern affärsgenomgång",
         "between": "{vendor} och {customer}", "goal": "Mål: avtal senast {close}{start}",
         "project_start": ", projektstart {date}", "steps": "Plan: vad båda parter gör, och när",
         "date": "Datum", "step": "Aktivitet", "owner": "Ansvarig", "status": "Status",

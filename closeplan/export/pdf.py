@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from closeplan.domain.living import RevisionDiff
 from closeplan.domain.model import Deal, OwnerSide, Side, StepKind, StepStatus, Tri
 from closeplan.domain.risk import Assessment
 from closeplan.export import fonts
@@ -72,6 +73,15 @@ class CustomerPlan:
     contacts: tuple[Contact, ...]
     deal_id: uuid.UUID | None = None
     version: int = 0
+    revision: int = 0  # the number of this issue of the document (0: not numbered)
+    changes: RevisionDiff | None = None  # what changed since the revision the customer has
+    changes_since_date: date | None = None
+
+
+def numbered(plan: CustomerPlan, revision: int, changes: RevisionDiff | None,
+             since_date: date | None = None) -> CustomerPlan:
+    """The plan as revision ``revision``, with the changes since the customer's last one."""
+    return replace(plan, revision=revision, changes=changes, changes_since_date=since_date)
 
 
 def customer_plan(deal: Deal) -> CustomerPlan:
@@ -205,7 +215,12 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
     story.append(s.p(plan.deal_name, s.h2, bold=True))
     start = text(language, "project_start", date=format_date(plan.project_start, language)) if plan.project_start else ""
     story.append(s.p(text(language, "goal", close=format_date(plan.target_close, language), start=start), s.body))
-    story.append(s.p(text(language, "issued", date=format_date(issued_on, language)), s.small))
+    issued = text(language, "issued", date=format_date(issued_on, language))
+    if plan.revision:
+        issued = f"{text(language, 'revision', n=plan.revision)} · {issued}"
+    story.append(s.p(issued, s.small))
+    if plan.changes is not None:
+        story.extend(_changes_story(plan, s, language))
 
     story.append(s.p(text(language, "steps"), s.h2))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
@@ -245,6 +260,30 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
     return story
 
 
+def _changes_story(plan: CustomerPlan, s: _Styles, language: str) -> list:
+    """'Changes since revision N': steps added, removed, re-dated, completed."""
+    changes = plan.changes
+    story: list = [s.p(text(language, "changes_since", n=changes.since,
+                             date=format_date(plan.changes_since_date, language)), s.h2)]
+    if not changes:
+        story.append(s.p(text(language, "no_changes", n=changes.since), s.body))
+        return story
+    rows = []
+    for step in changes.added:
+        rows.append((text(language, "change_added"), step.title, format_date(step.due_date, language)))
+    for moved in changes.redated:
+        rows.append((text(language, "change_redated"), moved.title, text(
+            language, "redated", before=format_date(moved.before, language),
+            after=format_date(moved.after, language), days=moved.days)))
+    for step in changes.completed:
+        rows.append((text(language, "change_completed"), step.title, format_date(step.due_date, language)))
+    for step in changes.removed:
+        rows.append((text(language, "change_removed"), step.title, format_date(step.due_date, language)))
+    story.append(_table([[s.p(what, s.cell, bold=True), s.p(title, s.cell), s.p(when, s.cell)]
+                         for what, title, when in rows], [24 * mm, 72 * mm, 78 * mm], header=False))
+    return story
+
+
 def _agreed_block(plan: CustomerPlan, s: _Styles, language: str) -> KeepTogether:
     line = "_" * 34
     cells = []
@@ -278,6 +317,8 @@ def render_customer_plan(plan: CustomerPlan, issued_on: date, language: str | No
     story.append(Spacer(1, 4 * mm))
     story.append(_agreed_block(plan, s, language))
     footer = f"{plan.account} — {plan.deal_name} · {text(language, 'issued', date=format_date(issued_on, language))}"
+    if plan.revision:
+        footer += f" · {text(language, 'revision', n=plan.revision)}"
     doc.build(story, canvasmaker=_numbered_canvas(footer, language))
     return buffer.getvalue()
 

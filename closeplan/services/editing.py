@@ -26,6 +26,7 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
+from closeplan.domain.living import agree_baseline, record_moves
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.services.deals import Changes, DealService
 
@@ -49,6 +50,7 @@ class EditService:
         before = self.deals.get_deal(deal_id)
         after = copy.deepcopy(before)
         mutate(after)
+        record_moves(before, after, self.deals.today())
         after.version = before.version + 1
         after.updated_at = max(self.deals.clock(), before.updated_at)
         ensure_valid(after)
@@ -67,6 +69,8 @@ class EditService:
         if snapshot is None:
             return self.deals.delete(deal_id) if current else Changes()
         state = copy.deepcopy(snapshot)
+        if current is not None:  # documents already issued stay issued, whatever is undone
+            state.revisions = copy.deepcopy(current.revisions)
         state.version = (current.version if current else snapshot.version) + 1
         state.updated_at = max(self.deals.clock(), snapshot.updated_at, current.updated_at if current else snapshot.updated_at)
         return self.deals.save(state)
@@ -131,6 +135,11 @@ def _fit_kind(step: Step) -> None:
         step.meeting_date = step.due_date
         if step.extraordinary_possible is None:
             step.extraordinary_possible = Tri.UNKNOWN
+
+
+def agree_plan(on: date) -> Mutation:
+    """The plan as it stands is agreed with the customer: every step's date becomes its baseline."""
+    return lambda deal: agree_baseline(deal, on)
 
 
 def mark_done(step_id: uuid.UUID, today: date) -> Mutation:

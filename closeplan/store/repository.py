@@ -35,8 +35,11 @@ from closeplan.domain.model import (
     Side,
     Stage,
     Stakeholder,
+    PlanRevision,
+    RevisionStep,
     Step,
     StepKind,
+    StepMove,
     StepStatus,
     Tri,
 )
@@ -46,6 +49,8 @@ from closeplan.store.tables import (
     CloseDateChangeRow,
     DealRow,
     DealSummaryRow,
+    PlanRevisionRow,
+    StepMoveRow,
     RiskRow,
     StakeholderRow,
     StepDependencyRow,
@@ -59,6 +64,24 @@ PERSON = StakeholderRow.__table__
 PATH = ApprovalPathRow.__table__
 RISK = RiskRow.__table__
 HISTORY = CloseDateChangeRow.__table__
+MOVE = StepMoveRow.__table__
+REVISION = PlanRevisionRow.__table__
+
+
+def revision_steps_json(steps: Sequence[RevisionStep]) -> str:
+    return json.dumps([
+        {"id": str(s.id), "title": s.title, "owner_side": s.owner_side.value, "owner_person": s.owner_person,
+         "due": s.due_date.isoformat(), "status": s.status.value}
+        for s in steps
+    ], ensure_ascii=False)
+
+
+def revision_steps_from_json(text: str) -> tuple[RevisionStep, ...]:
+    return tuple(
+        RevisionStep(uuid.UUID(s["id"]), s["title"], OwnerSide(s["owner_side"]), s["owner_person"],
+                     date.fromisoformat(s["due"]), StepStatus(s["status"]))
+        for s in json.loads(text)
+    )
 
 
 def _utc(value: datetime) -> datetime:
@@ -124,6 +147,7 @@ def _step_values(deal_id: uuid.UUID, position: int, step: Step) -> dict:
         "submission_deadline": step.submission_deadline,
         "recurrence_rule": step.recurrence_rule,
         "extraordinary_possible": step.extraordinary_possible.value if step.extraordinary_possible else None,
+        "baseline_date": step.baseline_date,
     }
 
 
@@ -175,7 +199,9 @@ def _risk_values(deal_id: uuid.UUID, position: int, risk: Risk) -> dict:
 
 def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
     """Insert new deals with everything they hold, in bulk (executemany)."""
-    rows: dict[str, list[dict]] = {k: [] for k in ("deal", "step", "dep", "person", "path", "risk", "history")}
+    rows: dict[str, list[dict]] = {
+        k: [] for k in ("deal", "step", "dep", "person", "path", "risk", "history", "move", "revision")
+    }
     count = 0
     for deal in deals:
         count += 1
@@ -198,6 +224,12 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
                     "to_date": change.to_date,
                 }
             )
+        for move in deal.step_moves:
+            rows["move"].append({"deal_id": deal.id, "step_id": move.step_id, "moved_on": move.moved_on,
+                                 "from_date": move.from_date, "to_date": move.to_date})
+        for revision in deal.revisions:
+            rows["revision"].append({"deal_id": deal.id, "number": revision.number, "issued_on": revision.issued_on,
+                                     "language": revision.language, "steps": revision_steps_json(revision.steps)})
     for key, table in (
         ("deal", DEAL),
         ("step", STEP),
@@ -206,6 +238,8 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
         ("path", PATH),
         ("risk", RISK),
         ("history", HISTORY),
+        ("move", MOVE),
+        ("revision", REVISION),
     ):
         if rows[key]:
             session.execute(insert(table), rows[key])
@@ -220,7 +254,7 @@ def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
 # --- rows -> domain ------------------------------------------------------------
 
 
-def _deal_from(row, steps, people, path, risks, history) -> Deal:
+def _deal_from(row, steps, people, path, risks, history, moves=(), revisions=()) -> Deal:
     bant = Bant(
         **{
             name: BantItem(Tri(getattr(row, f"bant_{name}")), getattr(row, f"bant_{name}_note"))
@@ -256,6 +290,8 @@ def _deal_from(row, steps, people, path, risks, history) -> Deal:
         stakeholders=people,
         approval_path=path,
         risks=risks,
+        step_moves=list(moves),
+        revisions=list(revisions),
     )
 
 
@@ -279,6 +315,7 @@ def _step_from(row, depends_on: list[uuid.UUID]) -> Step:
         submission_deadline=row.submission_deadline,
         recurrence_rule=row.recurrence_rule,
         extraordinary_possible=Tri(row.extraordinary_possible) if row.extraordinary_possible else None,
+        baseline_date=row.baseline_date,
     )
 
 
@@ -366,6 +403,13 @@ def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list
     history: dict[uuid.UUID, list[CloseDateChange]] = {}
     for row in session.execute(where(HISTORY).order_by(HISTORY.c.id)):
         history.setdefault(row.deal_id, []).append(CloseDateChange(_utc(row.changed_at), row.from_date, row.to_date))
+    moves: dict[uuid.UUID, list[StepMove]] = {}
+    for row in session.execute(where(MOVE).order_by(MOVE.c.id)):
+        moves.setdefault(row.deal_id, []).append(StepMove(row.step_id, row.moved_on, row.from_date, row.to_date))
+    revisions: dict[uuid.UUID, list[PlanRevision]] = {}
+    for row in session.execute(where(REVISION).order_by(REVISION.c.deal_id, REVISION.c.number)):
+        revisions.setdefault(row.deal_id, []).append(
+            PlanRevision(row.number, row.issued_on, row.language, revision_steps_from_json(row.steps)))
     return [
         _deal_from(
             row,
@@ -374,6 +418,8 @@ def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list
             paths.get(row.id, ApprovalPath()),
             risks.get(row.id, []),
             history.get(row.id, []),
+            moves.get(row.id, []),
+            revisions.get(row.id, []),
         )
         for row in deal_rows
     ]

@@ -79,6 +79,7 @@ class StepRow(SQLModel, table=True):
     submission_deadline: date | None = None
     recurrence_rule: str = ""
     extraordinary_possible: str | None = None
+    baseline_date: date | None = None  # the date agreed with the customer
 
 
 class StepDependencyRow(SQLModel, table=True):
@@ -152,6 +153,34 @@ class CloseDateChangeRow(SQLModel, table=True):
     changed_at: datetime
     from_date: date | None = None
     to_date: date
+
+
+class StepMoveRow(SQLModel, table=True):
+    """A step's date changed (kept per deal: the step may be deleted later)."""
+
+    __tablename__ = "step_move"
+    __table_args__ = (Index("ix_step_move_deal", "deal_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    step_id: uuid.UUID
+    moved_on: date
+    from_date: date
+    to_date: date
+
+
+class PlanRevisionRow(SQLModel, table=True):
+    """A numbered customer PDF and the allowlisted steps it showed (JSON)."""
+
+    __tablename__ = "plan_revision"
+    __table_args__ = (Index("ix_plan_revision_deal", "deal_id", "number", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    number: int
+    issued_on: date
+    language: str
+    steps: str = Field(sa_type=Text)
 
 
 class DealSummaryRow(SQLModel, table=True):

@@ -1,0 +1,150 @@
+"""A plan that stays alive after it is sent: the agreed baseline, how steps moved since, and the
+numbered revisions the customer received with what changed between them.
+
+- Baseline: when the plan is agreed with the customer, every step's date is kept as its
+  ``baseline_date`` and the deal's ``plan_agreed_on`` is set.
+- Moves: every save that changes a step's date records a StepMove (the service passes the day).
+- Revisions: each customer PDF is numbered and keeps a snapshot of what it showed (the same
+  allowlist as the PDF: customer-visible steps, their title, owner side, person, date, status),
+  so the next one can say what changed since.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from closeplan.domain.model import Deal, PlanRevision, RevisionStep, StepMove, StepStatus
+
+
+def agree_baseline(deal: Deal, on: date) -> None:
+    """Take today's plan as the one agreed with the customer."""
+    deal.plan_agreed_on = on
+    for step in deal.steps:
+        step.baseline_date = step.due_date
+
+
+def record_moves(before: Deal | None, after: Deal, on: date) -> None:
+    """Add a StepMove to ``after`` for every step whose date differs from ``before``."""
+    if before is None:
+        return
+    old = {s.id: s.due_date for s in before.steps}
+    for step in after.steps:
+        previous = old.get(step.id)
+        if previous is not None and previous != step.due_date:
+            after.step_moves.append(StepMove(step.id, on, previous, step.due_date))
+
+
+@dataclass(frozen=True)
+class StepHistory:
+    baseline: date | None
+    current: date
+    moves: int  # since the baseline was agreed (or ever, without one)
+    shift_days: int | None  # current minus baseline, in calendar days
+
+    @property
+    def moved(self) -> bool:
+        return self.shift_days not in (None, 0)
+
+
+def step_history(deal: Deal, step_id: uuid.UUID) -> StepHistory:
+    step = next(s for s in deal.steps if s.id == step_id)
+    since = deal.plan_agreed_on
+    moves = sum(1 for m in deal.step_moves if m.step_id == step_id and (since is None or m.moved_on >= since))
+    shift = (step.due_date - step.baseline_date).days if step.baseline_date else None
+    return StepHistory(step.baseline_date, step.due_date, moves, shift)
+
+
+@dataclass(frozen=True)
+class Slip:
+    step_id: uuid.UUID
+    title: str
+    baseline: date
+    current: date
+    days: int
+    moves: int
+
+
+def slips_since_baseline(deal: Deal) -> list[Slip]:
+    """Steps now later than agreed, the largest slip first."""
+    slips = []
+    for step in deal.steps:
+        history = step_history(deal, step.id)
+        if history.shift_days and history.shift_days > 0:
+            slips.append(Slip(step.id, step.title, history.baseline, step.due_date, history.shift_days, history.moves))
+    return sorted(slips, key=lambda s: (-s.days, s.current))
+
+
+# --- revisions --------------------------------------------------------------------------
+
+
+def snapshot(deal: Deal, number: int, issued_on: date, language: str) -> PlanRevision:
+    """What a customer PDF shows of the plan, kept as revision ``number``."""
+    steps = tuple(
+        RevisionStep(s.id, s.title, s.owner_side, s.owner_person, s.due_date, s.status)
+        for s in deal.steps if s.customer_visible
+    )
+    return PlanRevision(number, issued_on, language, steps)
+
+
+def next_revision_number(deal: Deal) -> int:
+    return max((r.number for r in deal.revisions), default=0) + 1
+
+
+@dataclass(frozen=True)
+class Redated:
+    title: str
+    before: date
+    after: date
+
+    @property
+    def days(self) -> int:
+        return (self.after - self.before).days
+
+
+@dataclass
+class RevisionDiff:
+    since: int  # the revision compared with
+    added: list[RevisionStep] = field(default_factory=list)
+    removed: list[RevisionStep] = field(default_factory=list)
+    redated: list[Redated] = field(default_factory=list)
+    completed: list[RevisionStep] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.redated or self.completed)
+
+
+def diff(old: PlanRevision, new: PlanRevision) -> RevisionDiff:
+    """What changed for the customer between two revisions, in date order."""
+    before = {s.id: s for s in old.steps}
+    after = {s.id: s for s in new.steps}
+    result = RevisionDiff(old.number)
+    for step in new.steps:
+        was = before.get(step.id)
+        if was is None:
+            result.added.append(step)
+            continue
+        if was.due_date != step.due_date:
+            result.redated.append(Redated(step.title, was.due_date, step.due_date))
+        if step.status is StepStatus.DONE and was.status is not StepStatus.DONE:
+            result.completed.append(step)
+    result.removed = [s for s in old.steps if s.id not in after]
+    for items in (result.added, result.removed, result.completed):
+        items.sort(key=lambda s: s.due_date)
+    result.redated.sort(key=lambda r: r.after)
+    return result
+
+
+def changes_since_last(deal: Deal, new: PlanRevision) -> RevisionDiff | None:
+    """The changes since the newest revision the customer already has (None for the first)."""
+    earlier = [r for r in deal.revisions if r.number < new.number]
+    if not earlier:
+        return None
+    return diff(max(earlier, key=lambda r: r.number), new)
+
+
+__all__ = [
+    "Redated", "RevisionDiff", "Slip", "StepHistory", "agree_baseline", "changes_since_last", "diff",
+    "next_revision_number", "record_moves", "slips_since_baseline", "snapshot", "step_history",
+]
