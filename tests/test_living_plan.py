@@ -127,3 +127,38 @@ def test_a_draft_or_a_preview_is_not_a_revision(demo_service, tmp_path):
     exports.write_pdf(deal_id, "customer", tmp_path / "draft.pdf", TODAY, draft=True)
     assert demo_service.get_deal(deal_id).revisions == []
     assert "Version 1" in _pdf_text(tmp_path / "draft.pdf")  # a draft shows the number it would get
+
+
+def test_agree_the_plan_and_see_moves_in_the_plan_table(qtbot, demo_service):
+    from closeplan.ui.main_window import MainWindow, Workspace
+    from closeplan.ui.plan_model import BASELINE
+    from tests.qt_helpers import table_rows
+    from tests.test_editor import edit_date_in_cell, plan_row
+
+    window = MainWindow(Workspace(demo_service, TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    window.search.setText("Brightwater")
+    window.table.selectRow(0)
+    deal_id = window.current_deal_id()
+    plan = window.editor.plan
+    column = plan.model.column_of(BASELINE)
+    assert set(table_rows(plan.view, column)) == {""}  # no baseline taken yet
+    agreed_before = demo_service.get_deal(deal_id).plan_agreed_on
+
+    plan.actions_["agree"].trigger()  # Ctrl+Shift+G, also in the Plan menu
+    assert demo_service.get_deal(deal_id).plan_agreed_on == TODAY
+    assert all(text.endswith("(as agreed)") for text in table_rows(plan.view, column))
+    assert "agreed 2026-11-23" in plan.hint.text()
+
+    title = "Business case presented to the COO"
+    planned = next(s for s in demo_service.get_deal(deal_id).steps if s.title == title).due_date
+    edit_date_in_cell(qtbot, window, plan_row(window, title), planned + timedelta(days=7))
+    qtbot.waitUntil(lambda: "moved 1×" in table_rows(plan.view, column)[plan_row(window, title)])
+    assert table_rows(plan.view, column)[plan_row(window, title)] == f"{planned.isoformat()} (+7 d, moved 1×)"
+    assert "later than agreed: 1" in plan.hint.text()
+
+    window.undo_action.trigger()  # the move
+    window.undo_action.trigger()  # the agreement
+    assert demo_service.get_deal(deal_id).plan_agreed_on == agreed_before
+    assert set(table_rows(plan.view, column)) == {""}

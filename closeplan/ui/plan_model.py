@@ -20,12 +20,15 @@ from closeplan.ui.models import Column, Role, RowTableModel
 
 from PySide6.QtGui import QBrush, QFont
 
+from closeplan.domain.living import StepHistory
+
 # Column keys, in order. The key is the Step field an edit of the cell changes.
-DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED = (
+DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE = (
     "due_date", "title", "owner_side", "owner_person", "kind", "status", "completed_date",
-    "customer_visible", "depends_on", "projected",
+    "customer_visible", "depends_on", "projected", "baseline",
 )
-KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED)
+KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE)
+DERIVED = (PROJECTED, BASELINE)  # computed, not edited
 
 
 class PlanTableModel(RowTableModel):
@@ -49,15 +52,18 @@ class PlanTableModel(RowTableModel):
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Customer sees"), lambda s: ""),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Depends on"), lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on)),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Projected"), self._projected_text, self._projected_sort),
+            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Agreed date"), self._baseline_text, self._baseline_sort),
         )
+        self.histories: dict[uuid.UUID, StepHistory] = {}
 
     def column_of(self, key: str) -> int:
         return KEYS.index(key)
 
     # rows in ------------------------------------------------------------------
     def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None,
-                 deal_id: uuid.UUID | None = None) -> None:
+                 deal_id: uuid.UUID | None = None, histories: dict[uuid.UUID, StepHistory] | None = None) -> None:
         self.deal_id = deal_id
+        self.histories = histories or {}
         self.today = today
         self.projection = projection
         self._titles = {s.id: s.title for s in steps}
@@ -94,6 +100,20 @@ class PlanTableModel(RowTableModel):
         return translate("PlanTableModel", "{date} (+{days} d)").format(
             date=fmt_date(projected), days=(projected - step.due_date).days)
 
+    def _baseline_text(self, step: Step) -> str:
+        """The date agreed with the customer, and how far and how often the step moved since."""
+        history = self.histories.get(step.id)
+        if history is None or history.baseline is None:
+            return ""
+        if not history.moved:
+            return translate("PlanTableModel", "{date} (as agreed)").format(date=fmt_date(history.baseline))
+        return translate("PlanTableModel", "{date} ({days:+d} d, moved {moves}×)").format(
+            date=fmt_date(history.baseline), days=history.shift_days, moves=history.moves)
+
+    def _baseline_sort(self, step: Step) -> int:
+        history = self.histories.get(step.id)
+        return history.shift_days or 0 if history else 0
+
     def _projected_sort(self, step: Step) -> int:
         projected = self._projected(step)
         return projected.toordinal() if projected else 0
@@ -106,7 +126,7 @@ class PlanTableModel(RowTableModel):
         key = KEYS[index.column()]
         if key == VISIBLE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if key == PROJECTED:
+        if key in DERIVED:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -116,7 +136,7 @@ class PlanTableModel(RowTableModel):
         step = self._rows[index.row()]
         key = KEYS[index.column()]
         if role == Role.Value:
-            return None if key == PROJECTED else getattr(step, key)
+            return None if key in DERIVED else getattr(step, key)
         if role == Qt.ItemDataRole.EditRole and key in (TITLE, PERSON):
             return getattr(step, key)
         if key == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:

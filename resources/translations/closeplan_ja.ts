@@ -1210,6 +1210,10 @@
         <translation>今日完了にする</translation>
     </message>
     <message>
+        <source>Agree plan with customer</source>
+        <translation>顧客と計画を合意</translation>
+    </message>
+    <message>
         <source>Steps: {count}</source>
         <translation>タスク {count}件</translation>
     </message>
@@ -1220,6 +1224,14 @@
     <message>
         <source>vague titles: {count}</source>
         <translation>曖昧なタスク名 {count}件</translation>
+    </message>
+    <message>
+        <source>agreed {date}</source>
+        <translation>{date} 合意</translation>
+    </message>
+    <message>
+        <source>later than agreed: {count}</source>
+        <translation>合意より遅れ: {count}件</translation>
     </message>
     <message>
         <source>Change due date</source>
@@ -1321,6 +1333,10 @@
         <translation>予測</translation>
     </message>
     <message>
+        <source>Agreed date</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
         <source>{status} — overdue</source>
         <translation>{status} — 期限超過</translation>
     </message>
@@ -1331,6 +1347,14 @@
     <message>
         <source>{date} (+{days} d)</source>
         <translation>{date}(+{days}日)</translation>
+    </message>
+    <message>
+        <source>{date} (as agreed)</source>
+        <translation>{date}（合意どおり）</translation>
+    </message>
+    <message>
+        <source>{date} ({days:+d} d, moved {moves}×)</source>
+        <translation>{date}（{days:+d}日、変更{moves}回）</translation>
     </message>
     <message>
         <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>

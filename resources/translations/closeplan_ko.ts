@@ -1210,6 +1210,10 @@
         <translation>오늘 완료로 표시</translation>
     </message>
     <message>
+        <source>Agree plan with customer</source>
+        <translation>고객과 계획 합의</translation>
+    </message>
+    <message>
         <source>Steps: {count}</source>
         <translation>업무 {count}건</translation>
     </message>
@@ -1220,6 +1224,14 @@
     <message>
         <source>vague titles: {count}</source>
         <translation>모호한 업무명 {count}건</translation>
+    </message>
+    <message>
+        <source>agreed {date}</source>
+        <translation>{date} 합의</translation>
+    </message>
+    <message>
+        <source>later than agreed: {count}</source>
+        <translation>합의보다 지연: {count}건</translation>
     </message>
     <message>
         <source>Change due date</source>
@@ -1321,6 +1333,10 @@
         <translation>예상</translation>
     </message>
     <message>
+        <source>Agreed date</source>
+        <translation>합의일</translation>
+    </message>
+    <message>
         <source>{status} — overdue</source>
         <translation>{status} — 기한 초과</translation>
     </message>
@@ -1331,6 +1347,14 @@
     <message>
         <source>{date} (+{days} d)</source>
         <translation>{date}(+{days}일)</translation>
+    </message>
+    <message>
+        <source>{date} (as agreed)</source>
+        <translation>{date} (합의대로)</translation>
+    </message>
+    <message>
+        <source>{date} ({days:+d} d, moved {moves}×)</source>
+        <translation>{date} ({days:+d}일, 변경 {moves}회)</translation>
     </message>
     <message>
         <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>

@@ -1210,6 +1210,10 @@
         <translation>Markera klar i dag</translation>
     </message>
     <message>
+        <source>Agree plan with customer</source>
+        <translation>Kom överens om planen med kunden</translation>
+    </message>
+    <message>
         <source>Steps: {count}</source>
         <translation>Aktiviteter: {count}</translation>
     </message>
@@ -1220,6 +1224,14 @@
     <message>
         <source>vague titles: {count}</source>
         <translation>vaga rubriker: {count}</translation>
+    </message>
+    <message>
+        <source>agreed {date}</source>
+        <translation>överenskommen {date}</translation>
+    </message>
+    <message>
+        <source>later than agreed: {count}</source>
+        <translation>senare än överenskommet: {count}</translation>
     </message>
     <message>
         <source>Change due date</source>
@@ -1321,6 +1333,10 @@
         <translation>Beräknat</translation>
     </message>
     <message>
+        <source>Agreed date</source>
+        <translation>Överenskommet datum</translation>
+    </message>
+    <message>
         <source>{status} — overdue</source>
         <translation>{status} — försenad</translation>
     </message>
@@ -1331,6 +1347,14 @@
     <message>
         <source>{date} (+{days} d)</source>
         <translation>{date} (+{days} d)</translation>
+    </message>
+    <message>
+        <source>{date} (as agreed)</source>
+        <translation>{date} (som överenskommet)</translation>
+    </message>
+    <message>
+        <source>{date} ({days:+d} d, moved {moves}×)</source>
+        <translation>{date} ({days:+d} d, flyttad {moves} ggr)</translation>
     </message>
     <message>
         <source>Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).</source>

@@ -10,14 +10,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
+from closeplan.domain.living import slips_since_baseline, step_history
 from closeplan.domain.risk import is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Role
 from closeplan.ui.plan_model import (
-    DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE, VISIBLE,
+    BASELINE, DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE, VISIBLE,
     PlanTableModel,
 )
 
@@ -49,7 +51,7 @@ class PlanTab(EditorTab):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # the agreed dates fill what is left
         column = self.model.column_of
         self.view.setItemDelegateForColumn(column(DUE), DateDelegate(self))
         self.view.setItemDelegateForColumn(column(DONE_ON), DateDelegate(self, optional=True))
@@ -91,6 +93,7 @@ class PlanTab(EditorTab):
             ("duplicate", translate("PlanTab", "Duplicate"), "Ctrl+Shift+D", self.duplicate),
             ("delete", translate("PlanTab", "Delete step"), "Ctrl+Del", self.delete),
             ("done", translate("PlanTab", "Mark done today"), "Ctrl+D", self.mark_done),
+            ("agree", translate("PlanTab", "Agree plan with customer"), "Ctrl+Shift+G", self.agree_plan),
         )
 
     def retranslate_ui(self) -> None:
@@ -110,7 +113,8 @@ class PlanTab(EditorTab):
             self.hint.setText("")
             return
         projection = self.assessment.projection if self.assessment else None
-        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id)
+        histories = {s.id: step_history(deal, s.id) for s in deal.steps}
+        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
         bits = [translate("PlanTab", "Steps: {count}").format(count=len(deal.steps))]
@@ -118,6 +122,11 @@ class PlanTab(EditorTab):
             bits.append(translate("PlanTab", "overdue: {count}").format(count=overdue))
         if vague:
             bits.append(translate("PlanTab", "vague titles: {count}").format(count=vague))
+        if deal.plan_agreed_on is not None:
+            bits.append(translate("PlanTab", "agreed {date}").format(date=fmt_date(deal.plan_agreed_on)))
+            slipped = len(slips_since_baseline(deal))
+            if slipped:
+                bits.append(translate("PlanTab", "later than agreed: {count}").format(count=slipped))
         self.hint.setText(" · ".join(bits))
         if not self._sized and deal.steps:
             self._sized = True
@@ -125,13 +134,23 @@ class PlanTab(EditorTab):
             header = self.view.horizontalHeader()
             for col in range(header.count()):
                 header.resizeSection(col, min(header.sectionSize(col) + 14, 380))
-            header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 240))
+            header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 200))
             header.resizeSection(self.model.column_of("customer_visible"), self.view.fontMetrics().horizontalAdvance(
                     self.model.headerData(self.model.column_of(VISIBLE), Qt.Orientation.Horizontal)) + 20)
+        if deal.plan_agreed_on is not None and any(s.baseline_date for s in deal.steps):
+            agreed = self.model.column_of(BASELINE)
+            needed = self.view.sizeHintForColumn(agreed) + 14
+            if self.view.horizontalHeader().sectionSize(agreed) < needed:
+                self.view.horizontalHeader().resizeSection(agreed, needed)
         if selected:
             self.select_step(selected)
         for action in self.actions_.values():
             action.setEnabled(True)
+
+    def agree_plan(self) -> None:
+        """The plan as it stands is agreed with the customer today: keep every date as the baseline."""
+        if self.deal is not None and self.deal.steps:
+            self.apply(translate("PlanTab", "Agree plan with customer"), E.agree_plan(self.today))
 
     def _people(self) -> list[str]:
         if self.deal is None:
