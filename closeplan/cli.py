@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="pdf: the customer's close plan or the internal review")
     export.add_argument("--lang", choices=["en", "ja", "ko", "sv"],
                         help="pdf, ics, xlsx, csv: document language (default: the customer's)")
+    export.add_argument("--draft", action="store_true",
+                        help="pdf: a customer PDF to look at; it is not recorded as the next numbered revision")
     export.add_argument("-o", "--output", required=True, help="output file (or folder with --all)")
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
@@ -274,7 +276,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             exports = ExportService(service)
             if args.format == "pdf":
-                path = exports.write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang)
+                path = exports.write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang,
+                                         draft=args.draft)
             else:
                 path = exports.write_customer_file(deal_id, args.format, Path(args.output), _today(args), args.lang)
             print(f"wrote {path}")

@@ -162,3 +162,34 @@ def test_agree_the_plan_and_see_moves_in_the_plan_table(qtbot, demo_service):
     window.undo_action.trigger()  # the agreement
     assert demo_service.get_deal(deal_id).plan_agreed_on == agreed_before
     assert set(table_rows(plan.view, column)) == {""}
+
+
+def test_saving_from_the_export_dialog_issues_the_next_revision(qtbot, demo_service, tmp_path):
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    window = MainWindow(Workspace(demo_service, TODAY))
+    qtbot.addWidget(window)
+    window.search.setText("Norrskog")
+    window.table.selectRow(0)
+    deal_id = window.current_deal_id()
+    for number in (1, 2):
+        dialog = window.export_pdf("customer")
+        dialog.save(str(tmp_path / f"plan-{number}.pdf"))
+        assert f"Version {number}" in _pdf_text(tmp_path / f"plan-{number}.pdf")
+        assert [r.number for r in demo_service.get_deal(deal_id).revisions] == list(range(1, number + 1))
+    assert "Ändringar sedan version 1" in _pdf_text(tmp_path / "plan-2.pdf")
+    dialog = window.export_pdf("internal")
+    dialog.save(str(tmp_path / "review.pdf"))
+    assert len(demo_service.get_deal(deal_id).revisions) == 2  # internal documents are not revisions
+
+
+def test_the_command_line_numbers_customer_pdfs_unless_draft(demo_service, tmp_path):
+    from closeplan.cli import main
+
+    database = str(demo_service.db.path)
+    deal_id = demo_service.resolve("Norrskog")
+    base = ["export", "Norrskog", "--format", "pdf", "--db", database, "--today", TODAY.isoformat()]
+    assert main([*base, "-o", str(tmp_path / "draft.pdf"), "--draft"]) == 0
+    assert demo_service.get_deal(deal_id).revisions == []
+    assert main([*base, "-o", str(tmp_path / "issued.pdf")]) == 0
+    assert [r.number for r in demo_service.get_deal(deal_id).revisions] == [1]

@@ -108,5 +108,7 @@ class ExportDialog(Retranslating, QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         self.exports.save(path, self.data)  # exactly the bytes that were previewed
+        if self.audience.currentData() == "customer":  # the customer has it now: the next one lists changes
+            self.exports.record_revision(self.deal_id, self.today, self.language.currentData())
         self.saved_to = path
         self.accept()
