@@ -9,7 +9,6 @@ import random
 import resource
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -140,20 +139,13 @@ class disk_full:
         self.release()
 
 
-def _checkpoint(service: DealService) -> None:
-    connection = sqlite3.connect(service.db.path)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
-
 
 def test_a_full_disk_keeps_the_edit_on_screen_and_the_database_unchanged(qtbot, window):
     service = window.service
     deal_id = window.current_deal_id()
     titles = table_rows(window.editor.plan.view, 1)
     row = 2
-    _checkpoint(service)
+    damage.checkpointed(service.db.path)
     before = damage.dump(service.db.path)
     with disk_full():
         type_title(qtbot, window, row, "Security review with Brightwater IT (Ingrid)")
@@ -184,7 +176,7 @@ def test_a_full_disk_keeps_the_edit_on_screen_and_the_database_unchanged(qtbot, 
 
 
 def test_unsaved_edits_are_saved_to_a_file_before_closing(qtbot, window, tmp_path, monkeypatch):
-    _checkpoint(window.service)
+    damage.checkpointed(window.service.db.path)
     with disk_full():
         type_title(qtbot, window, 1, "Kept through a full disk")
     folder = tmp_path / "usb-stick"
@@ -205,7 +197,7 @@ def test_unsaved_edits_are_saved_to_a_file_before_closing(qtbot, window, tmp_pat
 
 
 def test_closing_with_unsaved_edits_can_be_cancelled(qtbot, window):
-    _checkpoint(window.service)
+    damage.checkpointed(window.service.db.path)
     with disk_full():
         type_title(qtbot, window, 1, "Not to be lost")
         window.unsaved_prompt = lambda count: "cancel"

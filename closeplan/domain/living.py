@@ -48,12 +48,22 @@ class StepHistory:
         return self.shift_days not in (None, 0)
 
 
-def step_history(deal: Deal, step_id: uuid.UUID) -> StepHistory:
-    step = next(s for s in deal.steps if s.id == step_id)
+def step_histories(deal: Deal) -> dict[uuid.UUID, StepHistory]:
+    """Every step's history, in one pass over the steps and the moves."""
     since = deal.plan_agreed_on
-    moves = sum(1 for m in deal.step_moves if m.step_id == step_id and (since is None or m.moved_on >= since))
-    shift = (step.due_date - step.baseline_date).days if step.baseline_date else None
-    return StepHistory(step.baseline_date, step.due_date, moves, shift)
+    moves: dict[uuid.UUID, int] = {}
+    for move in deal.step_moves:
+        if since is None or move.moved_on >= since:
+            moves[move.step_id] = moves.get(move.step_id, 0) + 1
+    return {
+        step.id: StepHistory(step.baseline_date, step.due_date, moves.get(step.id, 0),
+                             (step.due_date - step.baseline_date).days if step.baseline_date else None)
+        for step in deal.steps
+    }
+
+
+def step_history(deal: Deal, step_id: uuid.UUID) -> StepHistory:
+    return step_histories(deal)[step_id]
 
 
 @dataclass(frozen=True)
@@ -66,11 +76,12 @@ class Slip:
     moves: int
 
 
-def slips_since_baseline(deal: Deal) -> list[Slip]:
+def slips_since_baseline(deal: Deal, histories: dict[uuid.UUID, StepHistory] | None = None) -> list[Slip]:
     """Steps now later than agreed, the largest slip first."""
+    histories = histories if histories is not None else step_histories(deal)
     slips = []
     for step in deal.steps:
-        history = step_history(deal, step.id)
+        history = histories[step.id]
         if history.shift_days and history.shift_days > 0:
             slips.append(Slip(step.id, step.title, history.baseline, step.due_date, history.shift_days, history.moves))
     return sorted(slips, key=lambda s: (-s.days, s.current))
@@ -146,5 +157,5 @@ def changes_since_last(deal: Deal, new: PlanRevision) -> RevisionDiff | None:
 
 __all__ = [
     "Redated", "RevisionDiff", "Slip", "StepHistory", "agree_baseline", "changes_since_last", "diff",
-    "next_revision_number", "record_moves", "slips_since_baseline", "snapshot", "step_history",
+    "next_revision_number", "record_moves", "slips_since_baseline", "snapshot", "step_histories", "step_history",
 ]

@@ -117,10 +117,6 @@ def problem_with(path: Path, thorough: bool = False) -> str | None:
     return None
 
 
-def integrity_ok(path: Path) -> bool:
-    return problem_with(path, thorough=True) is None and Path(path).exists()
-
-
 # --- copying --------------------------------------------------------------------------
 
 
@@ -152,8 +148,8 @@ def copy_database(source: Path, destination: Path, taken: datetime | None = None
             raise BackupFailed(f"the copy of {source} failed its check ({problem}); nothing was replaced")
         os.chmod(partial, 0o600)
         if taken is not None:
-            stamp = taken.timestamp()
-            os.utime(partial, (stamp, stamp))
+            moment = taken.timestamp()
+            os.utime(partial, (moment, moment))
         os.replace(partial, destination)
     except sqlite3.Error as exc:
         raise BackupFailed(f"could not copy {source} to {destination}: {exc}") from exc

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # alembic is imported only when a database needs checking or 
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-from closeplan.store.backups import backup_dir_for, copy_database, owner_only, private_file, stamp
+from closeplan.store.backups import SQLITE_HEADER, backup_dir_for, copy_database, owner_only, private_file, stamp
 from closeplan.store.engine import (
     Database,
     DatabaseError,
@@ -106,8 +106,8 @@ def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
 
 def _refuse_non_sqlite(path: Path) -> None:
     with open(path, "rb") as handle:
-        header = handle.read(16)
-    if header != b"SQLite format 3\x00":
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
         raise NotACloseplanDatabase(f"{path} is not a closeplan database (not an SQLite file); it was not changed")
 
 

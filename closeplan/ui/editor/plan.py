@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
-from closeplan.domain.living import slips_since_baseline, step_history
+from closeplan.domain.living import slips_since_baseline, step_histories
 from closeplan.domain.risk import is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
@@ -113,7 +113,7 @@ class PlanTab(EditorTab):
             self.hint.setText("")
             return
         projection = self.assessment.projection if self.assessment else None
-        histories = {s.id: step_history(deal, s.id) for s in deal.steps}
+        histories = step_histories(deal)
         self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
@@ -124,7 +124,7 @@ class PlanTab(EditorTab):
             bits.append(translate("PlanTab", "vague titles: {count}").format(count=vague))
         if deal.plan_agreed_on is not None:
             bits.append(translate("PlanTab", "agreed {date}").format(date=fmt_date(deal.plan_agreed_on)))
-            slipped = len(slips_since_baseline(deal))
+            slipped = len(slips_since_baseline(deal, histories))
             if slipped:
                 bits.append(translate("PlanTab", "later than agreed: {count}").format(count=slipped))
         self.hint.setText(" · ".join(bits))
