@@ -81,25 +81,48 @@ def test_wrong_format_and_version():
     raw["format"] = "something.else"
     assert "format: must be 'closeplan.bundle'" in _error(raw)
     raw = _demo_bundle()
-    raw["version"] = 3
-    assert "version: is 3: this bundle was written by a newer closeplan" in _error(raw)
+    raw["version"] = 4
+    assert "version: is 4: this bundle was written by a newer closeplan" in _error(raw)
     raw["version"] = 0
-    assert "version: must be 2 (got 0)" in _error(raw)
+    assert "version: must be 3 (got 0)" in _error(raw)
 
 
 def test_a_version_1_bundle_is_read_and_upgraded():
     """Bundles written before baselines and revisions existed still import, with none of them."""
     raw = _demo_bundle()
     raw["version"] = 1
-    for key in ("step_moves", "revisions"):
+    for key in ("step_moves", "revisions", "route", "account_profile"):
         del raw["deal"][key]
     for step in raw["deal"]["steps"]:
-        del step["baseline_date"]
+        del step["baseline_date"], step["changed_on"]
     deal = bundle.loads(json.dumps(raw, ensure_ascii=False), "old.json")
     assert deal.name == raw["deal"]["name"] and len(deal.steps) == len(raw["deal"]["steps"])
     assert deal.step_moves == [] and deal.revisions == [] and all(s.baseline_date is None for s in deal.steps)
-    jsonschema.validate(bundle.to_bundle(deal, NOW), SCHEMA)  # written again as version 2
-    assert bundle.to_bundle(deal, NOW)["version"] == 2
+    assert deal.route.steps == [] and deal.account_profile is None
+    jsonschema.validate(bundle.to_bundle(deal, NOW), SCHEMA)  # written again as version 3
+    assert bundle.to_bundle(deal, NOW)["version"] == 3
+
+
+def test_a_version_2_bundle_is_read_without_a_route_and_upgraded():
+    raw = _demo_bundle()
+    assert raw["deal"]["route"]["steps"], "the demo deal has an approval route"
+    raw["version"] = 2
+    del raw["deal"]["route"], raw["deal"]["account_profile"]
+    deal = bundle.loads(json.dumps(raw, ensure_ascii=False), "v2.json")
+    assert deal.route.steps == [] and deal.route.drafter_usual_limit is None
+    raw["version"] = 3
+    assert "deal.route: is missing" in _error(raw)  # a version-3 bundle must carry its route
+
+
+def test_route_and_account_calendar_errors_name_the_field():
+    raw = _demo_bundle()
+    raw["deal"]["route"]["steps"][0]["method"] = "fax"
+    raw["deal"]["account_profile"]["closures"][0]["repeat"] = "monthly"
+    raw["deal"]["account_profile"]["meetings"] = [{"name": "取締役会", "kind": "board", "rule": "every month"}]
+    message = _error(raw)
+    assert "deal.route.steps[0].method" in message
+    assert "deal.account_profile.closures[0].repeat" in message
+    assert "deal.account_profile.meetings[0].rule" in message
 
 
 def test_a_version_2_bundle_needs_its_moves_and_revisions():

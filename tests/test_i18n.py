@@ -62,7 +62,8 @@ def test_compiled_translations_are_built_from_the_current_sources():
 
 
 ENUMS = [model.Stage, model.OwnerSide, model.Side, model.StepKind, model.StepStatus, model.ApprovalMethod,
-         model.Tri, model.Role, model.Influence, model.Seniority, model.Attitude, model.Level, model.RiskStatus]
+         model.Tri, model.Role, model.Influence, model.Seniority, model.Attitude, model.Level, model.RiskStatus,
+         model.RouteRole, model.RouteMethod, model.RouteStatus, model.ClosureRepeat, model.MeetingKind]
 
 
 @pytest.mark.parametrize("language", model.LANGUAGES)

@@ -10,8 +10,9 @@ import pytest
 from closeplan.domain import risk as R
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import (
-    ApprovalMethod, ApprovalPath, CloseDateChange, Deal, Influence, Level, OwnerSide, Risk, Role, Side, Stage,
-    Stakeholder, Step, StepKind, StepStatus, Tri,
+    AccountProfile, ApprovalMethod, ApprovalPath, ApprovalRoute, CloseDateChange, Deal, Influence, Level, OwnerSide,
+    Risk, Role, RouteMethod, RouteRole, RouteStatus, RouteStep, Side, Stage, Stakeholder, Step, StepKind, StepStatus,
+    Tri,
 )
 from closeplan.domain.risk import assess, is_vague, level_of
 
@@ -31,16 +32,26 @@ def clean_deal() -> Deal:
                    status=StepStatus.DONE, completed_date=wd(-10))
     draft = Step("稟議書の起案", OwnerSide.CUSTOMER, wd(8), depends_on=[hearing.id], owner_person="中村 由美")
     approve = Step("本部長による稟議の承認", OwnerSide.CUSTOMER, wd(12), StepKind.APPROVAL, depends_on=[draft.id],
-                   approver="山本 直樹", approval_method=ApprovalMethod.ELECTRONIC)
-    po = Step("発注書の発行", OwnerSide.CUSTOMER, wd(15), StepKind.PURCHASE_ORDER, depends_on=[approve.id])
+                   approver="山本 直樹", approval_method=ApprovalMethod.ELECTRONIC, owner_person="山本 直樹")
+    po = Step("発注書の発行", OwnerSide.CUSTOMER, wd(15), StepKind.PURCHASE_ORDER, depends_on=[approve.id],
+              owner_person="伊藤 さやか")
     sign = Step("契約締結", OwnerSide.JOINT, wd(18), StepKind.SIGNATURE, depends_on=[po.id])
+    for step in (hearing, draft, approve, po, sign):
+        step.changed_on = TODAY - timedelta(days=3)  # moved at last week's meeting
     now = datetime.combine(TODAY - timedelta(days=2), datetime.min.time(), tzinfo=UTC)
+    # the ringi runs from the draft (wd 8): 1 + 2 + 2 working days, passing on wd 13, before the PO (wd 15)
+    route = ApprovalRoute([
+        RouteStep(RouteRole.DRAFTER, "中村 由美", "生産管理部 課長", RouteMethod.ELECTRONIC, 1),
+        RouteStep(RouteRole.REVIEWER, "小林 大輔", "情報システム部長", RouteMethod.ELECTRONIC, 2),
+        RouteStep(RouteRole.FINAL_APPROVER, "山本 直樹", "製造本部長", RouteMethod.ELECTRONIC, 2),
+    ])
     return Deal(
         name="生産管理クラウド導入", account="北辰物産株式会社", amount=Decimal("30000000"), currency="JPY",
         target_close=sign.due_date, created_at=now - timedelta(days=60), updated_at=now, country="JP",
         customer_language="ja", stage=Stage.APPROVAL, plan_agreed_on=TODAY - timedelta(days=20),
         steps=[hearing, draft, approve, po, sign], stakeholders=[drafter, approver, signer],
         close_date_history=[CloseDateChange(now - timedelta(days=60), None, sign.due_date)],
+        route=route,
         approval_path=ApprovalPath(
             real_final_approver_id=approver.id, nominal_approver_id=approver.id, po_signer_id=signer.id,
             approval_method=ApprovalMethod.ELECTRONIC, board_resolution_needed=Tri.NO, drafter_id=drafter.id,
@@ -117,7 +128,60 @@ def _past(d: Deal) -> None:
     d.target_close = TODAY - timedelta(days=1)
 
 
+def _desk(d: Deal, role: RouteRole) -> RouteStep:
+    return next(s for s in d.route.steps if s.role is role)
+
+
+def _reviewer_unknown(d: Deal) -> None:
+    _desk(d, RouteRole.REVIEWER).person = ""
+
+
+def _route_too_long(d: Deal) -> None:
+    _desk(d, RouteRole.REVIEWER).days = 6  # 1 + 6 + 2 from wd 8 passes on wd 17, after the PO on wd 15
+
+
+def _returned(d: Deal) -> None:
+    _desk(d, RouteRole.DRAFTER).status = RouteStatus.PASSED
+    _desk(d, RouteRole.REVIEWER).status = RouteStatus.RETURNED
+
+
+def _above_band(d: Deal) -> None:
+    d.route.drafter_usual_limit = Decimal("10000000")
+
+
+def _seal(d: Deal) -> None:
+    final = _desk(d, RouteRole.FINAL_APPROVER)
+    final.method, final.away_days = RouteMethod.SEAL, 1  # passes on wd 14: one working day of slack
+
+
+def _too_many(d: Deal) -> None:
+    for n in range(31):
+        d.steps.append(Step(f"導入準備タスク {n + 1}", OwnerSide.VENDOR, JP.add(TODAY, 20 + n % 5), owner_person="佐藤"))
+
+
+def _nobody(d: Deal) -> None:
+    d.steps[3].owner_person = ""
+
+
+def _idle(d: Deal) -> None:
+    d.steps[1].changed_on = TODAY - timedelta(days=15)
+
+
+def _freeze(d: Deal) -> None:
+    po_day = d.steps[3].due_date
+    d.account_profile = AccountProfile(d.account, fiscal_year_end=po_day + timedelta(days=2), budget_freeze_days=4)
+
+
 CASES = [
+    (R.ROUTE_INCOMPLETE, _reviewer_unknown, "reviewer"),
+    (R.ROUTE_TOO_LONG, _route_too_long, "発注書の発行"),
+    (R.ROUTE_RETURNED, _returned, "小林 大輔"),
+    (R.ABOVE_DRAFTER_BAND, _above_band, "中村 由美"),
+    (R.SEAL_ON_CRITICAL_PATH, _seal, "山本 直樹"),
+    (R.BUDGET_FREEZE, _freeze, "発注書の発行"),
+    (R.TOO_MANY_STEPS, _too_many, "35 open steps"),
+    (R.CUSTOMER_STEP_NO_PERSON, _nobody, "発注書の発行"),
+    (R.CUSTOMER_STEPS_IDLE, _idle, "稟議書の起案"),
     (R.OVERDUE_STEP, _overdue, "稟議書の起案"),
     (R.CLOSE_SLIP, _slip, "本部長による稟議の承認"),
     (R.CLOSE_PUSHED, _pushed, "pushed 2 times"),
@@ -210,3 +274,21 @@ def test_vague_titles(title):
                                    "Juridisk granskning av avtalet", "Security review by IT"])
 def test_concrete_titles(title):
     assert not is_vague(title)
+
+
+@pytest.mark.parametrize("days_late, grade, severity", [
+    (1, R.AT_RISK, Level.MEDIUM), (6, R.AT_RISK, Level.MEDIUM), (7, R.STALLED, Level.HIGH), (12, R.STALLED, Level.HIGH),
+])
+def test_overdue_steps_are_at_risk_up_to_six_working_days_then_stalled(days_late, grade, severity):
+    deal = clean_deal()
+    deal.steps[1].due_date = JP.add(TODAY, -days_late)
+    flag = next(f for f in assess(deal, TODAY, JP).flags if f.code == R.OVERDUE_STEP)
+    assert (flag.data["grade"], flag.severity, flag.data["working_days"]) == (grade, severity, days_late)
+
+
+def test_idle_customer_steps_count_only_when_due_soon_and_untouched():
+    deal = clean_deal()
+    deal.steps[3].changed_on = TODAY - timedelta(days=30)  # the PO, due in 15 working days (three weeks)
+    assert R.CUSTOMER_STEPS_IDLE not in codes(deal)
+    deal.steps[1].changed_on = None  # never touched since the deal was created 62 days ago, due in 8 working days
+    assert R.CUSTOMER_STEPS_IDLE in codes(deal)

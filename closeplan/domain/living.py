@@ -26,14 +26,19 @@ def agree_baseline(deal: Deal, on: date) -> None:
 
 
 def record_moves(before: Deal | None, after: Deal, on: date) -> None:
-    """Add a StepMove to ``after`` for every step whose date differs from ``before``."""
-    if before is None:
-        return
-    old = {s.id: s.due_date for s in before.steps}
+    """Add a StepMove to ``after`` for every step whose date differs from ``before``, and stamp
+    ``changed_on`` on every step that is new or whose date or status changed."""
+    old = {s.id: s for s in before.steps} if before is not None else {}
     for step in after.steps:
         previous = old.get(step.id)
-        if previous is not None and previous != step.due_date:
-            after.step_moves.append(StepMove(step.id, on, previous, step.due_date))
+        if previous is None:
+            if before is not None:
+                step.changed_on = on
+            continue
+        if previous.due_date != step.due_date:
+            after.step_moves.append(StepMove(step.id, on, previous.due_date, step.due_date))
+        if previous.due_date != step.due_date or previous.status != step.status:
+            step.changed_on = on
 
 
 @dataclass(frozen=True)

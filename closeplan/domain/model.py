@@ -145,6 +145,49 @@ class RiskStatus(StrEnum):
     CLOSED = "closed"
 
 
+class RouteRole(StrEnum):
+    """A place on the customer's approval route (稟議 / 품의 / attest)."""
+
+    DRAFTER = "drafter"  # 起案者 / 기안자
+    REVIEWER = "reviewer"  # 回覧先 / 검토자 (IT, legal, finance …)
+    APPROVER = "approver"  # 承認者 / 승인자
+    FINAL_APPROVER = "final_approver"  # 決裁者 / 결재권자
+
+
+class RouteMethod(StrEnum):
+    ELECTRONIC = "electronic"
+    PAPER = "paper"
+    SEAL = "seal"  # 押印 / 날인: paper that waits for the approver's seal
+    VERBAL = "verbal"
+    UNKNOWN = "unknown"
+
+    @property
+    def needs_presence(self) -> bool:
+        """Paper and seals wait on the approver's desk while they travel."""
+        return self in (RouteMethod.PAPER, RouteMethod.SEAL)
+
+
+class RouteStatus(StrEnum):
+    NOT_REACHED = "not_reached"
+    HOLDING = "holding"  # on this person's desk now
+    PASSED = "passed"
+    RETURNED = "returned"  # 差し戻し / 반려: back to the drafter
+
+
+class ClosureRepeat(StrEnum):
+    YEARLY = "yearly"  # the same days every year (12/29–1/3 wraps over the year end)
+    ONCE = "once"
+    SEOLLAL = "seollal"  # around the Korean New Year holidays (lunar: moves every year)
+    CHUSEOK = "chuseok"
+
+
+class MeetingKind(StrEnum):
+    BOARD = "board"
+    MANAGEMENT_COMMITTEE = "management_committee"
+    INVESTMENT_COMMITTEE = "investment_committee"
+    OTHER = "other"
+
+
 LANGUAGES: tuple[str, ...] = ("en", "ja", "ko", "sv")
 
 
@@ -199,6 +242,8 @@ class Step:
     extraordinary_possible: Tri | None = None
     # the date agreed with the customer (set when the plan's baseline is agreed)
     baseline_date: date | None = None
+    # the last day its date or status changed (None: not since it was created)
+    changed_on: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -250,6 +295,79 @@ class Risk:
     mitigation: str = ""
     owner: str = ""
     status: RiskStatus = RiskStatus.OPEN
+
+
+@dataclass(slots=True)
+class RouteStep:
+    """One person on the customer's approval route."""
+
+    role: RouteRole
+    person: str = ""
+    position: str = ""  # their title or department: 情報システム部長, legal, CFO
+    method: RouteMethod = RouteMethod.UNKNOWN
+    days: int | None = None  # typical working days to pass this desk; None: not known
+    away_days: int = 0  # working days the person is away (travelling) while it waits
+    status: RouteStatus = RouteStatus.NOT_REACHED
+    customer_visible: bool = False
+    id: uuid.UUID = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
+class ApprovalRoute:
+    """The ordered route: drafter → reviewers → approvers → final approver."""
+
+    steps: list[RouteStep] = field(default_factory=list)
+    drafter_usual_limit: Decimal | None = None  # the largest amount this drafter usually gets through
+    starts_on: date | None = None  # when the drafter submits; None: as late as the plan allows
+    before_step_id: uuid.UUID | None = None  # the plan step it must pass before; None: the PO step
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """Days the customer's company does not work, on top of national holidays.
+
+    YEARLY uses only the month and day of ``start``/``end`` (an ``end`` before ``start``
+    wraps over the year end); ONCE uses the dates; SEOLLAL/CHUSEOK take the national
+    holidays of that festival each year plus ``extend_days`` calendar days either side.
+    """
+
+    name: str
+    repeat: ClosureRepeat
+    start: date
+    end: date
+    extend_days: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GovernanceMeeting:
+    """A recurring decision meeting (board, management or investment committee)."""
+
+    name: str
+    kind: MeetingKind
+    rule: str  # RRULE
+    submission_lead: int = 0  # working days before the meeting its papers are due
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityBand:
+    """A row of the customer's approval-authority table (決裁権限表): amounts up to ``up_to``
+    (None: anything above the previous band) need ``level``."""
+
+    up_to: Decimal | None
+    level: str
+
+
+@dataclass(slots=True)
+class AccountProfile:
+    """What holds for every deal with one customer account: its calendar and authority table."""
+
+    account: str
+    closures: list[Closure] = field(default_factory=list)
+    fiscal_year_end: date | None = None  # month and day only
+    budget_freeze_days: int = 0  # calendar days before the fiscal year end with no new spending
+    meetings: list[GovernanceMeeting] = field(default_factory=list)
+    authority_currency: str = ""
+    authority: list[AuthorityBand] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +434,9 @@ class Deal:
     risks: list[Risk] = field(default_factory=list)
     step_moves: list[StepMove] = field(default_factory=list)
     revisions: list[PlanRevision] = field(default_factory=list)
+    route: ApprovalRoute = field(default_factory=ApprovalRoute)
+    # the account's calendar and authority table, attached when the deal is read (stored per account)
+    account_profile: AccountProfile | None = None
 
     def steps_in_time_order(self) -> list[Step]:
         order = {s.id: i for i, s in enumerate(self.steps)}

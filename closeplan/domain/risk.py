@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -23,11 +23,15 @@ from closeplan.domain.model import (
     Level,
     OwnerSide,
     RiskStatus,
+    RouteRole,
+    RouteStatus,
     Side,
     Stage,
     StepKind,
     Tri,
 )
+from closeplan.domain.accounts import budget_freeze
+from closeplan.domain.route import CRITICAL_SLACK, route_gaps, route_person, route_timing
 from closeplan.domain.scheduling import Projection, project
 
 OVERDUE_STEP = "overdue_step"
@@ -48,14 +52,30 @@ ONLY_LOW_INFLUENCE = "only_low_influence_contacts"
 PLAN_NOT_UPDATED = "plan_not_updated"
 CLOSE_IN_PAST = "target_close_in_past"
 MANUAL_RISK = "manual_risk"
+ROUTE_INCOMPLETE = "route_incomplete"
+ROUTE_TOO_LONG = "route_too_long"
+ROUTE_RETURNED = "route_returned"
+ABOVE_DRAFTER_BAND = "above_drafter_band"
+SEAL_ON_CRITICAL_PATH = "seal_on_critical_path"
+BUDGET_FREEZE = "budget_freeze"
+TOO_MANY_STEPS = "too_many_open_steps"
+CUSTOMER_STEP_NO_PERSON = "customer_step_without_person"
+CUSTOMER_STEPS_IDLE = "customer_steps_idle"
 
 ALL_CODES = (
     OVERDUE_STEP, CLOSE_SLIP, CLOSE_PUSHED, PO_SIGNER_UNKNOWN, FINAL_APPROVER_UNKNOWN,
     APPROVAL_METHOD_UNKNOWN, PAPER_APPROVAL, BOARD_MEETING_MISSING, SUBMISSION_DEADLINE_MISSING,
     SUBMISSION_DEADLINE_NEAR, DRAFTER_INEXPERIENCED, NO_CUSTOMER_STEPS, VAGUE_STEP_TITLE,
     PLAN_NOT_AGREED, ONLY_LOW_INFLUENCE, PLAN_NOT_UPDATED, CLOSE_IN_PAST, MANUAL_RISK,
+    ROUTE_INCOMPLETE, ROUTE_TOO_LONG, ROUTE_RETURNED, ABOVE_DRAFTER_BAND, SEAL_ON_CRITICAL_PATH,
+    BUDGET_FREEZE, TOO_MANY_STEPS, CUSTOMER_STEP_NO_PERSON, CUSTOMER_STEPS_IDLE,
 )
 
+# overdue grading, in working days: up to AT_RISK_UP_TO "at risk", beyond it "stalled"
+AT_RISK_UP_TO = 6
+AT_RISK, STALLED = "at_risk", "stalled"
+MAX_OPEN_STEPS = 30  # plans with more open steps win no more often than no plan at all
+IDLE_AFTER_DAYS = 14  # a customer step in play that has not moved for this long
 STALE_AFTER_DAYS = 14
 DEADLINE_WINDOW = 5  # working days
 MEDIUMS_MAKE_HIGH = 4
@@ -182,13 +202,14 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
     for step in deal.steps:
         if step.is_open and step.due_date < today:
             days = max(1, calendar.between(step.due_date, today))
-            severe = step.owner_side is not OwnerSide.VENDOR and days >= 5
+            grade = overdue_grade(days)
             who = f", {step.owner_person}" if step.owner_person else ""
-            add(Flag(OVERDUE_STEP, Level.HIGH if severe else Level.MEDIUM,
+            add(Flag(OVERDUE_STEP, Level.HIGH if grade == STALLED else Level.MEDIUM,
                      f"“{step.title}” ({step.owner_side.value}{who}) was due {step.due_date.isoformat()}, "
-                     f"{days} working day(s) ago",
+                     f"{days} working day(s) ago: {grade.replace('_', ' ')}",
                      step.id, {"title": step.title, "due": step.due_date.isoformat(), "working_days": days,
-                               "owner_side": step.owner_side.value, "owner": step.owner_person}))
+                               "owner_side": step.owner_side.value, "owner": step.owner_person,
+                               "grade": grade}))
 
     slip = projection.slip_days
     if slip > 0:
@@ -198,6 +219,8 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
             if sp.moved and sp.planned <= deal.target_close:
                 culprit = sp.because_of or sid
                 break
+        for desk in deal.route.steps:
+            titles.setdefault(desk.id, route_person(desk) or desk.role.value.replace("_", " "))
         cause = f": because of “{titles[culprit]}”" if culprit in titles else ""
         add(Flag(CLOSE_SLIP, Level.HIGH if slip > 14 else Level.MEDIUM,
                  f"Projected close {projection.projected_close.isoformat()} is {slip} day(s) after the target "
@@ -253,6 +276,8 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
                              board.id, {"deadline": deadline.isoformat(), "working_days": days_left,
                                         "title": board.title, "open": [s.title for s in prerequisites]}))
 
+    flags.extend(route_flags(deal, today, calendar, late))
+
     if path.drafter_passed_this_amount is Tri.NO:
         drafter = _person(deal, path.drafter_id)
         add(Flag(DRAFTER_INEXPERIENCED, Level.MEDIUM,
@@ -281,6 +306,8 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
                  f"None of the {len(customers)} customer contact(s) is known to have high influence",
                  None, {"contacts": len(customers)}))
 
+    flags.extend(health_flags(deal, today, calendar, projection, late))
+
     idle = (today - deal.updated_at.date()).days
     if idle >= STALE_AFTER_DAYS:
         add(Flag(PLAN_NOT_UPDATED, Level.MEDIUM, f"The plan has not been updated for {idle} days",
@@ -298,3 +325,114 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
 
     flags.sort(key=lambda f: -_RANK[f.severity])
     return Assessment(deal.id, level_of(flags), flags, projection)
+
+
+def overdue_grade(working_days: int) -> str:
+    """1–6 working days overdue: at risk; 7 or more: stalled."""
+    return AT_RISK if working_days <= AT_RISK_UP_TO else STALLED
+
+
+def route_flags(deal: Deal, today: date, calendar: WorkCalendar, late: bool) -> list[Flag]:
+    """What can hold up the customer's approval route."""
+    flags: list[Flag] = []
+    route = deal.route
+    if route.drafter_usual_limit is not None and deal.amount > route.drafter_usual_limit:
+        drafter = next((s for s in route.steps if s.role is RouteRole.DRAFTER), None)
+        name = route_person(drafter) if drafter else ""
+        flags.append(Flag(ABOVE_DRAFTER_BAND, Level.MEDIUM,
+                          f"{deal.amount} {deal.currency} is above what {name or 'the drafter'} usually gets "
+                          f"approved ({route.drafter_usual_limit} {deal.currency})",
+                          None, {"drafter": name, "amount": str(deal.amount), "limit": str(route.drafter_usual_limit),
+                                 "currency": deal.currency}))
+    timing = route_timing(deal, today, calendar)
+    if timing is None:
+        return flags
+    no_final, unknown = route_gaps(deal)
+    if no_final or unknown:
+        missing = [s.role.value for s in unknown]
+        flags.append(Flag(ROUTE_INCOMPLETE, Level.HIGH if late else Level.MEDIUM,
+                          "The approval route is incomplete: "
+                          + ("no final approver is named" if no_final else "")
+                          + ("; " if no_final and unknown else "")
+                          + (f"{len(unknown)} desk(s) without a person ({', '.join(missing)})" if unknown else ""),
+                          None, {"no_final": no_final, "unknown": len(unknown)}))
+    returned = next((s for s in route.steps if s.status is RouteStatus.RETURNED), None)
+    if returned is not None:
+        who = route_person(returned) or returned.role.value
+        flags.append(Flag(ROUTE_RETURNED, Level.HIGH,
+                          f"The approval request was returned by {who}: it goes back to the drafter and "
+                          f"passes every desk again (now expected {timing.finish.isoformat()})",
+                          None, {"person": who, "finish": timing.finish.isoformat()}))
+    if not timing.fits and timing.before is not None and timing.needed_by is not None:
+        flags.append(Flag(ROUTE_TOO_LONG, Level.HIGH if late else Level.MEDIUM,
+                          f"The approval route needs {timing.lead} working day(s) and passes on "
+                          f"{timing.finish.isoformat()}, after “{timing.before.title}” needs it "
+                          f"({timing.needed_by.isoformat()})",
+                          timing.before.id, {"lead": timing.lead, "finish": timing.finish.isoformat(),
+                                             "needed_by": timing.needed_by.isoformat(), "title": timing.before.title}))
+    if timing.needed_by is not None:
+        slack = calendar.between(timing.finish, timing.needed_by)
+        for step in route.steps:
+            leg = timing.leg(step.id)
+            if step.method.needs_presence and leg is not None and not leg.done and slack <= CRITICAL_SLACK:
+                who = route_person(step) or step.role.value
+                away = step.away_days if step.away_days > 0 else 0
+                flags.append(Flag(SEAL_ON_CRITICAL_PATH, Level.HIGH if away else Level.MEDIUM,
+                                  f"{step.method.value.capitalize()} approval by {who} is on the critical path "
+                                  f"({max(slack, 0)} working day(s) of slack"
+                                  + (f", away {away} working day(s)" if away else "") + ")",
+                                  None, {"person": who, "method": step.method.value, "slack": max(slack, 0),
+                                         "away": away}))
+    return flags
+
+
+def health_flags(deal: Deal, today: date, calendar: WorkCalendar, projection: Projection, late: bool) -> list[Flag]:
+    """Is the plan one a customer will keep using: short, with named owners, and moving?"""
+    flags: list[Flag] = []
+    open_steps = [s for s in deal.steps if s.is_open]
+    if len(open_steps) > MAX_OPEN_STEPS:
+        flags.append(Flag(TOO_MANY_STEPS, Level.MEDIUM,
+                          f"The plan has {len(open_steps)} open steps: plans over {MAX_OPEN_STEPS} steps win no "
+                          f"more often than no plan; keep the ones the customer must act on",
+                          None, {"open": len(open_steps), "limit": MAX_OPEN_STEPS}))
+    nobody = [s for s in open_steps if s.owner_side is OwnerSide.CUSTOMER and not s.owner_person.strip()]
+    if nobody:
+        names = ", ".join(f"“{s.title}”" for s in nobody[:3]) + (" …" if len(nobody) > 3 else "")
+        flags.append(Flag(CUSTOMER_STEP_NO_PERSON, Level.MEDIUM if late else Level.LOW,
+                          f"{len(nobody)} customer step(s) have no named person: {names}",
+                          nobody[0].id, {"count": len(nobody), "titles": [s.title for s in nobody[:3]]}))
+    last_change = last_changes(deal)
+    horizon = today + timedelta(days=IDLE_AFTER_DAYS)
+    idle = [s for s in open_steps
+            if s.owner_side is OwnerSide.CUSTOMER and s.due_date <= horizon
+            and (today - last_change[s.id]).days >= IDLE_AFTER_DAYS]
+    if idle:
+        names = ", ".join(f"“{s.title}”" for s in idle[:3]) + (" …" if len(idle) > 3 else "")
+        flags.append(Flag(CUSTOMER_STEPS_IDLE, Level.MEDIUM,
+                          f"{len(idle)} customer step(s) due soon have not moved for {IDLE_AFTER_DAYS} days or "
+                          f"more: {names}",
+                          idle[0].id, {"count": len(idle), "days": IDLE_AFTER_DAYS,
+                                       "titles": [s.title for s in idle[:3]]}))
+    profile = deal.account_profile
+    for step in open_steps:
+        if step.kind in (StepKind.PURCHASE_ORDER, StepKind.SIGNATURE, StepKind.APPROVAL):
+            when = projection.steps[step.id].projected if step.id in projection.steps else step.due_date
+            freeze = budget_freeze(profile, when)
+            if freeze is not None:
+                flags.append(Flag(BUDGET_FREEZE, Level.MEDIUM,
+                                  f"“{step.title}” ({when.isoformat()}) falls in {deal.account}'s budget freeze "
+                                  f"({freeze.start.isoformat()} – fiscal year end {freeze.end.isoformat()})",
+                                  step.id, {"title": step.title, "date": when.isoformat(), "account": deal.account,
+                                            "start": freeze.start.isoformat(), "end": freeze.end.isoformat()}))
+                break
+    return flags
+
+
+def last_changes(deal: Deal) -> dict[uuid.UUID, date]:
+    """The last day each step's date or status changed (its creation counts as a change)."""
+    created = deal.created_at.date()
+    last = {s.id: s.changed_on or created for s in deal.steps}
+    for move in deal.step_moves:
+        if move.step_id in last and move.moved_on > last[move.step_id]:
+            last[move.step_id] = move.moved_on
+    return last

@@ -31,11 +31,13 @@ from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar
 from closeplan.domain.model import (
     ApprovalMethod,
     Deal,
+    RouteStatus,
     Step,
     StepKind,
     StepStatus,
     Tri,
 )
+from closeplan.domain.route import RouteTiming, route_timing
 from closeplan.domain.templates import CLOSE, Template, anchor_order
 
 
@@ -141,8 +143,10 @@ def back_schedule(
     today: date,
     language: str | None = None,
     cadence: str | None = None,
+    submission_lead: int | None = None,
 ) -> Schedule:
-    """Dated steps for a deal closing on ``target_close``, placed backwards on working days."""
+    """Dated steps for a deal closing on ``target_close``, placed backwards on working days.
+    ``submission_lead`` (the customer's own board calendar) overrides the template's lead."""
     language = language or template.language
     cadence = template.board_cadence if cadence is None else cadence.strip()
     close = calendar.on_or_before(target_close)
@@ -159,7 +163,7 @@ def back_schedule(
 
     if template.has_board_meeting:
         board = _board(template)
-        lead = board.submission_lead or 0
+        lead = board.submission_lead or 0 if submission_lead is None else submission_lead
         if not cadence:
             warnings.append("no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting")
             notices.append(("no_cadence", {}))
@@ -204,7 +208,8 @@ def back_schedule(
             step.approval_method = ApprovalMethod.UNKNOWN
         if tstep.kind is StepKind.BOARD_MEETING:
             step.meeting_date = dates[tstep.key]
-            step.submission_deadline = calendar.add(dates[tstep.key], -(tstep.submission_lead or 0))
+            step_lead = tstep.submission_lead or 0 if submission_lead is None else submission_lead
+            step.submission_deadline = calendar.add(dates[tstep.key], -step_lead)
             step.recurrence_rule = cadence or ""
             step.extraordinary_possible = Tri.UNKNOWN
         schedule.steps.append(step)
@@ -240,6 +245,7 @@ DEPENDENCY = "dependency"
 NEXT_MEETING = "next_meeting"
 EXTRAORDINARY = "extraordinary_meeting"
 WHAT_IF = "what_if"
+ROUTE = "approval_route"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +312,8 @@ def project(
     result: dict[uuid.UUID, StepProjection] = {}
     steps = _topological(deal.steps)
     today_wd = calendar.on_or_after(today)
+    timing = route_timing(deal, today, calendar)
+    gate = timing.before.id if timing is not None and timing.before is not None else None
     for step in steps:
         if step.status is StepStatus.DONE:
             result[step.id] = StepProjection(step.id, step.due_date, step.completed_date or step.due_date)
@@ -329,6 +337,13 @@ def project(
                     candidate = calendar.add(dep.projected, gap)
             if candidate > projected:
                 projected, reason, cause = candidate, DEPENDENCY, dep.because_of or dep_id
+        if step.id == gate and step.is_open and timing.needed_by is not None and timing.finish > timing.needed_by:
+            # the approval route passes too late for this step: it waits for the final approval
+            culprit = _route_culprit(deal, timing)
+            if ready is None or timing.finish > ready:
+                ready, ready_cause = timing.finish, culprit
+            if timing.finish > projected:
+                projected, reason, cause = timing.finish, ROUTE, culprit
         if step.kind is StepKind.BOARD_MEETING and step.recurrence_rule and step.meeting_date:
             projected, reason, cause = _project_board(
                 step, ready, ready_cause, today_wd, calendar, delays.get(step.id, 0)
@@ -345,6 +360,15 @@ def project(
     if deal.stage.is_open and projected_close < today:
         projected_close = today_wd
     return Projection(deal.target_close, projected_close, result, [s.id for s in steps])
+
+
+def _route_culprit(deal: Deal, timing: RouteTiming) -> uuid.UUID:
+    """The desk that holds the route up: a returned one, else the one holding it, else the last."""
+    for status in (RouteStatus.RETURNED, RouteStatus.HOLDING):
+        for step in deal.route.steps:
+            if step.status is status:
+                return step.id
+    return timing.legs[-1].step_id
 
 
 def _project_board(step: Step, ready: date | None, ready_cause: uuid.UUID | None, today: date,

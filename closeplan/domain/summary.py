@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from closeplan.domain.calendar import calendar_for
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Deal, DealSummary, FlagBrief, OwnerSide, StepStatus
 from closeplan.domain.risk import Assessment, assess
 
@@ -12,7 +12,7 @@ TOP_FLAGS = 3
 
 
 def summarize(deal: Deal, today: date, assessment: Assessment | None = None) -> DealSummary:
-    assessment = assessment or assess(deal, today, calendar_for(deal.country))
+    assessment = assessment or assess(deal, today, deal_calendar(deal))
     next_customer = None
     for step in deal.steps:
         if step.owner_side is OwnerSide.CUSTOMER and step.is_open:

@@ -17,8 +17,14 @@ from dateutil.rrule import rrulestr
 from closeplan.domain.currency import decimal_places, is_currency, minor_units
 from closeplan.domain.model import (
     LANGUAGES,
+    AccountProfile,
     ApprovalMethod,
+    ClosureRepeat,
     Deal,
+    MeetingKind,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
     Side,
     Step,
     StepKind,
@@ -266,6 +272,8 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     if not isinstance(path.approval_method, ApprovalMethod):
         errors.append(FieldError("approval_path.approval_method", "unknown approval method"))
 
+    errors.extend(validate_route(deal, step_ids))
+
     risk_ids: set[uuid.UUID] = set()
     for i, risk in enumerate(deal.risks):
         if risk.id in risk_ids:
@@ -274,6 +282,95 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         if _blank(risk.description):
             errors.append(FieldError(f"risks[{i}].description", "a risk needs a description"))
     return errors
+
+
+MAX_DESK_DAYS = 250  # a year of working days: more is a typing mistake
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def validate_route(deal: Deal, step_ids: set[uuid.UUID]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    route = deal.route
+    seen: set[uuid.UUID] = set()
+    for i, desk in enumerate(route.steps):
+        prefix = f"route.steps[{i}]"
+        if desk.id in seen:
+            errors.append(FieldError(f"{prefix}.id", f"duplicate route step id {desk.id}"))
+        seen.add(desk.id)
+        for name, kind in (("role", RouteRole), ("method", RouteMethod), ("status", RouteStatus)):
+            if not isinstance(getattr(desk, name), kind):
+                errors.append(FieldError(f"{prefix}.{name}", f"unknown {name} {getattr(desk, name)!r}"))
+        if desk.days is not None and not _whole(desk.days, 0, MAX_DESK_DAYS):
+            errors.append(FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
+        if not _whole(desk.away_days, 0, MAX_DESK_DAYS):
+            errors.append(FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
+    if route.drafter_usual_limit is not None:
+        problem = validate_amount(route.drafter_usual_limit, deal.currency)
+        if problem:
+            errors.append(FieldError("route.drafter_usual_limit", problem))
+    _check_date(errors, "route.starts_on", route.starts_on, optional=True)
+    if route.before_step_id is not None and route.before_step_id not in step_ids:
+        errors.append(FieldError("route.before_step_id", f"no step {route.before_step_id} in this deal"))
+    return errors
+
+
+def validate_profile(profile: AccountProfile) -> list[FieldError]:
+    """An account's calendar and authority table."""
+    errors: list[FieldError] = []
+    if _blank(profile.account):
+        errors.append(FieldError("account", "a calendar belongs to an account name"))
+    for i, closure in enumerate(profile.closures):
+        prefix = f"closures[{i}]"
+        if _blank(closure.name):
+            errors.append(FieldError(f"{prefix}.name", "a closure needs a name"))
+        if not isinstance(closure.repeat, ClosureRepeat):
+            errors.append(FieldError(f"{prefix}.repeat", f"unknown repeat {closure.repeat!r}"))
+        _check_date(errors, f"{prefix}.start", closure.start)
+        _check_date(errors, f"{prefix}.end", closure.end)
+        if (closure.repeat is ClosureRepeat.ONCE and isinstance(closure.start, date)
+                and isinstance(closure.end, date) and closure.end < closure.start):
+            errors.append(FieldError(f"{prefix}.end", "is before the start"))
+        if not _whole(closure.extend_days, 0, 14):
+            errors.append(FieldError(f"{prefix}.extend_days", "must be a whole number of days from 0 to 14"))
+    _check_date(errors, "fiscal_year_end", profile.fiscal_year_end, optional=True)
+    if not _whole(profile.budget_freeze_days, 0, 180):
+        errors.append(FieldError("budget_freeze_days", "must be a whole number of days from 0 to 180"))
+    for i, meeting in enumerate(profile.meetings):
+        prefix = f"meetings[{i}]"
+        if _blank(meeting.name):
+            errors.append(FieldError(f"{prefix}.name", "a meeting needs a name"))
+        if not isinstance(meeting.kind, MeetingKind):
+            errors.append(FieldError(f"{prefix}.kind", f"unknown meeting kind {meeting.kind!r}"))
+        problem = validate_rrule(meeting.rule) if isinstance(meeting.rule, str) else "must be a recurrence rule"
+        if problem:
+            errors.append(FieldError(f"{prefix}.rule", problem))
+        if not _whole(meeting.submission_lead, 0, 60):
+            errors.append(FieldError(f"{prefix}.submission_lead", "must be a whole number of working days from 0 to 60"))
+    if profile.authority and not is_currency(profile.authority_currency):
+        errors.append(FieldError("authority_currency", f"unknown currency {profile.authority_currency!r}"))
+    limits: set[object] = set()
+    for i, band in enumerate(profile.authority):
+        prefix = f"authority[{i}]"
+        if _blank(band.level):
+            errors.append(FieldError(f"{prefix}.level", "name the level that approves this band (e.g. 部長, CFO)"))
+        if band.up_to is not None:
+            problem = validate_amount(band.up_to, profile.authority_currency)
+            if problem:
+                errors.append(FieldError(f"{prefix}.up_to", problem))
+        if band.up_to in limits:
+            errors.append(FieldError(f"{prefix}.up_to", "two bands have the same limit"))
+        limits.add(band.up_to)
+    return errors
+
+
+def ensure_valid_profile(profile: AccountProfile, source: str | None = None) -> AccountProfile:
+    errors = validate_profile(profile)
+    if errors:
+        raise ValidationError(errors, source)
+    return profile
 
 
 def ensure_valid(deal: Deal, source: str | None = None) -> Deal:

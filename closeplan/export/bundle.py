@@ -20,8 +20,19 @@ from typing import Any, Callable
 
 from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
+    AccountProfile,
     ApprovalMethod,
     ApprovalPath,
+    ApprovalRoute,
+    AuthorityBand,
+    Closure,
+    ClosureRepeat,
+    GovernanceMeeting,
+    MeetingKind,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    RouteStep,
     Attitude,
     Bant,
     BantItem,
@@ -45,10 +56,10 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
-from closeplan.domain.validation import FieldError, ValidationError, validate_deal
+from closeplan.domain.validation import FieldError, ValidationError, validate_deal, validate_profile
 
 FORMAT = "closeplan.bundle"
-VERSION = 2  # 2: baselines, step moves, revisions (version-1 bundles are upgraded on reading)
+VERSION = 3  # 2: baselines, step moves, revisions; 3: approval route, account calendar (older ones are upgraded)
 SUFFIX = ".closeplan.json"
 
 
@@ -90,6 +101,7 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "internal_note": step.internal_note,
         "depends_on": [str(d) for d in step.depends_on],
         "baseline_date": _d(step.baseline_date),
+        "changed_on": _d(step.changed_on),
     }
     if step.kind is StepKind.APPROVAL or step.approver or step.approval_method is not None:
         data["approver"] = step.approver
@@ -191,6 +203,43 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
                 ],
             }
             for rev in deal.revisions
+        ],
+        "route": route_to_dict(deal.route),
+        "account_profile": profile_to_dict(deal.account_profile) if deal.account_profile else None,
+    }
+
+
+def route_to_dict(route: ApprovalRoute) -> dict[str, Any]:
+    return {
+        "steps": [
+            {"id": str(s.id), "role": s.role.value, "person": s.person, "position": s.position,
+             "method": s.method.value, "days": s.days, "away_days": s.away_days, "status": s.status.value,
+             "customer_visible": s.customer_visible}
+            for s in route.steps
+        ],
+        "drafter_usual_limit": format_plain(route.drafter_usual_limit) if route.drafter_usual_limit is not None else None,
+        "starts_on": _d(route.starts_on),
+        "before_step_id": _u(route.before_step_id),
+    }
+
+
+def profile_to_dict(profile: AccountProfile) -> dict[str, Any]:
+    return {
+        "closures": [
+            {"name": c.name, "repeat": c.repeat.value, "start": c.start.isoformat(), "end": c.end.isoformat(),
+             "extend_days": c.extend_days}
+            for c in profile.closures
+        ],
+        "fiscal_year_end": _d(profile.fiscal_year_end),
+        "budget_freeze_days": profile.budget_freeze_days,
+        "meetings": [
+            {"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
+            for m in profile.meetings
+        ],
+        "authority_currency": profile.authority_currency,
+        "authority": [
+            {"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level}
+            for b in profile.authority
         ],
     }
 
@@ -369,7 +418,7 @@ _STEP_KEYS = {
     "id", "title", "description", "owner_side", "owner_person", "kind", "due_date", "status",
     "completed_date", "customer_visible", "internal_note", "depends_on", "approver",
     "approval_method", "meeting_date", "submission_deadline", "recurrence_rule",
-    "extraordinary_possible", "baseline_date",
+    "extraordinary_possible", "baseline_date", "changed_on",
 }
 _PERSON_KEYS = {
     "id", "name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes",
@@ -384,7 +433,11 @@ _DEAL_KEYS = {
     "project_start", "owner", "country", "customer_language", "business_issue", "problem",
     "solution", "benefit", "bant", "internal_notes", "plan_agreed_on", "created_at", "updated_at",
     "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks", "step_moves", "revisions",
+    "route", "account_profile",
 }
+_ROUTE_KEYS = {"steps", "drafter_usual_limit", "starts_on", "before_step_id"}
+_DESK_KEYS = {"id", "role", "person", "position", "method", "days", "away_days", "status", "customer_visible"}
+_PROFILE_KEYS = {"closures", "fiscal_year_end", "budget_freeze_days", "meetings", "authority_currency", "authority"}
 _REVISION_STEP_KEYS = {"id", "title", "owner_side", "owner_person", "due_date", "status"}
 
 
@@ -417,6 +470,7 @@ def _read_step(r: _Reader, raw: Any, path: str) -> Step | None:
         recurrence_rule=r.get(obj, "recurrence_rule", path, _text, ""),
         extraordinary_possible=r.get(obj, "extraordinary_possible", path, _opt(_enum(Tri)), None),
         baseline_date=r.get(obj, "baseline_date", path, _opt(_date), None),
+        changed_on=r.get(obj, "changed_on", path, _opt(_date), None),
     )
     if any(values[k] is None for k in ("id", "title", "owner_side", "kind", "due_date", "status")):
         return None
@@ -535,6 +589,97 @@ def _read_revision(r: _Reader, raw: Any, path: str) -> PlanRevision | None:
     return PlanRevision(number, issued_on, language, tuple(steps))
 
 
+def _read_route(r: _Reader, raw: Any, path: str) -> ApprovalRoute:
+    obj = r.obj(raw, path, _ROUTE_KEYS)
+    if obj is None:
+        return ApprovalRoute()
+    desks = []
+    for i, item in enumerate(r.items(obj, "steps", path)):
+        where = f"{path}.steps[{i}]"
+        desk = r.obj(item, where, _DESK_KEYS)
+        if desk is None:
+            continue
+        values = dict(
+            id=r.get(desk, "id", where, _uuid),
+            role=r.get(desk, "role", where, _enum(RouteRole)),
+            person=r.get(desk, "person", where, _text, ""),
+            position=r.get(desk, "position", where, _text, ""),
+            method=r.get(desk, "method", where, _enum(RouteMethod), RouteMethod.UNKNOWN),
+            days=r.get(desk, "days", where, _opt(_int), None),
+            away_days=r.get(desk, "away_days", where, _int, 0),
+            status=r.get(desk, "status", where, _enum(RouteStatus), RouteStatus.NOT_REACHED),
+            customer_visible=r.get(desk, "customer_visible", where, _bool, False),
+        )
+        if not any(values[k] is None for k in ("id", "role", "method", "away_days", "status", "customer_visible")):
+            desks.append(RouteStep(**values))
+    return ApprovalRoute(
+        desks,
+        r.get(obj, "drafter_usual_limit", path, _opt(_decimal), None),
+        r.get(obj, "starts_on", path, _opt(_date), None),
+        r.get(obj, "before_step_id", path, _opt(_uuid), None),
+    )
+
+
+def _read_profile(r: _Reader, raw: Any, path: str, account: str) -> AccountProfile | None:
+    if raw is None:
+        return None
+    obj = r.obj(raw, path, _PROFILE_KEYS)
+    if obj is None:
+        return None
+    closures = []
+    for i, item in enumerate(r.items(obj, "closures", path, default=[])):
+        where = f"{path}.closures[{i}]"
+        c = r.obj(item, where, {"name", "repeat", "start", "end", "extend_days"})
+        if c is None:
+            continue
+        values = (r.get(c, "name", where, _text), r.get(c, "repeat", where, _enum(ClosureRepeat)),
+                  r.get(c, "start", where, _date), r.get(c, "end", where, _date),
+                  r.get(c, "extend_days", where, _int, 0))
+        if None not in values:
+            closures.append(Closure(*values))
+    meetings = []
+    for i, item in enumerate(r.items(obj, "meetings", path, default=[])):
+        where = f"{path}.meetings[{i}]"
+        m = r.obj(item, where, {"name", "kind", "rule", "submission_lead"})
+        if m is None:
+            continue
+        values = (r.get(m, "name", where, _text), r.get(m, "kind", where, _enum(MeetingKind)),
+                  r.get(m, "rule", where, _text), r.get(m, "submission_lead", where, _int, 0))
+        if None not in values:
+            meetings.append(GovernanceMeeting(*values))
+    bands = []
+    for i, item in enumerate(r.items(obj, "authority", path, default=[])):
+        where = f"{path}.authority[{i}]"
+        b = r.obj(item, where, {"up_to", "level"})
+        if b is None:
+            continue
+        level = r.get(b, "level", where, _text)
+        if level is not None:
+            bands.append(AuthorityBand(r.get(b, "up_to", where, _opt(_decimal), None), level))
+    profile = AccountProfile(
+        account=account,
+        closures=closures,
+        fiscal_year_end=r.get(obj, "fiscal_year_end", path, _opt(_date), None),
+        budget_freeze_days=r.get(obj, "budget_freeze_days", path, _int, 0) or 0,
+        meetings=meetings,
+        authority_currency=r.get(obj, "authority_currency", path, _text, "") or "",
+        authority=bands,
+    )
+    for error in validate_profile(profile):
+        r.fail(f"{path}.{error.field}", error.message)
+    return profile
+
+
+def upgrade_v2(raw: dict) -> dict:
+    """A version-2 bundle as version 3: approval routes and account calendars were not kept then."""
+    upgraded = dict(raw, version=3)
+    deal = raw.get("deal")
+    if isinstance(deal, dict):
+        upgraded["deal"] = dict(deal, route=deal.get("route", {"steps": [], "drafter_usual_limit": None,
+                                                                 "starts_on": None, "before_step_id": None}))
+    return upgraded
+
+
 def upgrade_v1(raw: dict) -> dict:
     """A version-1 bundle as version 2: no baselines, step moves or revisions were kept then."""
     upgraded = dict(raw, version=2)
@@ -545,7 +690,7 @@ def upgrade_v1(raw: dict) -> dict:
 
 
 # Each older version the reader accepts, and how it becomes the next one.
-UPGRADES: dict[int, Callable[[dict], dict]] = {1: upgrade_v1}
+UPGRADES: dict[int, Callable[[dict], dict]] = {1: upgrade_v1, 2: upgrade_v2}
 
 
 def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[FieldError]]:
@@ -574,6 +719,11 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
     revisions = [_read_revision(r, x, f"{path}.revisions[{i}]")
                  for i, x in enumerate(r.items(obj, "revisions", path))]
     approval_path = _read_path(r, obj["approval_path"], f"{path}.approval_path") if "approval_path" in obj else ApprovalPath()
+    route = _read_route(r, obj["route"], f"{path}.route") if "route" in obj else None
+    if route is None:
+        r.fail(f"{path}.route", "is missing")
+    account_name = obj.get("account") if isinstance(obj.get("account"), str) else ""
+    profile = _read_profile(r, obj.get("account_profile"), f"{path}.account_profile", account_name)
     bant = _read_bant(r, obj["bant"], f"{path}.bant") if "bant" in obj else Bant()
     values = dict(
         id=r.get(obj, "id", path, _uuid),
@@ -611,6 +761,8 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         risks=[x for x in risks if x is not None],
         step_moves=[m for m in moves if m is not None],
         revisions=[x for x in revisions if x is not None],
+        route=route or ApprovalRoute(),
+        account_profile=profile,
     )
     errors = [FieldError(f"{path}.{e.field}", e.message) for e in validate_deal(deal)]
     return (None, errors) if errors else (deal, [])

@@ -246,6 +246,51 @@ _MORE: dict[str, dict[str, str]] = {
            "executive": "Ledning", "senior_manager": "Högre chef", "manager": "Chef", "staff": "Medarbetare",
            "open": "Öppen", "mitigated": "Hanterad", "closed": "Stängd"},
 }
+# The approval route and account calendars ("Enum.value" keys: "paper" means something else elsewhere).
+_ROUTE: dict[str, dict[str, str]] = {
+    "en": {"RouteRole.drafter": "Drafter", "RouteRole.reviewer": "Reviewer", "RouteRole.approver": "Approver",
+           "RouteRole.final_approver": "Final approver",
+           "RouteMethod.electronic": "Electronic", "RouteMethod.paper": "Paper", "RouteMethod.seal": "Seal",
+           "RouteMethod.verbal": "Verbal", "RouteMethod.unknown": "Unknown",
+           "RouteStatus.not_reached": "Not reached", "RouteStatus.holding": "Holding",
+           "RouteStatus.passed": "Passed", "RouteStatus.returned": "Returned",
+           "ClosureRepeat.yearly": "Every year", "ClosureRepeat.once": "Once",
+           "ClosureRepeat.seollal": "Around Seollal", "ClosureRepeat.chuseok": "Around Chuseok",
+           "MeetingKind.board": "Board", "MeetingKind.management_committee": "Management committee",
+           "MeetingKind.investment_committee": "Investment committee", "MeetingKind.other": "Other"},
+    "ja": {"RouteRole.drafter": "起案者", "RouteRole.reviewer": "回覧先", "RouteRole.approver": "承認者",
+           "RouteRole.final_approver": "決裁者",
+           "RouteMethod.electronic": "電子", "RouteMethod.paper": "紙", "RouteMethod.seal": "押印",
+           "RouteMethod.verbal": "口頭", "RouteMethod.unknown": "不明",
+           "RouteStatus.not_reached": "未着", "RouteStatus.holding": "保留中", "RouteStatus.passed": "承認済",
+           "RouteStatus.returned": "差し戻し",
+           "ClosureRepeat.yearly": "毎年", "ClosureRepeat.once": "1回のみ",
+           "ClosureRepeat.seollal": "ソルラル前後", "ClosureRepeat.chuseok": "秋夕前後",
+           "MeetingKind.board": "取締役会", "MeetingKind.management_committee": "経営会議",
+           "MeetingKind.investment_committee": "投資委員会", "MeetingKind.other": "その他"},
+    "ko": {"RouteRole.drafter": "기안자", "RouteRole.reviewer": "검토자", "RouteRole.approver": "승인자",
+           "RouteRole.final_approver": "결재권자",
+           "RouteMethod.electronic": "전자결재", "RouteMethod.paper": "서면", "RouteMethod.seal": "날인",
+           "RouteMethod.verbal": "구두", "RouteMethod.unknown": "모름",
+           "RouteStatus.not_reached": "미도달", "RouteStatus.holding": "검토 중", "RouteStatus.passed": "통과",
+           "RouteStatus.returned": "반려",
+           "ClosureRepeat.yearly": "매년", "ClosureRepeat.once": "한 번",
+           "ClosureRepeat.seollal": "설 연휴 전후", "ClosureRepeat.chuseok": "추석 연휴 전후",
+           "MeetingKind.board": "이사회", "MeetingKind.management_committee": "경영위원회",
+           "MeetingKind.investment_committee": "투자심의위원회", "MeetingKind.other": "기타"},
+    "sv": {"RouteRole.drafter": "Handläggare", "RouteRole.reviewer": "Granskare", "RouteRole.approver": "Attestant",
+           "RouteRole.final_approver": "Beslutsfattare",
+           "RouteMethod.electronic": "Elektronisk", "RouteMethod.paper": "Papper", "RouteMethod.seal": "Stämpel",
+           "RouteMethod.verbal": "Muntlig", "RouteMethod.unknown": "Okänt",
+           "RouteStatus.not_reached": "Ej nådd", "RouteStatus.holding": "Ligger hos", "RouteStatus.passed": "Godkänd",
+           "RouteStatus.returned": "Återsänd",
+           "ClosureRepeat.yearly": "Varje år", "ClosureRepeat.once": "En gång",
+           "ClosureRepeat.seollal": "Runt Seollal", "ClosureRepeat.chuseok": "Runt Chuseok",
+           "MeetingKind.board": "Styrelse", "MeetingKind.management_committee": "Ledningsgrupp",
+           "MeetingKind.investment_committee": "Investeringskommitté", "MeetingKind.other": "Annat"},
+}
+for _language, _words in _ROUTE.items():
+    VALUES[_language].update(_words)
 for _language, _words in _MORE.items():
     for _key, _word in _words.items():
         VALUES[_language].setdefault(_key, _word)
@@ -283,6 +328,15 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "顧客側の{contacts}名の中に影響力の高い人がいません",
         "plan_not_updated": "計画が{days}日間更新されていません",
         "target_close_in_past": "目標成約日 {target_close} を過ぎていますが案件は未完了です",
+        "route_incomplete": "稟議ルートが不完全です(決裁者不明: {no_final_text}、担当者不明の回覧先等: {unknown}件)",
+        "route_too_long": "稟議ルートに{lead}営業日かかり {finish} に完了予定:「{title}」に必要な {needed_by} に間に合いません",
+        "route_returned": "稟議が{person}から差し戻されました:起案者に戻り全員が再承認(完了予定 {finish})",
+        "above_drafter_band": "{amount} {currency} は{drafter}が通常通す金額({limit} {currency})を超えています",
+        "seal_on_critical_path": "{person}の{method_text}がクリティカルパス上にあります(余裕 {slack}営業日、不在 {away}営業日)",
+        "budget_freeze": "「{title}」({date})が{account}の予算凍結期間({start}〜期末 {end})に入ります",
+        "too_many_open_steps": "未完了のタスクが{open}件あります:{limit}件を超える計画は計画なしと受注率が変わりません",
+        "customer_step_without_person": "顧客側のタスク{count}件に担当者名がありません:{titles}",
+        "customer_steps_idle": "期限の近い顧客側タスク{count}件が{days}日以上動いていません:{titles}",
     },
     "ko": {
         "overdue_step": "'{title}'의 기한 {due}이(가) {working_days}영업일 지났습니다",
@@ -302,6 +356,15 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
         "plan_not_updated": "계획이 {days}일 동안 갱신되지 않았습니다",
         "target_close_in_past": "목표 계약일 {target_close}이(가) 지났지만 건이 아직 진행 중입니다",
+        "route_incomplete": "결재 라인이 불완전합니다(결재권자 미정: {no_final_text}, 담당자 모르는 단계: {unknown}개)",
+        "route_too_long": "결재 라인에 {lead}영업일이 걸려 {finish}에 끝납니다: '{title}'에 필요한 {needed_by}보다 늦습니다",
+        "route_returned": "{person}이(가) 품의를 반려했습니다: 기안자에게 돌아가 모두 다시 결재합니다(완료 예상 {finish})",
+        "above_drafter_band": "{amount} {currency}은(는) {drafter}이(가) 평소 올리는 금액({limit} {currency})을 넘습니다",
+        "seal_on_critical_path": "{person}의 {method_text} 결재가 주경로에 있습니다(여유 {slack}영업일, 부재 {away}영업일)",
+        "budget_freeze": "'{title}'({date})이(가) {account}의 예산 동결 기간({start} ~ 회계연도 말 {end})에 걸립니다",
+        "too_many_open_steps": "미완료 업무가 {open}개입니다: {limit}개가 넘는 계획은 계획이 없을 때보다 성공률이 높지 않습니다",
+        "customer_step_without_person": "고객 측 업무 {count}개에 담당자 이름이 없습니다: {titles}",
+        "customer_steps_idle": "기한이 가까운 고객 측 업무 {count}개가 {days}일 이상 움직이지 않았습니다: {titles}",
     },
     "sv": {
         "overdue_step": "”{title}” skulle vara klar {due}, för {working_days} arbetsdag(ar) sedan",
@@ -321,8 +384,23 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "Ingen av kundens {contacts} kontakter har känt stort inflytande",
         "plan_not_updated": "Planen har inte uppdaterats på {days} dagar",
         "target_close_in_past": "Planerat avslut {target_close} har passerat men affären är öppen",
+        "route_incomplete": "Attestkedjan är ofullständig (beslutsfattare saknas: {no_final_text}; steg utan person: {unknown})",
+        "route_too_long": "Attestkedjan tar {lead} arbetsdag(ar) och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
+        "route_returned": "{person} skickade tillbaka ärendet: det går till handläggaren och alla attesterar igen (klart {finish})",
+        "above_drafter_band": "{amount} {currency} är mer än {drafter} brukar få igenom ({limit} {currency})",
+        "seal_on_critical_path": "Attest ({method_text}) av {person} ligger på den kritiska linjen ({slack} arbetsdag(ar) marginal, borta {away})",
+        "budget_freeze": "”{title}” ({date}) hamnar i {account}s budgetstopp ({start} – räkenskapsårets slut {end})",
+        "too_many_open_steps": "Planen har {open} öppna aktiviteter: planer med fler än {limit} vinner inte oftare än ingen plan",
+        "customer_step_without_person": "{count} av kundens aktiviteter saknar namngiven person: {titles}",
+        "customer_steps_idle": "{count} av kundens aktiviteter med nära förfallodag har inte rört sig på {days} dagar: {titles}",
     },
 }
+
+
+OVERDUE = "overdue_step"
+GRADES = {"ja": {"at_risk": "(要注意)", "stalled": "(停滞)"},
+          "ko": {"at_risk": " (위험)", "stalled": " (정체)"},
+          "sv": {"at_risk": " (i riskzonen)", "stalled": " (har stannat av)"}}
 
 
 def flag_message(code: str, message: str, data: dict, language: str) -> str:
@@ -340,6 +418,12 @@ def flag_message(code: str, message: str, data: dict, language: str) -> str:
         elif isinstance(raw, list):
             raw = "、".join(raw) if language == "ja" else ", ".join(raw)
         values[key] = raw
+    if code == OVERDUE and data.get("grade"):
+        template += GRADES.get(language, {}).get(data["grade"], "")
+    if "no_final" in data:
+        values["no_final_text"] = value("yes" if data["no_final"] else "no", language)
+    if "method" in data:
+        values["method_text"] = VALUES.get(language, VALUES["en"]).get(f"RouteMethod.{data['method']}", data["method"])
     values.setdefault("approver", values.get("approver") or "—")
     values.setdefault("drafter", values.get("drafter") or "—")
     if "stage" in values:

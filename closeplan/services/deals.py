@@ -10,9 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from closeplan.domain.model import CloseDateChange, Deal, DealSummary, Stage, Step
+from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.summary import summarize
-from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
+from closeplan.domain.validation import FieldError, ValidationError, ensure_valid, ensure_valid_profile
 from closeplan.export import bundle
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, Recovery
@@ -40,6 +40,10 @@ def bundle_files(items: Sequence[str | os.PathLike[str]]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def replace_profile_account(profile: AccountProfile, account: str) -> AccountProfile:
+    return replace(profile, account=account) if profile.account != account else profile
 
 
 def system_clock() -> datetime:
@@ -187,12 +191,23 @@ class DealService:
 
     # --- the one place deals are written ---------------------------------------
 
-    def _write(self, session, deals: Sequence[Deal], replace: bool = False) -> None:
-        """Write whole deals and their list rows (projection, risk) in the caller's transaction."""
+    def _write(self, session, deals: Sequence[Deal], replace: bool = False, adopt_profiles: bool = False) -> None:
+        """Write whole deals and their list rows (projection, risk) in the caller's transaction.
+
+        Each deal sees its account's stored calendar and authority table. With ``adopt_profiles``
+        (imports, demo data) a profile a deal carries is stored for an account that has none."""
         if replace:
             for deal in deals:
                 repository.delete_deal(session, deal.id)
         repository.insert_deals(session, deals)
+        profiles = repository.load_profiles(session, {deal.account for deal in deals})
+        for deal in deals:
+            carried = deal.account_profile
+            if adopt_profiles and carried is not None and deal.account not in profiles:
+                carried = replace_profile_account(carried, deal.account)
+                repository.save_profile(session, carried)
+                profiles[deal.account] = carried
+            deal.account_profile = profiles.get(deal.account)
         today = self.today()
         repository.write_summaries(session, [summarize(deal, today) for deal in deals])
 
@@ -203,6 +218,29 @@ class DealService:
             existed = repository.deal_versions(session, [deal.id])
             self._write(session, [deal], replace=replace)
         return Changes(updated=[deal.id]) if existed else Changes(added=[deal.id])
+
+    # --- account calendars and authority tables ----------------------------------
+
+    def account_profile(self, account: str) -> AccountProfile | None:
+        with self.db.reading() as session:
+            return repository.load_profiles(session, [account]).get(account)
+
+    def put_account_profile(self, account: str, profile: AccountProfile | None) -> Changes:
+        """Store (or with None, forget) an account's calendar and authority table; every deal of
+        the account gets its list row recomputed, as projections and risks depend on them."""
+        if profile is not None:
+            ensure_valid_profile(profile)
+            profile = replace_profile_account(profile, account)
+        today = self.today()
+        with self.db.transaction() as session:
+            if profile is None:
+                repository.delete_profile(session, account)
+            else:
+                repository.save_profile(session, profile)
+            ids = repository.deal_ids_of_account(session, account)
+            deals = repository.load_deals(session, ids) if ids else []
+            repository.write_summaries(session, [summarize(d, today) for d in deals])
+        return Changes(updated=ids)
 
     def delete(self, deal_id: uuid.UUID) -> Changes:
         with self.db.transaction() as session:
@@ -289,8 +327,10 @@ class DealService:
 
     # --- writing -------------------------------------------------------------
 
-    def create_deal(self, new: NewDeal, steps: Sequence[Step] = ()) -> tuple[Deal, Changes]:
-        """A new deal from what the user typed (and a plan, e.g. back-scheduled), in one transaction."""
+    def create_deal(self, new: NewDeal, steps: Sequence[Step] = (),
+                    profile: AccountProfile | None = None) -> tuple[Deal, Changes]:
+        """A new deal from what the user typed (and a plan, e.g. back-scheduled), in one transaction.
+        ``profile`` becomes the account's calendar if the account has none yet."""
         now = self.clock()
         deal = Deal(
             name=new.name.strip(),
@@ -307,10 +347,13 @@ class DealService:
             updated_at=now,
             steps=list(steps),
             close_date_history=[CloseDateChange(now, None, new.target_close)],
+            account_profile=profile,
         )
         ensure_valid(deal)
+        if profile is not None:
+            ensure_valid_profile(replace_profile_account(profile, deal.account))
         with self.db.transaction() as session:
-            self._write(session, [deal])
+            self._write(session, [deal], adopt_profiles=True)
         return deal, Changes(added=[deal.id])
 
     def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
@@ -320,7 +363,7 @@ class DealService:
             for deal in batch:
                 ensure_valid(deal, source=deal.name)
         with self.db.transaction() as session:
-            self._write(session, batch)
+            self._write(session, batch, adopt_profiles=True)
         return Changes(added=[d.id for d in batch])
 
     def write_many(self, added: Sequence[Deal], updated: Sequence[Deal]) -> Changes:
@@ -385,11 +428,11 @@ class DealService:
             for source, deal in parsed:
                 existing = known.get(deal.id)
                 if existing is None:
-                    self._write(session, [deal])
+                    self._write(session, [deal], adopt_profiles=True)
                     report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "added"))
                     report.changes.added.append(deal.id)
                 elif deal.version > existing:
-                    self._write(session, [deal], replace=True)
+                    self._write(session, [deal], replace=True, adopt_profiles=True)
                     report.outcomes.append(
                         ImportOutcome(source, deal.id, deal.name, "updated", f"version {existing} → {deal.version}")
                     )

@@ -11,10 +11,19 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+from closeplan.domain.accounts import calendar_with, preset
 from closeplan.domain.calendar import WorkCalendar, calendar_for
 from closeplan.domain.scheduling import meetings_after
 from closeplan.services.deals import DealService
 from closeplan.domain.model import (
+    ApprovalRoute,
+    AuthorityBand,
+    GovernanceMeeting,
+    MeetingKind,
+    RouteStatus,
+    RouteStep,
+    RouteMethod,
+    RouteRole,
     ApprovalMethod,
     ApprovalPath,
     Attitude,
@@ -39,6 +48,7 @@ from closeplan.domain.model import (
 
 V, C, J = OwnerSide.VENDOR, OwnerSide.CUSTOMER, OwnerSide.JOINT
 K = StepKind
+RR, RM = RouteRole, RouteMethod
 Y, N, U = Tri.YES, Tri.NO, Tri.UNKNOWN
 
 
@@ -95,6 +105,8 @@ class _Plan:
             internal_note=note,
             description=description,
             depends_on=[s.id for s in (after or [])],
+            # a plan in use: open steps were last touched at the last meeting, done ones when finished
+            changed_on=extra.pop("changed_on", completed or self.today - timedelta(days=4)),
             **extra,
         )
         if kind is K.APPROVAL and step.approval_method is None:
@@ -116,7 +128,7 @@ def _bant(b, bn, a, an, n, nn, t, tn) -> Bant:
 
 
 def japanese_ringi_deal(today: date) -> Deal:
-    p = _Plan(today, calendar_for("JP"))
+    p = _Plan(today, calendar_with("JP", preset("JP").closures))
     wd = p.wd
     cadence = "FREQ=MONTHLY;BYDAY=+3TH"  # 毎月第3木曜日の定例取締役会
     board = next_meeting(cadence, wd(today, 18), p.calendar)
@@ -160,6 +172,26 @@ def japanese_ringi_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=95)
+    route = ApprovalRoute([
+        RouteStep(RR.DRAFTER, "中村 由美", "生産管理部 課長", RM.PAPER, 1, status=RouteStatus.HOLDING),
+        RouteStep(RR.REVIEWER, "小林 大輔", "情報システム部 部長", RM.PAPER, 2),
+        RouteStep(RR.REVIEWER, "渡辺 剛", "法務部", RM.PAPER, 2),
+        RouteStep(RR.REVIEWER, "", "経理部 部長", RM.SEAL, None),
+        RouteStep(RR.APPROVER, "山本 直樹", "執行役員 製造本部長", RM.SEAL, 2, away_days=3, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "高橋 誠", "代表取締役社長", RM.SEAL, 1, customer_visible=True),
+    ], drafter_usual_limit=Decimal("30000000"), before_step_id=meeting.id)
+    profile = preset("JP", "東邦精機株式会社")
+    profile.meetings = [
+        GovernanceMeeting("定例取締役会", MeetingKind.BOARD, cadence, 5),
+        GovernanceMeeting("経営会議", MeetingKind.MANAGEMENT_COMMITTEE, "FREQ=WEEKLY;BYDAY=MO", 2),
+    ]
+    profile.budget_freeze_days = 14
+    profile.authority_currency = "JPY"
+    profile.authority = [
+        AuthorityBand(Decimal("1000000"), "課長"), AuthorityBand(Decimal("10000000"), "部長"),
+        AuthorityBand(Decimal("30000000"), "本部長"), AuthorityBand(Decimal("100000000"), "社長"),
+        AuthorityBand(None, "取締役会"),
+    ]
     first_close = wd(close, -45)
     second_close = wd(close, -20)
     return Deal(
@@ -202,6 +234,8 @@ def japanese_ringi_deal(today: date) -> Deal:
             drafter_passed_this_amount=N,
             notes="紙の稟議書を回覧し押印。本部長は月末に海外出張が多い。締切を逃すと翌月の定例取締役会まで待ち。",
         ),
+        route=route,
+        account_profile=profile,
         risks=[
             Risk("取締役会の付議資料締切に稟議が間に合わない恐れ", likelihood=Level.MEDIUM, impact=Level.HIGH,
                  mitigation="稟議書ドラフトを今週中に中村課長とレビューし、本部長の出張前に回覧を開始", owner="佐藤 健"),
@@ -212,7 +246,7 @@ def japanese_ringi_deal(today: date) -> Deal:
 
 
 def korean_pumui_deal(today: date) -> Deal:
-    p = _Plan(today, calendar_for("KR"))
+    p = _Plan(today, calendar_with("KR", preset("KR").closures))
     wd = p.wd
     close = wd(today, 24)
     ws = p.step(-28, "현업 요구사항 워크숍", J, K.MEETING, "김민준")
@@ -249,6 +283,19 @@ def korean_pumui_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=70)
+    route = ApprovalRoute([
+        RouteStep(RR.DRAFTER, "박지훈", "물류혁신팀 팀장", RM.ELECTRONIC, 1),
+        RouteStep(RR.REVIEWER, "이서연", "IT보안팀", RM.ELECTRONIC, 2),
+        RouteStep(RR.REVIEWER, "윤재원", "법무팀", RM.ELECTRONIC, 2),
+        RouteStep(RR.APPROVER, "최동욱", "경영지원본부장(상무)", RM.ELECTRONIC, 2, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "강민호", "대표이사", RM.ELECTRONIC, 1, customer_visible=True),
+    ], drafter_usual_limit=Decimal("500000000"))
+    profile = preset("KR", "한빛물류 주식회사")
+    profile.authority_currency = "KRW"
+    profile.authority = [
+        AuthorityBand(Decimal("50000000"), "팀장"), AuthorityBand(Decimal("300000000"), "본부장"),
+        AuthorityBand(None, "대표이사"),
+    ]
     return Deal(
         name="창고관리시스템(WMS) 고도화",
         account="한빛물류 주식회사",
@@ -285,6 +332,8 @@ def korean_pumui_deal(today: date) -> Deal:
             drafter_passed_this_amount=Y,
             notes="그룹웨어 전자결재: 팀장 → 본부장 → 대표이사. 3억 원 이상은 대표이사 결재.",
         ),
+        route=route,
+        account_profile=profile,
         risks=[
             Risk("보안 심사 지연으로 품의 기안이 늦어질 수 있음", likelihood=Level.HIGH, impact=Level.MEDIUM,
                  mitigation="국내 리전 및 인증 자료를 선제 제공", owner="김민준"),
@@ -293,7 +342,7 @@ def korean_pumui_deal(today: date) -> Deal:
 
 
 def swedish_board_deal(today: date) -> Deal:
-    p = _Plan(today, calendar_for("SE"))
+    p = _Plan(today, calendar_with("SE", preset("SE").closures))
     wd = p.wd
     cadence = "FREQ=MONTHLY;BYDAY=+2WE"  # styrelsemöte andra onsdagen varje månad
     board = next_meeting(cadence, wd(today, 12), p.calendar)
@@ -334,6 +383,17 @@ def swedish_board_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=80)
+    route = ApprovalRoute([
+        RouteStep(RR.DRAFTER, "Åsa Öberg", "Driftchef", RM.ELECTRONIC, 1, status=RouteStatus.PASSED),
+        RouteStep(RR.REVIEWER, "Lars Ekström", "IT-säkerhet", RM.ELECTRONIC, 2, status=RouteStatus.HOLDING),
+        RouteStep(RR.APPROVER, "Maria Nyström", "Ekonomichef (CFO)", RM.ELECTRONIC, 2, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "Johan Bergström", "VD", RM.PAPER, 1, customer_visible=True),
+    ], before_step_id=meeting.id)
+    profile = preset("SE", "Norrskog Energi AB")
+    profile.meetings = [GovernanceMeeting("Styrelsemöte", MeetingKind.BOARD, cadence, 7)]
+    profile.authority_currency = "SEK"
+    profile.authority = [AuthorityBand(Decimal("500000"), "Avdelningschef"), AuthorityBand(Decimal("2000000"), "VD"),
+                         AuthorityBand(None, "Styrelsen")]
     return Deal(
         name="Underhållsplattform för vindkraftparker",
         account="Norrskog Energi AB",
@@ -370,6 +430,8 @@ def swedish_board_deal(today: date) -> Deal:
             drafter_passed_this_amount=U,
             notes="Beslutsunderlag till styrelsen en vecka före mötet. Extra styrelsemöte per capsulam är möjligt.",
         ),
+        route=route,
+        account_profile=profile,
         risks=[
             Risk("Juridisk granskning blir inte klar före inlämningen till styrelsen", likelihood=Level.MEDIUM,
                  impact=Level.HIGH, mitigation="Erbjud standardavtal med färre avvikelser", owner="Erik Lindqvist"),

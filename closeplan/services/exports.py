@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from closeplan.domain.calendar import calendar_for
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.living import changes_since_last, next_revision_number, snapshot
 from closeplan.domain.model import LANGUAGES, PlanRevision
 from closeplan.domain.risk import assess
@@ -35,7 +35,7 @@ class ExportService:
         if audience == "customer":
             plan, _revision = self._next_issue(deal, today, language)
             return render_customer_plan(plan, today, language)
-        return render_internal_review(deal, assess(deal, today, calendar_for(deal.country)), today, language)
+        return render_internal_review(deal, assess(deal, today, deal_calendar(deal)), today, language)
 
     def write_pdf(self, deal_id: uuid.UUID, audience: str, path: Path, today: date, language: str | None = None,
                   draft: bool = False) -> Path:

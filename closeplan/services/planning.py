@@ -11,8 +11,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from closeplan.domain.calendar import calendar_for
-from closeplan.domain.model import Deal, StepKind
+from closeplan.domain.accounts import board_meeting, calendar_with, deal_calendar, preset
+from closeplan.domain.model import AccountProfile, Deal, StepKind
 from closeplan.domain.risk import Assessment, assess
 from closeplan.domain.scheduling import Schedule, back_schedule
 from closeplan.domain.templates import CLOSE, Template, TemplateStep, template_from_dict, template_to_dict
@@ -85,7 +85,7 @@ def template_from_plan(deal: Deal, name: str, template_id: str | None = None) ->
     close date in working days, board meetings with their submission lead."""
     if not name.strip():
         raise ValidationError([FieldError("name", "a template needs a name")])
-    calendar = calendar_for(deal.country)
+    calendar = deal_calendar(deal)
     close = calendar.on_or_before(deal.target_close)
     ordered = deal.steps_in_time_order()
     keys = {s.id: f"s{i + 1}" for i, s in enumerate(ordered)}
@@ -135,25 +135,40 @@ class PlanningService:
     def templates(self) -> list[Template]:
         return self.library.all()
 
+    def profile_for(self, account: str, country: str) -> AccountProfile:
+        """The account's stored calendar, or the preset of its country for a new account."""
+        stored = self.deals.account_profile(account.strip()) if account.strip() else None
+        return stored or preset(country, account.strip())
+
     def preview(self, template_id: str, target_close: date, country: str, today: date,
-                language: str | None = None, cadence: str | None = None) -> Schedule:
-        """The back-scheduled plan without saving anything."""
+                language: str | None = None, cadence: str | None = None, account: str = "") -> Schedule:
+        """The back-scheduled plan without saving anything, on the customer's calendar: national
+        holidays plus the account's closures (its country's preset for a new account). Without
+        a cadence given, the account's board meeting (and its submission lead) is used."""
         template = self.library.get(template_id)
         if cadence:
             problem = validate_rrule(cadence)
             if problem:
                 raise ValidationError([FieldError("board_cadence", problem)])
-        return back_schedule(template, target_close, calendar_for(country), today, language, cadence)
+        profile = self.profile_for(account, country)
+        lead = None
+        meeting = board_meeting(profile)
+        if meeting is not None and (cadence is None or cadence.strip() == meeting.rule.strip()):
+            cadence, lead = meeting.rule, meeting.submission_lead
+        return back_schedule(template, target_close, calendar_with(country, profile.closures), today, language,
+                             cadence, submission_lead=lead)
 
     def create_from_template(self, new: NewDeal, template_id: str, today: date,
                              cadence: str | None = None) -> tuple[Deal, Schedule, Changes]:
         """Create a deal with its back-scheduled plan in one transaction, or raise
-        InfeasiblePlan (nothing saved) when no board meeting fits before the close."""
-        schedule = self.preview(template_id, new.target_close, new.country.strip().upper(), today,
-                                new.customer_language, cadence)
+        InfeasiblePlan (nothing saved) when no board meeting fits before the close.
+        A new account gets its country's calendar preset, to edit and reuse."""
+        country = new.country.strip().upper()
+        schedule = self.preview(template_id, new.target_close, country, today,
+                                new.customer_language, cadence, new.account)
         if not schedule.feasible:
             raise InfeasiblePlan(schedule)
-        deal, changes = self.deals.create_deal(new, schedule.steps)
+        deal, changes = self.deals.create_deal(new, schedule.steps, profile=preset(country, new.account.strip()))
         return deal, schedule, changes
 
     def save_as_template(self, deal_id: uuid.UUID, name: str) -> Template:
@@ -165,4 +180,4 @@ class PlanningService:
     def assess(self, today: date, deal_ids: list[uuid.UUID] | None = None) -> list[RiskRow]:
         with self.deals.db.reading() as session:
             deals = repository.load_deals(session, deal_ids)
-        return [RiskRow(deal, assess(deal, today, calendar_for(deal.country))) for deal in deals]
+        return [RiskRow(deal, assess(deal, today, deal_calendar(deal))) for deal in deals]

@@ -16,8 +16,19 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
 from closeplan.domain.model import (
+    AccountProfile,
     ApprovalMethod,
     ApprovalPath,
+    ApprovalRoute,
+    AuthorityBand,
+    Closure,
+    ClosureRepeat,
+    GovernanceMeeting,
+    MeetingKind,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    RouteStep,
     Attitude,
     Bant,
     BantItem,
@@ -45,7 +56,9 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.currency import format_plain
 from closeplan.store.tables import (
+    AccountProfileRow,
     ApprovalPathRow,
+    RouteStepRow,
     CloseDateChangeRow,
     DealRow,
     DealSummaryRow,
@@ -66,6 +79,8 @@ RISK = RiskRow.__table__
 HISTORY = CloseDateChangeRow.__table__
 MOVE = StepMoveRow.__table__
 REVISION = PlanRevisionRow.__table__
+ROUTE = RouteStepRow.__table__
+PROFILE = AccountProfileRow.__table__
 
 
 def revision_steps_json(steps: Sequence[RevisionStep]) -> str:
@@ -148,6 +163,7 @@ def _step_values(deal_id: uuid.UUID, position: int, step: Step) -> dict:
         "recurrence_rule": step.recurrence_rule,
         "extraordinary_possible": step.extraordinary_possible.value if step.extraordinary_possible else None,
         "baseline_date": step.baseline_date,
+        "changed_on": step.changed_on,
     }
 
 
@@ -169,8 +185,11 @@ def _person_values(deal_id: uuid.UUID, position: int, person: Stakeholder) -> di
     }
 
 
-def _path_values(deal_id: uuid.UUID, path: ApprovalPath) -> dict:
+def _path_values(deal_id: uuid.UUID, path: ApprovalPath, route: ApprovalRoute) -> dict:
     return {
+        "route_drafter_limit": format_plain(route.drafter_usual_limit) if route.drafter_usual_limit is not None else None,
+        "route_starts_on": route.starts_on,
+        "route_before_step": route.before_step_id,
         "deal_id": deal_id,
         "real_final_approver_id": path.real_final_approver_id,
         "nominal_approver_id": path.nominal_approver_id,
@@ -181,6 +200,104 @@ def _path_values(deal_id: uuid.UUID, path: ApprovalPath) -> dict:
         "drafter_passed_this_amount": path.drafter_passed_this_amount.value,
         "notes": path.notes,
     }
+
+
+def _route_values(deal_id: uuid.UUID, position: int, desk: RouteStep) -> dict:
+    return {
+        "id": desk.id,
+        "deal_id": deal_id,
+        "position": position,
+        "role": desk.role.value,
+        "person": desk.person,
+        "job_title": desk.position,
+        "method": desk.method.value,
+        "days": desk.days,
+        "away_days": desk.away_days,
+        "status": desk.status.value,
+        "customer_visible": desk.customer_visible,
+    }
+
+
+def _route_step_from(row) -> RouteStep:
+    return RouteStep(
+        id=row.id,
+        role=RouteRole(row.role),
+        person=row.person,
+        position=row.job_title,
+        method=RouteMethod(row.method),
+        days=row.days,
+        away_days=row.away_days,
+        status=RouteStatus(row.status),
+        customer_visible=bool(row.customer_visible),
+    )
+
+
+def _route_from(row, desks: list[RouteStep]) -> ApprovalRoute:
+    if row is None:
+        return ApprovalRoute(desks)
+    limit = row.route_drafter_limit
+    return ApprovalRoute(desks, Decimal(limit) if limit not in (None, "") else None,
+                         row.route_starts_on, row.route_before_step)
+
+
+# --- account profiles (calendar and authority table) ------------------------------
+
+
+def profile_values(profile: AccountProfile) -> dict:
+    return {
+        "account": profile.account,
+        "fiscal_year_end": profile.fiscal_year_end,
+        "budget_freeze_days": profile.budget_freeze_days,
+        "closures": json.dumps([
+            {"name": c.name, "repeat": c.repeat.value, "start": c.start.isoformat(), "end": c.end.isoformat(),
+             "extend_days": c.extend_days} for c in profile.closures], ensure_ascii=False),
+        "meetings": json.dumps([
+            {"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
+            for m in profile.meetings], ensure_ascii=False),
+        "authority_currency": profile.authority_currency,
+        "authority": json.dumps([
+            {"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level}
+            for b in profile.authority], ensure_ascii=False),
+    }
+
+
+def _profile_from(row) -> AccountProfile:
+    return AccountProfile(
+        account=row.account,
+        fiscal_year_end=row.fiscal_year_end,
+        budget_freeze_days=row.budget_freeze_days,
+        closures=[Closure(c["name"], ClosureRepeat(c["repeat"]), date.fromisoformat(c["start"]),
+                          date.fromisoformat(c["end"]), int(c.get("extend_days", 0)))
+                  for c in json.loads(row.closures)],
+        meetings=[GovernanceMeeting(m["name"], MeetingKind(m["kind"]), m["rule"], int(m.get("submission_lead", 0)))
+                  for m in json.loads(row.meetings)],
+        authority_currency=row.authority_currency,
+        authority=[AuthorityBand(Decimal(b["up_to"]) if b["up_to"] is not None else None, b["level"])
+                   for b in json.loads(row.authority)],
+    )
+
+
+def load_profiles(session: Session, accounts: Iterable[str] | None = None) -> dict[str, AccountProfile]:
+    query = select(PROFILE)
+    if accounts is not None:
+        wanted = sorted(set(accounts))
+        if not wanted:
+            return {}
+        query = query.where(PROFILE.c.account.in_(wanted))
+    return {row.account: _profile_from(row) for row in session.execute(query)}
+
+
+def save_profile(session: Session, profile: AccountProfile) -> None:
+    session.execute(delete(PROFILE).where(PROFILE.c.account == profile.account))
+    session.execute(insert(PROFILE), [profile_values(profile)])
+
+
+def delete_profile(session: Session, account: str) -> None:
+    session.execute(delete(PROFILE).where(PROFILE.c.account == account))
+
+
+def deal_ids_of_account(session: Session, account: str) -> list[uuid.UUID]:
+    return [row.id for row in session.execute(select(DEAL.c.id).where(DEAL.c.account == account))]
 
 
 def _risk_values(deal_id: uuid.UUID, position: int, risk: Risk) -> dict:
@@ -200,7 +317,7 @@ def _risk_values(deal_id: uuid.UUID, position: int, risk: Risk) -> dict:
 def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
     """Insert new deals with everything they hold, in bulk (executemany)."""
     rows: dict[str, list[dict]] = {
-        k: [] for k in ("deal", "step", "dep", "person", "path", "risk", "history", "move", "revision")
+        k: [] for k in ("deal", "step", "dep", "person", "path", "route", "risk", "history", "move", "revision")
     }
     count = 0
     for deal in deals:
@@ -212,7 +329,9 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
                 rows["dep"].append({"step_id": step.id, "depends_on_id": dep, "position": j})
         for i, person in enumerate(deal.stakeholders):
             rows["person"].append(_person_values(deal.id, i, person))
-        rows["path"].append(_path_values(deal.id, deal.approval_path))
+        rows["path"].append(_path_values(deal.id, deal.approval_path, deal.route))
+        for i, desk in enumerate(deal.route.steps):
+            rows["route"].append(_route_values(deal.id, i, desk))
         for i, risk in enumerate(deal.risks):
             rows["risk"].append(_risk_values(deal.id, i, risk))
         for change in deal.close_date_history:
@@ -236,6 +355,7 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
         ("dep", DEP),
         ("person", PERSON),
         ("path", PATH),
+        ("route", ROUTE),
         ("risk", RISK),
         ("history", HISTORY),
         ("move", MOVE),
@@ -254,7 +374,7 @@ def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
 # --- rows -> domain ------------------------------------------------------------
 
 
-def _deal_from(row, steps, people, path, risks, history, moves=(), revisions=()) -> Deal:
+def _deal_from(row, steps, people, path, risks, history, moves=(), revisions=(), route=None, profile=None) -> Deal:
     bant = Bant(
         **{
             name: BantItem(Tri(getattr(row, f"bant_{name}")), getattr(row, f"bant_{name}_note"))
@@ -292,6 +412,8 @@ def _deal_from(row, steps, people, path, risks, history, moves=(), revisions=())
         risks=risks,
         step_moves=list(moves),
         revisions=list(revisions),
+        route=route or ApprovalRoute(),
+        account_profile=profile,
     )
 
 
@@ -316,6 +438,7 @@ def _step_from(row, depends_on: list[uuid.UUID]) -> Step:
         recurrence_rule=row.recurrence_rule,
         extraordinary_possible=Tri(row.extraordinary_possible) if row.extraordinary_possible else None,
         baseline_date=row.baseline_date,
+        changed_on=row.changed_on,
     )
 
 
@@ -396,7 +519,12 @@ def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list
     people: dict[uuid.UUID, list[Stakeholder]] = {}
     for row in session.execute(where(PERSON).order_by(PERSON.c.deal_id, PERSON.c.position)):
         people.setdefault(row.deal_id, []).append(_person_from(row))
-    paths = {row.deal_id: _path_from(row) for row in session.execute(where(PATH))}
+    path_rows = {row.deal_id: row for row in session.execute(where(PATH))}
+    paths = {deal_id: _path_from(row) for deal_id, row in path_rows.items()}
+    desks: dict[uuid.UUID, list[RouteStep]] = {}
+    for row in session.execute(where(ROUTE).order_by(ROUTE.c.deal_id, ROUTE.c.position)):
+        desks.setdefault(row.deal_id, []).append(_route_step_from(row))
+    profiles = load_profiles(session, {row.account for row in deal_rows})
     risks: dict[uuid.UUID, list[Risk]] = {}
     for row in session.execute(where(RISK).order_by(RISK.c.deal_id, RISK.c.position)):
         risks.setdefault(row.deal_id, []).append(_risk_from(row))
@@ -420,6 +548,8 @@ def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list
             history.get(row.id, []),
             moves.get(row.id, []),
             revisions.get(row.id, []),
+            _route_from(path_rows.get(row.id), desks.get(row.id, [])),
+            profiles.get(row.account),
         )
         for row in deal_rows
     ]

@@ -80,6 +80,7 @@ class StepRow(SQLModel, table=True):
     recurrence_rule: str = ""
     extraordinary_possible: str | None = None
     baseline_date: date | None = None  # the date agreed with the customer
+    changed_on: date | None = None  # the last day its date or status changed
 
 
 class StepDependencyRow(SQLModel, table=True):
@@ -127,6 +128,44 @@ class ApprovalPathRow(SQLModel, table=True):
     drafter_id: uuid.UUID | None = None
     drafter_passed_this_amount: str = "unknown"
     notes: str = Field(default="", sa_type=Text)
+    # the approval route's settings (its desks are in route_step)
+    route_drafter_limit: str | None = None  # decimal string, in the deal's currency
+    route_starts_on: date | None = None
+    route_before_step: uuid.UUID | None = None
+
+
+class RouteStepRow(SQLModel, table=True):
+    """One desk on the customer's approval route, in order."""
+
+    __tablename__ = "route_step"
+    __table_args__ = (Index("ix_route_step_deal", "deal_id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    deal_id: uuid.UUID = Field(sa_column=_fk("deal.id"))
+    position: int
+    role: str
+    person: str = ""
+    job_title: str = ""
+    method: str = "unknown"
+    days: int | None = None
+    away_days: int = 0
+    status: str = "not_reached"
+    customer_visible: bool = False
+
+
+class AccountProfileRow(SQLModel, table=True):
+    """A customer account's calendar and authority table, shared by all its deals (by account name).
+    The lists are JSON: they are read and written whole."""
+
+    __tablename__ = "account_profile"
+
+    account: str = Field(primary_key=True)
+    fiscal_year_end: date | None = None  # month and day count
+    budget_freeze_days: int = 0
+    closures: str = Field(default="[]", sa_type=Text)
+    meetings: str = Field(default="[]", sa_type=Text)
+    authority_currency: str = ""
+    authority: str = Field(default="[]", sa_type=Text)
 
 
 class RiskRow(SQLModel, table=True):

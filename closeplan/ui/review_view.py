@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from closeplan.domain.calendar import calendar_for
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Level
 from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
 from closeplan.domain.risk import assess
@@ -261,7 +261,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
             self.timeline.scene().clear()
             return
         deal = self.service.get_deal(deal_id)
-        assessment = assess(deal, self.today, calendar_for(deal.country))
+        assessment = assess(deal, self.today, deal_calendar(deal))
         self.detail_title.setText(f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {escape(deal.owner)}")
         projected = {sid: sp.projected for sid, sp in assessment.projection.steps.items()}
         if deal.steps:

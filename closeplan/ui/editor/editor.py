@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from closeplan.domain.calendar import calendar_for
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Deal
 from closeplan.domain.risk import assess
 from closeplan.ui.controller import EditController
@@ -123,7 +123,7 @@ class DealEditor(Retranslating, QWidget):
         self.deal = deal
         self._error = ""
         self.message.setText("")
-        self.assessment = assess(deal, today, calendar_for(deal.country)) if deal else None
+        self.assessment = assess(deal, today, deal_calendar(deal)) if deal else None
         for tab in (self.overview, self.plan, self.timeline, self.approval, self.stakeholders, self.risks):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")

@@ -1,0 +1,160 @@
+"""The customer's approval route (稟議 / 품의 / attest) and how long it takes.
+
+The route runs drafter → reviewers → approvers → final approver, one desk after another.
+Each desk takes its typical working days (DEFAULT_DAYS when not known). A paper or seal
+approval waits while the person is away (``away_days``); an electronic or verbal one does not.
+
+- Not started: the route starts on ``starts_on``; else when the plan has the request ready
+  (the latest step the plan's first open approval step depends on, e.g. "ringi drafted");
+  else as late as the plan allows (passing just before the step it must precede). Never
+  before today.
+- Started (a desk holds it or has passed it): the desks not yet passed run from today.
+- Returned (差し戻し): back to the drafter, who reworks it (REWORK_DAYS), and every desk
+  passes it again from the start.
+
+The route must pass before the plan step it precedes: by default the purchase order; for a
+board meeting, by its submission deadline.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from closeplan.domain.calendar import WorkCalendar
+from closeplan.domain.model import Deal, RouteRole, RouteStatus, RouteStep, Step, StepKind
+
+DEFAULT_DAYS = 2  # working days assumed for a desk whose typical time is not known
+REWORK_DAYS = 3  # working days the drafter needs to rework a returned request
+CRITICAL_SLACK = 2  # working days of slack or less: the route is on the critical path
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """When one desk is expected to hold and pass the request."""
+
+    step_id: uuid.UUID
+    start: date
+    finish: date
+    days: int  # working days at this desk, with rework and time away
+    assumed: bool  # the typical days were not known
+    away: int  # working days added because a paper/seal approver is away
+    done: bool  # passed, and not to be passed again
+
+
+@dataclass(frozen=True, slots=True)
+class RouteTiming:
+    legs: tuple[Leg, ...]
+    start: date
+    finish: date
+    lead: int  # working days from start to finish
+    total: int  # working days of the whole route, every desk (the lead time to plan for)
+    before: Step | None  # the plan step it must pass before
+    needed_by: date | None  # that step's date, or a board meeting's submission deadline
+    started: bool
+    returned: bool
+
+    @property
+    def fits(self) -> bool:
+        return self.needed_by is None or self.finish <= self.needed_by
+
+    def leg(self, step_id: uuid.UUID) -> Leg | None:
+        return next((leg for leg in self.legs if leg.step_id == step_id), None)
+
+
+def route_target(deal: Deal) -> Step | None:
+    """The plan step the route must pass before: the chosen one, else the first open PO step."""
+    route = deal.route
+    if route.before_step_id is not None:
+        for step in deal.steps:
+            if step.id == route.before_step_id:
+                return step
+    orders = [s for s in deal.steps if s.kind is StepKind.PURCHASE_ORDER]
+    open_orders = [s for s in orders if s.is_open]
+    pool = open_orders or orders
+    return min(pool, key=lambda s: s.due_date) if pool else None
+
+
+def request_ready(deal: Deal) -> date | None:
+    """When the plan has the approval request ready: the latest due date among the steps the
+    first open approval step depends on."""
+    approvals = sorted((s for s in deal.steps if s.kind is StepKind.APPROVAL and s.is_open), key=lambda s: s.due_date)
+    if not approvals:
+        return None
+    due = {s.id: s.due_date for s in deal.steps}
+    before = [due[d] for d in approvals[0].depends_on if d in due]
+    return max(before) if before else None
+
+
+def needed_by(step: Step | None) -> date | None:
+    if step is None:
+        return None
+    if step.kind is StepKind.BOARD_MEETING and step.submission_deadline is not None:
+        return step.submission_deadline
+    return step.due_date
+
+
+def desk_days(step: RouteStep) -> tuple[int, bool, int]:
+    """Working days one desk takes: (days with time away, assumed?, days away)."""
+    base = DEFAULT_DAYS if step.days is None else max(0, step.days)
+    away = max(0, step.away_days) if step.method.needs_presence else 0
+    return base + away, step.days is None, away
+
+
+def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming | None:
+    """When the route will pass, as of ``today`` (None: no route recorded)."""
+    steps = deal.route.steps
+    if not steps:
+        return None
+    target = route_target(deal)
+    by = needed_by(target)
+    today_wd = calendar.on_or_after(today)
+    returned = any(s.status is RouteStatus.RETURNED for s in steps)
+    started = returned or any(s.status is not RouteStatus.NOT_REACHED for s in steps)
+    plans = [desk_days(s) for s in steps]
+    total = sum(days for days, _, _ in plans)
+    if returned:
+        remaining = [(s, days + (REWORK_DAYS if i == 0 else 0), assumed, away, False)
+                     for i, (s, (days, assumed, away)) in enumerate(zip(steps, plans))]
+        if steps[0].role is not RouteRole.DRAFTER:  # no drafter desk: the rework still happens first
+            first = remaining[0]
+            remaining[0] = (first[0], first[1] + REWORK_DAYS, first[2], first[3], False)
+    else:
+        remaining = [(s, 0 if s.status is RouteStatus.PASSED else days, assumed, away,
+                      s.status is RouteStatus.PASSED)
+                     for s, (days, assumed, away) in zip(steps, plans)]
+    lead = sum(days for _, days, _, _, _ in remaining)
+    if started:
+        start = today_wd
+    elif deal.route.starts_on is not None:
+        start = max(calendar.on_or_after(deal.route.starts_on), today_wd)
+    elif (ready := request_ready(deal)) is not None:
+        start = max(calendar.on_or_after(ready), today_wd)
+    elif by is not None:
+        start = max(calendar.add(by, -lead), today_wd)
+    else:
+        start = today_wd
+    legs: list[Leg] = []
+    current = start
+    for step, days, assumed, away, done in remaining:
+        finish = calendar.add(current, days) if days else current
+        legs.append(Leg(step.id, current, finish, days, assumed, away, done))
+        current = finish
+    return RouteTiming(tuple(legs), start, current, lead, total, target, by, started, returned)
+
+
+def route_person(step: RouteStep) -> str:
+    """"Name (position)", or whichever is known."""
+    if step.person and step.position:
+        return f"{step.person} ({step.position})"
+    return step.person or step.position
+
+
+def route_gaps(deal: Deal) -> tuple[bool, list[RouteStep]]:
+    """(no final approver named?, the desks whose person is not known)."""
+    steps = deal.route.steps
+    finals = [s for s in steps if s.role is RouteRole.FINAL_APPROVER]
+    no_final = not finals or all(not s.person.strip() for s in finals)
+    unknown = [s for s in steps if not s.person.strip() and s.role is not RouteRole.FINAL_APPROVER]
+    return no_final, unknown

@@ -1,0 +1,201 @@
+"""Approval routes in scheduling, authority tables, and customer calendars in back-scheduling."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from closeplan.domain.accounts import (
+    budget_freeze,
+    calendar_with,
+    closure_days,
+    deal_calendar,
+    preset,
+    required_level,
+)
+from closeplan.domain.calendar import calendar_for
+from closeplan.domain.model import (
+    AccountProfile,
+    AuthorityBand,
+    Closure,
+    ClosureRepeat,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    StepStatus,
+)
+from closeplan.domain.route import REWORK_DAYS, route_timing
+from closeplan.domain.scheduling import ROUTE, back_schedule, project
+from closeplan.services.planning import builtin_templates
+from tests.test_risk import JP, TODAY, clean_deal
+
+
+def _desk(deal, role):
+    return next(s for s in deal.route.steps if s.role is role)
+
+
+def _po(deal):
+    return deal.steps[3]
+
+
+def wd(n: int) -> date:
+    return JP.add(TODAY, n)
+
+
+# --- the route in scheduling ---------------------------------------------------------------
+
+
+def test_a_route_that_fits_leaves_the_plan_alone():
+    deal = clean_deal()
+    timing = route_timing(deal, TODAY, JP)
+    # starts when the request is drafted (wd 8), 1 + 2 + 2 working days: passes on wd 13, PO on wd 15
+    assert (timing.start, timing.finish, timing.needed_by) == (wd(8), wd(13), wd(15))
+    assert timing.fits
+    assert not project(deal, TODAY, JP).of(_po(deal).id).moved
+
+
+def test_a_returned_route_goes_back_to_the_drafter_and_pushes_the_purchase_order():
+    later = wd(10)  # the drafter passed it on wd 8; the reviewer has it now
+    deal = clean_deal()
+    deal.steps[1].status, deal.steps[1].completed_date = StepStatus.DONE, wd(8)
+    _desk(deal, RouteRole.DRAFTER).status = RouteStatus.PASSED
+    _desk(deal, RouteRole.REVIEWER).status = RouteStatus.HOLDING
+    holding = route_timing(deal, later, JP)
+    assert holding.finish == JP.add(later, 2 + 2)  # the reviewer's 2 days and the final approver's 2
+    assert not project(deal, later, JP).of(_po(deal).id).moved
+
+    reviewer = _desk(deal, RouteRole.REVIEWER)
+    reviewer.status = RouteStatus.RETURNED
+    returned = route_timing(deal, later, JP)
+    # rework by the drafter, then every desk again: 3 + 1 + 2 + 2 working days from today
+    assert returned.returned and returned.lead == REWORK_DAYS + 1 + 2 + 2
+    assert returned.finish == JP.add(later, REWORK_DAYS + 5)
+    projection = project(deal, later, JP)
+    po = projection.of(_po(deal).id)
+    assert (po.projected, po.reason, po.because_of) == (returned.finish, ROUTE, reviewer.id)
+    assert projection.projected_close > deal.target_close
+
+
+def test_a_seal_waits_for_a_travelling_approver_an_electronic_approval_does_not():
+    deal = clean_deal()
+    final = _desk(deal, RouteRole.FINAL_APPROVER)
+    final.away_days = 4  # 山本本部長 is abroad for four working days
+    final.method = RouteMethod.ELECTRONIC
+    assert route_timing(deal, TODAY, JP).finish == wd(13)
+    assert not project(deal, TODAY, JP).of(_po(deal).id).moved
+
+    final.method = RouteMethod.SEAL
+    timing = route_timing(deal, TODAY, JP)
+    assert timing.finish == wd(17) and not timing.fits  # 1 + 2 + (2 + 4) from wd 8
+    assert timing.leg(final.id).away == 4
+    po = project(deal, TODAY, JP).of(_po(deal).id)
+    assert (po.projected, po.reason) == (wd(17), ROUTE)
+
+
+def test_a_route_before_a_board_meeting_must_pass_by_its_submission_deadline():
+    from tests.test_risk import _board
+
+    deal = clean_deal()
+    _board(deal, 4, open_prerequisite=False)  # meeting on wd 10, papers due on wd 4
+    board = deal.steps[-1]
+    deal.route.before_step_id = board.id
+    deal.route.starts_on = TODAY
+    timing = route_timing(deal, TODAY, JP)
+    assert timing.needed_by == wd(4) and timing.finish == wd(5) and not timing.fits
+    moved = project(deal, TODAY, JP).of(board.id)
+    assert moved.projected > board.meeting_date  # the next regular meeting
+    assert moved.projected.weekday() == 3  # a third Thursday
+
+
+def test_unknown_desk_days_are_assumed_and_shown_as_assumed():
+    deal = clean_deal()
+    _desk(deal, RouteRole.REVIEWER).days = None
+    leg = route_timing(deal, TODAY, JP).leg(_desk(deal, RouteRole.REVIEWER).id)
+    assert leg.assumed and leg.days == 2
+
+
+# --- the authority table ------------------------------------------------------------------
+
+
+TABLE = AccountProfile("北辰物産株式会社", authority_currency="JPY", authority=[
+    AuthorityBand(None, "取締役会"),
+    AuthorityBand(Decimal("1000000"), "課長"),
+    AuthorityBand(Decimal("50000000"), "本部長"),
+    AuthorityBand(Decimal("10000000"), "部長"),
+])
+
+
+@pytest.mark.parametrize("amount, level", [
+    ("800000", "課長"), ("1000000", "課長"), ("1000001", "部長"), ("30000000", "本部長"), ("50000000", "本部長"),
+    ("120000000", "取締役会"),
+])
+def test_the_authority_table_names_the_level_an_amount_needs(amount, level):
+    assert required_level(TABLE, Decimal(amount), "JPY").level == level
+
+
+def test_an_authority_table_in_another_currency_is_not_guessed():
+    assert required_level(TABLE, Decimal("30000"), "USD") is None
+    assert required_level(None, Decimal("30000"), "JPY") is None
+
+
+# --- customer calendars -----------------------------------------------------------------------
+
+
+def _year_end(day: date) -> bool:
+    return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+
+
+@pytest.mark.parametrize("template_id", ["enterprise-jp-ringi", "midmarket-e-approval"])
+def test_nothing_lands_in_nenmatsu_nenshi_for_a_japanese_customer_with_the_preset(template_id):
+    template = next(t for t in builtin_templates() if t.id == template_id)
+    plain, customer = calendar_for("JP"), calendar_with("JP", preset("JP").closures)
+    landed_without = []
+    for offset in range(0, 60):
+        close = date(2026, 12, 1) + timedelta(days=offset)
+        schedule = back_schedule(template, close, customer, date(2026, 10, 1), "ja", cadence="")
+        assert not [s.due_date for s in schedule.steps if _year_end(s.due_date)], close
+        without = back_schedule(template, close, plain, date(2026, 10, 1), "ja", cadence="")
+        landed_without += [s.due_date for s in without.steps if _year_end(s.due_date)]
+    # the national calendar alone works on 29 and 30 December: the preset is what keeps them free
+    assert {d for d in landed_without} & {date(2026, 12, 29), date(2026, 12, 30)}
+
+
+def test_an_overdue_step_is_projected_past_the_customer_closure():
+    deal = clean_deal()
+    deal.account_profile = preset("JP", deal.account)
+    today = date(2026, 12, 28)
+    deal.steps[1].due_date, deal.steps[1].depends_on = date(2026, 12, 25), []
+    projection = project(deal, today, deal_calendar(deal))
+    assert projection.of(deal.steps[1].id).projected == date(2026, 12, 28)
+    projection = project(deal, date(2026, 12, 29), deal_calendar(deal))
+    assert projection.of(deal.steps[1].id).projected == date(2027, 1, 4)  # first working day after 年末年始
+
+
+def test_presets_cover_obon_golden_week_seollal_chuseok_and_the_swedish_july():
+    jp = calendar_with("JP", preset("JP").closures)
+    assert not jp.is_working_day(date(2027, 8, 13)) and not jp.is_working_day(date(2027, 4, 30))
+    assert calendar_for("JP").is_working_day(date(2027, 8, 13))
+    kr = calendar_with("KR", preset("KR").closures)
+    # Chuseok 2027 is 14–16 September: with a day either side the office is shut 13–17 September
+    assert [kr.is_working_day(date(2027, 9, d)) for d in (10, 13, 17, 20)] == [True, False, False, True]
+    assert calendar_for("KR").is_working_day(date(2027, 9, 13))
+    se = calendar_with("SE", preset("SE").closures)
+    assert se.working_days(date(2027, 7, 1), date(2027, 7, 31)) == []
+    assert se.on_or_after(date(2027, 7, 1)) == date(2027, 8, 2)
+
+
+def test_yearly_closures_wrap_over_the_year_end_and_one_off_closures_happen_once():
+    yearly = Closure("年末年始", ClosureRepeat.YEARLY, date(2000, 12, 29), date(2000, 1, 3))
+    days = closure_days(yearly)
+    assert {date(2030, 12, 29), date(2031, 1, 3)} <= days and date(2031, 1, 4) not in days
+    once = Closure("Inventory", ClosureRepeat.ONCE, date(2027, 6, 7), date(2027, 6, 8))
+    assert closure_days(once) == {date(2027, 6, 7), date(2027, 6, 8)}
+
+
+def test_budget_freeze_before_the_fiscal_year_end():
+    profile = AccountProfile("x", fiscal_year_end=date(2000, 3, 31), budget_freeze_days=14)
+    assert budget_freeze(profile, date(2027, 3, 18)) is not None
+    assert budget_freeze(profile, date(2027, 3, 17)) is None
+    assert budget_freeze(profile, date(2027, 4, 1)) is None
