@@ -20,6 +20,7 @@ from closeplan.domain.model import (
     ApprovalPath,
     Deal,
     Risk,
+    RouteStep,
     Stakeholder,
     Step,
     StepKind,
@@ -159,13 +160,16 @@ def add_step(step: Step, after: uuid.UUID | None = None) -> Mutation:
 
 
 def delete_step(step_id: uuid.UUID) -> Mutation:
-    """Remove a step and every dependency on it."""
+    """Remove a step and every dependency on it (a route that had to pass before it goes back
+    to the default: the purchase order)."""
 
     def mutate(deal: Deal) -> None:
         deal.steps.remove(_step(deal, step_id))
         for other in deal.steps:
             if step_id in other.depends_on:
                 other.depends_on = [d for d in other.depends_on if d != step_id]
+        if deal.route.before_step_id == step_id:
+            deal.route.before_step_id = None
 
     return mutate
 
@@ -265,5 +269,77 @@ def put_risk(risk: Risk) -> Mutation:
 def delete_risk(risk_id: uuid.UUID) -> Mutation:
     def mutate(deal: Deal) -> None:
         deal.risks = [r for r in deal.risks if r.id != risk_id]
+
+    return mutate
+
+
+# --- the approval route ------------------------------------------------------------------
+
+ROUTE_FIELDS = {"drafter_usual_limit", "starts_on", "before_step_id"}
+
+
+def _desk_index(deal: Deal, desk_id: uuid.UUID) -> int:
+    for i, desk in enumerate(deal.route.steps):
+        if desk.id == desk_id:
+            return i
+    raise ValidationError([FieldError("route", f"no route step {desk_id} in this deal (was it removed?)")])
+
+
+def put_route_step(desk: RouteStep, after: uuid.UUID | None = None) -> Mutation:
+    """Add a desk to the route (after ``after``, else at the end), or replace the one with its id."""
+
+    def mutate(deal: Deal) -> None:
+        desks = deal.route.steps
+        for i, existing in enumerate(desks):
+            if existing.id == desk.id:
+                desks[i] = copy.deepcopy(desk)
+                return
+        position = _desk_index(deal, after) + 1 if after is not None else len(desks)
+        desks.insert(position, copy.deepcopy(desk))
+
+    return mutate
+
+
+def set_route_step(desk_id: uuid.UUID, **values: Any) -> Mutation:
+    allowed = set(RouteStep.__dataclass_fields__) - {"id"}
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"not route-step fields: {sorted(unknown)}")
+
+    def mutate(deal: Deal) -> None:
+        desk = deal.route.steps[_desk_index(deal, desk_id)]
+        for name, value in values.items():
+            setattr(desk, name, value)
+
+    return mutate
+
+
+def delete_route_step(desk_id: uuid.UUID) -> Mutation:
+    def mutate(deal: Deal) -> None:
+        del deal.route.steps[_desk_index(deal, desk_id)]
+
+    return mutate
+
+
+def move_route_step(desk_id: uuid.UUID, by: int) -> Mutation:
+    """Move a desk earlier (negative) or later on the route."""
+
+    def mutate(deal: Deal) -> None:
+        desks = deal.route.steps
+        i = _desk_index(deal, desk_id)
+        j = max(0, min(len(desks) - 1, i + by))
+        desks.insert(j, desks.pop(i))
+
+    return mutate
+
+
+def set_route(**values: Any) -> Mutation:
+    unknown = set(values) - ROUTE_FIELDS
+    if unknown:
+        raise ValueError(f"not route fields: {sorted(unknown)}")
+
+    def mutate(deal: Deal) -> None:
+        for name, value in values.items():
+            setattr(deal.route, name, value)
 
     return mutate

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from closeplan.domain.model import Deal
+from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.validation import ValidationError
 from closeplan.domain.validation import ensure_valid
 from closeplan.services.deals import Changes, DealService, WriteFailed
@@ -42,6 +42,27 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.controller.restore(self.edit.deal_id, self.edit.before)
+
+
+class ProfileCommand(QUndoCommand):
+    """An account's calendar and authority table changed (shared by all its deals); undo puts
+    the previous one back."""
+
+    def __init__(self, controller: "EditController", deal_id: uuid.UUID, account: str,
+                 before: AccountProfile | None, after: AccountProfile | None, label: str):
+        super().__init__(label)
+        self.controller, self.deal_id, self.account = controller, deal_id, account
+        self.before, self.after = before, after
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.controller.put_profile(self.deal_id, self.account, self.after)
+
+    def undo(self) -> None:
+        self.controller.put_profile(self.deal_id, self.account, self.before)
 
 
 @dataclass
@@ -157,6 +178,29 @@ class EditController(QObject):
             stack.deleteLater()
         self._stacks.clear()
         self.unsaved.clear()
+
+    def apply_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None, label: str) -> bool:
+        """Save an account's calendar and authority table as an undoable step on the deal's stack."""
+        before = self.service.account_profile(account)
+        try:
+            changes = self.service.put_account_profile(account, profile)
+        except ValidationError as exc:
+            self.edit_failed.emit(_explain(exc))
+            return False
+        except WriteFailed as exc:
+            self.edit_failed.emit(write_failure_text(exc))
+            return False
+        self.stack(deal_id).push(ProfileCommand(self, deal_id, account, before, profile, label))
+        self.deal_changed.emit(deal_id, changes)
+        return True
+
+    def put_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None) -> None:
+        try:
+            changes = self.service.put_account_profile(account, profile)
+        except (WriteFailed, ValidationError) as exc:
+            self.edit_failed.emit(write_failure_text(exc) if isinstance(exc, WriteFailed) else _explain(exc))
+            return
+        self.deal_changed.emit(deal_id, changes)
 
     def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
         edit = self.editing.delete(deal_id, label)

@@ -294,6 +294,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.account_action = self._action(
+            edit_menu, QT_TRANSLATE_NOOP("MainWindow", "Account &calendar and authority table…"),
+            self.editor.edit_account_calendar, "Ctrl+Shift+A", "accountCalendar")
+        edit_menu.addSeparator()
         self.preferences_action = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
                                                self.open_preferences, QKeySequence.StandardKey.Preferences,
                                                "preferences")

@@ -17,6 +17,8 @@ from closeplan.ui.editor.overview import OverviewTab
 from closeplan.ui.editor.people import StakeholdersTab
 from closeplan.ui.editor.plan import PlanTab
 from closeplan.ui.editor.risks import RisksTab
+from closeplan.ui.editor.route import RouteTab
+from closeplan.ui.account_dialog import AccountDialog
 from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate
@@ -26,6 +28,7 @@ TABS = (
     ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")), ("plan", QT_TRANSLATE_NOOP("DealEditor", "Plan")),
     ("timeline", QT_TRANSLATE_NOOP("DealEditor", "Timeline")),
     ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
+    ("route", QT_TRANSLATE_NOOP("DealEditor", "Approval route")),
     ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
 )
 
@@ -90,6 +93,8 @@ class DealEditor(Retranslating, QWidget):
         self.plan = PlanTab(controller)
         self.timeline = TimelineTab(controller)
         self.approval = ApprovalTab(controller)
+        self.route = RouteTab(controller)
+        self.route.account_calendar_requested.connect(self.edit_account_calendar)
         self.stakeholders = StakeholdersTab(controller)
         self.risks = RisksTab(controller)
         self.tabs = QTabWidget()
@@ -110,6 +115,7 @@ class DealEditor(Retranslating, QWidget):
         layout.addWidget(self.tabs, 1)
         self.deal: Deal | None = None
         self.assessment = None
+        self.account_dialog: AccountDialog | None = None
         self._error = ""
 
     def retranslate_ui(self) -> None:
@@ -124,7 +130,7 @@ class DealEditor(Retranslating, QWidget):
         self._error = ""
         self.message.setText("")
         self.assessment = assess(deal, today, deal_calendar(deal)) if deal else None
-        for tab in (self.overview, self.plan, self.timeline, self.approval, self.stakeholders, self.risks):
+        for tab in (self.overview, self.plan, self.timeline, self.approval, self.route, self.stakeholders, self.risks):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
         self._unsaved_changed(deal.id if deal else None)
@@ -152,6 +158,23 @@ class DealEditor(Retranslating, QWidget):
             f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {fmt_money(deal.amount, deal.currency)}"
             f" · {label(deal.stage)} · {facts}{slip} · {risk}"
         )
+
+    def edit_account_calendar(self) -> bool:
+        """The account's calendar and authority table (shared by its deals), as one undoable step."""
+        deal = self.deal
+        if deal is None:
+            return False
+        dialog = AccountDialog(deal.account, deal.country, deal.currency, deal.account_profile, self)
+        self.account_dialog = dialog  # reachable while open (tests, screenshots)
+        try:
+            if dialog.exec() != AccountDialog.DialogCode.Accepted or dialog.result_profile is None:
+                return False
+            return self.controller.apply_profile(
+                deal.id, deal.account, dialog.result_profile,
+                translate("DealEditor", "Change calendar of {account}").format(account=deal.account))
+        finally:
+            self.account_dialog = None
+            dialog.deleteLater()
 
     def show_error(self, message: str) -> None:
         self._error = message
