@@ -199,3 +199,41 @@ def test_budget_freeze_before_the_fiscal_year_end():
     assert budget_freeze(profile, date(2027, 3, 18)) is not None
     assert budget_freeze(profile, date(2027, 3, 17)) is None
     assert budget_freeze(profile, date(2027, 4, 1)) is None
+
+
+# --- the route and the slips in the documents --------------------------------------------------
+
+
+def _section(text: str, heading: str, next_heading: str) -> str:
+    start = text.index(heading)
+    return text[start:text.index(next_heading, start)]
+
+
+def test_the_customer_pdf_shows_only_customer_visible_desks_and_the_internal_one_the_whole_chain(demo_service, tmp_path):
+    from closeplan.services import editing as E
+    from closeplan.services.editing import EditService
+    from closeplan.services.exports import ExportService
+    from tests.test_living_plan import _pdf_text
+
+    today = date(2026, 11, 23)
+    deal_id = demo_service.resolve("東邦")
+    exports = ExportService(demo_service)
+    exports.write_pdf(deal_id, "customer", tmp_path / "customer.pdf", today, "ja", draft=True)
+    route = _section(_pdf_text(tmp_path / "customer.pdf"), "稟議ルート", "連絡先")
+    assert "山本 直樹" in route and "高橋 誠" in route and "押印" in route
+    assert "小林 大輔" not in route and "経理部" not in route and "中村 由美" not in route
+    assert "2026年12月10日" in route  # when 山本本部長 is expected to pass it
+
+    editing = EditService(demo_service)
+    editing.edit(deal_id, "agree", E.agree_plan(today))
+    deal = demo_service.get_deal(deal_id)
+    legal = next(s for s in deal.steps if "法務レビュー" in s.title)
+    editing.edit(deal_id, "move", E.set_step(legal.id, due_date=legal.due_date + timedelta(days=7)))
+    exports.write_pdf(deal_id, "internal", tmp_path / "internal.pdf", today, "ja")
+    text = _pdf_text(tmp_path / "internal.pdf")
+    chain = _section(text, "稟議ルート\n全体", "合意(")
+    for name in ("中村 由美", "小林 大輔", "渡辺 剛", "経理部 部長", "山本 直樹", "高橋 誠"):
+        assert name in chain
+    assert "不在 3日" in chain and "この金額の決裁権限: 社長" in chain
+    slips = _section(text, "合意(2026年11月23日)以降に動いたタスク", "計画")
+    assert "基本契約書・個別契約書の法務レビュー" in slips and "+7日・1回" in slips

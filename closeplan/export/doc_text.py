@@ -17,6 +17,11 @@ LABELS: dict[str, dict[str, str]] = {
         "change_added": "New", "change_removed": "Removed", "change_redated": "New date",
         "change_completed": "Completed", "redated": "{before} → {after} ({days:+d} days)",
         "no_changes": "No changes to the plan since revision {n}.",
+        "route": "Approval route", "route_role": "Role", "route_person": "Who", "route_expected": "Expected to pass",
+        "route_summary": "{total} working days in all · {left} still to go · passes on {finish}",
+        "route_needed": "needed by {date} for “{title}”", "route_level": "This amount needs approval by: {level}",
+        "route_away": "away {n} d", "slips_since_baseline": "Steps moved since the plan was agreed ({date})",
+        "agreed_date": "Agreed", "moved": "Moved", "moved_by": "{days:+d} days, {moves}×",
                 "customer_title": "Mutual close plan", "internal_title": "Internal deal review",
         "between": "{vendor} and {customer}", "goal": "Goal: contract by {close}{start}",
         "project_start": ", project start {date}", "steps": "Plan: what both sides do, by when",
@@ -50,6 +55,11 @@ LABELS: dict[str, dict[str, str]] = {
         "change_added": "追加", "change_removed": "削除", "change_redated": "日程変更",
         "change_completed": "完了", "redated": "{before} → {after}（{days:+d}日）",
         "no_changes": "第{n}版からの計画の変更はありません。",
+        "route": "稟議ルート", "route_role": "役割", "route_person": "担当者", "route_expected": "承認予定日",
+        "route_summary": "全体 {total}営業日 · 残り {left}営業日 · 完了予定 {finish}",
+        "route_needed": "「{title}」に必要な期限 {date}", "route_level": "この金額の決裁権限: {level}",
+        "route_away": "不在 {n}日", "slips_since_baseline": "合意({date})以降に動いたタスク",
+        "agreed_date": "合意日", "moved": "変更", "moved_by": "{days:+d}日・{moves}回",
                 "customer_title": "相互成約計画書(Mutual Close Plan)", "internal_title": "社内案件レビュー",
         "between": "{vendor} と {customer}", "goal": "目標:{close}までに契約締結{start}",
         "project_start": "、{date}プロジェクト開始", "steps": "計画:双方のタスクと期日",
@@ -82,6 +92,11 @@ LABELS: dict[str, dict[str, str]] = {
         "change_added": "추가", "change_removed": "삭제", "change_redated": "일정 변경",
         "change_completed": "완료", "redated": "{before} → {after} ({days:+d}일)",
         "no_changes": "제{n}판 이후 계획 변경이 없습니다.",
+        "route": "결재 라인", "route_role": "역할", "route_person": "담당자", "route_expected": "결재 예정일",
+        "route_summary": "전체 {total}영업일 · 남은 {left}영업일 · 완료 예상 {finish}",
+        "route_needed": "'{title}'에 필요한 기한 {date}", "route_level": "이 금액의 결재 권한: {level}",
+        "route_away": "부재 {n}일", "slips_since_baseline": "합의({date}) 이후 움직인 업무",
+        "agreed_date": "합의일", "moved": "변경", "moved_by": "{days:+d}일·{moves}회",
                 "customer_title": "상호 계약 계획서(Mutual Close Plan)", "internal_title": "내부 영업 기회 검토",
         "between": "{vendor} · {customer}", "goal": "목표: {close}까지 계약 체결{start}",
         "project_start": ", {date} 프로젝트 착수", "steps": "계획: 양측이 할 일과 기한",
@@ -114,6 +129,11 @@ LABELS: dict[str, dict[str, str]] = {
         "change_added": "Nytt", "change_removed": "Borttaget", "change_redated": "Nytt datum",
         "change_completed": "Klart", "redated": "{before} → {after} ({days:+d} dagar)",
         "no_changes": "Inga ändringar i planen sedan version {n}.",
+        "route": "Attestkedja", "route_role": "Roll", "route_person": "Vem", "route_expected": "Beräknad attest",
+        "route_summary": "{total} arbetsdagar totalt · {left} kvar · klar {finish}",
+        "route_needed": "behövs senast {date} för ”{title}”", "route_level": "Beloppet kräver beslut av: {level}",
+        "route_away": "borta {n} d", "slips_since_baseline": "Aktiviteter som flyttats sedan planen godkändes ({date})",
+        "agreed_date": "Överenskommet", "moved": "Flyttad", "moved_by": "{days:+d} dagar, {moves}×",
                 "customer_title": "Gemensam avslutsplan", "internal_title": "Intern affärsgenomgång",
         "between": "{vendor} och {customer}", "goal": "Mål: avtal senast {close}{start}",
         "project_start": ", projektstart {date}", "steps": "Plan: vad båda parter gör, och när",
@@ -328,10 +348,10 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "顧客側の{contacts}名の中に影響力の高い人がいません",
         "plan_not_updated": "計画が{days}日間更新されていません",
         "target_close_in_past": "目標成約日 {target_close} を過ぎていますが案件は未完了です",
-        "route_incomplete": "稟議ルートが不完全です(決裁者不明: {no_final_text}、担当者不明の回覧先等: {unknown}件)",
+        "route_incomplete": "稟議ルートが不完全です:{gaps}",
         "route_too_long": "稟議ルートに{lead}営業日かかり {finish} に完了予定:「{title}」に必要な {needed_by} に間に合いません",
         "route_returned": "稟議が{person}から差し戻されました:起案者に戻り全員が再承認(完了予定 {finish})",
-        "above_drafter_band": "{amount} {currency} は{drafter}が通常通す金額({limit} {currency})を超えています",
+        "above_drafter_band": "{amount} は{drafter}が通常通す金額({limit})を超えています",
         "seal_on_critical_path": "{person}の{method_text}がクリティカルパス上にあります(余裕 {slack}営業日、不在 {away}営業日)",
         "budget_freeze": "「{title}」({date})が{account}の予算凍結期間({start}〜期末 {end})に入ります",
         "too_many_open_steps": "未完了のタスクが{open}件あります:{limit}件を超える計画は計画なしと受注率が変わりません",
@@ -356,10 +376,10 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
         "plan_not_updated": "계획이 {days}일 동안 갱신되지 않았습니다",
         "target_close_in_past": "목표 계약일 {target_close}이(가) 지났지만 건이 아직 진행 중입니다",
-        "route_incomplete": "결재 라인이 불완전합니다(결재권자 미정: {no_final_text}, 담당자 모르는 단계: {unknown}개)",
+        "route_incomplete": "결재 라인이 불완전합니다: {gaps}",
         "route_too_long": "결재 라인에 {lead}영업일이 걸려 {finish}에 끝납니다: '{title}'에 필요한 {needed_by}보다 늦습니다",
         "route_returned": "{person}이(가) 품의를 반려했습니다: 기안자에게 돌아가 모두 다시 결재합니다(완료 예상 {finish})",
-        "above_drafter_band": "{amount} {currency}은(는) {drafter}이(가) 평소 올리는 금액({limit} {currency})을 넘습니다",
+        "above_drafter_band": "{amount}은(는) {drafter}이(가) 평소 올리는 금액({limit})을 넘습니다",
         "seal_on_critical_path": "{person}의 {method_text} 결재가 주경로에 있습니다(여유 {slack}영업일, 부재 {away}영업일)",
         "budget_freeze": "'{title}'({date})이(가) {account}의 예산 동결 기간({start} ~ 회계연도 말 {end})에 걸립니다",
         "too_many_open_steps": "미완료 업무가 {open}개입니다: {limit}개가 넘는 계획은 계획이 없을 때보다 성공률이 높지 않습니다",
@@ -384,10 +404,10 @@ FLAGS: dict[str, dict[str, str]] = {
         "only_low_influence_contacts": "Ingen av kundens {contacts} kontakter har känt stort inflytande",
         "plan_not_updated": "Planen har inte uppdaterats på {days} dagar",
         "target_close_in_past": "Planerat avslut {target_close} har passerat men affären är öppen",
-        "route_incomplete": "Attestkedjan är ofullständig (beslutsfattare saknas: {no_final_text}; steg utan person: {unknown})",
+        "route_incomplete": "Attestkedjan är ofullständig: {gaps}",
         "route_too_long": "Attestkedjan tar {lead} arbetsdag(ar) och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
         "route_returned": "{person} skickade tillbaka ärendet: det går till handläggaren och alla attesterar igen (klart {finish})",
-        "above_drafter_band": "{amount} {currency} är mer än {drafter} brukar få igenom ({limit} {currency})",
+        "above_drafter_band": "{amount} är mer än {drafter} brukar få igenom ({limit})",
         "seal_on_critical_path": "Attest ({method_text}) av {person} ligger på den kritiska linjen ({slack} arbetsdag(ar) marginal, borta {away})",
         "budget_freeze": "”{title}” ({date}) hamnar i {account}s budgetstopp ({start} – räkenskapsårets slut {end})",
         "too_many_open_steps": "Planen har {open} öppna aktiviteter: planer med fler än {limit} vinner inte oftare än ingen plan",
@@ -401,6 +421,12 @@ OVERDUE = "overdue_step"
 GRADES = {"ja": {"at_risk": "(要注意)", "stalled": "(停滞)"},
           "ko": {"at_risk": " (위험)", "stalled": " (정체)"},
           "sv": {"at_risk": " (i riskzonen)", "stalled": " (har stannat av)"}}
+
+
+GAPS = {"en": ("no final approver is named", "{n} desk(s) without a person"),
+        "ja": ("決裁者が不明", "担当者不明の段階が{n}件"),
+        "ko": ("결재권자 미정", "담당자를 모르는 단계 {n}개"),
+        "sv": ("ingen beslutsfattare namngiven", "{n} steg utan person")}
 
 
 def flag_message(code: str, message: str, data: dict, language: str) -> str:
@@ -420,8 +446,13 @@ def flag_message(code: str, message: str, data: dict, language: str) -> str:
         values[key] = raw
     if code == OVERDUE and data.get("grade"):
         template += GRADES.get(language, {}).get(data["grade"], "")
+    if "limit" in data and "currency" in data:
+        for key in ("amount", "limit"):
+            values[key] = format_money(Decimal(data[key]), data["currency"], language)
     if "no_final" in data:
-        values["no_final_text"] = value("yes" if data["no_final"] else "no", language)
+        parts = GAPS.get(language, GAPS["en"])
+        gaps = ([parts[0]] if data["no_final"] else []) + ([parts[1].format(n=data["unknown"])] if data.get("unknown") else [])
+        values["gaps"] = ("、" if language == "ja" else ", ").join(gaps)
     if "method" in data:
         values["method_text"] = VALUES.get(language, VALUES["en"]).get(f"RouteMethod.{data['method']}", data["method"])
     values.setdefault("approver", values.get("approver") or "—")

@@ -21,11 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from closeplan.domain.living import RevisionDiff
-from closeplan.domain.model import Deal, OwnerSide, Side, StepKind, StepStatus, Tri
+from closeplan.domain.accounts import deal_calendar, required_level
+from closeplan.domain.living import RevisionDiff, step_histories
+from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, Side, StepKind, StepStatus, Tri
+from closeplan.domain.route import route_timing
 from closeplan.domain.risk import Assessment
 from closeplan.export import fonts
-from closeplan.export.doc_text import flag_message, format_date, format_money, text, value
+from closeplan.export.doc_text import enum_label, flag_message, format_date, format_money, text, value
 
 ACCENT = colors.HexColor("#1f3a5f")
 GRID = colors.HexColor("#c9d1dc")
@@ -47,6 +49,18 @@ class CustomerStep:
     completed_date: date | None
     submission_deadline: date | None
     step_id: uuid.UUID | None = None  # for stable calendar UIDs
+
+
+@dataclass(frozen=True)
+class CustomerRouteStep:
+    """A desk of the customer's approval route the AE marked as customer-visible."""
+
+    role: RouteRole
+    person: str
+    position: str
+    method: RouteMethod
+    status: RouteStatus
+    expected: date | None  # when it is expected to pass (None: passed, or not computed)
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,7 @@ class CustomerPlan:
     revision: int = 0  # the number of this issue of the document (0: not numbered)
     changes: RevisionDiff | None = None  # what changed since the revision the customer has
     changes_since_date: date | None = None
+    route: tuple[CustomerRouteStep, ...] = ()
 
 
 def numbered(plan: CustomerPlan, revision: int, changes: RevisionDiff | None,
@@ -84,8 +99,9 @@ def numbered(plan: CustomerPlan, revision: int, changes: RevisionDiff | None,
     return replace(plan, revision=revision, changes=changes, changes_since_date=since_date)
 
 
-def customer_plan(deal: Deal) -> CustomerPlan:
-    """Copy the customer-facing fields of ``deal``: the allowlist."""
+def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
+    """Copy the customer-facing fields of ``deal``: the allowlist. With ``today``, the
+    customer-visible route desks carry the date each is expected to pass."""
     steps = tuple(
         CustomerStep(s.due_date, s.title, s.owner_side, s.owner_person, s.kind, s.status, s.completed_date,
                      s.submission_deadline, s.id)
@@ -96,8 +112,16 @@ def customer_plan(deal: Deal) -> CustomerPlan:
         Contact(p.name, p.title, p.side, p.email, p.phone)
         for p in sorted(deal.stakeholders, key=lambda p: p.side is not Side.CUSTOMER)
     )
+    timing = route_timing(deal, today, deal_calendar(deal)) if today is not None else None
+    route = []
+    for desk in deal.route.steps:
+        if desk.customer_visible:
+            leg = timing.leg(desk.id) if timing else None
+            route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
+                                           leg.finish if leg is not None and not leg.done else None))
     return CustomerPlan(deal.vendor_company, deal.account, deal.name, deal.target_close, deal.project_start,
-                        deal.owner, deal.customer_language, steps, contacts, deal.id, deal.version)
+                        deal.owner, deal.customer_language, steps, contacts, deal.id, deal.version,
+                        route=tuple(route))
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -249,14 +273,27 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
                 for d, what, title in sorted(milestones, key=lambda m: m[0])]
         story.append(_table(rows, [30 * mm, 60 * mm, 84 * mm], header=False))
 
+    if plan.route:
+        story.append(s.p(text(language, "route"), s.h2))
+        rows = [[s.p(text(language, k), s.head, bold=True) for k in ("route_role", "route_person", "method", "status",
+                                                                      "route_expected")]]
+        for desk in plan.route:
+            rows.append([s.p(enum_label(desk.role, language), s.cell), s.p(_who(desk.person, desk.position), s.cell),
+                         s.p(enum_label(desk.method, language), s.cell), s.p(enum_label(desk.status, language), s.cell),
+                         s.p(format_date(desk.expected, language) if desk.expected else "", s.cell)])
+        story.append(_table(rows, [28 * mm, 60 * mm, 24 * mm, 28 * mm, 34 * mm]))
+
     if plan.contacts:
-        story.append(s.p(text(language, "contacts"), s.h2))
         rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "company", "contact")]]
         for person in plan.contacts:
             company = plan.account if person.side is Side.CUSTOMER else plan.vendor_company
             reach = "\n".join(x for x in (person.email, person.phone) if x)
             rows.append([s.p(person.name, s.cell), s.p(person.title, s.cell), s.p(company, s.cell), s.p(reach, s.cell)])
-        story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
+        # the heading never stays behind alone at the foot of a page
+        story.append(KeepTogether([s.p(text(language, "contacts"), s.h2),
+                                   _table(rows[:3], [36 * mm, 50 * mm, 40 * mm, 48 * mm])]))
+        if len(rows) > 3:
+            story.append(_table([rows[0], *rows[3:]], [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
     return story
 
 
@@ -329,12 +366,72 @@ def _tri(value: Tri | None, language: str) -> str:
     return text(language, value.value)
 
 
+def _who(person: str, position: str) -> str:
+    return f"{person} ({position})" if person and position else person or position or "—"
+
+
+ROUTE_FILL = {RouteStatus.NOT_REACHED: ("#5f6368", "#f1f3f4"), RouteStatus.HOLDING: ("#8a5300", "#fff4e0"),
+              RouteStatus.PASSED: ("#1e6b34", "#e6f4ea"), RouteStatus.RETURNED: ("#b3261e", "#fdecea")}
+CHAIN_PER_ROW = 4
+
+
+def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
+    """The route as a chain of boxes, four to a row, coloured by status, with expected pass dates."""
+    story: list = []
+    if timing is not None:
+        summary = text(language, "route_summary", total=timing.total, left=timing.lead,
+                       finish=format_date(timing.finish, language))
+        if timing.before is not None and timing.needed_by is not None:
+            summary += " · " + text(language, "route_needed", date=format_date(timing.needed_by, language),
+                                    title=timing.before.title)
+        story.append(s.p(summary, s.small))
+    needed = required_level(deal.account_profile, deal.amount, deal.currency)
+    if needed is not None:
+        story.append(s.p(text(language, "route_level", level=needed.level), s.small))
+    desks = deal.route.steps
+    heading = [s.p(text(language, "route"), s.h2), *story]
+    story = []
+    for start in range(0, len(desks), CHAIN_PER_ROW):
+        cells, commands = [], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)]
+        for i, desk in enumerate(desks[start:start + CHAIN_PER_ROW]):
+            leg = timing.leg(desk.id) if timing else None
+            days = "?" if desk.days is None else str(desk.days)
+            lines = [
+                s.p(enum_label(desk.role, language), s.small, bold=True),
+                s.p(desk.person or "?", s.cell),
+                s.p(desk.position, s.small),
+                s.p(f"{enum_label(desk.method, language)} · {text(language, 'days', n=days)}"
+                    + (f" · {text(language, 'route_away', n=desk.away_days)}" if desk.away_days else ""), s.small),
+                s.p(enum_label(desk.status, language)
+                    + (f" → {format_date(leg.finish, language)}" if leg is not None and not leg.done else ""), s.small),
+            ]
+            if cells:
+                cells.append(s.p("→", s.body))
+            column = len(cells)
+            cells.append(lines)
+            ink, fill = ROUTE_FILL[desk.status]
+            commands += [("BACKGROUND", (column, 0), (column, 0), colors.HexColor(fill)),
+                         ("BOX", (column, 0), (column, 0), 1.2 if desk.status is RouteStatus.HOLDING else 0.6,
+                          colors.HexColor(ink))]
+        widths = [37 * mm if i % 2 == 0 else 7 * mm for i in range(len(cells))]
+        table = Table([cells], colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        if heading:  # the heading stays with the first row of the chain
+            story.append(KeepTogether([*heading, table]))
+            heading = []
+        else:
+            story.append(table)
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
 def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, language: str | None = None) -> bytes:
     """The internal review: the customer plan plus forecast, risk, approval path,
     stakeholders with influence and attitude, BANT, the four elements and notes."""
     language = language or deal.customer_language
     s = _Styles(language)
-    plan = customer_plan(deal)
+    plan = customer_plan(deal, issued_on)
+    histories = step_histories(deal)
     buffer = io.BytesIO()
     title = f"{deal.account} — {deal.name}: {text(language, 'internal_title')}"
     doc = _document(buffer, title, deal.owner or "closeplan", text(language, "internal_title"))
@@ -386,6 +483,19 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     if path.notes:
         rows.append([s.p(text(language, "notes"), s.cell), s.p(path.notes, s.cell)])
     story.append(_table(rows, [70 * mm, 104 * mm], header=False))
+    if deal.route.steps:
+        story.extend(_route_chain(deal, route_timing(deal, issued_on, deal_calendar(deal)), s, language))
+    slips = [(step, h) for step in deal.steps_in_time_order()
+             if (h := histories.get(step.id)) is not None and h.shift_days]
+    if deal.plan_agreed_on is not None and slips:
+        story.append(s.p(text(language, "slips_since_baseline",
+                              date=format_date(deal.plan_agreed_on, language)), s.h2))
+        rows = [[s.p(text(language, k), s.head, bold=True) for k in ("step", "agreed_date", "date", "moved")]]
+        for step, h in slips:
+            rows.append([s.p(step.title, s.cell), s.p(format_date(h.baseline, language), s.cell),
+                         s.p(format_date(h.current, language), s.cell),
+                         s.p(text(language, "moved_by", days=h.shift_days, moves=h.moves), s.cell)])
+        story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm, 34 * mm]))
 
     story += _plan_story(plan, s, language, issued_on)[5:]  # the plan, milestones and contacts as the customer sees them
     hidden = [st for st in deal.steps_in_time_order() if not st.customer_visible or st.internal_note]

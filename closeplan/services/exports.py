@@ -52,7 +52,7 @@ class ExportService:
         number = next_revision_number(deal)
         issue = snapshot(deal, number, today, language or deal.customer_language)
         last = max(deal.revisions, key=lambda r: r.number) if deal.revisions else None
-        plan = numbered(customer_plan(deal), number, changes_since_last(deal, issue), last.issued_on if last else None)
+        plan = numbered(customer_plan(deal, today), number, changes_since_last(deal, issue), last.issued_on if last else None)
         return plan, issue
 
     def record_revision(self, deal_id: uuid.UUID, today: date, language: str | None = None) -> PlanRevision:

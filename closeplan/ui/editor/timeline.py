@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from closeplan.domain.accounts import closure_days
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, OVERDUE, SIDE_COLOURS, fmt_date, fmt_month, label
@@ -66,18 +67,24 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.markers: dict[uuid.UUID, StepMarker] = {}
         self.lines: dict[str, float] = {}  # what each vertical line marks -> x
+        self.baselines: dict[uuid.UUID, tuple[float, float]] = {}  # step -> x of its agreed and current date
+        self.closures: list[tuple[str, float, float]] = []  # customer closures drawn: name, x from, x to
 
     def x_of(self, day: date) -> float:
         return LEFT + (day - self.start).days * DAY
 
     def draw(self, steps: list[Step], today: date, target_close: date, projected_close: date | None,
-             projected: dict[uuid.UUID, date], level: Level | None) -> None:
+             projected: dict[uuid.UUID, date], level: Level | None,
+             closures: list[tuple[str, date, date]] = ()) -> None:
         scene = self.scene()
         scene.clear()
         self.markers.clear()
         self.lines.clear()
+        self.baselines.clear()
+        self.closures.clear()
         dates = [s.due_date for s in steps] + [today, target_close] + ([projected_close] if projected_close else [])
         dates += [s.submission_deadline for s in steps if s.submission_deadline]
+        dates += [s.baseline_date for s in steps if s.baseline_date]
         self.start = min(dates) - timedelta(days=7)
         end = max(dates) + timedelta(days=10)
         width = LEFT + (end - self.start).days * DAY + 40
@@ -104,6 +111,21 @@ class TimelineView(QGraphicsView):
                 month.setFont(small)
                 month.setPos(x + 3, TOP - 22)
             tick = date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
+
+        # the customer's closures (年末年始, お盆, July …): no step is planned in them
+        for name, first, last in closures:
+            if last < self.start or first > end:
+                continue
+            x1, x2 = self.x_of(max(first, self.start)), self.x_of(min(last, end) + timedelta(days=1))
+            band = scene.addRect(QRectF(x1, TOP, x2 - x1, LANE_HEIGHT * len(LANES)), QPen(Qt.PenStyle.NoPen),
+                                 QBrush(QColor(120, 120, 120, 38), Qt.BrushStyle.BDiagPattern))
+            band.setZValue(-5)
+            band.setToolTip(f"{name}: {fmt_date(first)} – {fmt_date(last)}")
+            caption = scene.addSimpleText(name)
+            caption.setFont(small)
+            caption.setBrush(QBrush(QColor("#757575")))
+            caption.setPos(x1 + 2, TOP + 2)
+            self.closures.append((name, x1, x2))
 
         caption_rows: list[float] = []  # right end of the last caption in each row below the lanes
 
@@ -155,6 +177,8 @@ class TimelineView(QGraphicsView):
             marker.setZValue(10)
             scene.addItem(marker)
             self.markers[step.id] = marker
+            if step.baseline_date is not None:
+                self._baseline(scene, step, x, y)
             caption = QGraphicsSimpleTextItem(step.title)
             caption.setFont(small)
             caption.setBrush(QBrush(OVERDUE if overdue else QColor("#212121")))
@@ -179,13 +203,28 @@ class TimelineView(QGraphicsView):
                 scene.addLine(xd, y, x, y, QPen(QColor("#ef8f00"), 1.2, Qt.PenStyle.DashLine)).setZValue(7)
         legend = scene.addSimpleText(translate(
             "TimelineView", "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
-            "red  overdue (dotted: projected date)"))
+            "red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed"))
         legend.setFont(small)
         legend.setBrush(QBrush(QColor("#616161")))
         below = max(0, len(caption_rows) - 1) * CAPTION_ROW
         legend.setPos(LEFT, height + 4 + below)
         scene.setSceneRect(QRectF(0, 0, width, height + 24 + below))
         self.centerOn(self.x_of(today), height / 2)
+
+    def _baseline(self, scene: QGraphicsScene, step: Step, x: float, y: float) -> None:
+        """The date agreed with the customer: a grey bar from it to the current date, a grey ring on it."""
+        xb = self.x_of(step.baseline_date)
+        self.baselines[step.id] = (xb, x)
+        grey = QColor("#9e9e9e")
+        if xb != x:
+            bar = scene.addRect(QRectF(min(xb, x), y - 2.5, abs(x - xb), 5), QPen(Qt.PenStyle.NoPen),
+                                QBrush(QColor(158, 158, 158, 110)))
+            bar.setZValue(6)
+            ring = scene.addPath(_circle(xb, y, 5), QPen(grey, 1.4, Qt.PenStyle.DashLine), QBrush(QColor("#ffffff")))
+            ring.setZValue(7)
+            shift = (step.due_date - step.baseline_date).days
+            ring.setToolTip(translate("TimelineView", "Agreed {date} ({days:+d} d since)").format(
+                date=fmt_date(step.baseline_date), days=shift))
 
     def select(self, step_id: uuid.UUID | None) -> None:
         self.scene().clearSelection()
@@ -221,4 +260,24 @@ class TimelineTab(EditorTab):
         projected = {sid: sp.projected for sid, sp in projection.steps.items()} if projection else {}
         self.view.draw(deal.steps, self.today, deal.target_close,
                        projection.projected_close if projection else None, projected,
-                       self.assessment.level if self.assessment else None)
+                       self.assessment.level if self.assessment else None, closure_spans(deal))
+
+
+def closure_spans(deal) -> list[tuple[str, date, date]]:
+    """The account's closures as runs of days (name, first, last), for drawing."""
+    profile = deal.account_profile
+    spans: list[tuple[str, date, date]] = []
+    for closure in profile.closures if profile else ():
+        days = sorted(closure_days(closure))
+        first = previous = None
+        for day in days:
+            if first is None:
+                first = previous = day
+            elif (day - previous).days == 1:
+                previous = day
+            else:
+                spans.append((closure.name, first, previous))
+                first = previous = day
+        if first is not None:
+            spans.append((closure.name, first, previous))
+    return spans
