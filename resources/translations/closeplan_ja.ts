@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>{where}: “{text}” is not a date ({form})</source>
+        <translation>{where}: 「{text}」は日付ではありません({form})</translation>
+    </message>
+    <message>
+        <source>Calendar and authority table — {account}</source>
+        <translation>カレンダーと決裁権限表 — {account}</translation>
+    </message>
+    <message>
+        <source>Closures &amp;&amp; fiscal year</source>
+        <translation>休業日と会計年度</translation>
+    </message>
+    <message>
+        <source>Governance meetings</source>
+        <translation>会議体</translation>
+    </message>
+    <message>
+        <source>Authority table</source>
+        <translation>決裁権限表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>± days</source>
+        <translation>前後日数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Recurrence (RRULE)</source>
+        <translation>開催周期(RRULE)</translation>
+    </message>
+    <message>
+        <source>Papers due (working days before)</source>
+        <translation>資料提出(何営業日前)</translation>
+    </message>
+    <message>
+        <source>Up to (empty: above the rest)</source>
+        <translation>上限金額(空欄: それ以上すべて)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>Days {account} does not work on top of the national holidays of {country}: plans are scheduled around them. Yearly days as MM-DD (12-29 to 01-03 wraps over the new year), one-off closures as YYYY-MM-DD.</source>
+        <translation>{country}の祝日に加えて{account}が休業する日です。計画はこれらを避けて組まれます。毎年の休みは MM-DD(12-29〜01-03 は年をまたぎます)、1回限りの休みは YYYY-MM-DD で入力します。</translation>
+    </message>
+    <message>
+        <source>Board, management and investment committee meetings, and how many working days before each meeting its papers are due. New plans for this account use its board meeting.</source>
+        <translation>取締役会・経営会議・投資委員会と、それぞれの資料提出が何営業日前かを登録します。この取引先の新しい計画は取締役会の日程を使います。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval-authority table (決裁権限表): which level approves amounts up to each limit. The route tab shows the level this deal&apos;s amount needs.</source>
+        <translation>顧客の決裁権限表: 金額の上限ごとに決裁する職位です。稟議ルートのタブに、この商談の金額に必要な職位が表示されます。</translation>
+    </message>
+    <message>
+        <source>Use the preset for {country}</source>
+        <translation>{country}の標準を使う</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>休業日を追加</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>休業日を削除</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>会議を追加</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>会議を削除</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>金額帯を追加</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>金額帯を削除</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends (MM-DD)</source>
+        <translation>決算日(MM-DD)</translation>
+    </message>
+    <message>
+        <source>Budget freeze before it (days)</source>
+        <translation>その前の予算凍結(日数)</translation>
+    </message>
+    <message>
+        <source>Currency of the table</source>
+        <translation>権限表の通貨</translation>
+    </message>
+    <message>
+        <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
+        <translation>この取引先のカレンダーは未登録です。{country}の標準を入れてあります。</translation>
+    </message>
+    <message>
+        <source>Closure {n}</source>
+        <translation>休業日 {n}</translation>
+    </message>
+    <message>
+        <source>Band {n}: “{text}” is not an amount</source>
+        <translation>金額帯 {n}: 「{text}」は金額ではありません</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -304,6 +431,10 @@
         <translation>承認ルート</translation>
     </message>
     <message>
+        <source>Approval route</source>
+        <translation>稟議ルート</translation>
+    </message>
+    <message>
         <source>Stakeholders</source>
         <translation>関係者</translation>
     </message>
@@ -334,6 +465,10 @@
     <message>
         <source>risk {level} (flags: {count})</source>
         <translation>リスク {level}(指摘 {count}件)</translation>
+    </message>
+    <message>
+        <source>Change calendar of {account}</source>
+        <translation>{account}のカレンダーを変更</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -744,6 +879,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Account &amp;calendar and authority table…</source>
+        <translation>取引先のカレンダーと決裁権限表(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1605,6 +1744,200 @@
     </message>
 </context>
 <context>
+    <name>RouteModel</name>
+    <message>
+        <source>? (2 assumed)</source>
+        <translation>?(2日と仮定)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職・部署</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Away (d)</source>
+        <translation>不在(日)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>顧客に表示</translation>
+    </message>
+    <message>
+        <source>Expected to pass on {date}</source>
+        <translation>{date} に承認予定</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <source>No route recorded yet: add the drafter, the reviewers in order, the approvers and the final approver.</source>
+        <translation>稟議ルートは未登録です。起案者、回覧先(順番どおり)、承認者、決裁者を追加してください。</translation>
+    </message>
+    <message>
+        <source>who? (not known)</source>
+        <translation>誰?(不明)</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}日</translation>
+    </message>
+    <message>
+        <source>? d</source>
+        <translation>?日</translation>
+    </message>
+    <message>
+        <source>away {days} d</source>
+        <translation>不在 {days}日</translation>
+    </message>
+    <message>
+        <source>&amp;Add desk</source>
+        <translation>段階を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove desk</source>
+        <translation>段階を削除</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後へ</translation>
+    </message>
+    <message>
+        <source>Account calendar &amp;&amp; authority table…</source>
+        <translation>取引先カレンダーと決裁権限表…</translation>
+    </message>
+    <message>
+        <source>Route settings</source>
+        <translation>ルートの設定</translation>
+    </message>
+    <message>
+        <source>Drafter usually gets through up to</source>
+        <translation>起案者が通常通せる金額</translation>
+    </message>
+    <message>
+        <source>Drafter submits on</source>
+        <translation>起案日</translation>
+    </message>
+    <message>
+        <source>Must pass before</source>
+        <translation>完了が必要なタスク</translation>
+    </message>
+    <message>
+        <source>This amount needs</source>
+        <translation>この金額の決裁</translation>
+    </message>
+    <message>
+        <source>amount in the deal&apos;s currency; empty: not known</source>
+        <translation>商談の通貨での金額(空欄: 不明)</translation>
+    </message>
+    <message>
+        <source>Empty: when the plan has the request drafted</source>
+        <translation>空欄: 計画上の起案完了時</translation>
+    </message>
+    <message>
+        <source>The purchase order (default)</source>
+        <translation>発注書(既定)</translation>
+    </message>
+    <message>
+        <source>Route: {total} working days in all · {left} still to go · passes on &lt;b&gt;{finish}&lt;/b&gt;</source>
+        <translation>稟議ルート: 全体 {total}営業日 · 残り {left}営業日 · 完了予定 &lt;b&gt;{finish}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>needed by {date} for “{title}”</source>
+        <translation>「{title}」に {date} までに必要</translation>
+    </message>
+    <message>
+        <source>too late: {needed}</source>
+        <translation>間に合いません: {needed}</translation>
+    </message>
+    <message>
+        <source>returned: back to the drafter, every desk again</source>
+        <translation>差し戻し: 起案者に戻り、全員が再承認</translation>
+    </message>
+    <message>
+        <source>No authority table recorded for {account}</source>
+        <translation>{account}の決裁権限表は未登録です</translation>
+    </message>
+    <message>
+        <source>The authority table is in {table}, the deal in {deal}: not compared</source>
+        <translation>決裁権限表は{table}、商談は{deal}のため比較できません</translation>
+    </message>
+    <message>
+        <source>Above every band of the authority table</source>
+        <translation>決裁権限表のどの金額帯も超えています</translation>
+    </message>
+    <message>
+        <source>up to {limit}</source>
+        <translation>{limit} まで</translation>
+    </message>
+    <message>
+        <source>above {limit}</source>
+        <translation>{limit} 超</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{level}&lt;/b&gt; ({band}, from the authority table of {account})</source>
+        <translation>&lt;b&gt;{level}&lt;/b&gt;({band}、{account}の決裁権限表より)</translation>
+    </message>
+    <message>
+        <source>Change route step</source>
+        <translation>ルートの段階を変更</translation>
+    </message>
+    <message>
+        <source>Add route step</source>
+        <translation>ルートの段階を追加</translation>
+    </message>
+    <message>
+        <source>Remove route step</source>
+        <translation>ルートの段階を削除</translation>
+    </message>
+    <message>
+        <source>Move route step</source>
+        <translation>ルートの段階を移動</translation>
+    </message>
+    <message>
+        <source>Drafter&apos;s usual limit: “{text}” is not an amount</source>
+        <translation>起案者の通常の上限: 「{text}」は金額ではありません</translation>
+    </message>
+    <message>
+        <source>Change drafter&apos;s usual limit</source>
+        <translation>起案者の通常の上限を変更</translation>
+    </message>
+    <message>
+        <source>Change route start</source>
+        <translation>起案日を変更</translation>
+    </message>
+    <message>
+        <source>Change what the route must pass before</source>
+        <translation>ルートの完了期限のタスクを変更</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderModel</name>
     <message>
         <source>Name</source>
@@ -1705,8 +2038,12 @@
         <translation>「{title}」の資料提出期限 {date}</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
-        <translation>●  完了    ○  未完了    ◇  取締役会・発注書・契約締結    橙の◇  資料提出期限    赤  期限超過(点線:予測日)</translation>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
+        <translation>●  完了    ○  未完了    ◇  取締役会・発注・締結    橙 ◇  資料提出期限    赤  期限超過(点線: 予測日)    灰色  合意日 → 現在の期日    斜線  顧客の休業日</translation>
+    </message>
+    <message>
+        <source>Agreed {date} ({days:+d} d since)</source>
+        <translation>合意 {date}(以降 {days:+d}日)</translation>
     </message>
 </context>
 </TS>

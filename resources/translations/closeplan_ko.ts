@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>{where}: “{text}” is not a date ({form})</source>
+        <translation>{where}: '{text}'은(는) 날짜가 아닙니다({form})</translation>
+    </message>
+    <message>
+        <source>Calendar and authority table — {account}</source>
+        <translation>달력과 전결 규정 — {account}</translation>
+    </message>
+    <message>
+        <source>Closures &amp;&amp; fiscal year</source>
+        <translation>휴무일과 회계연도</translation>
+    </message>
+    <message>
+        <source>Governance meetings</source>
+        <translation>의사결정 회의</translation>
+    </message>
+    <message>
+        <source>Authority table</source>
+        <translation>전결 규정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>± days</source>
+        <translation>앞뒤 일수</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Recurrence (RRULE)</source>
+        <translation>반복 규칙(RRULE)</translation>
+    </message>
+    <message>
+        <source>Papers due (working days before)</source>
+        <translation>자료 제출(며칠 전, 영업일)</translation>
+    </message>
+    <message>
+        <source>Up to (empty: above the rest)</source>
+        <translation>상한 금액(비움: 그 이상 전부)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>결재권자</translation>
+    </message>
+    <message>
+        <source>Days {account} does not work on top of the national holidays of {country}: plans are scheduled around them. Yearly days as MM-DD (12-29 to 01-03 wraps over the new year), one-off closures as YYYY-MM-DD.</source>
+        <translation>{country}의 공휴일 외에 {account}이(가) 쉬는 날입니다. 계획은 이 날을 피해 잡힙니다. 매년 쉬는 날은 MM-DD(12-29~01-03은 해를 넘깁니다), 한 번만 쉬는 날은 YYYY-MM-DD로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Board, management and investment committee meetings, and how many working days before each meeting its papers are due. New plans for this account use its board meeting.</source>
+        <translation>이사회·경영위원회·투자심의위원회와 각 회의 자료를 며칠 전(영업일)까지 내야 하는지 등록합니다. 이 거래처의 새 계획은 이사회 일정을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval-authority table (決裁権限表): which level approves amounts up to each limit. The route tab shows the level this deal&apos;s amount needs.</source>
+        <translation>고객의 전결 규정: 금액 상한별로 결재하는 직급입니다. 결재 라인 탭에 이 건의 금액에 필요한 직급이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Use the preset for {country}</source>
+        <translation>{country} 기본값 사용</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>휴무일 추가</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>휴무일 삭제</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>회의 추가</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>회의 삭제</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>금액 구간 추가</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>금액 구간 삭제</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends (MM-DD)</source>
+        <translation>회계연도 말(MM-DD)</translation>
+    </message>
+    <message>
+        <source>Budget freeze before it (days)</source>
+        <translation>그 전 예산 동결(일수)</translation>
+    </message>
+    <message>
+        <source>Currency of the table</source>
+        <translation>규정의 통화</translation>
+    </message>
+    <message>
+        <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
+        <translation>이 거래처의 달력이 없습니다. {country} 기본값을 채워 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Closure {n}</source>
+        <translation>휴무일 {n}</translation>
+    </message>
+    <message>
+        <source>Band {n}: “{text}” is not an amount</source>
+        <translation>금액 구간 {n}: '{text}'은(는) 금액이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -304,6 +431,10 @@
         <translation>결재 경로</translation>
     </message>
     <message>
+        <source>Approval route</source>
+        <translation>결재 라인</translation>
+    </message>
+    <message>
         <source>Stakeholders</source>
         <translation>이해관계자</translation>
     </message>
@@ -334,6 +465,10 @@
     <message>
         <source>risk {level} (flags: {count})</source>
         <translation>위험도 {level}(신호 {count}건)</translation>
+    </message>
+    <message>
+        <source>Change calendar of {account}</source>
+        <translation>{account}의 달력 변경</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -744,6 +879,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Account &amp;calendar and authority table…</source>
+        <translation>거래처 달력과 전결 규정(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1605,6 +1744,200 @@
     </message>
 </context>
 <context>
+    <name>RouteModel</name>
+    <message>
+        <source>? (2 assumed)</source>
+        <translation>?(2일로 가정)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책·부서</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Away (d)</source>
+        <translation>부재(일)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>고객 공개</translation>
+    </message>
+    <message>
+        <source>Expected to pass on {date}</source>
+        <translation>{date} 결재 예정</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>모름</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <source>No route recorded yet: add the drafter, the reviewers in order, the approvers and the final approver.</source>
+        <translation>결재 라인이 아직 없습니다. 기안자, 검토자(순서대로), 승인자, 결재권자를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>who? (not known)</source>
+        <translation>누구?(모름)</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>? d</source>
+        <translation>?일</translation>
+    </message>
+    <message>
+        <source>away {days} d</source>
+        <translation>부재 {days}일</translation>
+    </message>
+    <message>
+        <source>&amp;Add desk</source>
+        <translation>단계 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove desk</source>
+        <translation>단계 삭제</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Account calendar &amp;&amp; authority table…</source>
+        <translation>거래처 달력과 전결 규정…</translation>
+    </message>
+    <message>
+        <source>Route settings</source>
+        <translation>결재 라인 설정</translation>
+    </message>
+    <message>
+        <source>Drafter usually gets through up to</source>
+        <translation>기안자가 평소 올리는 금액</translation>
+    </message>
+    <message>
+        <source>Drafter submits on</source>
+        <translation>기안일</translation>
+    </message>
+    <message>
+        <source>Must pass before</source>
+        <translation>끝나야 하는 업무</translation>
+    </message>
+    <message>
+        <source>This amount needs</source>
+        <translation>이 금액의 결재</translation>
+    </message>
+    <message>
+        <source>amount in the deal&apos;s currency; empty: not known</source>
+        <translation>영업 기회 통화의 금액(비움: 모름)</translation>
+    </message>
+    <message>
+        <source>Empty: when the plan has the request drafted</source>
+        <translation>비움: 계획상 기안이 끝날 때</translation>
+    </message>
+    <message>
+        <source>The purchase order (default)</source>
+        <translation>발주서(기본)</translation>
+    </message>
+    <message>
+        <source>Route: {total} working days in all · {left} still to go · passes on &lt;b&gt;{finish}&lt;/b&gt;</source>
+        <translation>결재 라인: 전체 {total}영업일 · 남은 {left}영업일 · 완료 예상 &lt;b&gt;{finish}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>needed by {date} for “{title}”</source>
+        <translation>'{title}'에 {date}까지 필요</translation>
+    </message>
+    <message>
+        <source>too late: {needed}</source>
+        <translation>늦습니다: {needed}</translation>
+    </message>
+    <message>
+        <source>returned: back to the drafter, every desk again</source>
+        <translation>반려: 기안자에게 돌아가 모두 다시 결재</translation>
+    </message>
+    <message>
+        <source>No authority table recorded for {account}</source>
+        <translation>{account}의 전결 규정이 없습니다</translation>
+    </message>
+    <message>
+        <source>The authority table is in {table}, the deal in {deal}: not compared</source>
+        <translation>전결 규정은 {table}, 영업 기회는 {deal}이므로 비교하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Above every band of the authority table</source>
+        <translation>전결 규정의 모든 구간을 넘습니다</translation>
+    </message>
+    <message>
+        <source>up to {limit}</source>
+        <translation>{limit}까지</translation>
+    </message>
+    <message>
+        <source>above {limit}</source>
+        <translation>{limit} 초과</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{level}&lt;/b&gt; ({band}, from the authority table of {account})</source>
+        <translation>&lt;b&gt;{level}&lt;/b&gt;({band}, {account}의 전결 규정 기준)</translation>
+    </message>
+    <message>
+        <source>Change route step</source>
+        <translation>결재 단계 변경</translation>
+    </message>
+    <message>
+        <source>Add route step</source>
+        <translation>결재 단계 추가</translation>
+    </message>
+    <message>
+        <source>Remove route step</source>
+        <translation>결재 단계 삭제</translation>
+    </message>
+    <message>
+        <source>Move route step</source>
+        <translation>결재 단계 이동</translation>
+    </message>
+    <message>
+        <source>Drafter&apos;s usual limit: “{text}” is not an amount</source>
+        <translation>기안자의 평소 한도: '{text}'은(는) 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Change drafter&apos;s usual limit</source>
+        <translation>기안자의 평소 한도 변경</translation>
+    </message>
+    <message>
+        <source>Change route start</source>
+        <translation>기안일 변경</translation>
+    </message>
+    <message>
+        <source>Change what the route must pass before</source>
+        <translation>결재 완료 기한 업무 변경</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderModel</name>
     <message>
         <source>Name</source>
@@ -1705,8 +2038,12 @@
         <translation>&quot;{title}&quot;의 자료 제출 기한 {date}</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
-        <translation>●  완료    ○  진행 중    ◇  이사회·발주서·계약 체결    주황 ◇  자료 제출 기한    빨강  기한 초과(점선: 예상일)</translation>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
+        <translation>●  완료    ○  미완료    ◇  이사회·발주·계약    주황 ◇  자료 제출 기한    빨강  기한 초과(점선: 예상일)    회색  합의일 → 현재 기한    빗금  고객 휴무일</translation>
+    </message>
+    <message>
+        <source>Agreed {date} ({days:+d} d since)</source>
+        <translation>합의 {date} (이후 {days:+d}일)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>{where}: “{text}” is not a date ({form})</source>
+        <translation>{where}: ”{text}” är inget datum ({form})</translation>
+    </message>
+    <message>
+        <source>Calendar and authority table — {account}</source>
+        <translation>Kalender och attestordning — {account}</translation>
+    </message>
+    <message>
+        <source>Closures &amp;&amp; fiscal year</source>
+        <translation>Stängda dagar &amp;&amp; räkenskapsår</translation>
+    </message>
+    <message>
+        <source>Governance meetings</source>
+        <translation>Beslutsmöten</translation>
+    </message>
+    <message>
+        <source>Authority table</source>
+        <translation>Attestordning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>± days</source>
+        <translation>± dagar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Recurrence (RRULE)</source>
+        <translation>Återkommer (RRULE)</translation>
+    </message>
+    <message>
+        <source>Papers due (working days before)</source>
+        <translation>Underlag senast (arbetsdagar före)</translation>
+    </message>
+    <message>
+        <source>Up to (empty: above the rest)</source>
+        <translation>Upp till (tomt: allt därutöver)</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Beslutas av</translation>
+    </message>
+    <message>
+        <source>Days {account} does not work on top of the national holidays of {country}: plans are scheduled around them. Yearly days as MM-DD (12-29 to 01-03 wraps over the new year), one-off closures as YYYY-MM-DD.</source>
+        <translation>Dagar då {account} inte arbetar utöver helgdagarna i {country}: planer läggs runt dem. Årliga dagar som MM-DD (12-29 till 01-03 går över nyår), enstaka stängningar som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Board, management and investment committee meetings, and how many working days before each meeting its papers are due. New plans for this account use its board meeting.</source>
+        <translation>Styrelse, ledningsgrupp och investeringskommitté, och hur många arbetsdagar före mötet underlaget ska vara inne. Nya planer för kunden använder styrelsemötet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s approval-authority table (決裁権限表): which level approves amounts up to each limit. The route tab shows the level this deal&apos;s amount needs.</source>
+        <translation>Kundens attestordning: vilken nivå som beslutar upp till varje belopp. Fliken Attestkedja visar vilken nivå affärens belopp kräver.</translation>
+    </message>
+    <message>
+        <source>Use the preset for {country}</source>
+        <translation>Använd förinställningen för {country}</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>Lägg till stängning</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Ta bort stängning</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Lägg till nivå</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Ta bort nivå</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends (MM-DD)</source>
+        <translation>Räkenskapsåret slutar (MM-DD)</translation>
+    </message>
+    <message>
+        <source>Budget freeze before it (days)</source>
+        <translation>Budgetstopp före (dagar)</translation>
+    </message>
+    <message>
+        <source>Currency of the table</source>
+        <translation>Valuta i attestordningen</translation>
+    </message>
+    <message>
+        <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
+        <translation>Ingen kalender fanns för kunden: förinställningen för {country} är ifylld.</translation>
+    </message>
+    <message>
+        <source>Closure {n}</source>
+        <translation>Stängning {n}</translation>
+    </message>
+    <message>
+        <source>Band {n}: “{text}” is not an amount</source>
+        <translation>Nivå {n}: ”{text}” är inget belopp</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -304,6 +431,10 @@
         <translation>Beslutsväg</translation>
     </message>
     <message>
+        <source>Approval route</source>
+        <translation>Attestkedja</translation>
+    </message>
+    <message>
         <source>Stakeholders</source>
         <translation>Intressenter</translation>
     </message>
@@ -334,6 +465,10 @@
     <message>
         <source>risk {level} (flags: {count})</source>
         <translation>risk {level} (flaggor: {count})</translation>
+    </message>
+    <message>
+        <source>Change calendar of {account}</source>
+        <translation>Ändra kalendern för {account}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -744,6 +879,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Account &amp;calendar and authority table…</source>
+        <translation>Kundens &amp;kalender och attestordning…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1605,6 +1744,200 @@
     </message>
 </context>
 <context>
+    <name>RouteModel</name>
+    <message>
+        <source>? (2 assumed)</source>
+        <translation>? (2 antas)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Away (d)</source>
+        <translation>Borta (d)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer sees</source>
+        <translation>Kunden ser</translation>
+    </message>
+    <message>
+        <source>Expected to pass on {date}</source>
+        <translation>Beräknas godkänd {date}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <source>No route recorded yet: add the drafter, the reviewers in order, the approvers and the final approver.</source>
+        <translation>Ingen attestkedja ännu: lägg till handläggaren, granskarna i tur och ordning, attestanterna och beslutsfattaren.</translation>
+    </message>
+    <message>
+        <source>who? (not known)</source>
+        <translation>vem? (okänt)</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>? d</source>
+        <translation>? d</translation>
+    </message>
+    <message>
+        <source>away {days} d</source>
+        <translation>borta {days} d</translation>
+    </message>
+    <message>
+        <source>&amp;Add desk</source>
+        <translation>&amp;Lägg till steg</translation>
+    </message>
+    <message>
+        <source>Remove desk</source>
+        <translation>Ta bort steg</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Account calendar &amp;&amp; authority table…</source>
+        <translation>Kundens kalender &amp;&amp; attestordning…</translation>
+    </message>
+    <message>
+        <source>Route settings</source>
+        <translation>Inställningar för kedjan</translation>
+    </message>
+    <message>
+        <source>Drafter usually gets through up to</source>
+        <translation>Handläggaren får normalt igenom upp till</translation>
+    </message>
+    <message>
+        <source>Drafter submits on</source>
+        <translation>Handläggaren lämnar in</translation>
+    </message>
+    <message>
+        <source>Must pass before</source>
+        <translation>Måste vara klar före</translation>
+    </message>
+    <message>
+        <source>This amount needs</source>
+        <translation>Beloppet kräver</translation>
+    </message>
+    <message>
+        <source>amount in the deal&apos;s currency; empty: not known</source>
+        <translation>belopp i affärens valuta; tomt: okänt</translation>
+    </message>
+    <message>
+        <source>Empty: when the plan has the request drafted</source>
+        <translation>Tomt: när planen har ärendet skrivet</translation>
+    </message>
+    <message>
+        <source>The purchase order (default)</source>
+        <translation>Beställningen (standard)</translation>
+    </message>
+    <message>
+        <source>Route: {total} working days in all · {left} still to go · passes on &lt;b&gt;{finish}&lt;/b&gt;</source>
+        <translation>Attestkedjan: {total} arbetsdagar totalt · {left} kvar · klar &lt;b&gt;{finish}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>needed by {date} for “{title}”</source>
+        <translation>behövs senast {date} för ”{title}”</translation>
+    </message>
+    <message>
+        <source>too late: {needed}</source>
+        <translation>för sent: {needed}</translation>
+    </message>
+    <message>
+        <source>returned: back to the drafter, every desk again</source>
+        <translation>återsänd: tillbaka till handläggaren, alla attesterar igen</translation>
+    </message>
+    <message>
+        <source>No authority table recorded for {account}</source>
+        <translation>Ingen attestordning för {account}</translation>
+    </message>
+    <message>
+        <source>The authority table is in {table}, the deal in {deal}: not compared</source>
+        <translation>Attestordningen är i {table}, affären i {deal}: jämförs inte</translation>
+    </message>
+    <message>
+        <source>Above every band of the authority table</source>
+        <translation>Över alla nivåer i attestordningen</translation>
+    </message>
+    <message>
+        <source>up to {limit}</source>
+        <translation>upp till {limit}</translation>
+    </message>
+    <message>
+        <source>above {limit}</source>
+        <translation>över {limit}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{level}&lt;/b&gt; ({band}, from the authority table of {account})</source>
+        <translation>&lt;b&gt;{level}&lt;/b&gt; ({band}, enligt attestordningen hos {account})</translation>
+    </message>
+    <message>
+        <source>Change route step</source>
+        <translation>Ändra steg i kedjan</translation>
+    </message>
+    <message>
+        <source>Add route step</source>
+        <translation>Lägg till steg i kedjan</translation>
+    </message>
+    <message>
+        <source>Remove route step</source>
+        <translation>Ta bort steg i kedjan</translation>
+    </message>
+    <message>
+        <source>Move route step</source>
+        <translation>Flytta steg i kedjan</translation>
+    </message>
+    <message>
+        <source>Drafter&apos;s usual limit: “{text}” is not an amount</source>
+        <translation>Handläggarens normala gräns: ”{text}” är inget belopp</translation>
+    </message>
+    <message>
+        <source>Change drafter&apos;s usual limit</source>
+        <translation>Ändra handläggarens normala gräns</translation>
+    </message>
+    <message>
+        <source>Change route start</source>
+        <translation>Ändra när kedjan börjar</translation>
+    </message>
+    <message>
+        <source>Change what the route must pass before</source>
+        <translation>Ändra vad kedjan måste vara klar före</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderModel</name>
     <message>
         <source>Name</source>
@@ -1705,8 +2038,12 @@
         <translation>Sista dag för underlag {date} till ”{title}”</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)</source>
-        <translation>●  klar    ○  öppen    ◇  styrelsemöte, beställning, avtal    orange ◇  sista dag för underlag    röd  försenad (prickat: beräknat datum)</translation>
+        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
+        <translation>●  klar    ○  öppen    ◇  styrelsemöte, beställning, avtal    orange ◇  sista dag för underlag    röd  försenad (prickad: beräknat datum)    grå  överenskommet → nuvarande datum    streckad  kunden stängd</translation>
+    </message>
+    <message>
+        <source>Agreed {date} ({days:+d} d since)</source>
+        <translation>Överenskommet {date} ({days:+d} d sedan dess)</translation>
     </message>
 </context>
 </TS>
