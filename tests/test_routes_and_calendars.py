@@ -237,3 +237,69 @@ def test_the_customer_pdf_shows_only_customer_visible_desks_and_the_internal_one
     assert "不在 3日" in chain and "この金額の決裁権限: 社長" in chain
     slips = _section(text, "合意(2026年11月23日)以降に動いたタスク", "計画")
     assert "基本契約書・個別契約書の法務レビュー" in slips and "+7日・1回" in slips
+
+
+# --- account calendars through the services ------------------------------------------------------
+
+
+def test_a_new_account_gets_its_country_preset_and_later_deals_reuse_the_edited_calendar(service):
+    from closeplan.services.deals import NewDeal
+    from closeplan.services.planning import PlanningService
+
+    planning = PlanningService(service)
+    today = date(2026, 11, 2)
+    new = NewDeal("生産スケジューラ導入", "北辰物産株式会社", Decimal("12000000"), "JPY", date(2027, 1, 15), "JP", "ja")
+    deal, schedule, _ = planning.create_from_template(new, "midmarket-e-approval", today)
+    stored = service.account_profile("北辰物産株式会社")
+    assert [c.name for c in stored.closures] == ["年末年始", "お盆", "ゴールデンウィーク"]
+    assert not [s for s in deal.steps if _year_end(s.due_date)]
+
+    # the AE records the customer's own calendar: a stocktaking week and a board on the first Monday
+    stored.closures.append(Closure("棚卸", ClosureRepeat.ONCE, date(2027, 1, 4), date(2027, 1, 8)))
+    from closeplan.domain.model import GovernanceMeeting, MeetingKind
+    stored.meetings.append(GovernanceMeeting("取締役会", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+1MO", 4))
+    changes = service.put_account_profile("北辰物産株式会社", stored)
+    assert changes.updated == [deal.id]  # its deals' list rows were recomputed
+
+    second = NewDeal("品質管理クラウド", "北辰物産株式会社", Decimal("30000000"), "JPY", date(2027, 3, 19), "JP", "ja")
+    preview = planning.preview("enterprise-jp-ringi", second.target_close, "JP", today, "ja", None, second.account)
+    board = next(s for s in preview.steps if s.kind.value == "board_meeting")
+    assert board.due_date.weekday() == 0 and board.due_date.day <= 7  # the account's own board: first Monday
+    assert board.submission_deadline == calendar_with("JP", stored.closures).add(board.due_date, -4)
+    assert not [s for s in preview.steps if date(2027, 1, 4) <= s.due_date <= date(2027, 1, 8)]
+
+
+def test_a_bundle_brings_its_account_calendar_only_where_there_is_none(demo_service, service, tmp_path):
+    deal = demo_service.get_deal(demo_service.resolve("東邦"))
+    path = demo_service.export_bundle(deal.id, tmp_path / "toho.json")
+    service.import_bundles([path])
+    assert service.account_profile(deal.account) == deal.account_profile
+
+    mine = preset("JP", deal.account)  # someone with their own, different calendar for that account
+    demo_service.put_account_profile(deal.account, mine)
+    newer = demo_service.get_deal(deal.id)
+    newer.version += 5
+    demo_service.write_bundle(newer, tmp_path / "newer.json")
+    demo_service.import_bundles([tmp_path / "newer.json"])
+    assert demo_service.account_profile(deal.account).authority == []  # kept theirs, not the file's
+
+
+def test_the_plan_table_grades_overdue_steps(qtbot, demo_service):
+    from closeplan.ui.main_window import MainWindow, Workspace
+    from closeplan.ui.plan_model import STATUS
+    from tests.qt_helpers import table_rows
+
+    window = MainWindow(Workspace(demo_service, date(2026, 12, 10)))  # 13 working days after the demo's today
+    qtbot.addWidget(window)
+    window.search.setText("Brightwater")
+    window.table.selectRow(0)
+    statuses = table_rows(window.editor.plan.view, window.editor.plan.model.column_of(STATUS))
+    assert any(text.endswith("overdue, stalled") for text in statuses)
+    assert _grades_match_severity(window)
+
+
+def _grades_match_severity(window) -> bool:
+    from closeplan.domain import risk as R
+
+    flags = [f for f in window.editor.assessment.flags if f.code == R.OVERDUE_STEP]
+    return all((f.data["grade"] == R.STALLED) == (f.severity.value == "high") for f in flags) and flags

@@ -142,7 +142,7 @@ class CrmImportService:
         if planning is not None and today is not None:
             template = planning.library.get(template_id)
             schedule = planning.preview(template_id, record.close_date, country, today,
-                                        LANGUAGE_OF_COUNTRY.get(country, "en"), template.board_cadence)
+                                        LANGUAGE_OF_COUNTRY.get(country, "en"), template.board_cadence, record.account)
             if schedule.feasible:
                 steps = schedule.steps
         return Deal(

@@ -55,14 +55,17 @@ class PlanTableModel(RowTableModel):
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Agreed date"), self._baseline_text, self._baseline_sort),
         )
         self.histories: dict[uuid.UUID, StepHistory] = {}
+        self.grades: dict[uuid.UUID, str] = {}
 
     def column_of(self, key: str) -> int:
         return KEYS.index(key)
 
     # rows in ------------------------------------------------------------------
     def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None,
-                 deal_id: uuid.UUID | None = None, histories: dict[uuid.UUID, StepHistory] | None = None) -> None:
+                 deal_id: uuid.UUID | None = None, histories: dict[uuid.UUID, StepHistory] | None = None,
+                 grades: dict[uuid.UUID, str] | None = None) -> None:
         self.deal_id = deal_id
+        self.grades = grades or {}  # overdue steps: "at_risk" (1–6 working days) or "stalled" (7+)
         self.histories = histories or {}
         self.today = today
         self.projection = projection
@@ -84,7 +87,14 @@ class PlanTableModel(RowTableModel):
 
     def _status_text(self, step: Step) -> str:
         text = label(step.status)
-        return translate("PlanTableModel", "{status} — overdue").format(status=text) if self.is_overdue(step) else text
+        if not self.is_overdue(step):
+            return text
+        grade = self.grades.get(step.id)
+        if grade == "stalled":
+            return translate("PlanTableModel", "{status} — overdue, stalled").format(status=text)
+        if grade == "at_risk":
+            return translate("PlanTableModel", "{status} — overdue, at risk").format(status=text)
+        return translate("PlanTableModel", "{status} — overdue").format(status=text)
 
     def _projected(self, step: Step) -> date | None:
         if self.projection is None or step.id not in self.projection.steps:

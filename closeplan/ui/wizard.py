@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import LANGUAGES, Deal
 from closeplan.domain.scheduling import Schedule
+from closeplan.domain.accounts import board_meeting
 from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
@@ -198,11 +199,17 @@ class PlanPage(Retranslating, QWizardPage):
             self.template.setCurrentIndex(index)
         self.refresh()
 
+    def _profile(self):
+        return self.planning.profile_for(self.deal_page.account.text(), self.deal_page.country.text().strip().upper() or "US")
+
     def _template_changed(self, _index: int) -> None:
         template_id = self.template.currentData()
         cadence = ""
         if template_id:
             cadence = self.planning.library.get(template_id).board_cadence
+            meeting = board_meeting(self._profile())  # the customer's own board calendar wins
+            if meeting is not None and self.planning.library.get(template_id).has_board_meeting:
+                cadence = meeting.rule
         self.cadence.setText(cadence)
         self.refresh()
 
@@ -224,7 +231,8 @@ class PlanPage(Retranslating, QWizardPage):
             return
         language = self.deal_page.language.currentData()
         country = self.deal_page.country.text().strip().upper() or "US"
-        schedule = self.planning.preview(template_id, close, country, self.today, language, cadence)
+        schedule = self.planning.preview(template_id, close, country, self.today, language, cadence,
+                                         self.deal_page.account.text())
         self.schedule = schedule
         for step in schedule.steps:
             row = self.preview.rowCount()
@@ -241,6 +249,10 @@ class PlanPage(Retranslating, QWizardPage):
                 self.use_proposal.show()
         else:
             notes = [translate("PlanPage", "Steps: {count}").format(count=len(schedule.steps))]
+            closures = [c.name for c in self._profile().closures]
+            if closures:
+                notes.append(translate("PlanPage", "around the customer's closures: {names}").format(
+                    names=", ".join(closures)))
             if schedule.board_meeting:
                 notes.append(translate("PlanPage", "board meeting {meeting}, papers by {deadline}").format(
                     meeting=fmt_date(schedule.board_meeting), deadline=fmt_date(schedule.submission_deadline)))

@@ -1302,6 +1302,10 @@
         <translation>タスク {count}件</translation>
     </message>
     <message>
+        <source>around the customer&apos;s closures: {names}</source>
+        <translation>顧客の休業日を避けています: {names}</translation>
+    </message>
+    <message>
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>取締役会 {meeting}、資料提出期限 {deadline}</translation>
     </message>
@@ -1474,6 +1478,14 @@
     <message>
         <source>Agreed date</source>
         <translation>合意日</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, stalled</source>
+        <translation>{status} — 期限超過・停滞</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, at risk</source>
+        <translation>{status} — 期限超過・要注意</translation>
     </message>
     <message>
         <source>{status} — overdue</source>

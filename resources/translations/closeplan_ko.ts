@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <source>{where}: “{text}” is not a date ({form})</source>
-        <translation>{where}: '{text}'은(는) 날짜가 아닙니다({form})</translation>
+        <translation>{where}: &apos;{text}&apos;은(는) 날짜가 아닙니다({form})</translation>
     </message>
     <message>
         <source>Calendar and authority table — {account}</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Band {n}: “{text}” is not an amount</source>
-        <translation>금액 구간 {n}: '{text}'은(는) 금액이 아닙니다</translation>
+        <translation>금액 구간 {n}: &apos;{text}&apos;은(는) 금액이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1302,10 @@
         <translation>업무 {count}건</translation>
     </message>
     <message>
+        <source>around the customer&apos;s closures: {names}</source>
+        <translation>고객 휴무일을 피했습니다: {names}</translation>
+    </message>
+    <message>
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>이사회 {meeting}, 자료 제출 기한 {deadline}</translation>
     </message>
@@ -1474,6 +1478,14 @@
     <message>
         <source>Agreed date</source>
         <translation>합의일</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, stalled</source>
+        <translation>{status} — 기한 초과·정체</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, at risk</source>
+        <translation>{status} — 기한 초과·위험</translation>
     </message>
     <message>
         <source>{status} — overdue</source>
@@ -1870,7 +1882,7 @@
     </message>
     <message>
         <source>needed by {date} for “{title}”</source>
-        <translation>'{title}'에 {date}까지 필요</translation>
+        <translation>&apos;{title}&apos;에 {date}까지 필요</translation>
     </message>
     <message>
         <source>too late: {needed}</source>
@@ -1922,7 +1934,7 @@
     </message>
     <message>
         <source>Drafter&apos;s usual limit: “{text}” is not an amount</source>
-        <translation>기안자의 평소 한도: '{text}'은(는) 금액이 아닙니다</translation>
+        <translation>기안자의 평소 한도: &apos;{text}&apos;은(는) 금액이 아닙니다</translation>
     </message>
     <message>
         <source>Change drafter&apos;s usual limit</source>

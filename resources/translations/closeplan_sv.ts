@@ -1302,6 +1302,10 @@
         <translation>Aktiviteter: {count}</translation>
     </message>
     <message>
+        <source>around the customer&apos;s closures: {names}</source>
+        <translation>runt kundens stängda dagar: {names}</translation>
+    </message>
+    <message>
         <source>board meeting {meeting}, papers by {deadline}</source>
         <translation>styrelsemöte {meeting}, underlag senast {deadline}</translation>
     </message>
@@ -1474,6 +1478,14 @@
     <message>
         <source>Agreed date</source>
         <translation>Överenskommet datum</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, stalled</source>
+        <translation>{status} — försenad, har stannat av</translation>
+    </message>
+    <message>
+        <source>{status} — overdue, at risk</source>
+        <translation>{status} — försenad, i riskzonen</translation>
     </message>
     <message>
         <source>{status} — overdue</source>

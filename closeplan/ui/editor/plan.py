@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.living import slips_since_baseline, step_histories
-from closeplan.domain.risk import is_vague
+from closeplan.domain.risk import OVERDUE_STEP, is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
@@ -114,7 +114,9 @@ class PlanTab(EditorTab):
             return
         projection = self.assessment.projection if self.assessment else None
         histories = step_histories(deal)
-        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories)
+        grades = {f.step_id: f.data.get("grade") for f in (self.assessment.flags if self.assessment else ())
+                  if f.code == OVERDUE_STEP}
+        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories, grades)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
         bits = [translate("PlanTab", "Steps: {count}").format(count=len(deal.steps))]
