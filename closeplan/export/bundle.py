@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Callable
 
+from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain
 from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
     AccountProfile,
@@ -225,22 +226,12 @@ def route_to_dict(route: ApprovalRoute) -> dict[str, Any]:
 
 def profile_to_dict(profile: AccountProfile) -> dict[str, Any]:
     return {
-        "closures": [
-            {"name": c.name, "repeat": c.repeat.value, "start": c.start.isoformat(), "end": c.end.isoformat(),
-             "extend_days": c.extend_days}
-            for c in profile.closures
-        ],
+        "closures": closures_plain(profile),
         "fiscal_year_end": _d(profile.fiscal_year_end),
         "budget_freeze_days": profile.budget_freeze_days,
-        "meetings": [
-            {"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
-            for m in profile.meetings
-        ],
+        "meetings": meetings_plain(profile),
         "authority_currency": profile.authority_currency,
-        "authority": [
-            {"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level}
-            for b in profile.authority
-        ],
+        "authority": authority_plain(profile),
     }
 
 

@@ -219,17 +219,22 @@ def set_bant(item: str, confirmed: Tri | None = None, note: str | None = None) -
     return mutate
 
 
-def set_approval_path(**values: Any) -> Mutation:
-    allowed = set(ApprovalPath.__dataclass_fields__)
+def _set_fields(part: Callable[[Deal], Any], allowed: set[str], what: str, values: dict[str, Any]) -> Mutation:
+    """Set attributes of one part of a deal (its approval path, its route …), known fields only."""
     unknown = set(values) - allowed
     if unknown:
-        raise ValueError(f"not approval-path fields: {sorted(unknown)}")
+        raise ValueError(f"not {what} fields: {sorted(unknown)}")
 
     def mutate(deal: Deal) -> None:
+        target = part(deal)
         for name, value in values.items():
-            setattr(deal.approval_path, name, value)
+            setattr(target, name, value)
 
     return mutate
+
+
+def set_approval_path(**values: Any) -> Mutation:
+    return _set_fields(lambda deal: deal.approval_path, set(ApprovalPath.__dataclass_fields__), "approval-path", values)
 
 
 def _put(attribute: str, item) -> Mutation:
@@ -301,17 +306,8 @@ def put_route_step(desk: RouteStep, after: uuid.UUID | None = None) -> Mutation:
 
 
 def set_route_step(desk_id: uuid.UUID, **values: Any) -> Mutation:
-    allowed = set(RouteStep.__dataclass_fields__) - {"id"}
-    unknown = set(values) - allowed
-    if unknown:
-        raise ValueError(f"not route-step fields: {sorted(unknown)}")
-
-    def mutate(deal: Deal) -> None:
-        desk = deal.route.steps[_desk_index(deal, desk_id)]
-        for name, value in values.items():
-            setattr(desk, name, value)
-
-    return mutate
+    return _set_fields(lambda deal: deal.route.steps[_desk_index(deal, desk_id)],
+                       set(RouteStep.__dataclass_fields__) - {"id"}, "route-step", values)
 
 
 def delete_route_step(desk_id: uuid.UUID) -> Mutation:
@@ -334,12 +330,4 @@ def move_route_step(desk_id: uuid.UUID, by: int) -> Mutation:
 
 
 def set_route(**values: Any) -> Mutation:
-    unknown = set(values) - ROUTE_FIELDS
-    if unknown:
-        raise ValueError(f"not route fields: {sorted(unknown)}")
-
-    def mutate(deal: Deal) -> None:
-        for name, value in values.items():
-            setattr(deal.route, name, value)
-
-    return mutate
+    return _set_fields(lambda deal: deal.route, ROUTE_FIELDS, "route", values)

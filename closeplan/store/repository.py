@@ -20,11 +20,6 @@ from closeplan.domain.model import (
     ApprovalMethod,
     ApprovalPath,
     ApprovalRoute,
-    AuthorityBand,
-    Closure,
-    ClosureRepeat,
-    GovernanceMeeting,
-    MeetingKind,
     RouteMethod,
     RouteRole,
     RouteStatus,
@@ -54,6 +49,7 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
+from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
 from closeplan.domain.currency import format_plain
 from closeplan.store.tables import (
     AccountProfileRow,
@@ -248,33 +244,17 @@ def profile_values(profile: AccountProfile) -> dict:
         "account": profile.account,
         "fiscal_year_end": profile.fiscal_year_end,
         "budget_freeze_days": profile.budget_freeze_days,
-        "closures": json.dumps([
-            {"name": c.name, "repeat": c.repeat.value, "start": c.start.isoformat(), "end": c.end.isoformat(),
-             "extend_days": c.extend_days} for c in profile.closures], ensure_ascii=False),
-        "meetings": json.dumps([
-            {"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
-            for m in profile.meetings], ensure_ascii=False),
+        "closures": json.dumps(closures_plain(profile), ensure_ascii=False),
+        "meetings": json.dumps(meetings_plain(profile), ensure_ascii=False),
         "authority_currency": profile.authority_currency,
-        "authority": json.dumps([
-            {"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level}
-            for b in profile.authority], ensure_ascii=False),
+        "authority": json.dumps(authority_plain(profile), ensure_ascii=False),
     }
 
 
 def _profile_from(row) -> AccountProfile:
-    return AccountProfile(
-        account=row.account,
-        fiscal_year_end=row.fiscal_year_end,
-        budget_freeze_days=row.budget_freeze_days,
-        closures=[Closure(c["name"], ClosureRepeat(c["repeat"]), date.fromisoformat(c["start"]),
-                          date.fromisoformat(c["end"]), int(c.get("extend_days", 0)))
-                  for c in json.loads(row.closures)],
-        meetings=[GovernanceMeeting(m["name"], MeetingKind(m["kind"]), m["rule"], int(m.get("submission_lead", 0)))
-                  for m in json.loads(row.meetings)],
-        authority_currency=row.authority_currency,
-        authority=[AuthorityBand(Decimal(b["up_to"]) if b["up_to"] is not None else None, b["level"])
-                   for b in json.loads(row.authority)],
-    )
+    return profile_from_plain(row.account, json.loads(row.closures), json.loads(row.meetings),
+                              json.loads(row.authority), row.fiscal_year_end, row.budget_freeze_days,
+                              row.authority_currency)
 
 
 def load_profiles(session: Session, accounts: Iterable[str] | None = None) -> dict[str, AccountProfile]:

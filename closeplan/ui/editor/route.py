@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.model import RouteMethod, RouteRole, RouteStatus, RouteStep
-from closeplan.domain.route import RouteTiming, route_person, route_timing
+from closeplan.domain.route import RouteTiming, route_timing
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, date_edit, field_message, form_row, get_date, set_date
