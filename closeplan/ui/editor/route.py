@@ -159,7 +159,7 @@ class RouteChain(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        count = max(1, len(self.desks))
+        count = len(self.desks) or 4  # the empty route: room for the sentence saying what to add
         return QSize(16 + count * self.BOX_W + (count - 1) * self.GAP, self.BOX_H + 16)
 
     def minimumSizeHint(self) -> QSize:
