@@ -155,3 +155,24 @@ def test_a_bad_closure_date_is_named_and_nothing_is_saved(qtbot, window, demo_se
     assert not window.editor.edit_account_calendar()
     assert "Closure 4" in messages[0] and "13-45" in messages[0]
     assert demo_service.account_profile(account) == before
+
+
+def test_the_board_step_takes_a_meeting_of_the_account(qtbot, window, demo_service):
+    from closeplan.domain.accounts import deal_calendar
+
+    tab = window.editor.approval
+    window.editor.tabs.setCurrentWidget(tab)
+    deal_id = window.current_deal_id()
+    box = tab.account_meeting
+    assert box.isEnabled() and box.currentText().startswith("定例取締役会")  # the plan's cadence is the board's
+    committee = next(i for i in range(box.count()) if box.itemText(i).startswith("経営会議"))
+    box.setCurrentIndex(committee)
+    box.activated.emit(committee)
+    deal = demo_service.get_deal(deal_id)
+    board = next(s for s in deal.steps if s.kind.value == "board_meeting")
+    assert board.recurrence_rule == "FREQ=WEEKLY;BYDAY=MO"
+    assert board.meeting_date.weekday() == 0 and board.due_date == board.meeting_date
+    assert board.submission_deadline == deal_calendar(deal).add(board.meeting_date, -2)
+    window.undo_action.trigger()
+    assert next(s for s in demo_service.get_deal(deal_id).steps if s.kind.value == "board_meeting").recurrence_rule \
+        == "FREQ=MONTHLY;BYDAY=+3TH"

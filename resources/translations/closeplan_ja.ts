@@ -175,6 +175,10 @@
         <translation>定例開催(RRULE)</translation>
     </message>
     <message>
+        <source>The account&apos;s meeting</source>
+        <translation>取引先の会議体</translation>
+    </message>
+    <message>
         <source>Extraordinary meeting possible</source>
         <translation>臨時開催の可否</translation>
     </message>
@@ -213,6 +217,10 @@
     <message>
         <source>Change board meeting</source>
         <translation>取締役会の変更</translation>
+    </message>
+    <message>
+        <source>— (none chosen)</source>
+        <translation>—(未選択)</translation>
     </message>
     <message>
         <source>Regular meetings: {problem}</source>

@@ -175,6 +175,10 @@
         <translation>정기 개최(RRULE)</translation>
     </message>
     <message>
+        <source>The account&apos;s meeting</source>
+        <translation>거래처 회의</translation>
+    </message>
+    <message>
         <source>Extraordinary meeting possible</source>
         <translation>임시 개최 가능 여부</translation>
     </message>
@@ -213,6 +217,10 @@
     <message>
         <source>Change board meeting</source>
         <translation>이사회 변경</translation>
+    </message>
+    <message>
+        <source>— (none chosen)</source>
+        <translation>—(선택 안 함)</translation>
     </message>
     <message>
         <source>Regular meetings: {problem}</source>

@@ -175,6 +175,10 @@
         <translation>Ordinarie möten (RRULE)</translation>
     </message>
     <message>
+        <source>The account&apos;s meeting</source>
+        <translation>Kundens möte</translation>
+    </message>
+    <message>
         <source>Extraordinary meeting possible</source>
         <translation>Extra möte möjligt</translation>
     </message>
@@ -213,6 +217,10 @@
     <message>
         <source>Change board meeting</source>
         <translation>Ändra styrelsemöte</translation>
+    </message>
+    <message>
+        <source>— (none chosen)</source>
+        <translation>— (inget valt)</translation>
     </message>
     <message>
         <source>Regular meetings: {problem}</source>

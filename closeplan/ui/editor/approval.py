@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import ApprovalMethod, Side, StepKind, Tri
+from closeplan.domain.scheduling import meetings_after
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
     CommitTextEdit, EditorTab, choice_box, choice_label, date_edit, field_message, form_row, get_date, line_edit,
     mark_unknown, relabel, select_data, set_date,
 )
+from closeplan.ui.formatting import label
 from closeplan.ui.i18n import translate
 
 PEOPLE = (
@@ -56,12 +59,16 @@ class ApprovalTab(EditorTab):
         self.deadline = date_edit("submissionDeadline", optional=True)
         self.deadline.editingFinished.connect(lambda: self._board(submission_deadline=get_date(self.deadline)))
         self.cadence = line_edit("cadence", self._cadence_edited)
+        self.account_meeting = QComboBox()
+        self.account_meeting.setObjectName("accountMeeting")
+        self.account_meeting.activated.connect(self._meeting_chosen)
         self.extraordinary = choice_box("extraordinaryPossible", list(Tri))
         self.extraordinary.currentIndexChanged.connect(
             lambda _i: self._board(extraordinary_possible=self.extraordinary.currentData()))
         self.board_message = field_message()
         for key, widget in (("board_step", self.board_title), ("meeting", self.meeting), ("deadline", self.deadline),
-                            ("cadence", self.cadence), ("extraordinary", self.extraordinary)):
+                            ("account_meeting", self.account_meeting), ("cadence", self.cadence),
+                            ("extraordinary", self.extraordinary)):
             self.captions[key] = form_row(board_form, widget)
         board_form.addRow("", self.board_message)
         self.board_box = QGroupBox()
@@ -94,6 +101,7 @@ class ApprovalTab(EditorTab):
             ("meeting", translate("ApprovalTab", "Meeting date")),
             ("deadline", translate("ApprovalTab", "Submission deadline")),
             ("cadence", translate("ApprovalTab", "Regular meetings (RRULE)")),
+            ("account_meeting", translate("ApprovalTab", "The account's meeting")),
             ("extraordinary", translate("ApprovalTab", "Extraordinary meeting possible")),
         ):
             self.captions[key].setText(text)
@@ -127,8 +135,9 @@ class ApprovalTab(EditorTab):
         select_data(self.drafter_experience, deal.approval_path.drafter_passed_this_amount)
         self.notes.set_saved_text(deal.approval_path.notes)
         board = self._board_step()
-        for widget in (self.meeting, self.deadline, self.cadence, self.extraordinary):
+        for widget in (self.meeting, self.deadline, self.cadence, self.extraordinary, self.account_meeting):
             widget.setEnabled(board is not None)
+        self._fill_meetings(board)
         self.meeting.setSpecialValueText("" if board is not None else "—")
         if board is None:
             for edit in (self.meeting, self.deadline):
@@ -165,6 +174,33 @@ class ApprovalTab(EditorTab):
         if all(getattr(board, k) == v for k, v in values.items()):
             return
         self.apply(translate("ApprovalTab", "Change board meeting"), E.set_step(board.id, **values))
+
+    def _fill_meetings(self, board) -> None:
+        """The account's governance meetings (Ctrl+Shift+A): choosing one sets the cadence and deadline."""
+        profile = self.deal.account_profile if self.deal else None
+        meetings = list(profile.meetings) if profile else []
+        self.account_meeting.blockSignals(True)
+        self.account_meeting.clear()
+        self.account_meeting.addItem(translate("ApprovalTab", "— (none chosen)"), None)
+        for i, meeting in enumerate(meetings):
+            self.account_meeting.addItem(f"{meeting.name} ({label(meeting.kind)}) · {meeting.rule}", i)
+            if board is not None and board.recurrence_rule.strip() == meeting.rule.strip():
+                self.account_meeting.setCurrentIndex(self.account_meeting.count() - 1)
+        self.account_meeting.blockSignals(False)
+        self.account_meeting.setEnabled(board is not None and bool(meetings))
+        self._meetings = meetings
+
+    def _meeting_chosen(self, _index: int) -> None:
+        board = self._board_step()
+        choice = self.account_meeting.currentData()
+        if board is None or choice is None or self._loading:
+            return
+        meeting = self._meetings[choice]
+        calendar = deal_calendar(self.deal)
+        wanted = board.meeting_date or board.due_date
+        held = next(meetings_after(meeting.rule, wanted, calendar), wanted)  # that meeting's next date
+        self._board(recurrence_rule=meeting.rule, meeting_date=held,
+                    submission_deadline=calendar.add(held, -meeting.submission_lead))
 
     def _cadence_edited(self, text: str) -> None:
         text = text.strip()
