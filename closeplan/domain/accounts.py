@@ -59,6 +59,7 @@ def _festival_days(name: str) -> tuple[tuple[date, ...], ...]:
     return tuple(tuple(run) for run in runs)
 
 
+@lru_cache(maxsize=256)
 def closure_days(closure: Closure) -> frozenset[date]:
     """Every day a closure covers within the calendar's years."""
     days: list[date] = []

@@ -31,7 +31,7 @@ from closeplan.domain.model import (
     Tri,
 )
 from closeplan.domain.accounts import budget_freeze
-from closeplan.domain.route import CRITICAL_SLACK, route_gaps, route_person, route_timing
+from closeplan.domain.route import CRITICAL_SLACK, route_gaps, route_person
 from closeplan.domain.scheduling import Projection, project
 
 OVERDUE_STEP = "overdue_step"
@@ -276,7 +276,7 @@ def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projecti
                              board.id, {"deadline": deadline.isoformat(), "working_days": days_left,
                                         "title": board.title, "open": [s.title for s in prerequisites]}))
 
-    flags.extend(route_flags(deal, today, calendar, late))
+    flags.extend(route_flags(deal, projection, calendar, late))
 
     if path.drafter_passed_this_amount is Tri.NO:
         drafter = _person(deal, path.drafter_id)
@@ -332,8 +332,8 @@ def overdue_grade(working_days: int) -> str:
     return AT_RISK if working_days <= AT_RISK_UP_TO else STALLED
 
 
-def route_flags(deal: Deal, today: date, calendar: WorkCalendar, late: bool) -> list[Flag]:
-    """What can hold up the customer's approval route."""
+def route_flags(deal: Deal, projection: Projection, calendar: WorkCalendar, late: bool) -> list[Flag]:
+    """What can hold up the customer's approval route (timed by the projection)."""
     flags: list[Flag] = []
     route = deal.route
     if route.drafter_usual_limit is not None and deal.amount > route.drafter_usual_limit:
@@ -344,7 +344,7 @@ def route_flags(deal: Deal, today: date, calendar: WorkCalendar, late: bool) -> 
                           f"approved ({route.drafter_usual_limit} {deal.currency})",
                           None, {"drafter": name, "amount": str(deal.amount), "limit": str(route.drafter_usual_limit),
                                  "currency": deal.currency}))
-    timing = route_timing(deal, today, calendar)
+    timing = projection.route
     if timing is None:
         return flags
     no_final, unknown = route_gaps(deal)
@@ -376,7 +376,7 @@ def route_flags(deal: Deal, today: date, calendar: WorkCalendar, late: bool) -> 
             leg = timing.leg(step.id)
             if step.method.needs_presence and leg is not None and not leg.done and slack <= CRITICAL_SLACK:
                 who = route_person(step) or step.role.value
-                away = step.away_days if step.away_days > 0 else 0
+                away = leg.away
                 flags.append(Flag(SEAL_ON_CRITICAL_PATH, Level.HIGH if away else Level.MEDIUM,
                                   f"{step.method.value.capitalize()} approval by {who} is on the critical path "
                                   f"({max(slack, 0)} working day(s) of slack"

@@ -114,16 +114,16 @@ def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming
     started = returned or any(s.status is not RouteStatus.NOT_REACHED for s in steps)
     plans = [desk_days(s) for s in steps]
     total = sum(days for days, _, _ in plans)
-    if returned:
-        remaining = [(s, days + (REWORK_DAYS if i == 0 else 0), assumed, away, False)
-                     for i, (s, (days, assumed, away)) in enumerate(zip(steps, plans))]
-        if steps[0].role is not RouteRole.DRAFTER:  # no drafter desk: the rework still happens first
-            first = remaining[0]
-            remaining[0] = (first[0], first[1] + REWORK_DAYS, first[2], first[3], False)
-    else:
-        remaining = [(s, 0 if s.status is RouteStatus.PASSED else days, assumed, away,
-                      s.status is RouteStatus.PASSED)
-                     for s, (days, assumed, away) in zip(steps, plans)]
+    # (desk, days still to take, assumed?, days away, passed for good?): after a return every desk
+    # takes the request again, the first one after the drafter's rework
+    remaining = []
+    for i, (desk, (days, assumed, away)) in enumerate(zip(steps, plans)):
+        done = not returned and desk.status is RouteStatus.PASSED
+        if done:
+            days = 0
+        elif returned and i == 0:
+            days += REWORK_DAYS
+        remaining.append((desk, days, assumed, away, done))
     lead = sum(days for _, days, _, _, _ in remaining)
     if started:
         start = today_wd
@@ -145,7 +145,7 @@ def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming
 
 
 def route_person(step: RouteStep) -> str:
-    """"Name (position)", or whichever is known."""
+    """"Name (position)", or whichever is known (of a desk, or of anything with both fields)."""
     if step.person and step.position:
         return f"{step.person} ({step.position})"
     return step.person or step.position

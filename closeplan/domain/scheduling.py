@@ -163,7 +163,7 @@ def back_schedule(
 
     if template.has_board_meeting:
         board = _board(template)
-        lead = board.submission_lead or 0 if submission_lead is None else submission_lead
+        lead = _lead(board, submission_lead)
         if not cadence:
             warnings.append("no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting")
             notices.append(("no_cadence", {}))
@@ -208,8 +208,7 @@ def back_schedule(
             step.approval_method = ApprovalMethod.UNKNOWN
         if tstep.kind is StepKind.BOARD_MEETING:
             step.meeting_date = dates[tstep.key]
-            step_lead = tstep.submission_lead or 0 if submission_lead is None else submission_lead
-            step.submission_deadline = calendar.add(dates[tstep.key], -step_lead)
+            step.submission_deadline = calendar.add(dates[tstep.key], -_lead(tstep, submission_lead))
             step.recurrence_rule = cadence or ""
             step.extraordinary_possible = Tri.UNKNOWN
         schedule.steps.append(step)
@@ -221,6 +220,11 @@ def back_schedule(
         )
         notices.append(("steps_in_past", {"count": len(past), "today": today, "titles": past[:5]}))
     return schedule
+
+
+def _lead(step, override: int | None) -> int:
+    """A board meeting's submission lead: the customer's own (``override``), else the template's."""
+    return (step.submission_lead or 0) if override is None else override
 
 
 def _earliest_close_for(template: Template, meeting: date, close: date, calendar: WorkCalendar) -> date:
@@ -267,6 +271,7 @@ class Projection:
     projected_close: date
     steps: dict[uuid.UUID, StepProjection]
     order: list[uuid.UUID]
+    route: RouteTiming | None = None  # when the customer's approval route passes (None: no route)
 
     @property
     def slip_days(self) -> int:
@@ -359,7 +364,7 @@ def project(
     projected_close = max([deal.target_close, *closing])
     if deal.stage.is_open and projected_close < today:
         projected_close = today_wd
-    return Projection(deal.target_close, projected_close, result, [s.id for s in steps])
+    return Projection(deal.target_close, projected_close, result, [s.id for s in steps], timing)
 
 
 def _route_culprit(deal: Deal, timing: RouteTiming) -> uuid.UUID:

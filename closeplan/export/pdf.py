@@ -24,7 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.living import RevisionDiff, step_histories
 from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, Side, StepKind, StepStatus, Tri
-from closeplan.domain.route import route_timing
+from closeplan.domain.route import route_person, route_timing
 from closeplan.domain.risk import Assessment
 from closeplan.export import fonts
 from closeplan.export.doc_text import enum_label, flag_message, format_date, format_money, text, value
@@ -278,7 +278,7 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         rows = [[s.p(text(language, k), s.head, bold=True) for k in ("route_role", "route_person", "method", "status",
                                                                       "route_expected")]]
         for desk in plan.route:
-            rows.append([s.p(enum_label(desk.role, language), s.cell), s.p(_who(desk.person, desk.position), s.cell),
+            rows.append([s.p(enum_label(desk.role, language), s.cell), s.p(route_person(desk) or "—", s.cell),
                          s.p(enum_label(desk.method, language), s.cell), s.p(enum_label(desk.status, language), s.cell),
                          s.p(format_date(desk.expected, language) if desk.expected else "", s.cell)])
         story.append(_table(rows, [28 * mm, 60 * mm, 24 * mm, 28 * mm, 34 * mm]))
@@ -364,10 +364,6 @@ def _tri(value: Tri | None, language: str) -> str:
     if value is None or value is Tri.UNKNOWN:
         return text(language, "unknown")
     return text(language, value.value)
-
-
-def _who(person: str, position: str) -> str:
-    return f"{person} ({position})" if person and position else person or position or "—"
 
 
 ROUTE_FILL = {RouteStatus.NOT_REACHED: ("#5f6368", "#f1f3f4"), RouteStatus.HOLDING: ("#8a5300", "#fff4e0"),
@@ -484,7 +480,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         rows.append([s.p(text(language, "notes"), s.cell), s.p(path.notes, s.cell)])
     story.append(_table(rows, [70 * mm, 104 * mm], header=False))
     if deal.route.steps:
-        story.extend(_route_chain(deal, route_timing(deal, issued_on, deal_calendar(deal)), s, language))
+        story.extend(_route_chain(deal, assessment.projection.route, s, language))
     slips = [(step, h) for step in deal.steps_in_time_order()
              if (h := histories.get(step.id)) is not None and h.shift_days]
     if deal.plan_agreed_on is not None and slips:

@@ -21,8 +21,7 @@ from closeplan.domain.model import (
     AccountProfile, AuthorityBand, Closure, ClosureRepeat, GovernanceMeeting, MeetingKind,
 )
 from closeplan.domain.validation import validate_profile
-from closeplan.ui.editor.base import field_message
-from closeplan.ui.formatting import label
+from closeplan.ui.editor.base import choice_box, field_message, select_data
 from closeplan.ui.i18n import Retranslating, translate
 
 
@@ -31,12 +30,8 @@ class _Problem(ValueError):
 
 
 def _combo(choices, current) -> QComboBox:
-    box = QComboBox()
-    box.choices = list(choices)
-    for value in box.choices:
-        box.addItem(label(value), value)
-        if value == current:
-            box.setCurrentIndex(box.count() - 1)
+    box = choice_box("", choices)
+    select_data(box, current)
     return box
 
 

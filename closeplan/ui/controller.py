@@ -182,6 +182,13 @@ class EditController(QObject):
     def apply_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None, label: str) -> bool:
         """Save an account's calendar and authority table as an undoable step on the deal's stack."""
         before = self.service.account_profile(account)
+        if not self.put_profile(deal_id, account, profile):
+            return False
+        self.stack(deal_id).push(ProfileCommand(self, deal_id, account, before, profile, label))
+        return True
+
+    def put_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None) -> bool:
+        """Write an account's calendar (None: forget it); on failure say why and change nothing."""
         try:
             changes = self.service.put_account_profile(account, profile)
         except ValidationError as exc:
@@ -190,17 +197,8 @@ class EditController(QObject):
         except WriteFailed as exc:
             self.edit_failed.emit(write_failure_text(exc))
             return False
-        self.stack(deal_id).push(ProfileCommand(self, deal_id, account, before, profile, label))
         self.deal_changed.emit(deal_id, changes)
         return True
-
-    def put_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None) -> None:
-        try:
-            changes = self.service.put_account_profile(account, profile)
-        except (WriteFailed, ValidationError) as exc:
-            self.edit_failed.emit(write_failure_text(exc) if isinstance(exc, WriteFailed) else _explain(exc))
-            return
-        self.deal_changed.emit(deal_id, changes)
 
     def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
         edit = self.editing.delete(deal_id, label)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
-from closeplan.domain.accounts import deal_calendar, required_level
+from closeplan.domain.accounts import required_level
 from closeplan.domain.model import RouteMethod, RouteRole, RouteStatus, RouteStep
-from closeplan.domain.route import RouteTiming, route_timing
+from closeplan.domain.route import RouteTiming
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, date_edit, field_message, form_row, get_date, set_date
@@ -361,7 +361,7 @@ class RouteTab(EditorTab):
             self.chain.set_route([], None)
             self.summary.setText("")
             return
-        timing = route_timing(deal, self.today, deal_calendar(deal))
+        timing = self.assessment.projection.route if self.assessment else None
         self.model.timing = timing
         self.model.deal_id = deal.id
         self.model.set_rows(deal.route.steps)
