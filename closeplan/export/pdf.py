@@ -141,7 +141,8 @@ class _Styles:
         self.head = ParagraphStyle("head", **{**base, "fontSize": 8.5, "leading": 11, "textColor": colors.white})
         self.title = ParagraphStyle("title", **{**base, "fontSize": 17, "leading": 22, "textColor": ACCENT})
         self.h2 = ParagraphStyle("h2", **{**base, "fontSize": 11.5, "leading": 15, "textColor": ACCENT,
-                                          "spaceBefore": 9, "spaceAfter": 4})
+                                          "spaceBefore": 9, "spaceAfter": 4,
+                                          "keepWithNext": 1})  # a heading never ends a page
 
     def p(self, value: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
         return Paragraph(fonts.markup(value, self.language, bold=bold), style or self.body)
@@ -289,11 +290,8 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
             company = plan.account if person.side is Side.CUSTOMER else plan.vendor_company
             reach = "\n".join(x for x in (person.email, person.phone) if x)
             rows.append([s.p(person.name, s.cell), s.p(person.title, s.cell), s.p(company, s.cell), s.p(reach, s.cell)])
-        # the heading never stays behind alone at the foot of a page
-        story.append(KeepTogether([s.p(text(language, "contacts"), s.h2),
-                                   _table(rows[:3], [36 * mm, 50 * mm, 40 * mm, 48 * mm])]))
-        if len(rows) > 3:
-            story.append(_table([rows[0], *rows[3:]], [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
+        story.append(s.p(text(language, "contacts"), s.h2))
+        story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
     return story
 
 

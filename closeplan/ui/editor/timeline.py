@@ -219,9 +219,9 @@ class TimelineView(QGraphicsView):
         if xb != x:
             bar = scene.addRect(QRectF(min(xb, x), y - 2.5, abs(x - xb), 5), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor(158, 158, 158, 110)))
-            bar.setZValue(6)
+            bar.setZValue(-1)  # under the captions of other steps on the same row
             ring = scene.addPath(_circle(xb, y, 5), QPen(grey, 1.4, Qt.PenStyle.DashLine), QBrush(QColor("#ffffff")))
-            ring.setZValue(7)
+            ring.setZValue(-0.5)  # like the bar: other captions stay readable
             shift = (step.due_date - step.baseline_date).days
             ring.setToolTip(translate("TimelineView", "Agreed {date} ({days:+d} d since)").format(
                 date=fmt_date(step.baseline_date), days=shift))
