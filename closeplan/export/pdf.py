@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.living import RevisionDiff, step_histories
@@ -141,11 +141,24 @@ class _Styles:
         self.head = ParagraphStyle("head", **{**base, "fontSize": 8.5, "leading": 11, "textColor": colors.white})
         self.title = ParagraphStyle("title", **{**base, "fontSize": 17, "leading": 22, "textColor": ACCENT})
         self.h2 = ParagraphStyle("h2", **{**base, "fontSize": 11.5, "leading": 15, "textColor": ACCENT,
-                                          "spaceBefore": 9, "spaceAfter": 4,
-                                          "keepWithNext": 1})  # a heading never ends a page
+                                          "spaceBefore": 9, "spaceAfter": 4})
 
     def p(self, value: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
         return Paragraph(fonts.markup(value, self.language, bold=bold), style or self.body)
+
+
+HEADING_ROOM = 35 * mm  # a section heading starts a new page when less room than this is left
+
+
+def _headings_not_last(story: list, h2: ParagraphStyle) -> list:
+    """A section heading never ends a page: before each, a page break if the room left is short
+    (a long table after it still starts on the same page and splits with its header row)."""
+    result: list = []
+    for flowable in story:
+        if isinstance(flowable, Paragraph) and flowable.style is h2:
+            result.append(CondPageBreak(HEADING_ROOM))
+        result.append(flowable)
+    return result
 
 
 def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
@@ -354,7 +367,7 @@ def render_customer_plan(plan: CustomerPlan, issued_on: date, language: str | No
     footer = f"{plan.account} — {plan.deal_name} · {text(language, 'issued', date=format_date(issued_on, language))}"
     if plan.revision:
         footer += f" · {text(language, 'revision', n=plan.revision)}"
-    doc.build(story, canvasmaker=_numbered_canvas(footer, language))
+    doc.build(_headings_not_last(story, s.h2), canvasmaker=_numbered_canvas(footer, language))
     return buffer.getvalue()
 
 
@@ -522,5 +535,6 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         story.append(s.p(text(language, "notes"), s.h2))
         story.append(s.p(deal.internal_notes, s.body))
     footer = f"{deal.account} — {deal.name} · {text(language, 'issued', date=format_date(issued_on, language))}"
-    doc.build(story, canvasmaker=_numbered_canvas(footer, language, marker=text(language, "internal_only")))
+    doc.build(_headings_not_last(story, s.h2),
+              canvasmaker=_numbered_canvas(footer, language, marker=text(language, "internal_only")))
     return buffer.getvalue()
