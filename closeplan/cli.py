@@ -15,21 +15,16 @@ import sys
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from closeplan import __version__
-from closeplan.domain.validation import ValidationError
 from closeplan.services import paths
-from closeplan.services.deals import (
-    AmbiguousDeal,
-    DatabaseError,
-    DealNotFound,
-    DealService,
-    ImportFailed,
-    recovery_text,
-    bundle_files,
-    system_clock,
-)
+
+if TYPE_CHECKING:
+    from closeplan.services.deals import DealService
+
+# The services are imported where a command needs them: starting the app must not wait for
+# SQLAlchemy and the scheduling rules before its window can show the deal list.
 
 def _iso_date(text: str) -> date:
     try:
@@ -154,6 +149,8 @@ def _database(args: argparse.Namespace) -> str:
 
 def _open(args: argparse.Namespace) -> DealService:
     """Open after the start-up check; a recovery from a backup is reported on stderr."""
+    from closeplan.services.deals import DealService, recovery_text, system_clock
+
     service, recovery = DealService.open_checked(_database(args), system_clock)
     if recovery is not None:
         print(f"closeplan: {recovery_text(recovery)}", file=sys.stderr)
@@ -161,7 +158,7 @@ def _open(args: argparse.Namespace) -> DealService:
 
 
 def _today(args: argparse.Namespace) -> date:
-    return getattr(args, "today", None) or system_clock().astimezone().date()
+    return getattr(args, "today", None) or datetime.now().astimezone().date()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -290,6 +287,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from closeplan.services.deals import ImportFailed, bundle_files
+
     files = bundle_files(args.files)
     if not files:
         print("closeplan import: no bundle files found", file=sys.stderr)
@@ -494,21 +493,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(_database(args), demo=args.demo and not args.db, today=args.today)
         return handlers[args.command](args)
-    except (DealNotFound, AmbiguousDeal) as exc:
+    except Exception as exc:
+        return _failed(exc)
+
+
+def _failed(exc: Exception) -> int:
+    """Say why a command failed, in one line; the exit status tells the kind of failure."""
+    from closeplan.domain.validation import ValidationError
+    from closeplan.services.deals import AmbiguousDeal, DatabaseError, DealNotFound
+
+    if isinstance(exc, (DealNotFound, AmbiguousDeal)):
         print(f"closeplan: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 1
-    except (DatabaseError, ValidationError) as exc:
+    if isinstance(exc, (DatabaseError, ValidationError)):
         print(f"closeplan: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
+    if isinstance(exc, OSError):
         print(f"closeplan: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # unexpected: log the details, say it once, briefly
-        log = _log_unexpected(exc)
-        print(f"closeplan: unexpected error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
-        if log:
-            print(f"closeplan: details were written to {log}", file=sys.stderr)
-        return 3
+    # unexpected: log the details, say it once, briefly
+    log = _log_unexpected(exc)
+    print(f"closeplan: unexpected error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
+    if log:
+        print(f"closeplan: details were written to {log}", file=sys.stderr)
+    return 3
 
 
 def _log_unexpected(exc: BaseException) -> Path | None:
@@ -520,7 +528,7 @@ def _log_unexpected(exc: BaseException) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "closeplan.log"
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {system_clock().isoformat()} unexpected error in the command line\n")
+            handle.write(f"--- {datetime.now().astimezone().isoformat()} unexpected error in the command line\n")
             handle.write("".join(traceback.format_exception(exc)))
         return target
     except OSError:

@@ -13,27 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Sequence
 
-
-class Stage(StrEnum):
-    PRE_OPPORTUNITY = "pre_opportunity"
-    ISSUE_RECOGNITION = "issue_recognition"
-    EVALUATION = "evaluation"
-    NEGOTIATION = "negotiation"
-    APPROVAL = "approval"
-    WON = "won"
-    LOST = "lost"
-
-    @property
-    def is_open(self) -> bool:
-        return self not in (Stage.WON, Stage.LOST)
-
-    @property
-    def is_late(self) -> bool:
-        """Final negotiation or the approval process (seed 003 stages 4 and 5)."""
-        return self in (Stage.NEGOTIATION, Stage.APPROVAL)
-
-
-STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
+from closeplan.domain.basics import LANGUAGES, STAGE_ORDER, Level, Stage  # noqa: F401 (part of the model)
 
 
 class OwnerSide(StrEnum):
@@ -133,12 +113,6 @@ class Attitude(StrEnum):
     UNKNOWN = "unknown"
 
 
-class Level(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
 class RiskStatus(StrEnum):
     OPEN = "open"
     MITIGATED = "mitigated"
@@ -186,9 +160,6 @@ class MeetingKind(StrEnum):
     MANAGEMENT_COMMITTEE = "management_committee"
     INVESTMENT_COMMITTEE = "investment_committee"
     OTHER = "other"
-
-
-LANGUAGES: tuple[str, ...] = ("en", "ja", "ko", "sv")
 
 
 def new_id() -> uuid.UUID:

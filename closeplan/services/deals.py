@@ -279,6 +279,11 @@ class DealService:
     def location(self) -> str:
         return self.db.describe()
 
+    @property
+    def file(self) -> Path | None:
+        """The database file (None for a database that is not a local file)."""
+        return self.db.path
+
     # --- reading -------------------------------------------------------------
 
     def current_list(self) -> list[DealSummary]:

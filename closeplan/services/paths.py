@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_cache_path, user_data_path, user_log_path
 
 from closeplan import APP_NAME
 
@@ -26,3 +26,9 @@ def demo_database() -> Path:
 def log_dir() -> Path:
     override = os.environ.get("CLOSEPLAN_DATA_DIR")
     return Path(override) / "logs" if override else user_log_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Files closeplan can always make again (the deal-list snapshot that speeds up start-up)."""
+    override = os.environ.get("CLOSEPLAN_DATA_DIR")
+    return Path(override) / "cache" if override else user_cache_path(APP_NAME, appauthor=False)

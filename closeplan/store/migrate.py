@@ -8,7 +8,6 @@ closeplan (an Alembic revision this version does not know) is refused unchanged.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ if TYPE_CHECKING:  # alembic is imported only when a database needs checking or 
     from alembic.script import ScriptDirectory
 
 from closeplan.store.backups import SQLITE_HEADER, backup_dir_for, copy_database, owner_only, private_file, stamp
+from closeplan.store.quick import SCHEMA_HEAD, stored_revision
 from closeplan.store.engine import (
     Database,
     DatabaseError,
@@ -38,9 +38,6 @@ def _script_location() -> str:
     return str(resources.files("closeplan.store").joinpath("migrations"))
 
 
-# The newest schema revision. A test checks it equals Alembic's head, so that opening an
-# up-to-date database can skip importing Alembic at all (it costs ~0.1 s at start-up).
-SCHEMA_HEAD = "0006"
 
 
 def alembic_config() -> "Config":
@@ -111,23 +108,8 @@ def _refuse_non_sqlite(path: Path) -> None:
         raise NotACloseplanDatabase(f"{path} is not a closeplan database (not an SQLite file); it was not changed")
 
 
-def _stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in an SQLite file, read without SQLAlchemy or Alembic."""
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
-    return row[0] if row else None
-
-
 def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
-    if path is not None and path.exists() and _stored_revision(path) == SCHEMA_HEAD:
+    if path is not None and path.exists() and stored_revision(path) == SCHEMA_HEAD:
         return  # the common case: nothing to check further, nothing to import
     script = script_directory()
     known = {rev.revision for rev in script.walk_revisions()}

@@ -30,7 +30,6 @@ from closeplan.domain.model import (
     CloseDateChange,
     Deal,
     DealSummary,
-    FlagBrief,
     Influence,
     Level,
     OwnerSide,
@@ -51,6 +50,7 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
 from closeplan.domain.currency import format_plain
+from closeplan.store.quick import StoredSummary, read_list
 from closeplan.store.tables import (
     AccountProfileRow,
     ApprovalPathRow,
@@ -628,131 +628,10 @@ def stale_summary_ids(session: Session, today) -> list[uuid.UUID]:
     return list(session.execute(query).scalars())
 
 
-_LIST_SQL = """
-SELECT d.id, d.name, d.account, d.amount, d.currency, d.stage, d.target_close, d.owner, d.country,
-       d.customer_language, d.updated_at, d.version,
-       s.as_of, s.projected_close, s.slip_days, s.level, s.top_flags, s.step_count, s.done_count,
-       s.overdue_count, s.times_close_pushed, s.next_customer_step, s.next_customer_date
-FROM deal AS d LEFT OUTER JOIN deal_summary AS s ON s.deal_id = d.id
-"""
-
-
-class _StoredFlags(Sequence):
-    """The top flags of a list row, parsed from their JSON only when someone looks
-    (most of 10,000 rows are never hovered)."""
-
-    __slots__ = ("_raw", "_parsed")
-    _LEVELS = {level.value: level for level in Level}
-
-    def __init__(self, raw: str):
-        self._raw = raw
-        self._parsed: tuple[FlagBrief, ...] | None = None
-
-    def _items(self) -> tuple[FlagBrief, ...]:
-        if self._parsed is None:
-            self._parsed = tuple(
-                FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"], f.get("data") or {}) for f in json.loads(self._raw)
-            ) if self._raw else ()
-        return self._parsed
-
-    def __getitem__(self, index):
-        return self._items()[index]
-
-    def __len__(self) -> int:
-        return len(self._items())
-
-    def __eq__(self, other) -> bool:
-        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
-
-    def __repr__(self) -> str:
-        return repr(self._items())
-
-
-def _day(text):
-    return date.fromisoformat(text) if text else None
-
-
-_STAGES = {stage.value: stage for stage in Stage}
-_LEVELS = {level.value: level for level in Level}
-
-
-class StoredSummary:
-    """A deal-list row read from the database, converted field by field only when used.
-
-    It has the attributes of ``DealSummary``; the list of 10,000 deals shows a few dozen
-    rows at a time, so most rows never need their ids, amounts and dates turned into
-    Python objects."""
-
-    __slots__ = ("_r", "_id")
-
-    def __init__(self, row: tuple):
-        self._r = row
-        self._id = None
-
-    id_hex = property(lambda self: self._r[0])
-
-    @property
-    def id(self) -> uuid.UUID:
-        if self._id is None:
-            self._id = uuid.UUID(hex=self._r[0])
-        return self._id
-
-    name = property(lambda self: self._r[1])
-    account = property(lambda self: self._r[2])
-    amount = property(lambda self: Decimal(self._r[3]))
-    currency = property(lambda self: self._r[4])
-    stage = property(lambda self: _STAGES[self._r[5]])
-    target_close = property(lambda self: date.fromisoformat(self._r[6]))
-    owner = property(lambda self: self._r[7])
-    country = property(lambda self: self._r[8])
-    customer_language = property(lambda self: self._r[9])
-    updated_at = property(lambda self: _utc(datetime.fromisoformat(self._r[10])))
-    version = property(lambda self: self._r[11])
-    as_of = property(lambda self: _day(self._r[12]))
-    projected_close = property(lambda self: _day(self._r[13]))
-    slip_days = property(lambda self: self._r[14])
-    level = property(lambda self: _LEVELS.get(self._r[15]) if self._r[15] else None)
-    top_flags = property(lambda self: _StoredFlags(self._r[16]) if self._r[16] and self._r[16] != "[]" else ())
-    step_count = property(lambda self: self._r[17] or 0)
-    done_count = property(lambda self: self._r[18] or 0)
-    overdue_count = property(lambda self: self._r[19] or 0)
-    times_close_pushed = property(lambda self: self._r[20] or 0)
-    next_customer_step = property(lambda self: self._r[21])
-    next_customer_date = property(lambda self: _day(self._r[22]))
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, StoredSummary) and other._r == self._r
-
-    def __hash__(self) -> int:
-        return hash(self._r[0])
-
-    def __repr__(self) -> str:
-        return f"StoredSummary({self.name!r}, {self.account!r}, {self._r[0]})"
-
-
 def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[StoredSummary]:
-    """Every deal (or those in ``ids``) as a list row, in one query, ordered by target close.
-
-    This is the hot path of the deal list and the manager review (10,000 rows): it reads
-    plain tuples from the driver and converts values only when they are used.
-    Rows not yet computed have no projection (None)."""
-    sql = _LIST_SQL
-    params: tuple = ()
-    if ids is not None:
-        if not ids:
-            return []
-        if len(ids) > 500:
-            return [row for start in range(0, len(ids), 500) for row in list_summaries(session, ids[start : start + 500])]
-        sql += " WHERE d.id IN (" + ",".join("?" * len(ids)) + ")"
-        params = tuple(i.hex for i in ids)
-    raw = session.connection().connection.dbapi_connection  # plain sqlite3: no per-row wrapping
-    cursor = raw.cursor()
-    try:
-        fetched = cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
-    fetched.sort(key=lambda r: (r[6], r[1]))
-    return [StoredSummary(row) for row in fetched]
+    """Every deal (or those in ``ids``) as a list row, in one query, ordered by target close
+    (the hot path of the deal list and the manager review; see ``quick.read_list``)."""
+    return read_list(session.connection().connection.dbapi_connection, ids)
 
 
 __all__ = [

@@ -1,4 +1,10 @@
-"""Starting the desktop app: QApplication, logging, error reporting, the window."""
+"""Starting the desktop app: QApplication, logging, error reporting, the window.
+
+Start-up shows the deal list first: it is read with Python's sqlite3 module before the services
+(SQLAlchemy, Alembic, the scheduling and risk rules) are imported, and the database is opened
+properly — health check, migrations, the editor — right after the list has been painted.
+Those modules are imported inside the functions that open the database, not at the top.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +12,52 @@ import logging
 import os
 import sys
 import traceback
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
-from logging.handlers import RotatingFileHandler
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from closeplan import APP_NAME, __version__
 from closeplan.services import paths
-from closeplan.services.deals import DatabaseError, DealService, Recovery, recovery_text, system_clock
-from closeplan.services.demo import install_demo
+from closeplan.services.startup import close_remembering, first_look
 from closeplan.ui import i18n
-from closeplan.ui.backups import recovery_message
 from closeplan.ui.fonts import install_fonts
 from closeplan.ui.i18n import translate
 from closeplan.ui.main_window import MainWindow, Workspace
 
+if TYPE_CHECKING:
+    from closeplan.services.deals import Recovery
+
 log = logging.getLogger("closeplan")
 
 
+LOG_BYTES = 1_000_000  # a log grown past this is set aside when the app starts
+LOG_KEPT = 3  # closeplan.log.1 … .3
+
+
 def setup_logging() -> None:
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+    """Log to closeplan.log in the log folder (older logs kept as .1, .2, .3). A session writes
+    little, so the log is rotated when the app starts rather than while it runs (which would
+    need logging.handlers, slow to import before the window shows)."""
+    if any(getattr(h, "closeplan_log", False) for h in log.handlers):
         return
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "closeplan.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        target = folder / "closeplan.log"
+        if target.exists() and target.stat().st_size > LOG_BYTES:
+            for number in range(LOG_KEPT - 1, 0, -1):
+                older = target.with_name(f"{target.name}.{number}")
+                if older.exists():
+                    older.replace(target.with_name(f"{target.name}.{number + 1}"))
+            target.replace(target.with_name(f"{target.name}.1"))
+        handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         return
+    handler.closeplan_log = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -96,6 +118,9 @@ def app_icon() -> QIcon:
 
 
 def demo_workspace(today: date) -> Workspace:
+    from closeplan.services.deals import DealService, system_clock
+    from closeplan.services.demo import install_demo
+
     service, recovery = DealService.open_checked(paths.demo_database(), system_clock)
     if recovery is not None:
         log.warning("demo database recovered: %s", recovery)
@@ -107,6 +132,8 @@ def demo_workspace(today: date) -> Workspace:
 def open_workspace(database: str, demo: bool, today: date) -> tuple[Workspace, Recovery | None]:
     """The workspace to start on, after the start-up check of its database (DatabaseError if it
     cannot be opened; a damaged file with a good backup comes back restored, with a Recovery)."""
+    from closeplan.services.deals import DealService, recovery_text, system_clock
+
     if demo:
         return demo_workspace(today), None
     service, recovery = DealService.open_checked(database, system_clock)
@@ -115,11 +142,13 @@ def open_workspace(database: str, demo: bool, today: date) -> tuple[Workspace, R
     return Workspace(service, today), recovery
 
 
-def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
-    """Open the database and show the window; say what the start-up check did. None (after a
-    message naming the file) when the database cannot be opened."""
+def _open_or_say(database: str, demo: bool, today: date) -> tuple[Workspace, Recovery | None] | None:
+    """The workspace after the start-up check; None (after a message naming the file) when the
+    database cannot be opened."""
+    from closeplan.services.deals import DatabaseError
+
     try:
-        workspace, recovery = open_workspace(database, demo, today)
+        return open_workspace(database, demo, today)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         box = QMessageBox(QMessageBox.Icon.Critical, "closeplan",
@@ -128,18 +157,83 @@ def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
         box.setInformativeText(str(exc))
         box.exec()
         return None
-    window = MainWindow(workspace, open_demo=lambda: demo_workspace(today))
-    window.show()
+
+
+def _opened(window: MainWindow, recovery: Recovery | None) -> None:
+    """Start the backups and say what the start-up check did."""
     window.backup_keeper.start()
     if recovery is not None:
+        from closeplan.ui.backups import recovery_message
+
         box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", recovery_message(recovery), parent=window)
         box.setObjectName("recoveryBox")
         box.open()
         window.recovery_box = box
+
+
+def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
+    """Open the database and show the complete window; say what the start-up check did. None
+    (after a message naming the file) when the database cannot be opened."""
+    opened = _open_or_say(database, demo, today)
+    if opened is None:
+        return None
+    workspace, recovery = opened
+    window = MainWindow(workspace, open_demo=lambda: demo_workspace(today))
+    window.show()
+    _opened(window, recovery)
+    return window
+
+
+class _FirstPaint(QObject):
+    """Calls back once, in the event loop's next turn after ``widget`` was first painted (or
+    after ``at_latest`` ms, should it not be painted, e.g. on a hidden desktop)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], at_latest: int = 2000):
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_latest, self, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def launch(database: str, demo: bool, today: date) -> MainWindow | None:
+    """Show the window. With a first look at the database, its deal list is on screen at once
+    and the database is opened right after the list is painted (when the database cannot be
+    opened then, the message is shown and the app quits with status 2); otherwise the window
+    comes complete, as ``start_window`` makes it."""
+    look = first_look(str(paths.demo_database()) if demo else database, today)
+    if look is None:
+        return start_window(database, demo, today)
+    window = MainWindow(open_demo=lambda: demo_workspace(today))
+
+    def finish() -> None:
+        opened = _open_or_say(database, demo, today)
+        if opened is None:
+            window.close()
+            QApplication.exit(2)
+            return
+        workspace, recovery = opened
+        window.attach(workspace)
+        _opened(window, recovery)
+
+    window.show_first_look(look.rows, str(look.path), look.stale, ready=finish)
+    window.show()
+    window.first_paint = _FirstPaint(window.table.viewport(), window.ensure_ready)
     return window
 
 
 def _smoke_report(window: MainWindow, screenshot: str) -> None:
+    window.ensure_ready()
     window.grab().save(screenshot)
     menus = [action.text() for action in window.menuBar().actions()]
     print(f"language: {i18n.current()}; menus: {' | '.join(menus)}; deals: {window.deals.rowCount()}", flush=True)
@@ -150,13 +244,14 @@ def run(database: str, demo: bool = False, today: date | None = None) -> int:
     setup_logging()
     app = make_application()
     sys.excepthook = ErrorReporter()
-    today = today or system_clock().astimezone().date()
-    window = start_window(database, demo, today)
+    today = today or datetime.now().astimezone().date()
+    window = launch(database, demo, today)
     if window is None:
         return 2
     smoke = os.environ.get("CLOSEPLAN_SMOKE_TEST")
     if smoke:  # checking a built bundle: start, paint, save a screenshot, say what is shown, quit
         QTimer.singleShot(0, lambda: _smoke_report(window, smoke))
     code = app.exec()
-    window.workspace.service.close()
+    if window.workspace is not None:
+        close_remembering(window.workspace.service)  # its deal list is shown at once next time
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -19,8 +20,11 @@ def install_fonts(app: QApplication) -> list[str]:
     families: list[str] = []
     folder = resources.files("closeplan.resources").joinpath("fonts")
     for name in BUNDLED:
-        data = folder.joinpath(name).read_bytes()
-        font_id = QFontDatabase.addApplicationFontFromData(data)
+        resource = folder.joinpath(name)
+        if isinstance(resource, Path):  # a file on disk: Qt reads what it needs of it
+            font_id = QFontDatabase.addApplicationFont(str(resource))
+        else:  # inside an archive
+            font_id = QFontDatabase.addApplicationFontFromData(resource.read_bytes())
         if font_id < 0:
             log.warning("could not load the bundled font %s", name)
             continue

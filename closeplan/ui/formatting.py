@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from closeplan.domain.currency import format_amount, minor_units
-from closeplan.domain.model import Level
+from closeplan.domain.basics import Level
 from closeplan.export import doc_text
 from closeplan.ui import i18n
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal,
 )
 
-from closeplan.domain.model import LANGUAGES
+from closeplan.domain.basics import LANGUAGES
 
 log = logging.getLogger(__name__)
 

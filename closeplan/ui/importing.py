@@ -4,13 +4,15 @@ showing what the import did."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from closeplan.services.deals import DealService, ImportFailed, ImportReport, bundle_files
 from closeplan.ui.i18n import translate
+
+if TYPE_CHECKING:  # the main window imports this module before the services are loaded
+    from closeplan.services.deals import DealService, ImportFailed, ImportReport
 
 
 OUTCOMES = {"added": QT_TRANSLATE_NOOP("ImportResultDialog", "added"),
@@ -51,6 +53,8 @@ class ImportResultDialog(QDialog):
 
 def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[ImportReport | None, ImportFailed | None]:
     """Import bundle files and folders: the code behind the menu and drag & drop."""
+    from closeplan.services.deals import ImportFailed, bundle_files
+
     files = bundle_files(paths)
     try:
         return service.import_bundles(files), None
@@ -68,18 +72,3 @@ def import_and_report(parent: QWidget, service: DealService, paths: Sequence[str
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-class DropsBundles:
-    """Mixin for a widget that imports bundle files and folders dropped on it through
-    its ``import_dropped(paths)``."""
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_dropped(paths)

@@ -2,6 +2,12 @@
 
 The window talks to services only; it never sees a session or SQL. Edits go through
 the EditController, which saves each one and puts it on the deal's undo stack.
+
+At start-up the window comes in two steps, so that a list of 10,000 deals is on screen in a
+fraction of a second: first the list, from a first look at the database (``show_first_look``);
+then, right after it is painted, ``attach`` opens the workspace — the editor, the undo history,
+every command that needs the database. This module therefore imports at load time only what the
+list needs; the editor, the dialogs and the services are imported where they are first used.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,25 +26,22 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from closeplan.domain.model import Level, Stage
-from closeplan.export.bundle import SUFFIX, safe_file_stem
-from closeplan.services.deals import Changes, DealService
-from closeplan.services.exports import ExportService
-from closeplan.services.planning import PlanningService
-from closeplan.services.crm import CrmImportService
-from closeplan.ui.backups import BackupDialog, BackupKeeper
-from closeplan.ui.controller import EditController
-from closeplan.ui.crm_dialog import CrmImportDialog
-from closeplan.ui.editor import DealEditor
-from closeplan.ui.editor.editor import TABS as EDITOR_TABS
-from closeplan.ui.export_dialog import ExportDialog
+from closeplan.domain.basics import Level, Stage
+from closeplan.ui.editor.tabs import TABS as EDITOR_TABS
 from closeplan.ui.i18n import Retranslating, translate
-from closeplan.ui.preferences import PreferencesDialog
 from closeplan.ui.models import DealTableModel, Role
-from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
-from closeplan.ui.review_view import ReviewView
-from closeplan.ui.views import fill_owners, filter_boxes, list_table, retranslate_filters
-from closeplan.ui.wizard import NewDealWizard
+from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
+
+if TYPE_CHECKING:
+    from closeplan.domain.model import DealSummary
+    from closeplan.services.deals import Changes, DealService
+    from closeplan.ui.backups import BackupDialog
+    from closeplan.ui.crm_dialog import CrmImportDialog
+    from closeplan.ui.export_dialog import ExportDialog
+    from closeplan.ui.importing import ImportResultDialog
+    from closeplan.ui.preferences import PreferencesDialog
+    from closeplan.ui.review_view import ReviewView
+    from closeplan.ui.wizard import NewDealWizard
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +148,9 @@ def _t(text: str) -> str:
 
 
 class MainWindow(Retranslating, DropsBundles, QMainWindow):
-    def __init__(self, workspace: Workspace, open_demo: Callable[[], Workspace] | None = None):
+    def __init__(self, workspace: Workspace | None = None, open_demo: Callable[[], Workspace] | None = None):
+        """With a workspace the window is complete at once; without one it shows the list only
+        (``show_first_look``) until ``attach`` gives it the workspace."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -180,15 +185,21 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.controller = EditController(workspace.service, self)
-        self.controller.deal_changed.connect(self._deal_changed)
-        self.controller.unsaved_changed.connect(self._unsaved_changed)
-        self.editor = DealEditor(self.controller)
-        self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_unsaved_copy())
+        # until the workspace is attached, the editor's place says that the deal is being opened
+        self.workspace: Workspace | None = None
+        self.controller = None
+        self.editor = None
+        self.backup_keeper = None
+        self._ready: Callable[[], None] | None = None
+        self._location = ""
+        self.opening = QLabel()
+        self.opening.setObjectName("openingLabel")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setEnabled(False)  # drawn in the muted colour
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.opening)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([280, 580])  # until the user's own layout is restored
@@ -200,15 +211,65 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
-        self.workspace = workspace
-        self.backup_keeper = BackupKeeper(lambda: self.workspace.service, self)
-        self.backup_keeper.failed.connect(lambda message: self.statusBar().showMessage(
-            translate("MainWindow", "The backup failed: {error}").format(error=message), 30000))
         self._sized = False
         self._build_menus()
         self.retranslate_ui()
         self._restore_settings()
-        self.reload(select=self._last_deal)
+        if workspace is not None:
+            self.attach(workspace)
+
+    # --- the two steps of start-up ---------------------------------------------------------
+    def show_first_look(self, rows: Sequence[DealSummary], location: str, stale: int = 0,
+                        ready: Callable[[], None] | None = None) -> None:
+        """Show the deal list read before the database is opened. ``ready`` attaches the
+        workspace; it is called by ``ensure_ready`` (once), when something needs it sooner."""
+        self._location = location
+        self._ready = ready
+        self._show_rows(rows)
+        if self._last_deal is not None:
+            self.select_deal(self._last_deal)
+        if stale:
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Bringing {count} deals up to date for today…").format(count=stale))
+
+    def ensure_ready(self) -> bool:
+        """Attach the workspace now if it is still to come; True once it is there."""
+        ready, self._ready = self._ready, None
+        if self.workspace is None and ready is not None:
+            ready()
+        return self.workspace is not None
+
+    def attach(self, workspace: Workspace) -> None:
+        """Give the window its workspace: the editor and every command that needs the database."""
+        from closeplan.ui.backups import BackupKeeper
+        from closeplan.ui.controller import EditController
+        from closeplan.ui.editor.editor import DealEditor
+
+        self._ready = None
+        self.workspace = workspace
+        self.controller = EditController(workspace.service, self)
+        self.controller.deal_changed.connect(self._deal_changed)
+        self.controller.unsaved_changed.connect(self._unsaved_changed)
+        self.editor = DealEditor(self.controller)
+        self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_unsaved_copy())
+        self.splitter.replaceWidget(1, self.editor)
+        self.opening.deleteLater()
+        self.backup_keeper = BackupKeeper(lambda: self.workspace.service, self)
+        self.backup_keeper.failed.connect(lambda message: self.statusBar().showMessage(
+            translate("MainWindow", "The backup failed: {error}").format(error=message), 30000))
+        group = self.controller.group
+        self.undo_action.triggered.connect(group.undo)
+        self.redo_action.triggered.connect(group.redo)
+        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
+                       group.activeStackChanged):
+            signal.connect(self._update_undo_actions)
+        for action in self.editor.plan.actions_.values():
+            self.plan_menu.addAction(action)
+        for action in self._needs_workspace:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.reload(select=self.current_deal_id() or self._last_deal)
+        self._update_undo_actions()
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(translate("MainWindow", "Search deals, accounts, owners, steps…  (Ctrl+F)"))
@@ -222,9 +283,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             action.setText(translate("DealEditor", title))
         self._update_undo_actions()
         self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
-        if hasattr(self, "workspace"):
-            self._update_title()
-            self._update_count()
+        if self.editor is None:
+            self.opening.setText(translate("MainWindow", "Opening the deal…"))
+        self._update_title()
+        self._update_count()
 
     # --- menus ---------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -278,25 +340,20 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                      "quit")
 
         edit_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
-        # Undo/Redo name what they undo ("Undo Rename deal") in the UI language of the moment
-        group = self.controller.group
+        # Undo/Redo name what they undo ("Undo Rename deal") in the UI language of the moment;
+        # they act on the controller's undo group once the workspace is attached
         self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setObjectName("undo")
-        self.undo_action.triggered.connect(group.undo)
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redo")
-        self.redo_action.triggered.connect(group.redo)
-        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
-                       group.activeStackChanged):
-            signal.connect(self._update_undo_actions)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.account_action = self._action(
             edit_menu, QT_TRANSLATE_NOOP("MainWindow", "Account &calendar and authority table…"),
-            self.editor.edit_account_calendar, "Ctrl+Shift+A", "accountCalendar")
+            lambda: self.editor.edit_account_calendar(), "Ctrl+Shift+A", "accountCalendar")
         edit_menu.addSeparator()
         self.preferences_action = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
                                                self.open_preferences, QKeySequence.StandardKey.Preferences,
@@ -304,26 +361,34 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
 
-        plan_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Plan"))
-        for action in self.editor.plan.actions_.values():
-            plan_menu.addAction(action)
+        # the plan tab's own actions join this menu when the editor is there
+        self.plan_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Plan"))
 
         view_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self.review_window_action = self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "Late-stage &review (manager)…"),
                                                  self.open_review, "Ctrl+M", "openReview")
         self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Find deal"), self._focus_search,
                      QKeySequence.StandardKey.Find, "find")
-        self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Reload"), lambda: self.reload(),
-                     QKeySequence.StandardKey.Refresh, "reload")
+        self.reload_action = self._action(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Reload"), lambda: self.reload(),
+                                          QKeySequence.StandardKey.Refresh, "reload")
         view_menu.addSeparator()
         self._tab_actions: list[QAction] = []
-        for i in range(self.editor.tabs.count()):
+        for i in range(len(EDITOR_TABS)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.setObjectName(f"tab{i + 1}")
             action.triggered.connect(lambda _c=False, i=i: self._show_tab(i))
             view_menu.addAction(action)
             self._tab_actions.append(action)
+        # everything that needs the database or the editor waits for the workspace
+        self._needs_workspace = [
+            self.new_action, self.import_action, self.crm_action, self.restore_action, self.demo_action,
+            self.account_action, self.review_window_action, self.reload_action, *self._tab_actions,
+        ]
+        for action in (*self._needs_workspace, self.export_action, self.template_action, self.pdf_action,
+                       self.review_action, self.delete_deal_action, self.ics_action, self.sheet_action,
+                       self.undo_action, self.redo_action):
+            action.setEnabled(False)
 
         self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolbar")
@@ -333,6 +398,11 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             toolbar.addAction(action)
 
     def _update_undo_actions(self, *_args) -> None:
+        if self.controller is None:
+            for action, text in ((self.undo_action, translate("MainWindow", "&Undo")),
+                                 (self.redo_action, translate("MainWindow", "&Redo"))):
+                action.setText(text)
+            return
         group = self.controller.group
         # while a deal has edits the database refused, undo would only fail as well
         blocked = bool(self.editor.deal and self.editor.deal.id in self.controller.unsaved)
@@ -346,6 +416,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             action.setText(named.format(what=what) if can and what else plain)
 
     def _show_tab(self, index: int) -> None:
+        if not self.ensure_ready():
+            return
         self.editor.tabs.setCurrentIndex(index)
         self.editor.tabs.currentWidget().setFocus()
 
@@ -359,8 +431,20 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         return self.workspace.service
 
     def reload(self, select: uuid.UUID | None = None) -> None:
+        if not self.ensure_ready():
+            return
         current = select or self.current_deal_id()
         rows = self.service.current_list()
+        self._show_rows(rows)
+        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
+                       self.delete_deal_action, self.ics_action, self.sheet_action):
+            action.setEnabled(bool(rows))
+        if rows and not self.select_deal(current):
+            self.select_deal(self._first_id())
+        elif not rows:
+            self.editor.show_deal(None, self.workspace.today)
+
+    def _show_rows(self, rows: Sequence[DealSummary]) -> None:
         self.deals.set_rows(rows)
         fill_owners(self.owner_filter, rows, translate("MainWindow", "All owners"))
         self.stack.setCurrentIndex(1 if rows else 0)
@@ -373,13 +457,6 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             header = self.table.horizontalHeader()
             for column, chars in enumerate((30, 24, 17, 15, 14, 16, 8, 11, 40, 14)):
                 header.resizeSection(column, chars * char + 16)
-        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
-                       self.delete_deal_action, self.ics_action, self.sheet_action):
-            action.setEnabled(bool(rows))
-        if rows and not self.select_deal(current):
-            self.select_deal(self._first_id())
-        elif not rows:
-            self.editor.show_deal(None, self.workspace.today)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -406,6 +483,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                                  else translate("MainWindow", "Deals: {shown} of {total}").format(shown=shown, total=total))
 
     def _update_title(self) -> None:
+        if self.workspace is None:
+            self.setWindowTitle(f"closeplan — {self._location}" if self._location else "closeplan")
+            return
         title = f"closeplan — {self.service.location}"
         if self.controller.unsaved:
             title = "* " + title
@@ -436,7 +516,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def _row_changed(self, current, _previous) -> None:
         self._update_count()
-        if not current.isValid():
+        if not current.isValid() or self.editor is None:  # the editor opens it once it is there
             return
         deal_id = uuid.UUID(current.siblingAtColumn(0).data(Role.Id))
         shown = self.editor.deal
@@ -467,6 +547,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if pending is None:
             return None
         if target is None:
+            from closeplan.export.bundle import SUFFIX, safe_file_stem
+
             suggested = str(Path.home() / (safe_file_stem(pending.deal.account, pending.deal.name) + SUFFIX))
             target, _ = QFileDialog.getSaveFileName(
                 self, translate("MainWindow", "Save the unsaved changes to a file"), suggested,
@@ -513,12 +595,19 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     # --- commands -----------------------------------------------------------------------
     def new_deal(self) -> None:
+        if not self.ensure_ready():
+            return
+        from closeplan.services.planning import PlanningService
+        from closeplan.ui.wizard import NewDealWizard
+
         wizard = NewDealWizard(PlanningService(self.service), self.workspace.today, parent=self)
         wizard.accepted.connect(lambda: self._deal_created(wizard))
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
 
     def _deal_created(self, wizard: NewDealWizard) -> None:
+        from closeplan.services.deals import Changes
+
         deal = wizard.created
         if deal is None:
             return
@@ -542,7 +631,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             account=summary.account, name=summary.name), 10000)
 
     def open_demo(self) -> None:
-        if self._open_demo is None:
+        if self._open_demo is None or not self.ensure_ready():
             return
         workspace = self._open_demo()
         old = self.workspace
@@ -563,11 +652,16 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def import_files(self, files: list[Path]) -> ImportResultDialog:
         """Import bundle files or folders (menu and drag & drop) and show what happened."""
+        from closeplan.ui.importing import import_and_report
+
+        self.ensure_ready()
         return import_and_report(self, self.service, files, lambda _report: self.reload())
 
     import_dropped = import_files
 
     def open_review(self) -> ReviewView:
+        from closeplan.ui.review_view import ReviewView
+
         view = ReviewView(self.service, self.workspace.today)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_requested.connect(self._open_from_review)
@@ -588,6 +682,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         deal_id = self.current_deal_id()
         if deal_id is None:
             return
+        from closeplan.export.bundle import SUFFIX, safe_file_stem
+
         deal = self.service.get_deal(deal_id)
         suggested = str(Path.home() / (safe_file_stem(deal.account, deal.name) + SUFFIX))
         target, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export deal bundle"), suggested,
@@ -600,6 +696,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         deal_id = self.current_deal_id()
         if deal_id is None:
             return None
+        from closeplan.services.exports import ExportService
+        from closeplan.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(ExportService(self.service), deal_id, self.workspace.today, audience, parent=self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             translate("MainWindow", "Wrote {path}").format(path=dialog.saved_to), 8000))
@@ -611,6 +710,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         deal_id = self.current_deal_id()
         if deal_id is None:
             return
+        from closeplan.services.planning import PlanningService
+
         deal = self.service.get_deal(deal_id)
         name, ok = QInputDialog.getText(self, translate("MainWindow", "Save plan as template"),
                                         translate("MainWindow", "Template name:"),
@@ -621,6 +722,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 name=template.name_in(deal.customer_language)), 8000)
 
     def import_crm(self, path: Path | None = None) -> CrmImportDialog:
+        from closeplan.services.crm import CrmImportService
+        from closeplan.ui.crm_dialog import CrmImportDialog
+
         dialog = CrmImportDialog(CrmImportService(self.service), path, parent=self)
         dialog.imported.connect(lambda changes: (self.reload(), self.statusBar().showMessage(
             translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
@@ -634,6 +738,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         deal_id = self.current_deal_id()
         if deal_id is None:
             return None
+        from closeplan.services.exports import ExportService
+
         exports = ExportService(self.service)
         if target is None:
             if fmt == "ics":
@@ -655,6 +761,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         return path
 
     def open_backups(self) -> BackupDialog:
+        from closeplan.ui.backups import BackupDialog
+
         dialog = BackupDialog(self.service, parent=self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.finished.connect(dialog.deleteLater)
@@ -675,6 +783,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.statusBar().showMessage(message, 20000)
 
     def open_preferences(self) -> PreferencesDialog:
+        from closeplan.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -697,6 +807,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                                                   str(Path.home()))
         if not folder:
             return False
+        from closeplan.export.bundle import SUFFIX, safe_file_stem
+
         try:
             for pending in self.controller.unsaved.values():
                 name = safe_file_stem(pending.deal.account, pending.deal.name) + " (unsaved)" + SUFFIX
@@ -736,17 +848,18 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self._last_deal = uuid.UUID(last) if isinstance(last, str) and len(last) == 36 else None
 
     def closeEvent(self, event) -> None:
-        for tab in (self.editor.overview, self.editor.approval):
-            focus = tab.focusWidget()
-            if focus is not None:
-                focus.clearFocus()  # commits a text field being typed in
-        if not self._settle_unsaved():
-            event.ignore()
-            return
-        try:
-            self.backup_keeper.take_now()
-        except Exception:  # a failed backup must never keep the window from closing
-            log.exception("backup on closing failed")
+        if self.editor is not None:
+            for tab in (self.editor.overview, self.editor.approval):
+                focus = tab.focusWidget()
+                if focus is not None:
+                    focus.clearFocus()  # commits a text field being typed in
+            if not self._settle_unsaved():
+                event.ignore()
+                return
+            try:
+                self.backup_keeper.take_now()
+            except Exception:  # a failed backup must never keep the window from closing
+                log.exception("backup on closing failed")
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())

@@ -7,14 +7,17 @@ by value, not by their display text.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
-from closeplan.domain.model import STAGE_ORDER, DealSummary, Level
+from closeplan.domain.basics import STAGE_ORDER, Level
 from closeplan.ui import i18n
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, flag_text, label
+
+if TYPE_CHECKING:
+    from closeplan.domain.model import DealSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -233,6 +236,8 @@ class DealTableModel(RowTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return LEVEL_COLOURS[obj.level]
             if role == Qt.ItemDataRole.ToolTipRole:
+                if not getattr(obj, "flags_known", True):  # a start-up snapshot: flags come with the database
+                    return label(obj.level)
                 return "\n".join(f"{label(f.severity)}: {flag_text(f)}" for f in obj.top_flags) or i18n.translate(
                     "DealTableModel", "No risk flags")
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:

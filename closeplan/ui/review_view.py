@@ -27,9 +27,9 @@ from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate
-from closeplan.ui.importing import DropsBundles, ImportResultDialog, import_and_report
+from closeplan.ui.importing import ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
-from closeplan.ui.views import fill_owners, filter_boxes, list_table, retranslate_filters
+from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
 
 PERIODS = ((QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
            (QT_TRANSLATE_NOOP("ReviewView", "This quarter"), "this-quarter"),

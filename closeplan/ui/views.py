@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
-from closeplan.domain.model import Level, Stage
+from closeplan.domain.basics import Level, Stage
 from closeplan.ui.formatting import label
 from closeplan.ui.i18n import translate
 
@@ -68,3 +70,18 @@ def fill_owners(box: QComboBox, rows, all_owners: str) -> None:
         box.addItem(owner, owner)
     box.setCurrentIndex(max(0, box.findData(chosen)))
     box.blockSignals(False)
+
+
+class DropsBundles:
+    """Mixin for a widget that imports bundle files and folders dropped on it through
+    its ``import_dropped(paths)``."""
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_dropped(paths)

@@ -829,6 +829,10 @@
         <translation>メインツールバー</translation>
     </message>
     <message>
+        <source>Opening the deal…</source>
+        <translation>商談を開いています…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bringing {count} deals up to date for today…</source>
+        <translation>本日の見通しに更新しています（{count}件）…</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>

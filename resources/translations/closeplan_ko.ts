@@ -829,6 +829,10 @@
         <translation>기본 도구 모음</translation>
     </message>
     <message>
+        <source>Opening the deal…</source>
+        <translation>거래를 여는 중…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bringing {count} deals up to date for today…</source>
+        <translation>오늘 기준으로 {count}건의 거래를 갱신하는 중…</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>

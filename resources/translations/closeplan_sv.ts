@@ -829,6 +829,10 @@
         <translation>Verktygsfält</translation>
     </message>
     <message>
+        <source>Opening the deal…</source>
+        <translation>Öppnar affären…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Bringing {count} deals up to date for today…</source>
+        <translation>Uppdaterar {count} affärer till i dag…</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>

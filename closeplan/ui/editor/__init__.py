@@ -1,5 +1,1 @@
-"""The deal editor and its tabs."""
-
-from closeplan.ui.editor.editor import DealEditor
-
-__all__ = ["DealEditor"]
+"""The deal editor and its tabs (``closeplan.ui.editor.editor.DealEditor``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from closeplan.domain.accounts import deal_calendar
@@ -21,16 +21,8 @@ from closeplan.ui.editor.route import RouteTab
 from closeplan.ui.account_dialog import AccountDialog
 from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
+from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.i18n import Retranslating, translate
-
-
-TABS = (
-    ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")), ("plan", QT_TRANSLATE_NOOP("DealEditor", "Plan")),
-    ("timeline", QT_TRANSLATE_NOOP("DealEditor", "Timeline")),
-    ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
-    ("route", QT_TRANSLATE_NOOP("DealEditor", "Approval route")),
-    ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
-)
 
 
 class UnsavedBar(Retranslating, QFrame):
