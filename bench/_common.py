@@ -20,7 +20,10 @@ def environment(home: Path) -> dict[str, str]:
         XDG_DATA_HOME=str(home / "data"),
         XDG_RUNTIME_DIR=str(home / "runtime"),
         CLOSEPLAN_DATA_DIR=str(home / "closeplan"),
+        # compiled once, as an installed app is: bytecode goes to the run's own folder
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
     return env
 
