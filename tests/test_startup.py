@@ -206,3 +206,37 @@ def test_a_long_log_is_set_aside_when_the_app_starts():
             app.log.removeHandler(handler)
             handler.close()
         logging.getLogger("closeplan").setLevel(logging.WARNING)
+
+
+def test_list_rows_given_in_their_order_show_as_the_model_would_sort_them(qtbot, demo_file):
+    from PySide6.QtCore import Qt
+
+    from closeplan.ui.models import DealTableModel
+
+    rows = first_look(str(demo_file), TODAY).rows
+    shuffled = list(reversed(rows))
+    sorting, trusting, by_name = DealTableModel(), DealTableModel(), DealTableModel()
+    for model in (sorting, trusting):
+        model.sort(4, Qt.SortOrder.AscendingOrder)
+    by_name.sort(0, Qt.SortOrder.AscendingOrder)
+    sorting.set_rows(shuffled)
+    trusting.set_rows(rows, sorted_by=(4, Qt.SortOrder.AscendingOrder))
+    by_name.set_rows(rows, sorted_by=(4, Qt.SortOrder.AscendingOrder))  # sorted otherwise: sorts
+    assert [r.name for r in trusting.rows()] == [r.name for r in sorting.rows()]
+    assert all(trusting.row_of(r.id) == i for i, r in enumerate(trusting.rows()))
+    assert [r.name for r in by_name.rows()] == sorted(r.name for r in rows)
+
+
+def test_a_list_computed_for_another_day_is_shown_and_brought_up_to_date(qtbot, demo_file):
+    from closeplan.ui.app import launch
+
+    tomorrow = TODAY + timedelta(days=1)
+    window = launch(str(demo_file), False, tomorrow)
+    qtbot.addWidget(window)
+    count = window.deals.rowCount()
+    assert f"Bringing {count} deals up to date" in window.statusBar().currentMessage()
+    assert {window.deals.summary(r).as_of for r in range(count)} == {TODAY}
+    window.ensure_ready()
+    assert window.statusBar().currentMessage() == ""
+    assert {window.deals.summary(r).as_of for r in range(count)} == {tomorrow}
+    window.backup_keeper.wait()

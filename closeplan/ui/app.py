@@ -121,7 +121,7 @@ def demo_workspace(today: date) -> Workspace:
     from closeplan.services.deals import DealService, system_clock
     from closeplan.services.demo import install_demo
 
-    service, recovery = DealService.open_checked(paths.demo_database(), system_clock)
+    service, recovery = DealService.open_checked(paths.demo_database(), system_clock, lambda: today)
     if recovery is not None:
         log.warning("demo database recovered: %s", recovery)
     if service.count() == 0:
@@ -136,7 +136,7 @@ def open_workspace(database: str, demo: bool, today: date) -> tuple[Workspace, R
 
     if demo:
         return demo_workspace(today), None
-    service, recovery = DealService.open_checked(database, system_clock)
+    service, recovery = DealService.open_checked(database, system_clock, lambda: today)
     if recovery is not None:
         log.warning("%s", recovery_text(recovery))
     return Workspace(service, today), recovery

@@ -90,6 +90,8 @@ class DealFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.stage is None and self.owner is None and self.level is None and not self._needle:
+            return True
         model = self.sourceModel()
         summary = model.summary(source_row)
         # (Qt returns a StrEnum put into a combo box as plain str: compare by value)
@@ -211,6 +213,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
+        self.statusBar()  # there from the start, so the list does not move when messages come
         self._sized = False
         self._build_menus()
         self.retranslate_ui()
@@ -252,7 +255,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.controller.unsaved_changed.connect(self._unsaved_changed)
         self.editor = DealEditor(self.controller)
         self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_unsaved_copy())
+        sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
         self.splitter.replaceWidget(1, self.editor)
+        self.splitter.setSizes(sizes)
         self.opening.deleteLater()
         self.backup_keeper = BackupKeeper(lambda: self.workspace.service, self)
         self.backup_keeper.failed.connect(lambda message: self.statusBar().showMessage(
@@ -445,7 +450,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.editor.show_deal(None, self.workspace.today)
 
     def _show_rows(self, rows: Sequence[DealSummary]) -> None:
-        self.deals.set_rows(rows)
+        # list rows come by target close, then name: the list's own first order (column 4)
+        self.deals.set_rows(rows, sorted_by=(4, Qt.SortOrder.AscendingOrder))
         fill_owners(self.owner_filter, rows, translate("MainWindow", "All owners"))
         self.stack.setCurrentIndex(1 if rows else 0)
         self._update_title()
