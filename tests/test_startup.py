@@ -240,3 +240,12 @@ def test_a_list_computed_for_another_day_is_shown_and_brought_up_to_date(qtbot, 
     assert window.statusBar().currentMessage() == ""
     assert {window.deals.summary(r).as_of for r in range(count)} == {tomorrow}
     window.backup_keeper.wait()
+
+
+def test_a_window_closed_before_the_database_is_open_does_not_open_it(qtbot, demo_file):
+    from closeplan.ui.app import launch
+
+    window = launch(str(demo_file), False, TODAY)
+    qtbot.addWidget(window)
+    window.close()
+    assert not window.ensure_ready() and window.workspace is None

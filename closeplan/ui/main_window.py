@@ -854,6 +854,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self._last_deal = uuid.UUID(last) if isinstance(last, str) and len(last) == 36 else None
 
     def closeEvent(self, event) -> None:
+        self._ready = None  # closed before the database was opened: it need not be any more
         if self.editor is not None:
             for tab in (self.editor.overview, self.editor.approval):
                 focus = tab.focusWidget()
