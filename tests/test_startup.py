@@ -249,3 +249,27 @@ def test_a_window_closed_before_the_database_is_open_does_not_open_it(qtbot, dem
     qtbot.addWidget(window)
     window.close()
     assert not window.ensure_ready() and window.workspace is None
+
+
+def test_the_health_check_runs_beside_the_window_and_a_damaged_file_is_still_named(qtbot, demo_file, monkeypatch):
+    import threading
+
+    from closeplan.ui import app
+
+    checked_on = []
+    check = DealService.health_check
+
+    def watched(target, clock):
+        checked_on.append(threading.current_thread().name)
+        return check(target, clock)
+
+    monkeypatch.setattr(DealService, "health_check", staticmethod(watched))
+    shown, quit_with = [], []
+    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append(box.text() + " " + box.informativeText()))
+    monkeypatch.setattr(app.QApplication, "exit", lambda code=0: quit_with.append(code))
+    damage.flip_bytes(demo_file)
+    window = app.launch(str(demo_file), False, TODAY)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(quit_with), timeout=10_000)
+    assert checked_on == ["closeplan-warm-up"]  # once, and not on the window's thread
+    assert len(shown) == 1 and str(demo_file) in shown[0] and quit_with == [2]

@@ -153,9 +153,15 @@ class DealService:
         """Open after the start-up health check: a damaged database file is moved aside and the
         newest good backup restored (the Recovery says what happened); without a good backup,
         DatabaseDamaged is raised and nothing is changed."""
-        path = sqlite_path(to_url(target))
-        recovery = backups.recover_if_damaged(path, clock()) if path is not None else None
+        recovery = cls.health_check(target, clock)
         return cls.open(target, clock, today), recovery
+
+    @staticmethod
+    def health_check(target: str | os.PathLike[str], clock: Clock = system_clock) -> Recovery | None:
+        """The start-up health check alone (see ``open_checked``). It runs in SQLite, not in
+        Python, so the app runs it on another thread while the window stays responsive."""
+        path = sqlite_path(to_url(target))
+        return backups.recover_if_damaged(path, clock()) if path is not None else None
 
     # --- backups ---------------------------------------------------------------
 

@@ -8,15 +8,17 @@ Those modules are imported inside the functions that open the database, not at t
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 import traceback
 from datetime import date, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -117,11 +119,15 @@ def app_icon() -> QIcon:
     return icon
 
 
-def demo_workspace(today: date) -> Workspace:
+_UNCHECKED = object()
+
+
+def demo_workspace(today: date, checked=_UNCHECKED) -> Workspace:
     from closeplan.services.deals import DealService, system_clock
     from closeplan.services.demo import install_demo
 
-    service, recovery = DealService.open_checked(paths.demo_database(), system_clock, lambda: today)
+    recovery = DealService.health_check(paths.demo_database(), system_clock) if checked is _UNCHECKED else checked
+    service = DealService.open(paths.demo_database(), system_clock, lambda: today)
     if recovery is not None:
         log.warning("demo database recovered: %s", recovery)
     if service.count() == 0:
@@ -129,26 +135,31 @@ def demo_workspace(today: date) -> Workspace:
     return Workspace(service, today, is_demo=True)
 
 
-def open_workspace(database: str, demo: bool, today: date) -> tuple[Workspace, Recovery | None]:
+def open_workspace(database: str, demo: bool, today: date, checked=_UNCHECKED) -> tuple[Workspace, Recovery | None]:
     """The workspace to start on, after the start-up check of its database (DatabaseError if it
-    cannot be opened; a damaged file with a good backup comes back restored, with a Recovery)."""
+    cannot be opened; a damaged file with a good backup comes back restored, with a Recovery).
+    ``checked``: the outcome of that check, when it was run already (on the warm-up thread).
+    The service works for the window's day."""
     from closeplan.services.deals import DealService, recovery_text, system_clock
 
     if demo:
-        return demo_workspace(today), None
-    service, recovery = DealService.open_checked(database, system_clock, lambda: today)
+        return demo_workspace(today, checked), None
+    recovery = DealService.health_check(database, system_clock) if checked is _UNCHECKED else checked
+    service = DealService.open(database, system_clock, lambda: today)
     if recovery is not None:
         log.warning("%s", recovery_text(recovery))
     return Workspace(service, today), recovery
 
 
-def _open_or_say(database: str, demo: bool, today: date) -> tuple[Workspace, Recovery | None] | None:
+def _open_or_say(database: str, demo: bool, today: date, checked=_UNCHECKED) -> tuple[Workspace, Recovery | None] | None:
     """The workspace after the start-up check; None (after a message naming the file) when the
     database cannot be opened."""
     from closeplan.services.deals import DatabaseError
 
     try:
-        return open_workspace(database, demo, today)
+        if isinstance(checked, DatabaseError):
+            raise checked
+        return open_workspace(database, demo, today, checked)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc)
         box = QMessageBox(QMessageBox.Icon.Critical, "closeplan",
@@ -184,6 +195,46 @@ def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
     return window
 
 
+# What opening the database needs that has nothing to do with Qt: loaded on another thread
+# after the list is painted, so that the list scrolls and the search box takes text while
+# Python reads SQLAlchemy, the scheduling rules and the holiday tables (most of a second).
+WARM_UP = (
+    "closeplan.services.deals", "closeplan.services.editing", "closeplan.domain.living", "closeplan.domain.route",
+    "closeplan.domain.templates", "holidays.countries",
+)
+
+
+class _WarmUp(QObject):
+    """On a thread of its own: imports WARM_UP and runs the database's health check (its
+    outcome, a Recovery, None or the DatabaseError, is kept in ``checked``); then calls back on
+    the window's thread."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject, target: str, callback: Callable[[], None]):
+        super().__init__(parent)
+        self.checked = _UNCHECKED
+        self._target = target
+        self.finished.connect(callback, Qt.ConnectionType.QueuedConnection)
+        self.thread = threading.Thread(target=self._run, name="closeplan-warm-up", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            for name in WARM_UP:
+                importlib.import_module(name)
+            from closeplan.services.deals import DatabaseError, DealService, system_clock
+
+            try:
+                self.checked = DealService.health_check(self._target, system_clock)
+            except DatabaseError as exc:
+                self.checked = exc
+        except Exception:  # opening the database meets it again on the window's thread, and says it
+            log.exception("preparing to open the database failed")
+        finally:
+            self.finished.emit()
+
+
 class _FirstPaint(QObject):
     """Calls back once, in the event loop's next turn after ``widget`` was first painted (or
     after ``at_latest`` ms, should it not be painted, e.g. on a hidden desktop)."""
@@ -215,9 +266,14 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
     if look is None:
         return start_window(database, demo, today)
     window = MainWindow(open_demo=lambda: demo_workspace(today))
+    target = str(paths.demo_database()) if demo else database
 
     def finish() -> None:
-        opened = _open_or_say(database, demo, today)
+        # a command given while the warm-up runs waits for it: the check never runs twice at once
+        warm_up = getattr(window, "warm_up", None)
+        if warm_up is not None:
+            warm_up.thread.join()
+        opened = _open_or_say(database, demo, today, warm_up.checked if warm_up is not None else _UNCHECKED)
         if opened is None:
             window.close()
             QApplication.exit(2)
@@ -228,7 +284,12 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
 
     window.show_first_look(look.rows, str(look.path), look.stale, ready=finish)
     window.show()
-    window.first_paint = _FirstPaint(window.table.viewport(), window.ensure_ready)
+
+    def warm_up() -> None:
+        if window.workspace is None and window.isVisible():  # not attached (or closed) in the meantime
+            window.warm_up = _WarmUp(window, target, window.ensure_ready)
+
+    window.first_paint = _FirstPaint(window.table.viewport(), warm_up)
     return window
 
 
@@ -252,6 +313,9 @@ def run(database: str, demo: bool = False, today: date | None = None) -> int:
     if smoke:  # checking a built bundle: start, paint, save a screenshot, say what is shown, quit
         QTimer.singleShot(0, lambda: _smoke_report(window, smoke))
     code = app.exec()
+    warm_up = getattr(window, "warm_up", None)
+    if warm_up is not None:  # closed at once: a recovery the check may be making is let finish
+        warm_up.thread.join()
     if window.workspace is not None:
         close_remembering(window.workspace.service)  # its deal list is shown at once next time
     return code
