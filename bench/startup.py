@@ -71,22 +71,38 @@ painted = Painted(window.table.viewport(), check)
 app.exec()
 """
 
-# for information: until the database is open and the last deal is in the editor
+# for information: until the database is open and the last deal is in the editor, as it happens
+# (the window's event loop running), with the longest pause of the window meanwhile
 READY = """
-import os
+import os, time
 from datetime import date
+from PySide6.QtCore import QTimer
 from closeplan.ui.app import launch, make_application
 app = make_application()
 window = launch(r"{db}", False, date.fromisoformat("{today}"))
-window.ensure_ready()
-assert window.editor.deal is not None
-os._exit(0)
+ticks = []
+
+
+def tick():
+    ticks.append(time.perf_counter())
+    if window.workspace is None:
+        QTimer.singleShot(5, tick)
+        return
+    assert window.editor.deal is not None
+    print(max(b - a for a, b in zip(ticks, ticks[1:])), flush=True)
+    os._exit(0)
+
+
+QTimer.singleShot(0, tick)
+app.exec()
 """
 
 
-def timed(code: str, env: dict[str, str]) -> float:
+def timed(code: str, env: dict[str, str], said: list[str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    done = subprocess.run([sys.executable, "-c", code], check=True, env=env, stdout=subprocess.PIPE, text=True)
+    if said is not None:
+        said.append(done.stdout.strip())
     return time.perf_counter() - start
 
 
@@ -109,12 +125,15 @@ def main() -> None:
     for _ in range(args.runs):  # interleaved, so that a busy moment of the machine hits both
         bare.append(timed(BARE, env))
         app.append(timed(app_code, env))
-    ready = [timed(ready_code, env) for _ in range(args.runs)]
+    pauses: list[str] = []
+    ready = [timed(ready_code, env, pauses) for _ in range(args.runs)]
     b, a, c = statistics.median(bare), statistics.median(app), statistics.median(cold)
     print(f"bare PySide6 window shown: median {b:.3f} s over {args.runs} runs")
     print(f"closeplan with {args.deals} deals on screen: median {a:.3f} s over {args.runs} runs")
     print(f"  (the same, first start after another program wrote the database: median {c:.3f} s, ratio {c / b:.2f})")
-    print(f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s)")
+    pause = statistics.median(float(p) for p in pauses)
+    print(f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s;"
+          f" the window's longest pause meanwhile: median {pause * 1000:.0f} ms)")
     print(f"goal: ratio at most 2.0 -> {'met' if a / b <= 2.0 else 'NOT met'}")
     print(f"ratio: {a / b:.2f}")
 
