@@ -190,20 +190,17 @@ def read_list(connection: sqlite3.Connection, ids: Sequence[uuid.UUID] | None = 
     This is the hot path of the deal list and the manager review (10,000 rows): it reads
     plain tuples from the driver and converts values only when they are used.
     Rows not yet computed have no projection (None)."""
-    sql = _LIST_SQL
-    params: tuple = ()
-    if ids is not None:
-        if not ids:
-            return []
-        if len(ids) > 500:
-            rows = [row for start in range(0, len(ids), 500) for row in read_list(connection, ids[start : start + 500])]
-            rows.sort(key=lambda r: (r._r[6], r._r[1]))
-            return rows
-        sql += " WHERE d.id IN (" + ",".join("?" * len(ids)) + ")"
-        params = tuple(i.hex for i in ids)
+    if ids is None:
+        queries = [(_LIST_SQL, ())]
+    else:  # at most 500 ids to a query (SQLite's limit on parameters)
+        chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
+        queries = [(_LIST_SQL + " WHERE d.id IN (" + ",".join("?" * len(chunk)) + ")", tuple(i.hex for i in chunk))
+                   for chunk in chunks]
+    fetched: list[tuple] = []
     cursor = connection.cursor()
     try:
-        fetched = cursor.execute(sql, params).fetchall()
+        for sql, params in queries:
+            fetched.extend(cursor.execute(sql, params).fetchall())
     finally:
         cursor.close()
     return [StoredSummary(row) for row in _in_list_order(fetched)]

@@ -122,11 +122,18 @@ def app_icon() -> QIcon:
 _UNCHECKED = object()
 
 
+def _health(target, checked) -> Recovery | None:
+    """The start-up check's outcome: ``checked`` if it ran already, else the check run now."""
+    from closeplan.services.deals import DealService, system_clock
+
+    return DealService.health_check(target, system_clock) if checked is _UNCHECKED else checked
+
+
 def demo_workspace(today: date, checked=_UNCHECKED) -> Workspace:
     from closeplan.services.deals import DealService, system_clock
     from closeplan.services.demo import install_demo
 
-    recovery = DealService.health_check(paths.demo_database(), system_clock) if checked is _UNCHECKED else checked
+    recovery = _health(paths.demo_database(), checked)
     service = DealService.open(paths.demo_database(), system_clock, lambda: today)
     if recovery is not None:
         log.warning("demo database recovered: %s", recovery)
@@ -144,7 +151,7 @@ def open_workspace(database: str, demo: bool, today: date, checked=_UNCHECKED) -
 
     if demo:
         return demo_workspace(today, checked), None
-    recovery = DealService.health_check(database, system_clock) if checked is _UNCHECKED else checked
+    recovery = _health(database, checked)
     service = DealService.open(database, system_clock, lambda: today)
     if recovery is not None:
         log.warning("%s", recovery_text(recovery))
@@ -262,11 +269,11 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
     and the database is opened right after the list is painted (when the database cannot be
     opened then, the message is shown and the app quits with status 2); otherwise the window
     comes complete, as ``start_window`` makes it."""
-    look = first_look(str(paths.demo_database()) if demo else database, today)
+    target = str(paths.demo_database()) if demo else database
+    look = first_look(target, today)
     if look is None:
         return start_window(database, demo, today)
     window = MainWindow(open_demo=lambda: demo_workspace(today))
-    target = str(paths.demo_database()) if demo else database
 
     def finish() -> None:
         # a command given while the warm-up runs waits for it: the check never runs twice at once

@@ -390,9 +390,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.new_action, self.import_action, self.crm_action, self.restore_action, self.demo_action,
             self.account_action, self.review_window_action, self.reload_action, *self._tab_actions,
         ]
-        for action in (*self._needs_workspace, self.export_action, self.template_action, self.pdf_action,
-                       self.review_action, self.delete_deal_action, self.ics_action, self.sheet_action,
-                       self.undo_action, self.redo_action):
+        # and these, also a deal (enabled by reload)
+        self._needs_a_deal = [self.export_action, self.template_action, self.pdf_action, self.review_action,
+                              self.delete_deal_action, self.ics_action, self.sheet_action]
+        for action in (*self._needs_workspace, *self._needs_a_deal, self.undo_action, self.redo_action):
             action.setEnabled(False)
 
         self.toolbar = toolbar = self.addToolBar("")
@@ -441,8 +442,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         current = select or self.current_deal_id()
         rows = self.service.current_list()
         self._show_rows(rows)
-        for action in (self.export_action, self.template_action, self.pdf_action, self.review_action,
-                       self.delete_deal_action, self.ics_action, self.sheet_action):
+        for action in self._needs_a_deal:
             action.setEnabled(bool(rows))
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
