@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import time
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -82,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="pdf, ics, xlsx, csv: document language (default: the customer's)")
     export.add_argument("--draft", action="store_true",
                         help="pdf: a customer PDF to look at; it is not recorded as the next numbered revision")
-    export.add_argument("-o", "--output", required=True, help="output file (or folder with --all)")
+    export.add_argument("-o", "--output", required=True,
+                        help="output file, - for standard output (or a folder with --all)")
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
     imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
@@ -117,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="this-month, this-quarter (default), next-quarter, 2026Q4, 2026-11 or 2026-10-01..2026-12-31")
     rev.add_argument("--owner", help="only this AE's deals")
     out = rev.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", metavar="FILE", help="write the review as PDF")
+    out.add_argument("--pdf", metavar="FILE", help="write the review as PDF (- for standard output)")
     out.add_argument("--json", action="store_true", help="print the review as JSON")
     rev.add_argument("--lang", choices=["en", "ja", "ko", "sv"], default="en", help="pdf: document language")
 
@@ -148,16 +150,22 @@ def _database(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> DealService:
-    """Open after the start-up check; a recovery from a backup is reported on stderr."""
+    """Open after the start-up check; a recovery from a backup is reported on stderr.
+
+    The service works for the command's day (``--today``, else the wall clock's date), so every
+    list row, flag and age it computes counts from that day. Its clock stays the wall clock: it
+    stamps what happens now (backups, change times)."""
     from closeplan.services.deals import DealService, recovery_text, system_clock
 
-    service, recovery = DealService.open_checked(_database(args), system_clock)
+    day = _today(args)
+    service, recovery = DealService.open_checked(_database(args), system_clock, today=lambda: day)
     if recovery is not None:
         print(f"closeplan: {recovery_text(recovery)}", file=sys.stderr)
     return service
 
 
 def _today(args: argparse.Namespace) -> date:
+    """The command's day: --today, else the wall clock's date (the one place the CLI reads it)."""
     return getattr(args, "today", None) or datetime.now().astimezone().date()
 
 
@@ -169,10 +177,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         today = _today(args)
         if args.deals:
             seed = args.seed if args.seed is not None else int.from_bytes(uuid.uuid4().bytes[:8], "big")
-            started = datetime.now()
+            started = time.perf_counter()
             deals = synthetic_deals(args.deals, today, seed, steps=args.steps)
             service.add_deals(deals)
-            seconds = (datetime.now() - started).total_seconds()
+            seconds = time.perf_counter() - started
             print(f"added {len(deals)} synthetic deals to {service.location} in {seconds:.1f} s")
             return 0
         for deal, added in install_demo(service, today):

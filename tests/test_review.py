@@ -4,16 +4,16 @@ risk and totals per currency as the domain computes them."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
 from closeplan.cli import main
-
 from closeplan.domain.review import build_review, parse_period
 from closeplan.domain.summary import summarize
+from closeplan.services import reviewing
 from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo, synthetic_deals
 from closeplan.ui.formatting import fmt_money, label
@@ -185,3 +185,47 @@ def test_dropping_bundle_folders_on_the_main_window_imports_them(qtbot, team_fol
     window.event(drop)  # what Qt delivers when files are dropped on the window
     assert window.deals.rowCount() == 45
     assert {window.deals.summary(r).owner for r in range(45)} == set(AES)
+
+
+def test_the_review_counts_from_its_own_day_not_the_services(tmp_path):
+    """review(service, today) words every flag and age for ``today`` even when the service works
+    for another day (the wall clock's, say): the bug where `review --today` said "7 working
+    day(s) ago" instead of 1 when run a week later."""
+    def flags(svc):
+        report = reviewing.review(svc, TODAY, "2026Q4")
+        return [(str(r.deal.id), r.top_flags, r.days_since_update) for r in report.rows]
+
+    on_the_day = DealService.open(tmp_path / "a.sqlite3", fixed_clock, today=lambda: TODAY)
+    later = DealService.open(tmp_path / "b.sqlite3", fixed_clock, today=lambda: date(2026, 12, 1))
+    try:
+        install_demo(on_the_day, TODAY)
+        install_demo(later, TODAY)
+        expected = flags(on_the_day)
+        assert expected and any(r[1] for r in expected)
+        assert flags(later) == expected
+    finally:
+        on_the_day.close()
+        later.close()
+
+
+def test_review_and_risk_cli_ignore_the_wall_clocks_day(tmp_path, capsys, monkeypatch):
+    """The commands' --today reaches every computation: the output is the same whatever day
+    the wall clock says (here: moved a week and a year on)."""
+    import closeplan.services.deals as deals_module
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--today", TODAY.isoformat()]) == 0
+    capsys.readouterr()
+
+    def outputs() -> list[str]:
+        texts = []
+        for command in (["review", "--period", "2026Q4", "--json"], ["risk", "--json"], ["risk"]):
+            assert main([command[0], "--db", str(db), "--today", TODAY.isoformat(), *command[1:]]) == 0
+            texts.append(capsys.readouterr().out)
+        return texts
+
+    expected = outputs()
+    for days in (8, 400):
+        moved = datetime(2026, 11, 23, 9, 30, tzinfo=UTC) + timedelta(days=days)
+        monkeypatch.setattr(deals_module, "system_clock", lambda moved=moved: moved)
+        assert outputs() == expected, days

@@ -253,9 +253,10 @@ class DealService:
             removed = repository.delete_deal(session, deal_id)
         return Changes(removed=[deal_id]) if removed else Changes()
 
-    def refresh_summaries(self, batch: int = 500) -> int:
-        """Recompute list rows computed for another day (or never); returns how many."""
-        today = self.today()
+    def refresh_summaries(self, batch: int = 500, today: date | None = None) -> int:
+        """Recompute list rows computed for another day than ``today`` (default: the service's
+        day), or never; returns how many."""
+        today = today or self.today()
         with self.db.reading() as session:
             stale = repository.stale_summary_ids(session, today)
         for start in range(0, len(stale), batch):
@@ -266,10 +267,10 @@ class DealService:
         self._fresh_for = today
         return len(stale)
 
-    def stale_count(self) -> int:
+    def stale_count(self, today: date | None = None) -> int:
         """List rows computed for another day (or never). Every write keeps its own rows
         current, so once a day's check found nothing, it is not repeated that day."""
-        today = self.today()
+        today = today or self.today()
         if self._fresh_for == today:
             return 0
         with self.db.reading() as session:
@@ -292,10 +293,11 @@ class DealService:
 
     # --- reading -------------------------------------------------------------
 
-    def current_list(self) -> list[DealSummary]:
-        """Every deal's list row, first recomputing rows made for another day."""
-        if self.stale_count():
-            self.refresh_summaries()
+    def current_list(self, today: date | None = None) -> list[DealSummary]:
+        """Every deal's list row for ``today`` (default: the service's day), first recomputing
+        rows made for another day."""
+        if self.stale_count(today):
+            self.refresh_summaries(today=today)
         return self.list_deals()
 
     def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:

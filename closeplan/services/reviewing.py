@@ -19,7 +19,9 @@ REVIEW_VERSION = 1
 
 def review(service: DealService, today: date, period: str = "this-quarter", owner: str | None = None,
            stage: Stage | None = None, level: Level | None = None) -> Review:
-    return build_review(service.current_list(), parse_period(period, today), today, owner, stage, level)
+    """The review as of ``today``: the list rows (projections, flags and their ages) are the
+    ones computed for that day, whatever day the service itself works for."""
+    return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level)
 
 
 def write_review_pdf(report: Review, path: Path, issued_on: date, language: str = "en") -> Path:
