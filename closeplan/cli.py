@@ -262,33 +262,54 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output(output: str, folder: bool = False) -> Path | None:
+    """The checked target of ``-o``/``--pdf``: None for standard output ("-"). Raises
+    NotAFileTarget for what cannot be written atomically (a device, a FIFO, a directory)."""
+    from closeplan.services.exports import STANDARD_OUTPUT, file_target, folder_target
+
+    if folder:
+        return folder_target(output)
+    return None if output == STANDARD_OUTPUT else file_target(output)
+
+
+def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from closeplan.services.exports import ExportService, NotAFileTarget
+
     if args.all == bool(args.deal):
         print("closeplan export: give either DEAL or --all", file=sys.stderr)
         return 2
+    if args.all and args.format != "json":
+        print("closeplan export: --all writes bundles (--format json)", file=sys.stderr)
+        return 2
+    try:  # before the database is opened: invalid input changes nothing
+        target = _output(args.output, folder=args.all)
+    except NotAFileTarget as exc:
+        print(f"closeplan export: -o: {exc}", file=sys.stderr)
+        return 2
     service = _open(args)
     try:
-        if args.all and args.format != "json":
-            print("closeplan export: --all writes bundles (--format json)", file=sys.stderr)
-            return 2
         if args.all:
-            written = service.export_all(Path(args.output))
+            written = service.export_all(target)
             print(f"wrote {len(written)} bundles to {args.output}")
             return 0
         deal_id = service.resolve(args.deal)
-        if args.format != "json":
-            from closeplan.services.exports import ExportService
-
-            exports = ExportService(service)
-            if args.format == "pdf":
-                path = exports.write_pdf(deal_id, args.audience, Path(args.output), _today(args), args.lang,
-                                         draft=args.draft)
-            else:
-                path = exports.write_customer_file(deal_id, args.format, Path(args.output), _today(args), args.lang)
-            print(f"wrote {path}")
-            return 0
-        path = service.export_bundle(deal_id, Path(args.output))
-        print(f"wrote {path}")
+        exports = ExportService(service)
+        today = _today(args)
+        data = exports.render(deal_id, args.format, today, args.lang, args.audience)
+        if target is None:
+            _write_stdout(data)  # standard output carries the document only
+        else:
+            exports.save(target, data)
+        if args.format == "pdf" and args.audience == "customer" and not args.draft:
+            exports.record_revision(deal_id, today, args.lang)  # the next one lists what changed
+        if target is not None:
+            print(f"wrote {target}")
         return 0
     finally:
         service.close()
@@ -405,8 +426,16 @@ def cmd_risk(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from closeplan.services.reviewing import review, review_json, write_review_pdf
+    from closeplan.services.exports import NotAFileTarget
+    from closeplan.services.reviewing import render_review_pdf, review, review_json, write_review_pdf
 
+    target = None
+    if args.pdf:
+        try:
+            target = _output(args.pdf)
+        except NotAFileTarget as exc:
+            print(f"closeplan review: --pdf: {exc}", file=sys.stderr)
+            return 2
     service = _open(args)
     try:
         today = _today(args)
@@ -420,8 +449,12 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(review_json(report), sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif target is None:
+        _write_stdout(render_review_pdf(report, today, args.lang))
+        print(f"closeplan: wrote the review to standard output ({len(report.rows)} deals, "
+              f"{report.period.label})", file=sys.stderr)
     else:
-        path = write_review_pdf(report, Path(args.pdf), today, args.lang)
+        path = write_review_pdf(report, target, today, args.lang)
         print(f"wrote {path} ({len(report.rows)} deals, {report.period.label})")
     return 0
 
@@ -497,12 +530,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         if args.command is None:
+            if (no_display := _no_display()) is not None:
+                print(no_display, file=sys.stderr)
+                return 2
             from closeplan.ui.app import run
 
             return run(_database(args), demo=args.demo and not args.db, today=args.today)
         return handlers[args.command](args)
     except Exception as exc:
         return _failed(exc)
+
+
+def _no_display() -> str | None:
+    """Where windows need X11 or Wayland (not Windows or macOS): the sentence saying that there
+    is none, or None. Checked before Qt is loaded, which would abort with its own message."""
+    if sys.platform in ("win32", "darwin") or sys.platform.startswith("cygwin"):
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("closeplan: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set): start it in a desktop session, under a virtual X server (xvfb-run closeplan), "
+            "or with QT_QPA_PLATFORM=offscreen to try it without a window; the commands "
+            "(closeplan --help) need no display.")
 
 
 def _failed(exc: Exception) -> int:

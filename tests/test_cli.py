@@ -139,3 +139,128 @@ def test_bad_arguments_exit_2(capsys):
         run("demo", "--deals", "zero")
     assert caught.value.code == 2
     assert "not a whole number" in capsys.readouterr().err
+
+
+# --- standard output and targets that cannot be written atomically ---------------------------
+
+@pytest.mark.parametrize("fmt, magic", [
+    ("json", b'{\n  "format": "closeplan.bundle"'), ("pdf", b"%PDF-"), ("ics", b"BEGIN:VCALENDAR"),
+    ("xlsx", b"PK\x03\x04"), ("csv", None),
+])
+def test_export_dash_o_dash_writes_the_document_to_standard_output(demo_db, tmp_path, capsysbinary, fmt, magic):
+    assert run("export", "WMS", "--db", str(demo_db), "--format", fmt, "--today", TODAY.isoformat(),
+               "--draft" if fmt == "pdf" else "--lang=ko", "-o", "-") == 0
+    captured = capsysbinary.readouterr()
+    assert b"wrote" not in captured.out and captured.out
+    if magic is not None:
+        assert captured.out.startswith(magic)
+    # the same bytes as written to a file (a bundle's time stamp aside)
+    path = tmp_path / f"file.{fmt}"
+    assert run("export", "WMS", "--db", str(demo_db), "--format", fmt, "--today", TODAY.isoformat(),
+               "--draft" if fmt == "pdf" else "--lang=ko", "-o", str(path)) == 0
+    assert capsysbinary.readouterr().out == f"wrote {path}\n".encode()
+    if fmt == "json":
+        assert json.loads(captured.out)["deal"] == json.loads(path.read_bytes())["deal"]
+    elif fmt in ("csv", "ics"):
+        assert captured.out.splitlines()[:3] == path.read_bytes().splitlines()[:3]
+
+
+def test_a_customer_pdf_to_standard_output_is_numbered_like_a_file(demo_db, capsysbinary):
+    for _ in range(2):
+        assert run("export", "WMS", "--db", str(demo_db), "--format", "pdf", "--today", TODAY.isoformat(), "-o", "-") == 0
+        assert capsysbinary.readouterr().out.startswith(b"%PDF-")
+    svc = DealService.open(demo_db, fixed_clock)
+    try:
+        deal = svc.get_deal(svc.resolve("WMS"))
+    finally:
+        svc.close()
+    assert [r.number for r in deal.revisions] == [1, 2]
+
+
+def test_review_pdf_to_standard_output(demo_db, capsysbinary):
+    assert run("review", "--db", str(demo_db), "--today", TODAY.isoformat(), "--pdf", "-") == 0
+    captured = capsysbinary.readouterr()
+    assert captured.out.startswith(b"%PDF-") and b"standard output (4 deals, 2026Q4)" in captured.err
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "directory"])
+def test_a_target_that_cannot_be_written_atomically_is_refused(demo_db, tmp_path, capsys, kind):
+    import os
+
+    if kind == "device":
+        target = "/dev/null" if os.name == "posix" else pytest.skip("POSIX devices")
+    elif kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        target = str(tmp_path / "pipe")
+        os.mkfifo(target)
+    else:
+        target = str(tmp_path)
+    before = list(sqlite3.connect(demo_db).iterdump())
+    for command in (["export", "WMS", "--format", "pdf", "-o", target], ["export", "WMS", "-o", target],
+                    ["review", "--pdf", target]):
+        assert run(*command, "--db", str(demo_db), "--today", TODAY.isoformat()) == 2, command
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert target in captured.err and "cannot be written atomically" in captured.err, captured.err
+    assert list(sqlite3.connect(demo_db).iterdump()) == before  # no revision was recorded
+    if kind != "directory":
+        assert not any(p.name.endswith(".tmp") for p in Path(target).parent.iterdir() if p.name.startswith("."))
+
+
+def test_dev_stdout_is_refused_with_a_pointer_to_dash(demo_db, capsys):
+    if not Path("/dev/stdout").exists():
+        pytest.skip("no /dev/stdout here")
+    assert run("export", "WMS", "--db", str(demo_db), "--format", "csv", "-o", "/dev/stdout") == 2
+    captured = capsys.readouterr()
+    assert "/dev/stdout" in captured.err and "-o -" in captured.err and "wrote" not in captured.out
+
+
+def test_export_all_needs_a_folder(demo_db, tmp_path, capsys):
+    assert run("export", "--all", "--db", str(demo_db), "-o", "-") == 2
+    assert "folder" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("x")
+    assert run("export", "--all", "--db", str(demo_db), "-o", str(tmp_path / "a-file")) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_a_symbolic_link_to_a_file_stays_a_link(demo_db, tmp_path, capsys):
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    try:
+        link.symlink_to(real)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    assert run("export", "WMS", "--db", str(demo_db), "--format", "csv", "-o", str(link)) == 0
+    assert link.is_symlink() and real.read_text("utf-8-sig") != "old"
+
+
+def test_export_to_standard_output_through_a_real_pipe(demo_db):
+    result = subprocess.run(
+        [sys.executable, "-m", "closeplan", "export", "WMS", "--db", str(demo_db), "--format", "pdf", "--draft",
+         "--today", TODAY.isoformat(), "-o", "-"],
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.startswith(b"%PDF-") and result.stdout.rstrip().endswith(b"%%EOF")
+    assert b"wrote" not in result.stdout and result.stderr == b""
+
+
+def test_the_app_without_a_display_says_so_in_one_sentence(tmp_path):
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("windows need no X11 or Wayland display here")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = ("import sys; from closeplan.cli import main; code = main(['--db', sys.argv[1]]);"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'closeplan.ui'))), file=sys.stderr);"
+            "sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.sqlite3")], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    message, loaded = result.stderr.strip().splitlines()
+    assert message.startswith("closeplan: there is no display") and message.count(". ") == 0
+    assert "xvfb-run" in message and "QT_QPA_PLATFORM=offscreen" in message
+    assert loaded == "[]"  # decided before Qt was loaded
+    assert not (tmp_path / "x.sqlite3").exists()

@@ -3,6 +3,8 @@ plan as a calendar (.ics) and as a spreadsheet (.xlsx, .csv)."""
 
 from __future__ import annotations
 
+import os
+import stat
 import uuid
 from datetime import date
 from pathlib import Path
@@ -11,6 +13,7 @@ from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.living import changes_since_last, next_revision_number, snapshot
 from closeplan.domain.model import LANGUAGES, PlanRevision
 from closeplan.domain.risk import assess
+from closeplan.export import bundle
 from closeplan.export.bundle import safe_file_stem, write_atomic
 from closeplan.export.calendar_ics import render_ics
 from closeplan.export.pdf import customer_plan, numbered, render_customer_plan, render_internal_review
@@ -19,6 +22,67 @@ from closeplan.services.deals import DealService
 
 AUDIENCES = ("customer", "internal")
 CUSTOMER_FORMATS = ("ics", "xlsx", "csv")  # the customer's plan in other tools
+FORMATS = ("json", "pdf", *CUSTOMER_FORMATS)
+STANDARD_OUTPUT = "-"  # an output of "-" is standard output
+
+
+class NotAFileTarget(ValueError):
+    """An output that an atomic write (a temporary file beside it, then a rename over it) cannot
+    replace: a directory, a device (such as /dev/stdout), a FIFO or a socket."""
+
+
+def _kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _special_folder(path: Path) -> bool:
+    """/dev and /proc hold devices and the process's own descriptors (/dev/stdout, /proc/self/fd/1):
+    a rename there would replace the link itself, or fail."""
+    return os.name == "posix" and path.parts[:2] in (("/", "dev"), ("/", "proc"))
+
+
+def file_target(output: str | os.PathLike[str]) -> Path:
+    """The file an export writes for ``-o output``, checked before anything is done.
+
+    Raises NotAFileTarget when the output cannot be written atomically. A symbolic link to a
+    file is followed, so the link stays and the file it points to is replaced."""
+    path = Path(output)
+    resolved = Path(os.path.realpath(path))
+    if _special_folder(path.absolute()) or _special_folder(resolved):
+        raise NotAFileTarget(f"{output} is a device or a process's stream, which cannot be written "
+                             "atomically; use -o - for standard output")
+    try:
+        mode = os.stat(resolved).st_mode
+    except FileNotFoundError:
+        return resolved if path.is_symlink() else path
+    kind = _kind(mode)
+    if kind is not None:
+        hint = "; use -o - for standard output" if kind != "a directory" else "; give a file name in it"
+        raise NotAFileTarget(f"{output} is {kind}, which cannot be written atomically "
+                             f"(a temporary file renamed over it){hint}")
+    return resolved if path.is_symlink() else path
+
+
+def folder_target(output: str | os.PathLike[str]) -> Path:
+    """The folder ``export --all`` writes its bundles into (created if missing)."""
+    if str(output) == STANDARD_OUTPUT:
+        raise NotAFileTarget("--all writes one bundle per deal into a folder, not to standard output")
+    path = Path(output)
+    if path.exists() and not path.is_dir():
+        raise NotAFileTarget(f"{output} is not a folder (--all writes one bundle per deal into a folder)")
+    if _special_folder(path.absolute()) or _special_folder(Path(os.path.realpath(path))):
+        raise NotAFileTarget(f"{output} is a system folder of devices or processes")
+    return path
 
 
 class ExportService:
@@ -79,6 +143,22 @@ class ExportService:
         if fmt == "xlsx":
             return render_xlsx(plan, today, language)
         return render_csv(plan, language)
+
+    def bundle(self, deal_id: uuid.UUID) -> bytes:
+        """The deal as a bundle (docs/bundle-format.md), stamped with the service's clock."""
+        return bundle.dumps(self.deals.get_deal(deal_id), self.deals.clock()).encode("utf-8")
+
+    def render(self, deal_id: uuid.UUID, fmt: str, today: date, language: str | None = None,
+               audience: str = "customer") -> bytes:
+        """The deal in any export format, as bytes (for a file or standard output). Rendering a
+        customer PDF records nothing: see write_pdf and record_revision."""
+        if fmt == "json":
+            return self.bundle(deal_id)
+        if fmt == "pdf":
+            return self.pdf(deal_id, audience, today, language)
+        if fmt in CUSTOMER_FORMATS:
+            return self.customer_file(deal_id, fmt, today, language)
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
     def write_customer_file(self, deal_id: uuid.UUID, fmt: str, path: Path, today: date,
                             language: str | None = None) -> Path:

@@ -24,8 +24,12 @@ def review(service: DealService, today: date, period: str = "this-quarter", owne
     return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level)
 
 
+def render_review_pdf(report: Review, issued_on: date, language: str = "en") -> bytes:
+    return render_review(report, issued_on, language)
+
+
 def write_review_pdf(report: Review, path: Path, issued_on: date, language: str = "en") -> Path:
-    write_atomic(Path(path), render_review(report, issued_on, language))
+    write_atomic(Path(path), render_review_pdf(report, issued_on, language))
     return Path(path)
 
 
