@@ -4,6 +4,7 @@ set before Qt or closeplan reads them."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,6 +25,25 @@ import pytest  # noqa: E402
 
 from closeplan.services.deals import DealService  # noqa: E402
 from closeplan.services.demo import install_demo  # noqa: E402
+
+def in_ci() -> bool:
+    """Whether this is a CI run (.ci/run sets CI=true), where every external tool must be there."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def needs_tool(name: str, package: str) -> str:
+    """The path of an external program a test needs, e.g. ``needs_tool("pdftoppm",
+    package="poppler-utils")``. When it is missing the test is skipped with the reason (the
+    Debian package and the command that installs it), except in CI, where .ci/run installs it:
+    there the test fails. tools/system_check.py lists the same programs."""
+    path = shutil.which(name)
+    if path is not None:
+        return path
+    reason = f"{name} is not installed (Debian package {package}: sudo apt-get install {package})"
+    if in_ci():
+        pytest.fail(f"{reason}; in CI it must be there (.ci/run installs it)", pytrace=False)
+    pytest.skip(reason)
+
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

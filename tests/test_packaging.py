@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,24 +12,17 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from tests.conftest import needs_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "org.closeplan.Closeplan"
 LINUX = ROOT / "packaging" / "linux"
 BUNDLE = ROOT / "dist" / "closeplan"
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is missing; .ci/run installs it")
-        pytest.skip(f"{name} is not installed here (apt-get install desktop-file-utils appstream)")
-    return path
-
-
 def test_the_desktop_file_validates():
-    result = subprocess.run([_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True)
+    validate = needs_tool("desktop-file-validate", package="desktop-file-utils")
+    result = subprocess.run([validate, str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == "", result.stdout + result.stderr
     text = (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert f"Icon={APP_ID}" in text
@@ -39,7 +31,8 @@ def test_the_desktop_file_validates():
 
 
 def test_the_appstream_metainfo_validates():
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+    appstreamcli = needs_tool("appstreamcli", package="appstream")
+    result = subprocess.run([appstreamcli, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     text = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
