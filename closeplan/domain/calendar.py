@@ -9,6 +9,7 @@ risk for 10,000 deals needs hundreds of thousands of these moves.
 from __future__ import annotations
 
 import bisect
+from array import array
 from datetime import date
 from functools import lru_cache
 
@@ -25,12 +26,19 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 SUPPORTED = tuple(CATEGORIES)
 
-FIRST_YEAR = 2015
-LAST_YEAR = 2045
+FIRST_YEAR = 2015  # public holidays are known from this year ...
+LAST_YEAR = 2045  # ... to this one; outside them only weekends (and closures) stop business
+
+# The days any calendar can answer for: the dates a deal may hold (domain.validation's
+# 1900-01-01..2200-12-31) with ten years on either side, so moving working days from any
+# accepted date stays inside.
+COVERED_FIRST = date(1890, 1, 1)
+COVERED_LAST = date(2210, 12, 31)
 
 
 class WorkCalendar:
-    """Working days of one country between FIRST_YEAR and LAST_YEAR."""
+    """Working days of one country from COVERED_FIRST to COVERED_LAST: weekends and, between
+    FIRST_YEAR and LAST_YEAR, the country's holidays are not working days."""
 
     def __init__(self, country: str, extra_closures: frozenset[date] = frozenset()):
         self.country = country
@@ -49,27 +57,32 @@ class WorkCalendar:
         except (NotImplementedError, KeyError):
             self.known_country = False  # weekends only
         self.holidays = frozenset(closed)
-        start = date(FIRST_YEAR, 1, 1).toordinal()
-        end = date(LAST_YEAR, 12, 31).toordinal()
+        closed_ordinals = {day.toordinal() for day in closed}
+        start = COVERED_FIRST.toordinal()
+        end = COVERED_LAST.toordinal()
         self._first = start
-        self._days: list[int] = []
+        # Compact arrays: 117,000 days per calendar, and many calendars are cached.
+        self._days = array("i")
         # _index[o - start] = position of the first working day on or after ordinal o
-        self._index: list[int] = []
+        self._index = array("i")
+        days, index = self._days, self._index
         for ordinal in range(start, end + 1):
-            self._index.append(len(self._days))
-            day = date.fromordinal(ordinal)
-            if day.weekday() < 5 and day not in self.holidays:
-                self._days.append(ordinal)
-        self._working = set(self._days)
+            index.append(len(days))
+            # ordinal 1 (0001-01-01) was a Monday: ordinal % 7 is 6 on Saturdays, 0 on Sundays
+            if ordinal % 7 not in (0, 6) and ordinal not in closed_ordinals:
+                days.append(ordinal)
 
     def _check(self, day: date) -> int:
         ordinal = day.toordinal()
         if not (self._first <= ordinal < self._first + len(self._index)):
-            raise ValueError(f"{day.isoformat()} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})")
+            raise ValueError(f"{day.isoformat()} is outside the calendar "
+                             f"({COVERED_FIRST.isoformat()}–{COVERED_LAST.isoformat()})")
         return ordinal
 
     def is_working_day(self, day: date) -> bool:
-        return self._check(day) in self._working
+        ordinal = self._check(day)
+        position = self._index[ordinal - self._first]
+        return position < len(self._days) and self._days[position] == ordinal
 
     def on_or_after(self, day: date) -> date:
         """The first working day on or after ``day``."""
