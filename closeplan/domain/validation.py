@@ -2,6 +2,12 @@
 
 sqlmodel table models skip validation, so every way in (bundle import, services)
 validates with these functions before anything is written.
+
+Besides what makes a deal coherent, these are the limits that keep everything accepted
+exportable again in every format (customer and internal PDF, ICS, XLSX, CSV, bundle) and
+storable (SQLite's 64-bit integers, UTF-8 text): the supported date range, the longest text of
+each field, no control characters, recurrence rules no finer than daily, and how many steps,
+people and risks a deal holds. docs/input-limits.md lists them; keep the two in step.
 """
 
 from __future__ import annotations
@@ -9,7 +15,8 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+from typing import Iterator, Mapping
 from decimal import Decimal
 
 from dateutil.rrule import rrulestr
@@ -32,6 +39,114 @@ from closeplan.domain.model import (
 )
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+# --- limits ------------------------------------------------------------------------------
+
+# Every date a deal, its plan, route and account calendar holds (times: after conversion to UTC).
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2200, 12, 31)
+DATE_RANGE = f"{MIN_DATE.isoformat()}..{MAX_DATE.isoformat()}"
+MAX_VERSION = 2**31 - 1  # a deal's version and a revision's number
+MAX_AMOUNT_DIGITS = 15  # digits before the decimal point (999 trillion)
+
+# How many of each a deal holds; a longer list is a broken or hostile file, not a plan.
+MAX_STEPS = 500  # so no dependency chain is longer than 500 steps either
+MAX_DEPENDENCIES = 50  # per step
+MAX_STAKEHOLDERS = 200
+MAX_RISKS = 200
+MAX_DESKS = 50
+MAX_HISTORY = 1000  # close-date changes
+MAX_MOVES = 10_000  # step date changes
+MAX_REVISIONS = 1000
+MAX_CLOSURES = 200
+MAX_MEETINGS = 20
+MAX_BANDS = 50
+MAX_RULE = 500  # characters of a recurrence rule
+
+# Longest text per field, in characters. Single-line fields are names, titles, people, contact
+# details: long enough for any real one, short enough that a table cell of the customer PDF
+# stays on one page. Multi-line fields (notes, descriptions) may hold newlines and tabs.
+NAME = 200
+LINE_LIMITS: dict[str, int] = {
+    "name": NAME, "account": NAME, "vendor_company": NAME, "crm_id": 100, "owner": NAME,
+    "title": 300, "owner_person": NAME, "approver": NAME, "email": 254, "phone": 50, "person": NAME,
+    "position": NAME, "level": 100, "language": 10,
+}
+TEXT_LIMITS: dict[str, int] = {
+    "description": 4000, "internal_note": 4000, "notes": 4000, "mitigation": 2000, "note": 2000,
+    "business_issue": 4000, "problem": 4000, "solution": 4000, "benefit": 4000, "internal_notes": 10_000,
+}
+MULTI_LINE = frozenset(TEXT_LIMITS)
+_SINGLE_LINE_BREAKS = frozenset("\u2028\u2029")
+
+
+def text_problem(value: object, limit: int, multi_line: bool = False) -> str | None:
+    """Why ``value`` cannot be kept as text: not text, too long, an unpaired surrogate (not
+    storable as UTF-8) or a control character (only newline and tab, in multi-line fields)."""
+    if not isinstance(value, str):
+        return "must be text"
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,} are kept"
+    for position, ch in enumerate(value):
+        code = ord(ch)
+        if code < 32 or 127 <= code < 160 or ch in _SINGLE_LINE_BREAKS:
+            if multi_line and ch in "\n\t":
+                continue
+            allowed = " (only newline and tab are allowed here)" if multi_line else ""
+            return f"has a control character U+{code:04X} at position {position + 1}{allowed}"
+        if 0xD800 <= code <= 0xDFFF:
+            return f"has an unpaired surrogate U+{code:04X} at position {position + 1} (not valid Unicode text)"
+    return None
+
+
+def _check_text(errors: list[FieldError], where: str, value: object, key: str | None = None) -> None:
+    key = key or where.rsplit(".", 1)[-1]
+    if key in TEXT_LIMITS:
+        problem = text_problem(value, TEXT_LIMITS[key], multi_line=True)
+    else:
+        problem = text_problem(value, LINE_LIMITS.get(key, NAME))
+    if problem:
+        errors.append(FieldError(where, problem))
+
+
+def _check_texts(errors: list[FieldError], prefix: str, item: object, keys: tuple[str, ...]) -> None:
+    for key in keys:
+        _check_text(errors, f"{prefix}{key}", getattr(item, key), key)
+
+
+def _check_count(errors: list[FieldError], where: str, items: object, limit: int, what: str) -> bool:
+    if len(items) > limit:  # type: ignore[arg-type]
+        errors.append(FieldError(where, f"has {len(items):,} {what}; at most {limit:,} are kept"))  # type: ignore[arg-type]
+        return False
+    return True
+
+
+def date_problem(value: object) -> str | None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        return "must be a date"
+    if not MIN_DATE <= value <= MAX_DATE:
+        return f"{value.isoformat()} is outside the supported dates ({DATE_RANGE})"
+    return None
+
+
+def moment_problem(value: object) -> str | None:
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return "must be a date and time with a time zone"
+    try:
+        day = value.astimezone(timezone.utc).date()
+    except (OverflowError, ValueError):
+        day = None
+    if day is None or not MIN_DATE <= day <= MAX_DATE:
+        return f"{value.isoformat()} is outside the supported dates ({DATE_RANGE}, in UTC)"
+    return None
+
+
+def _whole_problem(value: object, low: int, high: int) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "must be a whole number"
+    if not low <= value <= high:
+        return f"must be from {low:,} to {high:,}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +177,73 @@ def _step_label(index: int, step: Step) -> str:
     return f"steps[{index}]"
 
 
+# Rules finer than daily (or daily ones that expand into hours, minutes or seconds) have
+# millions of occurrences in the calendar's years: computing them ran for minutes.
+_FINE_FREQ = ("SECONDLY", "MINUTELY", "HOURLY")
+_FINE_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
+_RULE_PART = re.compile(r"^[A-Z]+=[A-Z0-9,+\-:]*$")
+RULE_WINDOW = (date(2000, 1, 1), date(2100, 12, 31))  # a usable rule has a date in here
+
+
 def validate_rrule(rule: str) -> str | None:
-    """Return an error message if ``rule`` is not a usable RFC 5545 RRULE."""
+    """Return an error message if ``rule`` is not a usable RFC 5545 RRULE: one that repeats
+    at most daily and has a date between 2000 and 2100."""
+    if not isinstance(rule, str):
+        return "must be a recurrence rule"
+    if len(rule) > MAX_RULE:
+        return f"a recurrence rule is at most {MAX_RULE} characters"
+    problem = text_problem(rule.replace("\n", " "), MAX_RULE)
+    if problem:
+        return problem
     text = rule.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[6:]
-    if "FREQ=" not in text.upper():
-        return f"not a recurrence rule (RRULE needs FREQ=…): {rule!r}"
+    lines = [line.strip() for line in text.replace(";\n", ";").splitlines() if line.strip()]
+    body = next((line for line in lines if not line.upper().startswith("DTSTART")), "")
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    parts = {}
+    for part in body.upper().split(";"):
+        if not _RULE_PART.match(part):
+            return f"not a valid recurrence rule {_show(rule)}: {_show(part)} is not NAME=VALUE"
+        name, _, value = part.partition("=")
+        parts[name] = value
+    if "FREQ" not in parts:
+        return f"not a recurrence rule (RRULE needs FREQ=…): {_show(rule)}"
+    if parts["FREQ"] in _FINE_FREQ or any(name in parts for name in _FINE_PARTS):
+        return (f"meetings repeat at most daily: {_show(rule)} repeats every "
+                f"{'hour, minute or second' if parts['FREQ'] in _FINE_FREQ else 'few hours or minutes'}"
+                " (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY without BYHOUR, BYMINUTE, BYSECOND)")
     try:
-        rrulestr(text, dtstart=datetime(2000, 1, 1))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        return f"not a valid recurrence rule {rule!r}: {exc}"
+        if any(line.upper().startswith("DTSTART") for line in lines):
+            parsed = rrulestr("\n".join(lines))
+        else:
+            parsed = rrulestr(body, dtstart=datetime(2000, 1, 1))
+        start = getattr(parsed, "_dtstart", None)
+        if start is not None and not MIN_DATE <= start.date() <= MAX_DATE:
+            return f"the rule's DTSTART {start.date().isoformat()} is outside the supported dates ({DATE_RANGE})"
+        first, last = RULE_WINDOW
+        zone = start.tzinfo if start is not None else None
+        window_start = datetime(first.year, first.month, first.day, tzinfo=zone)
+        window_end = datetime(last.year, last.month, last.day, tzinfo=zone)
+        # A rule without any date is searched up to the year 9999 (UNTIL does not stop that
+        # search): for a daily or weekly rule that takes seconds, so its days are looked for by
+        # a yearly rule with the same filters, which has every day the other could have.
+        probe = parsed
+        if parts["FREQ"] in ("DAILY", "WEEKLY"):
+            if "BYSETPOS" in parts and parts["FREQ"] == "DAILY":
+                return f"a daily rule has no use for BYSETPOS: {_show(rule)}"
+            filters = ";".join(f"{k}={v}" for k, v in parts.items()
+                               if k in ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY", "WKST"))
+            probe = rrulestr("FREQ=YEARLY" + (";" + filters if filters else ""), dtstart=window_start)
+        if not probe.between(window_start, window_end, inc=True, count=1):
+            return f"the rule {_show(rule)} has no date between {first.year} and {last.year}"
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError) as exc:
+        return f"not a valid recurrence rule {_show(rule)}: {exc}"
     return None
+
+
+def _show(value: str, limit: int = 60) -> str:
+    """A value quoted for a message, cut to ``limit`` characters."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
 def validate_amount(amount: object, currency: str) -> str | None:
@@ -81,8 +251,12 @@ def validate_amount(amount: object, currency: str) -> str | None:
         return "must be a decimal number"
     if not amount.is_finite():
         return "must be a finite number"
-    if amount < 0:
+    if amount < 0 or (amount == 0 and amount.is_signed()):
         return f"must not be negative (got {amount})"
+    if amount.adjusted() >= MAX_AMOUNT_DIGITS:
+        return f"has more than {MAX_AMOUNT_DIGITS} digits before the decimal point"
+    if decimal_places(amount) > 6:
+        return "has more than 6 decimal places"
     if is_currency(currency):
         places = minor_units(currency)
         if decimal_places(amount) > places:
@@ -94,16 +268,27 @@ def validate_amount(amount: object, currency: str) -> str | None:
 def _check_date(errors: list[FieldError], name: str, value: object, optional: bool = False) -> None:
     if value is None and optional:
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        errors.append(FieldError(name, "must be a date"))
+    problem = date_problem(value)
+    if problem:
+        errors.append(FieldError(name, problem))
+
+
+def _check_moment(errors: list[FieldError], name: str, value: object) -> None:
+    problem = moment_problem(value)
+    if problem:
+        errors.append(FieldError(name, problem))
 
 
 def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[FieldError]:
     errors: list[FieldError] = []
     if _blank(step.title):
         errors.append(FieldError(f"{prefix}.title", "a step needs a title"))
+    _check_texts(errors, f"{prefix}.", step, ("title", "description", "owner_person", "internal_note", "approver"))
     _check_date(errors, f"{prefix}.due_date", step.due_date)
     _check_date(errors, f"{prefix}.completed_date", step.completed_date, optional=True)
+    _check_date(errors, f"{prefix}.baseline_date", step.baseline_date, optional=True)
+    _check_date(errors, f"{prefix}.changed_on", step.changed_on, optional=True)
+    _check_count(errors, f"{prefix}.depends_on", step.depends_on, MAX_DEPENDENCIES, "dependencies")
     if step.completed_date is not None and step.status is not StepStatus.DONE:
         errors.append(
             FieldError(
@@ -170,31 +355,30 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
 
 
 def _find_cycle(steps: list[Step]) -> list[uuid.UUID] | None:
+    """A dependency cycle, as the ids along it (the first repeated at the end), or None.
+    Iterative, so a plan of any length cannot exhaust Python's recursion limit."""
     graph = {s.id: [d for d in s.depends_on if d != s.id] for s in steps}
-    state: dict[uuid.UUID, int] = {}
-    stack: list[uuid.UUID] = []
-
-    def visit(node: uuid.UUID) -> list[uuid.UUID] | None:
-        state[node] = 1
-        stack.append(node)
-        for nxt in graph.get(node, ()):
+    state: dict[uuid.UUID, int] = {}  # 1: on the current path, 2: done
+    for root in graph:
+        if root in state:
+            continue
+        path: list[uuid.UUID] = [root]
+        pending: list[Iterator[uuid.UUID]] = [iter(graph[root])]
+        state[root] = 1
+        while pending:
+            nxt = next(pending[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                pending.pop()
+                continue
             if nxt not in graph:
                 continue
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return path[path.index(nxt):] + [nxt]
             if nxt not in state:
-                found = visit(nxt)
-                if found:
-                    return found
-        stack.pop()
-        state[node] = 2
-        return None
-
-    for node in graph:
-        if node not in state:
-            found = visit(node)
-            if found:
-                return found
+                state[nxt] = 1
+                path.append(nxt)
+                pending.append(iter(graph[nxt]))
     return None
 
 
@@ -204,6 +388,17 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         errors.append(FieldError("name", "a deal needs a name"))
     if _blank(deal.account):
         errors.append(FieldError("account", "a deal needs the customer's account name"))
+    _check_texts(errors, "", deal, ("name", "account", "vendor_company", "crm_id", "owner", "business_issue",
+                                     "problem", "solution", "benefit", "internal_notes"))
+    for name in ("budget", "authority", "need", "timeframe"):
+        _check_text(errors, f"bant.{name}.note", getattr(deal.bant, name).note, "note")
+    _check_text(errors, "approval_path.notes", deal.approval_path.notes, "notes")
+    counts = (("steps", deal.steps, MAX_STEPS, "steps"), ("stakeholders", deal.stakeholders, MAX_STAKEHOLDERS, "people"),
+              ("risks", deal.risks, MAX_RISKS, "risks"), ("route.steps", deal.route.steps, MAX_DESKS, "desks"),
+              ("close_date_history", deal.close_date_history, MAX_HISTORY, "changes"),
+              ("step_moves", deal.step_moves, MAX_MOVES, "moves"), ("revisions", deal.revisions, MAX_REVISIONS, "revisions"))
+    if not all([_check_count(errors, *args) for args in counts]):
+        return errors  # checking each of a million items would take long; the count says it all
     if not is_currency(deal.currency):
         errors.append(FieldError("currency", f"unknown currency {deal.currency!r} (use an ISO 4217 code such as JPY, KRW, SEK, USD)"))
     problem = validate_amount(deal.amount, deal.currency)
@@ -218,12 +413,10 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         errors.append(
             FieldError("customer_language", f"must be one of {', '.join(LANGUAGES)} (got {deal.customer_language!r})")
         )
-    if not isinstance(deal.version, int) or deal.version < 1:
-        errors.append(FieldError("version", "must be a whole number of at least 1"))
+    if isinstance(deal.version, bool) or not isinstance(deal.version, int) or not 1 <= deal.version <= MAX_VERSION:
+        errors.append(FieldError("version", f"must be a whole number from 1 to {MAX_VERSION:,}"))
     for name in ("created_at", "updated_at"):
-        value = getattr(deal, name)
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            errors.append(FieldError(name, "must be a date and time with a time zone"))
+        _check_moment(errors, name, getattr(deal, name))
     if (
         isinstance(deal.created_at, datetime)
         and isinstance(deal.updated_at, datetime)
@@ -233,8 +426,23 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     ):
         errors.append(FieldError("updated_at", "is before created_at"))
     for i, change in enumerate(deal.close_date_history):
-        if not isinstance(change.changed_at, datetime) or change.changed_at.tzinfo is None:
-            errors.append(FieldError(f"close_date_history[{i}].changed_at", "must be a date and time with a time zone"))
+        _check_moment(errors, f"close_date_history[{i}].changed_at", change.changed_at)
+        _check_date(errors, f"close_date_history[{i}].from", change.from_date, optional=True)
+        _check_date(errors, f"close_date_history[{i}].to", change.to_date)
+    for i, move in enumerate(deal.step_moves):
+        for name, value in (("moved_on", move.moved_on), ("from", move.from_date), ("to", move.to_date)):
+            _check_date(errors, f"step_moves[{i}].{name}", value)
+    for i, revision in enumerate(deal.revisions):
+        prefix = f"revisions[{i}]"
+        problem = _whole_problem(revision.number, 1, MAX_VERSION)
+        if problem:
+            errors.append(FieldError(f"{prefix}.number", problem))
+        _check_date(errors, f"{prefix}.issued_on", revision.issued_on)
+        _check_text(errors, f"{prefix}.language", revision.language)
+        if _check_count(errors, f"{prefix}.steps", revision.steps, MAX_STEPS, "steps"):
+            for j, shown in enumerate(revision.steps):
+                _check_texts(errors, f"{prefix}.steps[{j}].", shown, ("title", "owner_person"))
+                _check_date(errors, f"{prefix}.steps[{j}].due_date", shown.due_date)
 
     step_ids: set[uuid.UUID] = set()
     for i, step in enumerate(deal.steps):
@@ -257,6 +465,7 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         people[person.id] = person.side
         if _blank(person.name):
             errors.append(FieldError(f"{prefix}.name", "a stakeholder needs a name"))
+        _check_texts(errors, f"{prefix}.", person, ("name", "title", "email", "phone", "notes"))
         if len(set(person.roles)) != len(person.roles):
             errors.append(FieldError(f"{prefix}.roles", "a role is listed twice"))
 
@@ -281,6 +490,31 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         risk_ids.add(risk.id)
         if _blank(risk.description):
             errors.append(FieldError(f"risks[{i}].description", "a risk needs a description"))
+        _check_texts(errors, f"risks[{i}].", risk, ("description", "mitigation", "owner"))
+    return errors
+
+
+def item_ids(deal: Deal) -> dict[uuid.UUID, str]:
+    """Every id of a step, stakeholder, risk and route desk of ``deal``, with its field."""
+    found: dict[uuid.UUID, str] = {}
+    for name, items in (("steps", deal.steps), ("stakeholders", deal.stakeholders), ("risks", deal.risks),
+                        ("route.steps", deal.route.steps)):
+        for i, item in enumerate(items):
+            found.setdefault(item.id, f"{name}[{i}].id")
+    return found
+
+
+def foreign_ids(deal: Deal, owners: Mapping[uuid.UUID, uuid.UUID]) -> list[FieldError]:
+    """The ids of ``deal``'s steps, people, risks and desks that another deal holds.
+
+    ``owners`` maps the ids already stored (or read from another file of the same import) to
+    the deal that holds them; ids are unique across deals, so such a deal cannot be written."""
+    errors = []
+    for item, where in item_ids(deal).items():
+        owner = owners.get(item)
+        if owner is not None and owner != deal.id:
+            errors.append(FieldError(where, f"the id {item} belongs to another deal ({owner}); "
+                                            "ids must be new (export the deal again, or give it new ids)"))
     return errors
 
 
@@ -305,6 +539,7 @@ def validate_route(deal: Deal, step_ids: set[uuid.UUID]) -> list[FieldError]:
                 errors.append(FieldError(f"{prefix}.{name}", f"unknown {name} {getattr(desk, name)!r}"))
         if desk.days is not None and not _whole(desk.days, 0, MAX_DESK_DAYS):
             errors.append(FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
+        _check_texts(errors, f"{prefix}.", desk, ("person", "position"))
         if not _whole(desk.away_days, 0, MAX_DESK_DAYS):
             errors.append(FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
     if route.drafter_usual_limit is not None:
@@ -322,10 +557,16 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
     errors: list[FieldError] = []
     if _blank(profile.account):
         errors.append(FieldError("account", "a calendar belongs to an account name"))
+    _check_text(errors, "account", profile.account)
+    if not all([_check_count(errors, "closures", profile.closures, MAX_CLOSURES, "closures"),
+                _check_count(errors, "meetings", profile.meetings, MAX_MEETINGS, "meetings"),
+                _check_count(errors, "authority", profile.authority, MAX_BANDS, "bands")]):
+        return errors
     for i, closure in enumerate(profile.closures):
         prefix = f"closures[{i}]"
         if _blank(closure.name):
             errors.append(FieldError(f"{prefix}.name", "a closure needs a name"))
+        _check_text(errors, f"{prefix}.name", closure.name)
         if not isinstance(closure.repeat, ClosureRepeat):
             errors.append(FieldError(f"{prefix}.repeat", f"unknown repeat {closure.repeat!r}"))
         _check_date(errors, f"{prefix}.start", closure.start)
@@ -342,6 +583,7 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
         prefix = f"meetings[{i}]"
         if _blank(meeting.name):
             errors.append(FieldError(f"{prefix}.name", "a meeting needs a name"))
+        _check_text(errors, f"{prefix}.name", meeting.name)
         if not isinstance(meeting.kind, MeetingKind):
             errors.append(FieldError(f"{prefix}.kind", f"unknown meeting kind {meeting.kind!r}"))
         problem = validate_rrule(meeting.rule) if isinstance(meeting.rule, str) else "must be a recurrence rule"
@@ -356,6 +598,7 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
         prefix = f"authority[{i}]"
         if _blank(band.level):
             errors.append(FieldError(f"{prefix}.level", "name the level that approves this band (e.g. 部長, CFO)"))
+        _check_text(errors, f"{prefix}.level", band.level)
         if band.up_to is not None:
             problem = validate_amount(band.up_to, profile.authority_currency)
             if problem:
