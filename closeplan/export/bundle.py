@@ -1,15 +1,22 @@
 """The deal bundle: one deal with everything in it, as a JSON file.
 
-Format: ``{"format": "closeplan.bundle", "version": 2, "exported_at": ..., "deal": {...}}``,
+Format: ``{"format": "closeplan.bundle", "version": 3, "exported_at": ..., "deal": {...}}``,
 dates in ISO 8601, amounts as strings. See docs/bundle-format.md and
 docs/bundle.schema.json. Parsing checks the whole file and reports every
 problem with the file name and the field's path before anything is written.
+
+The reader is as strict as the schema: ASCII digits only, dates exactly YYYY-MM-DD, times
+exactly as the schema writes them, amounts as plain decimals — not the lenient readings of
+Python's ``Decimal``, ``int`` and ``fromisoformat`` ("1_000", "١٢", "1E+309", "2026-W50-1").
+A file is refused before it is parsed when it is larger than MAX_FILE_BYTES or nests deeper
+than MAX_NESTING (docs/input-limits.md).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import uuid
 from datetime import UTC, date, datetime
@@ -57,15 +64,33 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
-from closeplan.domain.validation import FieldError, ValidationError, validate_deal, validate_profile
+from closeplan.domain.validation import (
+    DATE_RANGE,
+    MAX_DATE,
+    MIN_DATE,
+    FieldError,
+    ValidationError,
+    validate_deal,
+    validate_profile,
+)
 
 FORMAT = "closeplan.bundle"
 VERSION = 3  # 2: baselines, step moves, revisions; 3: approval route, account calendar (older ones are upgraded)
 SUFFIX = ".closeplan.json"
 
 
+MAX_FILE_BYTES = 32 * 1024 * 1024  # the largest real deal with its history is a few MB
+MAX_NESTING = 16  # a bundle nests 6 levels deep; JSON 5,000 deep exhausted the parser's stack
+MAX_REPORTED = 50  # problems listed per file; a broken file can have millions
+
+
 class BundleError(ValidationError):
     """The file is not a valid bundle; nothing was written."""
+
+    def __init__(self, errors: list[FieldError], source: str | None = None):
+        if len(errors) > MAX_REPORTED:
+            errors = errors[:MAX_REPORTED] + [FieldError("…", f"and {len(errors) - MAX_REPORTED:,} more problems")]
+        super().__init__(errors, source)
 
 
 # --- writing ------------------------------------------------------------------
@@ -287,7 +312,8 @@ class _Reader:
             return None
         for key in value:
             if key not in allowed:
-                self.fail(f"{path}.{key}" if path else key, "unknown field")
+                shown = key if key.isprintable() and len(key) <= 60 else ascii(key[:60])
+                self.fail(f"{path}.{shown}" if path else shown, "unknown field")
         return value
 
     def get(self, obj: dict, key: str, path: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
@@ -299,7 +325,7 @@ class _Reader:
             return default
         try:
             return convert(obj[key])
-        except (ValueError, TypeError, InvalidOperation) as exc:
+        except (ValueError, TypeError, InvalidOperation, OverflowError) as exc:
             self.fail(where, str(exc) or "has an invalid value")
             return None
 
@@ -336,14 +362,26 @@ def _text(value: Any) -> str:
     return value
 
 
+def _show(text: str) -> str:
+    """A bad value quoted in a message: cut short, and escaped when it is not printable."""
+    cut = text if len(text) <= 40 else text[:40] + "…"
+    return repr(cut) if cut.isprintable() else ascii(cut)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MOMENT = re.compile(r"([0-9]{4})-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-]([0-9]{2}):([0-9]{2}))")
+_DECIMAL = re.compile(r"[0-9]{1,40}(\.[0-9]{1,40})?")  # the schema's pattern, with a length
+MAX_OFFSET_HOURS = 14  # real time zones run from -12:00 to +14:00
+
+
 def _date(value: Any) -> date:
     text = _text(value)
     try:
-        if len(text) != 10:
+        if not _DATE.fullmatch(text):
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"must be a date as YYYY-MM-DD, not {text!r}") from None
+        raise ValueError(f"must be a date as YYYY-MM-DD, not {_show(text)}") from None
 
 
 def _opt(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -352,33 +390,39 @@ def _opt(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 def _datetime(value: Any) -> datetime:
     text = _text(value)
+    match = _MOMENT.fullmatch(text)
+    if match is None:
+        raise ValueError(f"must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {_show(text)}")
+    if match.group(4) is not None and (int(match.group(4)) > MAX_OFFSET_HOURS or int(match.group(5)) > 59
+                                       or (int(match.group(4)) == MAX_OFFSET_HOURS and int(match.group(5)))):
+        raise ValueError(f"the time zone {match.group(3)} is not one: offsets run up to ±{MAX_OFFSET_HOURS:02d}:00")
+    year = int(match.group(1))
+    if not MIN_DATE.year <= year <= MAX_DATE.year:
+        raise ValueError(f"{_show(text)} is outside the supported dates ({DATE_RANGE})")
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"must be an ISO 8601 date and time, not {text!r}") from None
-    if parsed.tzinfo is None:
-        raise ValueError(f"needs a time zone (e.g. {text}+00:00)")
+        raise ValueError(f"must be an ISO 8601 date and time, not {_show(text)}") from None
     return parsed.astimezone(UTC)
 
 
 def _uuid(value: Any) -> uuid.UUID:
     text = _text(value)
     try:
+        if len(text) != 36:
+            raise ValueError
         return uuid.UUID(text)
     except ValueError:
-        raise ValueError(f"must be a UUID, not {text!r}") from None
+        raise ValueError(f"must be a UUID, not {_show(text)}") from None
 
 
 def _decimal(value: Any) -> Decimal:
     if not isinstance(value, str):
         raise TypeError(f"must be a decimal number written as text (e.g. \"12000000\"), not {_json_type(value)}")
-    try:
-        amount = Decimal(value.strip())
-    except InvalidOperation:
-        raise ValueError(f"must be a decimal number, not {value!r}") from None
-    if not amount.is_finite():
-        raise ValueError(f"must be a finite number, not {value!r}")
-    return amount
+    if not _DECIMAL.fullmatch(value):
+        raise ValueError(f"must be a decimal number of ASCII digits such as \"12000000\" or \"86000.50\", "
+                         f"not {_show(value)}")
+    return Decimal(value)
 
 
 def _bool(value: Any) -> bool:
@@ -387,9 +431,14 @@ def _bool(value: Any) -> bool:
     return value
 
 
+MAX_WHOLE = 2**53 - 1  # the largest whole number every JSON reader keeps exactly
+
+
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"must be a whole number, not {_json_type(value)}")
+    if not -MAX_WHOLE <= value <= MAX_WHOLE:
+        raise ValueError(f"is too large a number (at most {MAX_WHOLE:,})")
     return value
 
 
@@ -400,7 +449,7 @@ def _enum(kind: type[Enum]) -> Callable[[Any], Any]:
             return kind(text)
         except ValueError:
             choices = ", ".join(m.value for m in kind)
-            raise ValueError(f"{text!r} is not one of: {choices}") from None
+            raise ValueError(f"{_show(text)} is not one of: {choices}") from None
 
     return convert
 
@@ -759,30 +808,64 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
     return (None, errors) if errors else (deal, [])
 
 
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _nesting_error(text: str) -> FieldError | None:
+    """Where ``text`` nests deeper than MAX_NESTING, found without parsing it (the parser
+    itself recurses, and 5,000 levels exhaust its stack)."""
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+                return FieldError(f"line {line} column {column}",
+                                  f"nested more than {MAX_NESTING} levels deep: not a bundle")
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
 def loads(text: str, source: str = "<bundle>") -> Deal:
     """Parse and validate a bundle; raise BundleError naming the file and the fields."""
+    if len(text) > MAX_FILE_BYTES:
+        raise BundleError([FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")], source)
+    nesting = _nesting_error(text)
+    if nesting is not None:
+        raise BundleError([nesting], source)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BundleError([FieldError(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")], source) from None
+    except (RecursionError, ValueError) as exc:  # ValueError: a number with too many digits
+        raise BundleError([FieldError("(file)", f"not readable JSON: {str(exc)[:100]}")], source) from None
     if not isinstance(raw, dict):
         raise BundleError([FieldError("(top level)", "a bundle is a JSON object")], source)
     errors: list[FieldError] = []
     if raw.get("format") != FORMAT:
-        errors.append(FieldError("format", f"must be {FORMAT!r} (got {raw.get('format')!r}): this is not a closeplan bundle"))
+        shown = raw.get("format")
+        shown = _show(shown) if isinstance(shown, str) else _json_type(shown)
+        errors.append(FieldError("format", f"must be {FORMAT!r} (got {shown}): this is not a closeplan bundle"))
     version = raw.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        errors.append(FieldError("version", f"must be the whole number {VERSION}, not {_json_type(version)}"))
+        raise BundleError(errors, source)
     while version in UPGRADES and version != VERSION:
         raw = UPGRADES[version](raw)
         version = raw.get("version")
     if version != VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        if version > VERSION:
             message = f"is {version}: this bundle was written by a newer closeplan (this one reads version {VERSION})"
         else:
-            message = f"must be {VERSION} (got {version!r})"
+            message = f"must be {VERSION} (got {version})"
         errors.append(FieldError("version", message))
     for key in raw:
         if key not in {"format", "version", "exported_at", "deal"}:
-            errors.append(FieldError(key, "unknown field"))
+            shown = key if key.isprintable() and len(key) <= 60 else ascii(key[:60])
+            errors.append(FieldError(shown, "unknown field"))
     if errors:
         raise BundleError(errors, source)
     if "exported_at" in raw:
@@ -802,6 +885,10 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
 def read_file(path: Path) -> Deal:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BundleError([FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")],
+                              str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise BundleError([FieldError("(file)", f"cannot be read: {exc.strerror or exc}")], str(path)) from None
