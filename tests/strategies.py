@@ -1,8 +1,9 @@
-"""Hypothesis strategies that build valid deals, with text in many scripts."""
+"""Hypothesis strategies that build valid deals, with text in many scripts, and the hostile
+bytes and values the readers must refuse clearly (issue 18)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -33,14 +34,17 @@ from closeplan.domain.model import (
     Tri,
 )
 
-# Japanese, Korean, Swedish and odd characters, mixed with anything Hypothesis likes.
-_SAMPLES = "稟議決裁者発注書取締役会품의결재권자발주서이사회ÅÄÖåäöéü\"'\\/<>&{}[]#%\t\n\r😀\u200b\u202e\u00a0"
-text = st.text(
-    alphabet=st.one_of(st.sampled_from(_SAMPLES), st.characters(codec="utf-8")), max_size=30
-)
-title = text.filter(lambda s: s.strip() != "")
+# Japanese, Korean, Swedish and odd characters, mixed with anything Hypothesis likes — but no
+# control characters (C0, DEL, C1) or line separators: a deal refuses those, except newline
+# and tab in multi-line fields (domain.validation.text_problem).
+_SAMPLES = "稟議決裁者発注書取締役会품의결재권자발주서이사회ÅÄÖåäöéü\"'\\/<>&{}[]#%😀\u200b\u202e\u00a0"
+_LINE_CHARS = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs"), exclude_characters="\u2028\u2029")
+line = st.text(alphabet=st.one_of(st.sampled_from(_SAMPLES), _LINE_CHARS), max_size=30)
+text = st.text(alphabet=st.one_of(st.sampled_from(_SAMPLES + "\t\n"), _LINE_CHARS), max_size=30)  # multi-line fields
+title = line.filter(lambda s: s.strip() != "")
 dates = st.dates(min_value=date(2020, 1, 1), max_value=date(2032, 12, 31))
-moments = st.datetimes(timezones=st.just(UTC))
+# the supported dates (domain.validation.MIN_DATE..MAX_DATE), in UTC
+moments = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2197, 12, 31), timezones=st.just(UTC))
 ids = st.uuids(version=4)
 
 
@@ -58,7 +62,7 @@ def steps(draw, count: int) -> list[Step]:
             due_date=due,
             kind=kind,
             description=draw(text),
-            owner_person=draw(text),
+            owner_person=draw(line),
             status=status,
             completed_date=draw(dates) if status is StepStatus.DONE else None,
             customer_visible=draw(st.booleans()),
@@ -68,7 +72,7 @@ def steps(draw, count: int) -> list[Step]:
             earlier = [s.id for s in result]
             step.depends_on = draw(st.lists(st.sampled_from(earlier), unique=True, max_size=3))
         if kind is StepKind.APPROVAL:
-            step.approver = draw(text)
+            step.approver = draw(line)
             step.approval_method = draw(st.none() | st.sampled_from(ApprovalMethod))
         if kind is StepKind.BOARD_MEETING:
             meeting = draw(st.none() | st.just(due))
@@ -85,21 +89,21 @@ def steps(draw, count: int) -> list[Step]:
 def deals(draw) -> Deal:
     currency = draw(st.sampled_from(["JPY", "KRW", "SEK", "USD", "EUR", "KWD"]))
     places = minor_units(currency)
-    amount = Decimal(draw(st.integers(0, 10**15))).scaleb(-places)
+    amount = Decimal(draw(st.integers(0, 10**15 - 1))).scaleb(-places)
     created = draw(moments)
-    updated = created + draw(st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=900)))
+    updated = created + draw(st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=900)))  # stays before 2201
     people = [
         Stakeholder(
             id=draw(ids),
             name=draw(title),
             side=draw(st.sampled_from(Side)),
-            title=draw(text),
+            title=draw(line),
             roles=draw(st.lists(st.sampled_from(Role), unique=True, max_size=4)),
             influence=draw(st.sampled_from(Influence)),
             seniority=draw(st.sampled_from(Seniority)),
             attitude=draw(st.sampled_from(Attitude)),
-            email=draw(text),
-            phone=draw(text),
+            email=draw(line),
+            phone=draw(line),
             notes=draw(text),
         )
         for _ in range(draw(st.integers(0, 4)))
@@ -114,14 +118,14 @@ def deals(draw) -> Deal:
         id=draw(ids),
         name=draw(title),
         account=draw(title),
-        vendor_company=draw(text),
+        vendor_company=draw(line),
         crm_id=draw(st.sampled_from(["", "006Q500000AbCdE", "1234567890"])),
         amount=amount,
         currency=currency,
         stage=draw(st.sampled_from(Stage)),
         target_close=draw(dates),
         project_start=draw(st.none() | dates),
-        owner=draw(text),
+        owner=draw(line),
         country=draw(st.sampled_from(["JP", "KR", "SE", "US", "GB", "DE"])),
         customer_language=draw(st.sampled_from(LANGUAGES)),
         business_issue=draw(text),
@@ -154,7 +158,7 @@ def deals(draw) -> Deal:
                 likelihood=draw(st.sampled_from(Level)),
                 impact=draw(st.sampled_from(Level)),
                 mitigation=draw(text),
-                owner=draw(text),
+                owner=draw(line),
                 status=draw(st.sampled_from(RiskStatus)),
             )
             for _ in range(draw(st.integers(0, 2)))
