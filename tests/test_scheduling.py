@@ -183,11 +183,15 @@ def test_what_if_reports_the_new_close_and_the_moved_steps_without_changing_the_
     deal = next(d for d in demo_deals(TODAY) if d.country == "JP")
     before = copy.deepcopy(deal)
     approval = next(s for s in deal.steps if s.kind is StepKind.APPROVAL)
-    outcome = what_if(deal, approval.id, 10, TODAY, calendar_for("JP"))
+    board = next(s for s in deal.steps if s.kind is StepKind.BOARD_MEETING)
+    # the approval is dated when the ringi reaches 山本本部長, weeks before the board's paper
+    # deadline: slipping it past that deadline moves the resolution to the next meeting
+    calendar = calendar_for("JP")
+    slip = calendar.between(approval.due_date, board.submission_deadline) + 1
+    outcome = what_if(deal, approval.id, slip, TODAY, calendar)
     assert deal == before
     assert outcome.projected_close_after > outcome.projected_close_before
     moved = {sid for sid, _, _ in outcome.moved}
-    board = next(s for s in deal.steps if s.kind is StepKind.BOARD_MEETING)
     assert {approval.id, board.id} <= moved
     board_move = next(m for m in outcome.moved if m[0] == board.id)
     assert board_move[2] - board_move[1] >= timedelta(days=28)  # the next monthly meeting

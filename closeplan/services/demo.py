@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from closeplan.domain.accounts import calendar_with, preset
 from closeplan.domain.calendar import WorkCalendar, calendar_for
+from closeplan.domain.route import desk_days
 from closeplan.domain.scheduling import meetings_after
 from closeplan.services.deals import DealService
 from closeplan.domain.model import (
@@ -55,6 +56,19 @@ Y, N, U = Tri.YES, Tri.NO, Tri.UNKNOWN
 def next_meeting(rule: str, after: date, calendar: WorkCalendar) -> date:
     """The first meeting of an RRULE strictly after ``after`` that falls on a working day."""
     return next(meetings_after(rule, after, calendar, inclusive=False))
+
+
+def _route_reaches(p: "_Plan", desks: list[RouteStep], desk: RouteStep, start: date) -> date:
+    """When a route running from ``start`` passes ``desk``: the working days of every desk up to
+    it that has not passed yet (the rule of ``route_timing``), so the plan's approval step for
+    that desk gets the date the route gives it."""
+    days = 0
+    for each in desks:
+        if each.status is not RouteStatus.PASSED:
+            days += desk_days(each)[0]
+        if each is desk:
+            return p.wd(p.calendar.on_or_after(start), days)
+    raise ValueError("the desk is not on the route")
 
 
 def _at(day: date, hour: int = 9) -> datetime:
@@ -141,7 +155,16 @@ def japanese_ringi_deal(today: date) -> Deal:
     draft = p.step(-2, "稟議書ドラフトの作成(起案:中村課長)", C, K.TASK, "中村 由美", StepStatus.IN_PROGRESS,
                    after=[quote], note="中村課長は5,000万円規模の稟議は初めて。過去の稟議書を共有済み。")
     legal = p.step(6, "基本契約書・個別契約書の法務レビュー", C, K.LEGAL_REVIEW, "渡辺 剛", after=[quote])
-    pre = p.step(wd(deadline, -3), "製造本部長による事前承認(稟議の回覧)", C, K.APPROVAL, "山本 直樹",
+    # the ringi is on the drafter's desk now: 山本本部長 approves when the route reaches him
+    desks = [
+        RouteStep(RR.DRAFTER, "中村 由美", "生産管理部 課長", RM.PAPER, 1, status=RouteStatus.HOLDING),
+        RouteStep(RR.REVIEWER, "小林 大輔", "情報システム部 部長", RM.PAPER, 2),
+        RouteStep(RR.REVIEWER, "渡辺 剛", "法務部", RM.PAPER, 2),
+        RouteStep(RR.REVIEWER, "", "経理部 部長", RM.SEAL, None),
+        RouteStep(RR.APPROVER, "山本 直樹", "執行役員 製造本部長", RM.SEAL, 2, away_days=3, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "高橋 誠", "代表取締役社長", RM.SEAL, 1, customer_visible=True),
+    ]
+    pre = p.step(_route_reaches(p, desks, desks[4], today), "製造本部長による事前承認(稟議の回覧)", C, K.APPROVAL, "山本 直樹",
                  after=[draft, roi], approver="山本 直樹", approval_method=ApprovalMethod.PAPER)
     submit = p.step(deadline, "取締役会 付議資料の提出(経営企画部へ)", C, K.TASK, "中村 由美", after=[pre, legal, sec])
     meeting = p.step(board, "定例取締役会での導入決議", C, K.BOARD_MEETING, "高橋 誠", after=[submit],
@@ -172,14 +195,7 @@ def japanese_ringi_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=95)
-    route = ApprovalRoute([
-        RouteStep(RR.DRAFTER, "中村 由美", "生産管理部 課長", RM.PAPER, 1, status=RouteStatus.HOLDING),
-        RouteStep(RR.REVIEWER, "小林 大輔", "情報システム部 部長", RM.PAPER, 2),
-        RouteStep(RR.REVIEWER, "渡辺 剛", "法務部", RM.PAPER, 2),
-        RouteStep(RR.REVIEWER, "", "経理部 部長", RM.SEAL, None),
-        RouteStep(RR.APPROVER, "山本 直樹", "執行役員 製造本部長", RM.SEAL, 2, away_days=3, customer_visible=True),
-        RouteStep(RR.FINAL_APPROVER, "高橋 誠", "代表取締役社長", RM.SEAL, 1, customer_visible=True),
-    ], drafter_usual_limit=Decimal("30000000"), before_step_id=meeting.id)
+    route = ApprovalRoute(desks, drafter_usual_limit=Decimal("30000000"), before_step_id=meeting.id)
     profile = preset("JP", "東邦精機株式会社")
     profile.meetings = [
         GovernanceMeeting("定例取締役会", MeetingKind.BOARD, cadence, 5),
@@ -256,10 +272,20 @@ def korean_pumui_deal(today: date) -> Deal:
     quote = p.step(2, "최종 견적서 및 계약 조건 제출", V, K.TASK, "김민준", after=[poc])
     roi = p.step(4, "도입 효과 분석 자료 공동 작성", J, K.TASK, "박지훈", after=[poc])
     draft = p.step(7, "품의서 기안(기안자: 박지훈 팀장)", C, K.TASK, "박지훈", after=[quote, roi])
-    team = p.step(9, "팀장·본부장 전자결재", C, K.APPROVAL, "최동욱", after=[draft, sec],
+    # the 품의 starts when it is drafted; 최동욱 and 강민호 approve when the route reaches them
+    desks = [
+        RouteStep(RR.DRAFTER, "박지훈", "물류혁신팀 팀장", RM.ELECTRONIC, 1),
+        RouteStep(RR.REVIEWER, "이서연", "IT보안팀", RM.ELECTRONIC, 2),
+        RouteStep(RR.REVIEWER, "윤재원", "법무팀", RM.ELECTRONIC, 2),
+        RouteStep(RR.APPROVER, "최동욱", "경영지원본부장(상무)", RM.ELECTRONIC, 2, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "강민호", "대표이사", RM.ELECTRONIC, 1, customer_visible=True),
+    ]
+    team = p.step(_route_reaches(p, desks, desks[3], draft.due_date), "팀장·본부장 전자결재", C, K.APPROVAL,
+                  "최동욱", after=[draft, sec],
                   approver="최동욱 상무", approval_method=ApprovalMethod.ELECTRONIC)
     legal = p.step(12, "계약서 법무 검토", C, K.LEGAL_REVIEW, "윤재원", after=[quote])
-    final = p.step(15, "대표이사 최종 결재", C, K.APPROVAL, "강민호", after=[team, legal],
+    final = p.step(_route_reaches(p, desks, desks[4], draft.due_date), "대표이사 최종 결재", C, K.APPROVAL,
+                   "강민호", after=[team, legal],
                    approver="강민호 대표이사", approval_method=ApprovalMethod.ELECTRONIC)
     po = p.step(19, "구매팀 발주서 발행", C, K.PURCHASE_ORDER, "정하늘", after=[final])
     sign = p.step(close, "계약 체결(전자계약)", J, K.SIGNATURE, "강민호", after=[po])
@@ -283,13 +309,7 @@ def korean_pumui_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=70)
-    route = ApprovalRoute([
-        RouteStep(RR.DRAFTER, "박지훈", "물류혁신팀 팀장", RM.ELECTRONIC, 1),
-        RouteStep(RR.REVIEWER, "이서연", "IT보안팀", RM.ELECTRONIC, 2),
-        RouteStep(RR.REVIEWER, "윤재원", "법무팀", RM.ELECTRONIC, 2),
-        RouteStep(RR.APPROVER, "최동욱", "경영지원본부장(상무)", RM.ELECTRONIC, 2, customer_visible=True),
-        RouteStep(RR.FINAL_APPROVER, "강민호", "대표이사", RM.ELECTRONIC, 1, customer_visible=True),
-    ], drafter_usual_limit=Decimal("500000000"))
+    route = ApprovalRoute(desks, drafter_usual_limit=Decimal("500000000"))
     profile = preset("KR", "한빛물류 주식회사")
     profile.authority_currency = "KRW"
     profile.authority = [
@@ -355,7 +375,14 @@ def swedish_board_deal(today: date) -> Deal:
     offer = p.step(-9, "Offert och avtalsutkast skickas", V, K.TASK, "Erik Lindqvist", after=[demo])
     legal = p.step(-3, "Juridisk granskning av avtalet", C, K.LEGAL_REVIEW, "Karin Sjöberg",
                    StepStatus.IN_PROGRESS, after=[offer], note="Juristen på semester v.47; påminn Åsa.")
-    case = p.step(wd(deadline, -2), "Investeringskalkyl godkänns av ekonomichefen", C, K.APPROVAL,
+    # the attest is with IT security now: the CFO approves when the route reaches her
+    desks = [
+        RouteStep(RR.DRAFTER, "Åsa Öberg", "Driftchef", RM.ELECTRONIC, 1, status=RouteStatus.PASSED),
+        RouteStep(RR.REVIEWER, "Lars Ekström", "IT-säkerhet", RM.ELECTRONIC, 2, status=RouteStatus.HOLDING),
+        RouteStep(RR.APPROVER, "Maria Nyström", "Ekonomichef (CFO)", RM.ELECTRONIC, 2, customer_visible=True),
+        RouteStep(RR.FINAL_APPROVER, "Johan Bergström", "VD", RM.PAPER, 1, customer_visible=True),
+    ]
+    case = p.step(_route_reaches(p, desks, desks[2], today), "Investeringskalkyl godkänns av ekonomichefen", C, K.APPROVAL,
                   "Maria Nyström", after=[offer], approver="Maria Nyström", approval_method=ApprovalMethod.ELECTRONIC)
     submit = p.step(deadline, "Underlag till styrelsen lämnas in", C, K.TASK, "Åsa Öberg", after=[case, legal, sec])
     meeting = p.step(board, "Styrelsemöte: beslut om investeringen", C, K.BOARD_MEETING, "Johan Bergström",
@@ -383,12 +410,7 @@ def swedish_board_deal(today: date) -> Deal:
     ]
     by = {x.name: x.id for x in people}
     created = today - timedelta(days=80)
-    route = ApprovalRoute([
-        RouteStep(RR.DRAFTER, "Åsa Öberg", "Driftchef", RM.ELECTRONIC, 1, status=RouteStatus.PASSED),
-        RouteStep(RR.REVIEWER, "Lars Ekström", "IT-säkerhet", RM.ELECTRONIC, 2, status=RouteStatus.HOLDING),
-        RouteStep(RR.APPROVER, "Maria Nyström", "Ekonomichef (CFO)", RM.ELECTRONIC, 2, customer_visible=True),
-        RouteStep(RR.FINAL_APPROVER, "Johan Bergström", "VD", RM.PAPER, 1, customer_visible=True),
-    ], before_step_id=meeting.id)
+    route = ApprovalRoute(desks, before_step_id=meeting.id)
     profile = preset("SE", "Norrskog Energi AB")
     profile.meetings = [GovernanceMeeting("Styrelsemöte", MeetingKind.BOARD, cadence, 7)]
     profile.authority_currency = "SEK"
