@@ -15,17 +15,18 @@ from closeplan.domain.summary import summarize
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid, ensure_valid_profile
 from closeplan.export import bundle
 from closeplan.store import backups, repository
-from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, Recovery
+from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
 from closeplan.store.engine import (
     Database,
     DatabaseError,
     DatabaseTooNew,
+    DatabaseUnavailable,
     NotACloseplanDatabase,
     WriteFailed,
     sqlite_path,
     to_url,
 )
-from closeplan.store.migrate import open_database
+from closeplan.store.migrate import open_database, open_read_only
 
 Clock = Callable[[], datetime]
 
@@ -156,19 +157,55 @@ class DealService:
         recovery = cls.health_check(target, clock)
         return cls.open(target, clock, today), recovery
 
+    @classmethod
+    def open_read_only(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
+                       today: Callable[[], date] | None = None) -> "DealService":
+        """The database for reading only (a dry run): its content in memory, read through a
+        ``mode=ro`` connection; nothing is created, migrated, recovered or written (every write
+        raises WriteFailed). A file that does not exist yet is an empty database. A damaged,
+        busy or foreign file: DatabaseError, the file untouched."""
+        return cls(open_read_only(target), clock, today)
+
     @staticmethod
     def health_check(target: str | os.PathLike[str], clock: Clock = system_clock) -> Recovery | None:
         """The start-up health check alone (see ``open_checked``). It runs in SQLite, not in
-        Python, so the app runs it on another thread while the window stays responsive."""
+        Python, so the app runs it on another thread while the window stays responsive.
+
+        Outcomes: None (healthy or new); a Recovery (damaged, replaced by the newest good
+        backup, the damaged file kept aside); DatabaseDamaged (damaged, no good backup or it cannot
+        be moved: nothing changed); DatabaseUnavailable (busy, locked, read-only, I/O error,
+        cannot open: nothing changed or moved; ``reason`` says which); NotACloseplanDatabase
+        (another program's file: not touched). Damage is SQLITE_CORRUPT/NOTADB, a failed check, a
+        bad header, or an empty file (or one without closeplan's tables) that has backups.
+        Left-over ``*.partial`` files of a killed write are removed."""
         path = sqlite_path(to_url(target))
         return backups.recover_if_damaged(path, clock()) if path is not None else None
 
+    def full_check(self) -> IntegrityReport | None:
+        """SQLite's full ``integrity_check`` of the database file (indexes too, which the start-up
+        check does not read). It can take seconds on a big file: the app runs it beside the window,
+        after start-up and before the first backup. None for a database that is not a local file.
+        A failing report: say ``report.message`` (it names the file); ``backup()`` then refuses
+        (BackupFailed) and keeps the existing backups. DatabaseUnavailable when it cannot be read now."""
+        if self.db.path is None:
+            return None
+        return backups.full_check(self.db.path)
+
     # --- backups ---------------------------------------------------------------
 
-    def backup(self, only_if_missing: bool = False) -> backups.Rotation:
-        """Today's and this week's verified backup, dropping the oldest beyond 7 days / 4 weeks."""
+    def backup(self, only_if_missing: bool = False, checked: bool = False) -> backups.Rotation:
+        """Today's and this week's verified backup, dropping the oldest beyond 7 days / 4 weeks.
+        A copy is kept only if it passes ``integrity_check``; with ``checked`` the database itself is
+        checked first (the command line's ``backups --take``). On failure: BackupFailed naming the
+        file, the existing backups kept. A backup with deals is never replaced by an emptier copy
+        (it is kept under another name: ``Rotation.kept``, ``Rotation.notes``)."""
         if self.db.path is None:
             return backups.Rotation()
+        if checked:
+            report = backups.full_check(self.db.path)
+            if not report.ok:
+                raise BackupFailed(f"{report.database} failed SQLite's integrity check ({report.problem}); "
+                                   "no backup was taken and the existing backups were kept as they are")
         return backups.take_backups(self.db.path, self.clock(), only_if_missing=only_if_missing)
 
     def backups(self) -> list[backups.Backup]:
@@ -471,6 +508,8 @@ __all__ = [
     "WriteFailed",
     "DatabaseError",
     "DatabaseTooNew",
+    "DatabaseUnavailable",
+    "IntegrityReport",
     "NotACloseplanDatabase",
     "Changes",
     "DealNotFound",

@@ -29,6 +29,54 @@ class NotACloseplanDatabase(DatabaseError):
     pass
 
 
+class DatabaseUnavailable(DatabaseError):
+    """The database cannot be used now, though nothing says it is damaged: another program holds
+    it (busy, locked), it or its folder is read-only, the disk failed to read or write (I/O), or
+    it cannot be opened. Nothing was changed or moved. ``reason`` is one of: busy, read-only,
+    io, cannot-open."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+# SQLite's primary result codes (the low byte of an extended code), as sqlite3 exceptions carry
+# them in ``sqlite_errorcode``: only these two say the file itself is damaged.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+_UNAVAILABLE = {
+    5: ("busy", "another program is holding it (busy)"),  # SQLITE_BUSY
+    6: ("busy", "another program is holding it (locked)"),  # SQLITE_LOCKED
+    8: ("read-only", "it, or its folder, is read-only"),  # SQLITE_READONLY
+    10: ("io", "the disk reported an error reading or writing it (I/O error)"),  # SQLITE_IOERR
+    14: ("cannot-open", "it cannot be opened"),  # SQLITE_CANTOPEN
+    3: ("read-only", "access to it is not permitted"),  # SQLITE_PERM
+    13: ("io", "the disk is full"),  # SQLITE_FULL
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of an sqlite3 (or SQLAlchemy-wrapped) error, else None."""
+    original = getattr(exc, "orig", None) or exc
+    code = getattr(original, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error says the file is damaged (SQLITE_CORRUPT or SQLITE_NOTADB)."""
+    return sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def unavailable(exc: BaseException, where: str) -> DatabaseUnavailable:
+    """The one-sentence report of an SQLite error that is not damage (busy, locked, I/O, ...)."""
+    reason, words = _UNAVAILABLE.get(sqlite_code(exc), ("cannot-open", "SQLite could not use it"))
+    original = getattr(exc, "orig", None) or exc
+    name = getattr(original, "sqlite_errorname", "") or type(original).__name__
+    return DatabaseUnavailable(
+        reason, f"{where} cannot be used now: {words} ({name}). Nothing was changed or moved; "
+                "close the other program or fix the cause, then try again.")
+
+
 class WriteFailed(DatabaseError):
     """A change could not be written to the database; none of it was saved.
 
@@ -147,14 +195,19 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
 class Database:
     """An open, migrated closeplan database."""
 
-    def __init__(self, engine: Engine, url: str):
+    def __init__(self, engine: Engine, url: str, label: str = "", read_only: bool = False):
         self.engine = engine
         self.url = url
         self.path = sqlite_path(url)
+        self.label = label  # what describe() names, when not the URL (a file read into memory)
+        self.read_only = read_only  # opened for a dry run: every transaction is refused
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
+        if self.read_only:
+            raise WriteFailed("read-only", f"Not saved: {self.describe()} was opened read-only (a dry run); "
+                              "nothing was written.", self.describe())
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
@@ -173,4 +226,4 @@ class Database:
         self.engine.dispose()
 
     def describe(self) -> str:
-        return str(self.path) if self.path else self.url
+        return str(self.path) if self.path else (self.label or self.url)

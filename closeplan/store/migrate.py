@@ -8,12 +8,14 @@ closeplan (an Alembic revision this version does not know) is refused unchanged.
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
@@ -21,16 +23,26 @@ if TYPE_CHECKING:  # alembic is imported only when a database needs checking or 
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-from closeplan.store.backups import SQLITE_HEADER, backup_dir_for, copy_database, owner_only, private_file, stamp
-from closeplan.store.quick import SCHEMA_HEAD, stored_revision
+from closeplan.store.backups import (
+    backup_folder,
+    copy_database,
+    owner_only,
+    private_file,
+    problem_with,
+    refuse_unless_ours,
+    stamp,
+)
+from closeplan.store.quick import SCHEMA_HEAD, connect_read_only, stored_revision
 from closeplan.store.engine import (
     Database,
     DatabaseError,
     DatabaseTooNew,
     NotACloseplanDatabase,
+    is_damage,
     make_engine,
     sqlite_path,
     to_url,
+    unavailable,
 )
 
 
@@ -79,17 +91,23 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
     """Open (creating if needed) and migrate a closeplan database.
 
+    Whose the file is is found first, without changing it: another program's SQLite file (or a
+    file that is not SQLite) is refused before anything is switched, chmodded or written.
     ``now`` names the backup taken before a migration; callers pass the clock in.
     """
     url = to_url(target)
     path = sqlite_path(url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        _refuse_non_sqlite(path)
     if path is not None:
+        refuse_unless_ours(path)
         private_file(path)  # SQLite gives the -wal and -shm files the same permissions
     engine = make_engine(url)
     try:
         _migrate(engine, path, now)
+    except (sqlalchemy_exc.OperationalError, sqlalchemy_exc.DatabaseError) as exc:
+        engine.dispose()
+        if is_damage(exc):
+            raise DatabaseError(f"cannot read the database {path or url}: it is damaged ({exc.orig})") from exc
+        raise unavailable(exc, str(path or url)) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -101,11 +119,76 @@ def open_database(target: str | os.PathLike[str], *, now: datetime) -> Database:
     return Database(engine, url)
 
 
-def _refuse_non_sqlite(path: Path) -> None:
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotACloseplanDatabase(f"{path} is not a closeplan database (not an SQLite file); it was not changed")
+def open_read_only(target: str | os.PathLike[str]) -> Database:
+    """A closeplan database opened for reading only, e.g. for a dry run: nothing is created,
+    switched, migrated, recovered or written. The file's content is copied into memory (through
+    a ``mode=ro`` connection) and migrated there if it is of an older schema; a file that does not
+    exist yet reads as an empty database. Damage, another program's file, a newer schema, a busy
+    file: DatabaseError (nothing touched)."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    memory = make_engine("sqlite://")
+    if path is None or refuse_unless_ours(path) in ("missing", "empty"):
+        if path is None and make_url_backend(url) != "sqlite":
+            memory.dispose()
+            raise DatabaseError(f"a dry run reads a database file; {url} is not one")
+        upgrade(memory)
+        return Database(memory, "sqlite://", label=str(path or url), read_only=True)
+    try:
+        problem = problem_with_read_only(path)
+        if problem is not None:
+            from closeplan.store.backups import DatabaseDamaged
+
+            raise DatabaseDamaged(f"{path} is damaged: {problem}. A dry run recovers nothing and the file was not "
+                                  "changed; run the command without --dry-run to have it recovered from a backup.")
+        revision = stored_revision(path)
+        known = {rev.revision for rev in script_directory().walk_revisions()}
+        if revision is not None and revision not in known:
+            raise DatabaseTooNew(f"{path} was written by a newer version of closeplan (schema {revision}); "
+                                 "the file was not changed.")
+        source = connect_read_only(path)
+        try:
+            raw = memory.raw_connection()
+            try:
+                source.backup(raw.driver_connection)
+            finally:
+                raw.close()
+        finally:
+            source.close()
+        if revision != SCHEMA_HEAD:
+            upgrade(memory)
+    except sqlite3.Error as exc:
+        memory.dispose()
+        if is_damage(exc):
+            raise DatabaseError(f"cannot read the database {path}: it is damaged ({exc}); it was not changed") from exc
+        raise unavailable(exc, str(path)) from exc
+    except BaseException:
+        memory.dispose()
+        raise
+    return Database(memory, "sqlite://", label=str(path), read_only=True)
+
+
+def make_url_backend(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name()
+
+
+def problem_with_read_only(path: Path) -> str | None:
+    """``quick_check`` through a ``mode=ro`` connection: damage as text, None when healthy;
+    sqlite3.Error for anything else."""
+    connection = connect_read_only(path)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return f"SQLite reports: {exc}"
+        raise
+    finally:
+        connection.close()
+    if rows != [("ok",)]:
+        return "SQLite's check found damage: " + "; ".join(str(r[0]) for r in rows[:3])
+    return None
 
 
 def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
@@ -134,8 +217,7 @@ def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
             "Update closeplan to open it; the file was not changed."
         )
     if current is not None and path is not None:
-        folder = backup_dir_for(path)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = backup_folder(path)
         try:
             copy_database(path, folder / f"{path.stem}.before-migration-{current}.{stamp(now)}.sqlite3", now)
         except DatabaseError as exc:
