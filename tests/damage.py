@@ -83,3 +83,25 @@ def crashed_copy(source: Path, folder: Path, statement: str) -> Path:
     finally:
         connection.close()
     return crashed
+
+
+def corrupt_index(path: Path, index: str = "sqlite_autoindex_stakeholder_1", row: int = 5) -> None:
+    """Change five bytes of one key in an index page (the table keeps its value): every page still
+    reads (``quick_check`` passes), ``integrity_check`` finds the row missing from the index."""
+    connection = sqlite3.connect(path)
+    try:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+        key = connection.execute("SELECT id FROM stakeholder ORDER BY rowid LIMIT 1 OFFSET ?", (row - 1,)).fetchone()[0]
+    finally:
+        connection.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        page = handle.read(size)
+        at = page.find(key.encode())
+        assert at >= 0, "the key is not on the index's root page"
+        start = (root - 1) * size + at + 27
+        handle.seek(start)
+        old = handle.read(5)
+        handle.seek(start)
+        handle.write(bytes(0x30 if byte != 0x30 else 0x31 for byte in old))
