@@ -149,7 +149,7 @@ def _database(args: argparse.Namespace) -> str:
     return str(paths.default_database())
 
 
-def _open(args: argparse.Namespace) -> DealService:
+def _open(args: argparse.Namespace, read_only: bool = False) -> DealService:
     """Open after the start-up check; a recovery from a backup is reported on stderr.
 
     The service works for the command's day (``--today``, else the wall clock's date), so every
@@ -158,6 +158,8 @@ def _open(args: argparse.Namespace) -> DealService:
     from closeplan.services.deals import DealService, recovery_text, system_clock
 
     day = _today(args)
+    if read_only:  # a dry run: nothing is checked, created, recovered or written
+        return DealService.open_read_only(_database(args), system_clock, today=lambda: day)
     service, recovery = DealService.open_checked(_database(args), system_clock, today=lambda: day)
     if recovery is not None:
         print(f"closeplan: {recovery_text(recovery)}", file=sys.stderr)
@@ -195,11 +197,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
     service = _open(args)
     try:
         if args.take:
-            rotation = service.backup()
+            rotation = service.backup(checked=True)
             for path in rotation.written:
                 print(f"wrote {path}")
             for path in rotation.dropped:
                 print(f"dropped {path}")
+            for note in rotation.notes:
+                print(f"note: {note}")
         if args.restore:
             chosen = Path(args.restore)
             if not chosen.is_file() and service.backup_folder is not None:
@@ -363,7 +367,7 @@ def cmd_import_crm(args: argparse.Namespace) -> int:
             print(f"closeplan import-crm: --map {item!r}: write HEADER=FIELD", file=sys.stderr)
             return 2
         mapping[header.strip()] = field.strip()
-    service = _open(args)
+    service = _open(args, read_only=args.dry_run)
     try:
         crm = CrmImportService(service)
         try:
