@@ -102,8 +102,10 @@ def test_a_route_before_a_board_meeting_must_pass_by_its_submission_deadline():
     board = deal.steps[-1]
     deal.route.before_step_id = board.id
     deal.route.starts_on = TODAY
+    deal.steps[2].due_date = wd(4)  # the plan has 山本 approve by the papers deadline
     timing = route_timing(deal, TODAY, JP)
     assert timing.needed_by == wd(4) and timing.finish == wd(5) and not timing.fits
+    assert timing.legs[-1].late  # the route reaches him a day after the plan's date
     moved = project(deal, TODAY, JP).of(board.id)
     assert moved.projected > board.meeting_date  # the next regular meeting
     assert moved.projected.weekday() == 3  # a third Thursday

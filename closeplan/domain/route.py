@@ -14,6 +14,15 @@ approval waits while the person is away (``away_days``); an electronic or verbal
 
 The route must pass before the plan step it precedes: by default the purchase order; for a
 board meeting, by its submission deadline.
+
+One date per desk: a desk that stands for a step of the plan (``desk_steps``: the open approval
+step whose approver is that desk's person; for the final approver with no such step, the unnamed
+approval step the route precedes) is expected to pass on that step's date — the route never
+expects it sooner than the plan has it, as the projection never projects a step before its date.
+Only when the route cannot reach the desk by then is it expected later (``Leg.late``), and the
+desks after it run on from there. The customer plan, the internal review and the route tab show
+these dates, so a route desk and the plan step it stands for agree, or the document says that
+the route's estimate is later than the plan.
 """
 
 from __future__ import annotations
@@ -41,6 +50,9 @@ class Leg:
     assumed: bool  # the typical days were not known
     away: int  # working days added because a paper/seal approver is away
     done: bool  # passed, and not to be passed again
+    plan_step: uuid.UUID | None = None  # the open plan step this desk stands for (not when passed)
+    planned: date | None = None  # that step's date: the desk is not expected to pass before it
+    late: bool = False  # the route reaches the desk only after ``planned``: ``finish`` is its estimate
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +97,52 @@ def request_ready(deal: Deal) -> date | None:
     due = {s.id: s.due_date for s in deal.steps}
     before = [due[d] for d in approvals[0].depends_on if d in due]
     return max(before) if before else None
+
+
+def _name(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def same_person(person: str, step: Step) -> bool:
+    """Is ``person`` (a desk's) the approver, or else the owner, of ``step``? "최동욱" is
+    "최동욱 상무" and "山本 直樹 (本部長)": a name followed by a title."""
+    who = _name(person)
+    if not who:
+        return False
+    named = _name(step.approver) or _name(step.owner_person)
+    return named == who or named.startswith(who + " ") or named.startswith(who + "(")
+
+
+def desk_steps(deal: Deal) -> dict[uuid.UUID, Step]:
+    """The open plan step each desk stands for (desk id → step); each step stands for one desk.
+
+    A desk stands for the first open approval step (in time order) whose approver — or, with no
+    approver, whose owner — is that desk's person. A final approver with no such step stands for
+    the approval step the route precedes (when it must pass before an approval step), else for
+    the latest approval step that step depends on, provided that step names nobody on the route.
+    """
+    desks = deal.route.steps
+    approvals = [s for s in deal.steps_in_time_order() if s.kind is StepKind.APPROVAL and s.is_open]
+    result: dict[uuid.UUID, Step] = {}
+    taken: set[uuid.UUID] = set()
+    for desk in desks:
+        for step in approvals:
+            if step.id not in taken and same_person(desk.person, step):
+                result[desk.id] = step
+                taken.add(step.id)
+                break
+    final = next((d for d in reversed(desks) if d.role is RouteRole.FINAL_APPROVER), None)
+    target = route_target(deal)
+    if final is not None and final.id not in result and target is not None:
+        if target.kind is StepKind.APPROVAL:
+            pool = [target] if target.is_open else []
+        else:
+            pool = [s for s in approvals if s.id in target.depends_on]
+        for step in reversed(pool):
+            if step.id not in taken and not any(same_person(d.person, step) for d in desks):
+                result[final.id] = step
+                break
+    return result
 
 
 def needed_by(step: Step | None) -> date | None:
@@ -135,11 +193,21 @@ def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming
         start = max(calendar.add(by, -lead), today_wd)
     else:
         start = today_wd
+    stands_for = desk_steps(deal)
     legs: list[Leg] = []
     current = start
     for step, days, assumed, away, done in remaining:
         finish = calendar.add(current, days) if days else current
-        legs.append(Leg(step.id, current, finish, days, assumed, away, done))
+        plan_step = None if done else stands_for.get(step.id)
+        if plan_step is None:
+            legs.append(Leg(step.id, current, finish, days, assumed, away, done))
+        else:
+            # the plan's date stands when the route reaches the desk by then; else the route's estimate
+            planned = calendar.on_or_after(plan_step.due_date)
+            late = finish > planned
+            finish = max(finish, planned)
+            legs.append(Leg(step.id, current, finish, days, assumed, away, done, plan_step.id,
+                            plan_step.due_date, late))
         current = finish
     return RouteTiming(tuple(legs), start, current, lead, total, target, by, started, returned)
 
