@@ -61,6 +61,15 @@ class CustomerRouteStep:
     method: RouteMethod
     status: RouteStatus
     expected: date | None  # when it is expected to pass (None: passed, or not computed)
+    planned: date | None = None  # the date of the plan step this desk stands for (the plan's own date)
+    late: bool = False  # the route reaches it only after ``planned``: ``expected`` is the route's estimate
+    plan_step_id: uuid.UUID | None = None
+
+    @property
+    def shown(self) -> date | None:
+        """The desk's date in the document: the plan's when it stands for a plan step, else the
+        route's estimate; a late desk also shows its estimate, worded as later than the plan."""
+        return self.planned if self.planned is not None and self.expected is not None else self.expected
 
 
 @dataclass(frozen=True)
@@ -113,12 +122,19 @@ def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
         for p in sorted(deal.stakeholders, key=lambda p: p.side is not Side.CUSTOMER)
     )
     timing = route_timing(deal, today, deal_calendar(deal)) if today is not None else None
+    shown = {s.step_id for s in steps}
     route = []
     for desk in deal.route.steps:
         if desk.customer_visible:
             leg = timing.leg(desk.id) if timing else None
-            route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
-                                           leg.finish if leg is not None and not leg.done else None))
+            if leg is None or leg.done:
+                route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status, None))
+            elif leg.plan_step not in shown:  # no plan step, or one the customer does not see: an estimate
+                route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
+                                               leg.finish))
+            else:
+                route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
+                                               leg.finish, leg.planned, leg.late, leg.plan_step))
     return CustomerPlan(deal.vendor_company, deal.account, deal.name, deal.target_close, deal.project_start,
                         deal.owner, deal.customer_language, steps, contacts, deal.id, deal.version,
                         route=tuple(route))
@@ -294,7 +310,7 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         for desk in plan.route:
             rows.append([s.p(enum_label(desk.role, language), s.cell), s.p(route_person(desk) or "—", s.cell),
                          s.p(enum_label(desk.method, language), s.cell), s.p(enum_label(desk.status, language), s.cell),
-                         s.p(format_date(desk.expected, language) if desk.expected else "", s.cell)])
+                         _desk_date(desk, s, language)])
         story.append(_table(rows, [28 * mm, 60 * mm, 24 * mm, 28 * mm, 34 * mm]))
 
     if plan.contacts:
@@ -306,6 +322,28 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         story.append(s.p(text(language, "contacts"), s.h2))
         story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
     return story
+
+
+def desk_date_note(planned: date | None, expected: date | None, late: bool, language: str) -> str:
+    """What a desk's date is: the plan's ("as in the plan"), the route's estimate, or the plan's
+    with the route's later estimate beside it. Empty for a desk that has passed."""
+    if expected is None:
+        return ""
+    if planned is None:
+        return text(language, "route_estimate")
+    if late:
+        return text(language, "route_later", date=format_date(expected, language),
+                    planned=format_date(planned, language))
+    return text(language, "route_as_planned")
+
+
+def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
+    """A desk's date cell: the date, and below it what that date is."""
+    if desk.shown is None:
+        return [s.p("", s.cell)]
+    note = desk_date_note(desk.planned, desk.expected, desk.late, language)
+    style = ParagraphStyle("late", parent=s.small, textColor=RED) if desk.late else s.small
+    return [s.p(format_date(desk.shown, language), s.cell, bold=desk.late), s.p(note, style)]
 
 
 def _changes_story(plan: CustomerPlan, s: _Styles, language: str) -> list:
@@ -410,8 +448,12 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
                 s.p(f"{enum_label(desk.method, language)} · {text(language, 'days', n=days)}"
                     + (f" · {text(language, 'route_away', n=desk.away_days)}" if desk.away_days else ""), s.small),
                 s.p(enum_label(desk.status, language)
-                    + (f" → {format_date(leg.finish, language)}" if leg is not None and not leg.done else ""), s.small),
+                    + (f" → {format_date(leg.planned or leg.finish, language)}" if leg is not None and not leg.done
+                       else ""), s.small),
             ]
+            if leg is not None and not leg.done and leg.planned is not None:  # a desk the plan has a step for
+                note = desk_date_note(leg.planned, leg.finish, leg.late, language)
+                lines.append(s.p(note, ParagraphStyle("late", parent=s.small, textColor=RED) if leg.late else s.small))
             if cells:
                 cells.append(s.p("→", s.body))
             column = len(cells)
