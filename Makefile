@@ -1,27 +1,39 @@
 # Set-up is two commands: `make run` (the app on demo data) and `make test` (the whole suite).
-# Both create a local virtual environment in .venv on first use.
+# Both create a local virtual environment in .venv on first use, installed from the lock, and
+# first check that the system has what Qt needs (tools/system_check.py says what to install).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Every dependency (with the test and packaging extras) pinned; `make upgrade` refreshes it.
+LOCK   := requirements/lock.txt
+PIP_TOOLS := $(VENV)/pip-tools
+COMPILE = CUSTOM_COMPILE_COMMAND="make $@" $(PIP_TOOLS)/bin/pip-compile --quiet --all-extras --strip-extras \
+	--allow-unsafe --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o $(LOCK) pyproject.toml
 
 # The UI translations: .ts sources are committed, .qm files are compiled here (pyside6-lrelease).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test test-dateutil4 test-bundle bundle icons lint clean translations update-translations
+.PHONY: run test test-dateutil4 test-bundle bundle icons lint clean translations update-translations \
+        system-check upgrade lock
 PACKAGING := $(VENV)/.packaging
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
+	@$(PYTHON) tools/system_check.py --venv
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
 	touch $(STAMP)
 
 $(PACKAGING): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,packaging]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test,packaging]'
 	touch $(PACKAGING)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+# Qt's system libraries (and, for `make run`, those of this display): the missing Debian
+# packages and the command that installs them, before anything starts Qt.
+system-check: $(STAMP)
+	@$(BIN)/python tools/system_check.py $(CHECK)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP) | system-check
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
@@ -30,11 +42,21 @@ translations: $(QM)
 update-translations: $(STAMP)
 	$(BIN)/python tools/translations.py update
 
-run: $(STAMP) $(QM)
+run: CHECK = --run
+run: system-check $(QM)
 	$(BIN)/closeplan --demo
 
-test: $(STAMP) $(QM)
+test: system-check $(QM)
 	$(BIN)/python -m pytest
+
+# Refresh the lock on purpose: the newest versions pyproject.toml allows, then install them.
+# `make lock` only adds what a change to pyproject.toml needs and keeps every other pin.
+upgrade lock: $(STAMP)
+	test -x $(PIP_TOOLS)/bin/pip-compile || { $(PYTHON) -m venv $(PIP_TOOLS) && \
+		$(PIP_TOOLS)/bin/python -m pip install --quiet pip-tools; }
+	$(COMPILE) $(if $(filter upgrade,$@),--upgrade)
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
+	touch $(STAMP)
 
 # holidays pins python-dateutil < 3; check that our scheduling code also runs on dateutil 4.
 test-dateutil4: $(STAMP)
