@@ -7,6 +7,12 @@ CP949), comma- or semicolon-separated (Swedish Excel), with dates as 2026/12/18,
 decimal commas. Nothing here touches the database: ``read_table`` reads a file once,
 ``records_from`` turns its rows into records and the rows it could not read, each with its
 line number and reason.
+
+Files are untrusted: .xlsx sheets are streamed through expat (the dimension a sheet claims is
+ignored, so a 5 KB file claiming A1:XFD1048576 is read as the cells it holds), and rows,
+columns, cell sizes, the text kept and the bytes unpacked are capped (MAX_* below;
+docs/input-limits.md). Every parse or decode failure becomes a CrmFileError naming the file
+and the line, row or byte.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
+from xml.parsers import expat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -22,6 +30,14 @@ from pathlib import Path
 
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import Stage
+from closeplan.domain.validation import LINE_LIMITS, date_problem, text_problem
+
+MAX_FILE_BYTES = 200 * 2**20  # a CSV file, or an .xlsx file on disk
+MAX_ROWS = 200_000  # data rows
+MAX_COLUMNS = 500
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_TEXT_CHARS = 100_000_000  # all the text kept from one file (cells and shared strings)
+MAX_UNPACKED_BYTES = 2 * 2**30  # XML unpacked from an .xlsx (a zip bomb unpacks to far more)
 
 FIELDS = ("crm_id", "name", "account", "amount", "currency", "close_date", "stage", "owner")
 REQUIRED = ("name", "account", "amount", "close_date")
@@ -172,9 +188,17 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
     text"), else whichever of CP932 (Japanese Excel), CP949 (Korean Excel) and CP1252 (Swedish
     and English Excel) reads as real text."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise CrmFileError(source, f"{_where(data, exc.start + 3)}: the file starts as UTF-8 (it has a "
+                                       "byte order mark) but is not UTF-8 text from there; save it again as UTF-8") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CrmFileError(source, f"byte {exc.start + 1}: the file starts as UTF-16 but is not UTF-16 text "
+                                       "from there") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -190,6 +214,11 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
         raise CrmFileError(source, "the file is not text in UTF-8, Shift_JIS/CP932, CP949 or Windows-1252")
     _score, encoding, text = max(candidates)
     return text, encoding
+
+
+def _where(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    return f"line {line} (byte {offset + 1})"
 
 
 def _plausibility(text: str, encoding: str) -> float:
@@ -223,28 +252,50 @@ def _delimiter(text: str) -> str:
 
 def read_table(path: Path) -> CrmTable:
     source = str(path)
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CrmFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        with open(path, "rb") as handle:
+            start = handle.read(4)
     except OSError as exc:
         raise CrmFileError(source, f"cannot read the file ({exc.strerror or exc})") from exc
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
-        return _read_xlsx(path, data, source)
+    if path.suffix.lower() in (".xlsx", ".xlsm") or start[:2] == b"PK":
+        return _read_xlsx(path, source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CrmFileError(source, f"cannot read the file ({exc.strerror or exc})") from exc
     text, encoding = decode(data, source)
+    del data
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    del text
     rows: list[tuple[int, list]] = []
     headers: list[str] | None = None
+    budget = _Budget(source)
     try:
-        start = 1
+        start_line = 1
         for record in reader:
+            while record and not record[-1].strip():
+                record.pop()  # trailing empty cells: Excel pads rows to the widest one
+            if len(record) > MAX_COLUMNS:
+                raise CrmFileError(source, f"line {start_line}: more than {MAX_COLUMNS} columns")
+            for cell in record:
+                if len(cell) > MAX_CELL_CHARS:
+                    raise CrmFileError(source, f"line {start_line}: a cell holds more than {MAX_CELL_CHARS:,} characters")
+                budget.spend(len(cell), f"line {start_line}")
             if headers is None:
                 if any(cell.strip() for cell in record):
                     headers = [cell.strip() for cell in record]
-                start = reader.line_num + 1
+                start_line = reader.line_num + 1
                 continue
             if any(cell.strip() for cell in record):
-                rows.append((start, record))
-            start = reader.line_num + 1
+                if len(rows) >= MAX_ROWS:
+                    raise CrmFileError(source, f"line {start_line}: more than {MAX_ROWS:,} rows; import the file in parts")
+                rows.append((start_line, record))
+            start_line = reader.line_num + 1
     except csv.Error as exc:
         raise CrmFileError(source, f"line {reader.line_num}: not a readable CSV row ({exc})") from exc
     if not headers:
@@ -252,30 +303,339 @@ def read_table(path: Path) -> CrmTable:
     return CrmTable(source, headers, rows, encoding, delimiter)
 
 
-def _read_xlsx(path: Path, data: bytes, source: str) -> CrmTable:
-    from openpyxl import load_workbook
+class _Budget:
+    """The text kept from one file, capped (MAX_TEXT_CHARS)."""
 
+    def __init__(self, source: str):
+        self.source = source
+        self.left = MAX_TEXT_CHARS
+
+    def spend(self, chars: int, where: str) -> None:
+        self.left -= chars
+        if self.left < 0:
+            raise CrmFileError(self.source, f"{where}: the file holds more than {MAX_TEXT_CHARS // 10**6} million "
+                                            "characters of text; import it in parts")
+
+
+# --- .xlsx, streamed ----------------------------------------------------------------------
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(27, 37)) | set(range(45, 48)) | set(range(50, 59))
+_DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
+_CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
+
+
+class _XlsxParse:
+    """Streams one XML part of the workbook through expat, with the unpacked bytes capped."""
+
+    def __init__(self, source: str, book: zipfile.ZipFile, name: str, unpacked: list[int]):
+        self.source, self.book, self.name, self.unpacked = source, book, name, unpacked
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.parser.buffer_text = True
+
+    def run(self) -> None:
+        try:
+            with self.book.open(self.name) as part:
+                while True:
+                    chunk = part.read(1 << 16)
+                    self.unpacked[0] += len(chunk)
+                    if self.unpacked[0] > MAX_UNPACKED_BYTES:
+                        raise CrmFileError(self.source, f"{self.name} unpacks to more than "
+                                                        f"{MAX_UNPACKED_BYTES // 2**30} GB: not a CRM export")
+                    self.parser.Parse(chunk, not chunk)
+                    if not chunk:
+                        break
+        except expat.ExpatError as exc:
+            raise CrmFileError(self.source, f"{self.name} line {exc.lineno} column {exc.offset + 1}: the sheet's XML is "
+                                            f"damaged ({expat.ErrorString(exc.code)})") from None
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            if isinstance(exc, CrmFileError):
+                raise
+            raise CrmFileError(self.source, f"{self.name}: cannot unpack the workbook ({exc})") from None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit(" ", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _attr(attrs: dict, name: str) -> str | None:
+    if name in attrs:
+        return attrs[name]
+    for key, value in attrs.items():
+        if _local(key) == name:
+            return value
+    return None
+
+
+def _column(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
+def _read_xlsx(path: Path, source: str) -> CrmTable:
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise CrmFileError(source, f"not a readable .xlsx workbook ({exc})") from exc
-    try:
-        sheet = book.worksheets[0]
-        headers: list[str] | None = None
-        rows: list[tuple[int, list]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = list(values)
-            if headers is None:
-                if any(v not in (None, "") for v in cells):
-                    headers = ["" if v is None else str(v).strip() for v in cells]
-                continue
-            if any(v not in (None, "") for v in cells):
-                rows.append((number, cells))
-    finally:
-        book.close()
+        book = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CrmFileError(source, f"not a readable .xlsx workbook ({exc})") from None
+    unpacked = [0]
+    budget = _Budget(source)
+    with book:
+        names = set(book.namelist())
+        sheet, shared_name, styles_name, date1904 = _workbook_parts(source, book, names, unpacked)
+        if sheet is None:
+            raise CrmFileError(source, "not a readable .xlsx workbook (it has no worksheet)")
+        shared = _shared_strings(source, book, shared_name, unpacked, budget) if shared_name in names else []
+        date_styles = _date_styles(source, book, styles_name, unpacked) if styles_name in names else set()
+        headers, rows = _sheet_rows(source, book, sheet, unpacked, budget, shared, date_styles, date1904)
     if not headers:
         raise CrmFileError(source, "the first sheet is empty: no header row")
     return CrmTable(source, headers, rows, "xlsx", "")
+
+
+def _resolve(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return target[1:]
+    parts = base.split("/")[:-1] + target.split("/")
+    out: list[str] = []
+    for part in parts:
+        if part == "..":
+            if out:
+                out.pop()
+        elif part and part != ".":
+            out.append(part)
+    return "/".join(out)
+
+
+def _workbook_parts(source, book, names, unpacked) -> tuple[str | None, str, str, bool]:
+    """The first worksheet's part, the shared strings' and styles' parts, and the date system."""
+    sheets: list[str] = []
+    rels: dict[str, tuple[str, str]] = {}
+    date1904 = [False]
+    if "xl/workbook.xml" in names:
+        parse = _XlsxParse(source, book, "xl/workbook.xml", unpacked)
+
+        def start(tag, attrs):
+            name = _local(tag)
+            if name == "sheet":
+                rid = _attr(attrs, "id")
+                if rid:
+                    sheets.append(rid)
+            elif name == "workbookPr":
+                date1904[0] = (_attr(attrs, "date1904") or "").lower() in ("1", "true")
+
+        parse.parser.StartElementHandler = start
+        parse.run()
+    if "xl/_rels/workbook.xml.rels" in names:
+        parse = _XlsxParse(source, book, "xl/_rels/workbook.xml.rels", unpacked)
+
+        def start_rel(tag, attrs):
+            if _local(tag) == "Relationship" and attrs.get("Id") and attrs.get("Target"):
+                rels[attrs["Id"]] = (_resolve("xl/workbook.xml", attrs["Target"]), attrs.get("Type", ""))
+
+        parse.parser.StartElementHandler = start_rel
+        parse.run()
+    sheet = rels[sheets[0]][0] if sheets and sheets[0] in rels else None
+    if sheet not in names:
+        candidates = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        sheet = candidates[0] if candidates else None
+    shared = next((t for t, kind in rels.values() if kind.endswith("/sharedStrings")), "xl/sharedStrings.xml")
+    styles = next((t for t, kind in rels.values() if kind.endswith("/styles")), "xl/styles.xml")
+    return sheet, shared, styles, date1904[0]
+
+
+def _shared_strings(source, book, name, unpacked, budget) -> list[str]:
+    strings: list[str] = []
+    state = {"depth": 0, "in_t": False, "skip": 0, "parts": [], "size": 0}
+    parse = _XlsxParse(source, book, name, unpacked)
+
+    def start(tag, attrs):
+        local = _local(tag)
+        if local == "si":
+            state["parts"], state["size"] = [], 0
+        elif local in ("rPh", "phoneticPr"):
+            state["skip"] += 1  # furigana runs are not the cell's text
+        elif local == "t" and not state["skip"]:
+            state["in_t"] = True
+
+    def end(tag):
+        local = _local(tag)
+        if local == "si":
+            if len(strings) >= MAX_ROWS * 20:
+                raise CrmFileError(source, f"{name}: more than {MAX_ROWS * 20:,} different texts")
+            strings.append("".join(state["parts"]))
+        elif local in ("rPh", "phoneticPr"):
+            state["skip"] -= 1
+        elif local == "t":
+            state["in_t"] = False
+
+    def data(text):
+        if state["in_t"]:
+            state["size"] += len(text)
+            if state["size"] > MAX_CELL_CHARS:
+                raise CrmFileError(source, f"{name} text {len(strings) + 1}: more than {MAX_CELL_CHARS:,} characters "
+                                           "in one cell")
+            budget.spend(len(text), f"{name} text {len(strings) + 1}")
+            state["parts"].append(text)
+
+    parse.parser.StartElementHandler = start
+    parse.parser.EndElementHandler = end
+    parse.parser.CharacterDataHandler = data
+    parse.run()
+    return strings
+
+
+def _date_styles(source, book, name, unpacked) -> set[int]:
+    """The indexes of the cell styles that show a number as a date."""
+    custom: dict[int, str] = {}
+    xfs: list[int] = []
+    depth = {"cellXfs": False}
+    parse = _XlsxParse(source, book, name, unpacked)
+
+    def start(tag, attrs):
+        local = _local(tag)
+        if local == "numFmt":
+            try:
+                custom[int(attrs.get("numFmtId", "-1"))] = attrs.get("formatCode", "")
+            except ValueError:
+                pass
+        elif local == "cellXfs":
+            depth["cellXfs"] = True
+        elif local == "xf" and depth["cellXfs"]:
+            try:
+                xfs.append(int(attrs.get("numFmtId", "0")))
+            except ValueError:
+                xfs.append(0)
+
+    def end(tag):
+        if _local(tag) == "cellXfs":
+            depth["cellXfs"] = False
+
+    parse.parser.StartElementHandler = start
+    parse.parser.EndElementHandler = end
+    parse.run()
+
+    def is_date(fmt: int) -> bool:
+        if fmt in custom:
+            code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", custom[fmt])
+            return bool(_DATE_CODE.search(code))
+        return fmt in _BUILTIN_DATE_FORMATS
+
+    return {i for i, fmt in enumerate(xfs) if is_date(fmt)}
+
+
+def _serial_date(value: float, date1904: bool) -> datetime | float:
+    from datetime import timedelta
+
+    base = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
+    try:
+        return base + timedelta(days=value)
+    except (OverflowError, ValueError):
+        return value  # not a date: the row is refused with the value it holds
+
+
+def _sheet_rows(source, book, name, unpacked, budget, shared, date_styles, date1904):
+    headers: list[str] | None = None
+    rows: list[tuple[int, list]] = []
+    cell: dict = {}
+    row: dict[int, object] = {}
+    state = {"row": 0, "next_col": 0, "text": None, "size": 0, "skip": 0}
+    parse = _XlsxParse(source, book, name, unpacked)
+
+    def where() -> str:
+        return f"row {state['row']}"
+
+    def start(tag, attrs):
+        local = _local(tag)
+        if local == "row":
+            number = attrs.get("r")
+            state["row"] = int(number) if number and number.isdigit() else state["row"] + 1
+            state["next_col"] = 0
+            row.clear()
+        elif local == "c":
+            ref = attrs.get("r") or ""
+            match = _CELL_REF.fullmatch(ref)
+            column = _column(match.group(1)) if match else state["next_col"]
+            state["next_col"] = column + 1
+            cell.clear()
+            cell.update(column=column, type=attrs.get("t", "n"), style=attrs.get("s"), value=None)
+        elif local in ("v", "t") and not state["skip"] and cell:
+            state["text"], state["size"] = [], 0
+        elif local in ("rPh", "f"):
+            state["skip"] += 1
+
+    def data(text):
+        if state["text"] is not None:
+            state["size"] += len(text)
+            if state["size"] > MAX_CELL_CHARS:
+                raise CrmFileError(source, f"{where()}: a cell holds more than {MAX_CELL_CHARS:,} characters")
+            state["text"].append(text)
+
+    def end(tag):
+        nonlocal headers
+        local = _local(tag)
+        if local in ("v", "t") and state["text"] is not None:
+            cell["value"] = (cell["value"] or "") + "".join(state["text"])
+            state["text"] = None
+        elif local in ("rPh", "f"):
+            state["skip"] -= 1
+        elif local == "c" and cell:
+            value = _cell_value(cell, shared, date_styles, date1904)
+            cell.clear()
+            if value is not None and value != "":
+                keep(value)
+        elif local == "row":
+            if not row:
+                return
+            width = max(row) + 1
+            values = [row.get(i) for i in range(width)]
+            if headers is None:
+                headers = ["" if v is None else str(v).strip() for v in values]
+                return
+            if len(rows) >= MAX_ROWS:
+                raise CrmFileError(source, f"{where()}: more than {MAX_ROWS:,} rows; import the file in parts")
+            rows.append((state["row"], values))
+
+    def keep(value) -> None:
+        column = state["next_col"] - 1
+        if column >= MAX_COLUMNS:
+            raise CrmFileError(source, f"{where()}: a value in column {column + 1}; at most {MAX_COLUMNS} columns are read")
+        if isinstance(value, str):
+            budget.spend(len(value), where())
+        row[column] = value
+
+    parse.parser.StartElementHandler = start
+    parse.parser.EndElementHandler = end
+    parse.parser.CharacterDataHandler = data
+    parse.run()
+    return headers, rows
+
+
+def _cell_value(cell: dict, shared: list[str], date_styles: set[int], date1904: bool):
+    raw, kind = cell["value"], cell["type"]
+    if raw is None:
+        return None
+    if kind == "s":
+        try:
+            return shared[int(raw)]
+        except (ValueError, IndexError):
+            return None
+    if kind in ("inlineStr", "str"):
+        return raw
+    if kind == "b":
+        return raw.strip() in ("1", "true")
+    if kind == "e":
+        return None
+    try:
+        number = float(raw)
+    except ValueError:
+        return raw
+    style = cell["style"]
+    if style is not None and style.isdigit() and int(style) in date_styles:
+        return _serial_date(number, date1904)
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
 
 # --- values -----------------------------------------------------------------------------
@@ -468,7 +828,16 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
         except ValueError as exc:
             close = date.min
             problems.append(f"close date: {exc}")
+        else:
+            problem = date_problem(close)
+            if problem:
+                problems.append(f"close date: {problem}")
         crm_id = _text(cell(row, "crm_id"))
+        owner = _text(cell(row, "owner"))
+        for key, value in (("name", name), ("account", account), ("crm_id", crm_id), ("owner", owner)):
+            problem = text_problem(value, LINE_LIMITS[key])
+            if problem:  # what a deal cannot hold (domain.validation)
+                problems.append(f"{FIELD_NAMES[key]} {problem}")
         key = crm_id or f"{_norm(account)}\x00{_norm(name)}"
         if key in seen and (name or crm_id):
             problems.append(f"the same opportunity as line {seen[key]}")
@@ -480,8 +849,7 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
             read.errors.append(RowError(line, "; ".join(problems)))
             continue
         seen[key] = line
-        read.records.append(CrmRecord(line, crm_id, name, account, amount, currency, close, stage,
-                                      _text(cell(row, "owner")), raw_stage))
+        read.records.append(CrmRecord(line, crm_id, name, account, amount, currency, close, stage, owner, raw_stage))
     return read
 
 
