@@ -101,3 +101,12 @@ def test_the_lock_pins_every_dependency_within_its_range():
         assert requirement.specifier.contains(pins[name], prereleases=True), (
             f"{requirement} but {LOCK.name} pins {pins[name]}: run make lock")
     assert "python-dateutil" in pins and pins["python-dateutil"].startswith("2.")  # dateutil 4: make test-dateutil4
+
+
+def test_before_the_download_the_linkers_cache_is_asked():
+    """make's first step (--venv) already names libraries the system lacks, from ldconfig -p."""
+    missing = system_check.missing_in_ldconfig_cache(["libc.so.6", "libclose-plan-nothere.so.9"])
+    assert missing in ([], ["libclose-plan-nothere.so.9"])  # [] where there is no ldconfig
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "system_check.py"), "--venv"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -95,6 +95,11 @@ PYSIDE_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
 PLUGIN_OF_PLATFORM = {"offscreen": "libqoffscreen.so", "xcb": "libqxcb.so", "wayland": "libqwayland.so",
                       "minimal": "libqminimal.so"}
 
+# Known before PySide6 is even downloaded: what Qt's GUI libraries load from the system.
+EARLY_SONAMES = ("libEGL.so.1", "libGL.so.1", "libxkbcommon.so.0", "libfontconfig.so.1", "libfreetype.so.6",
+                 "libdbus-1.so.3", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libX11.so.6", "libxcb.so.1",
+                 "libgssapi_krb5.so.2")
+
 PROBE = (
     "from PySide6.QtWidgets import QApplication\n"
     "from PySide6 import QtPdf, QtPdfWidgets\n"
@@ -174,6 +179,23 @@ def check_python():
     return None
 
 
+def missing_in_ldconfig_cache(sonames):
+    """Which of ``sonames`` the dynamic linker's cache (ldconfig -p) lacks; [] when it cannot be read."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None)
+    if not ldconfig or not sys.platform.startswith("linux"):
+        return []
+    try:
+        result = subprocess.run([ldconfig, "-p"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                universal_newlines=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    if result.returncode != 0:
+        return []
+    cached = {line.split()[0] for line in result.stdout.splitlines()[1:] if line.strip()}
+    return [name for name in sonames if name not in cached]
+
+
 def pyside_folder():
     spec = importlib.util.find_spec("PySide6")  # found without loading Qt
     if spec is None or spec.origin is None:
@@ -244,7 +266,11 @@ def main(argv=None):
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    if args.venv:
+    if args.venv:  # before a minute of downloads: the libraries known to be needed
+        report = missing_report("Qt", missing_in_ldconfig_cache(EARLY_SONAMES))
+        if report:
+            print(report, file=sys.stderr)
+            return 1
         return 0
 
     missing = missing_qt_libraries(args.run)
