@@ -183,6 +183,20 @@ def text(language: str, key: str, **values) -> str:
     return table.get(key, LABELS["en"][key]).format(**values)
 
 
+def desk_date_note(planned: date | None, expected: date | None, late: bool, language: str) -> str:
+    """What a route desk's date is, in words: the plan's ("as in the plan"), the route's estimate,
+    or — late — the route's estimate beside the plan's date. Empty for a desk that has passed.
+    From a Leg: ``desk_date_note(leg.planned, leg.finish, leg.late, language)`` (PDFs and the UI)."""
+    if expected is None:
+        return ""
+    if planned is None:
+        return text(language, "route_estimate")
+    if late:
+        return text(language, "route_later", date=format_date(expected, language),
+                    planned=format_date(planned, language))
+    return text(language, "route_as_planned")
+
+
 def format_date(day: date | None, language: str) -> str:
     if day is None:
         return ""

@@ -27,7 +27,7 @@ from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, Rout
 from closeplan.domain.route import route_person, route_timing
 from closeplan.domain.risk import Assessment
 from closeplan.export import fonts
-from closeplan.export.doc_text import enum_label, flag_message, format_date, format_money, text, value
+from closeplan.export.doc_text import desk_date_note, enum_label, flag_message, format_date, format_money, text, value
 
 ACCENT = colors.HexColor("#1f3a5f")
 GRID = colors.HexColor("#c9d1dc")
@@ -322,19 +322,6 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         story.append(s.p(text(language, "contacts"), s.h2))
         story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
     return story
-
-
-def desk_date_note(planned: date | None, expected: date | None, late: bool, language: str) -> str:
-    """What a desk's date is: the plan's ("as in the plan"), the route's estimate, or the plan's
-    with the route's later estimate beside it. Empty for a desk that has passed."""
-    if expected is None:
-        return ""
-    if planned is None:
-        return text(language, "route_estimate")
-    if late:
-        return text(language, "route_later", date=format_date(expected, language),
-                    planned=format_date(planned, language))
-    return text(language, "route_as_planned")
 
 
 def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
