@@ -73,8 +73,12 @@ LINE_LIMITS: dict[str, int] = {
     "position": NAME, "level": 100, "language": 10,
 }
 TEXT_LIMITS: dict[str, int] = {
-    "description": 4000, "internal_note": 4000, "notes": 4000, "mitigation": 2000, "note": 2000,
-    "business_issue": 4000, "problem": 4000, "solution": 4000, "benefit": 4000, "internal_notes": 10_000,
+    "description": 4000, "notes": 4000, "note": 1000,
+    "business_issue": 2000, "problem": 2000, "solution": 2000, "benefit": 2000, "internal_notes": 4000,
+    # a risk is one row of the internal PDF's table, and a row must fit on a page
+    "risk.description": 600, "risk.mitigation": 600,
+    # so are the approval path's notes, a person's notes and a step's internal note
+    "approval_path.notes": 1500, "stakeholder.notes": 600, "internal_note": 800,
 }
 MULTI_LINE = frozenset(TEXT_LIMITS)
 _SINGLE_LINE_BREAKS = frozenset("\u2028\u2029")
@@ -392,7 +396,7 @@ def validate_deal(deal: Deal) -> list[FieldError]:
                                      "problem", "solution", "benefit", "internal_notes"))
     for name in ("budget", "authority", "need", "timeframe"):
         _check_text(errors, f"bant.{name}.note", getattr(deal.bant, name).note, "note")
-    _check_text(errors, "approval_path.notes", deal.approval_path.notes, "notes")
+    _check_text(errors, "approval_path.notes", deal.approval_path.notes, "approval_path.notes")
     counts = (("steps", deal.steps, MAX_STEPS, "steps"), ("stakeholders", deal.stakeholders, MAX_STAKEHOLDERS, "people"),
               ("risks", deal.risks, MAX_RISKS, "risks"), ("route.steps", deal.route.steps, MAX_DESKS, "desks"),
               ("close_date_history", deal.close_date_history, MAX_HISTORY, "changes"),
@@ -465,7 +469,8 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         people[person.id] = person.side
         if _blank(person.name):
             errors.append(FieldError(f"{prefix}.name", "a stakeholder needs a name"))
-        _check_texts(errors, f"{prefix}.", person, ("name", "title", "email", "phone", "notes"))
+        _check_texts(errors, f"{prefix}.", person, ("name", "title", "email", "phone"))
+        _check_text(errors, f"{prefix}.notes", person.notes, "stakeholder.notes")
         if len(set(person.roles)) != len(person.roles):
             errors.append(FieldError(f"{prefix}.roles", "a role is listed twice"))
 
@@ -490,7 +495,9 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         risk_ids.add(risk.id)
         if _blank(risk.description):
             errors.append(FieldError(f"risks[{i}].description", "a risk needs a description"))
-        _check_texts(errors, f"risks[{i}].", risk, ("description", "mitigation", "owner"))
+        _check_text(errors, f"risks[{i}].description", risk.description, "risk.description")
+        _check_text(errors, f"risks[{i}].mitigation", risk.mitigation, "risk.mitigation")
+        _check_text(errors, f"risks[{i}].owner", risk.owner, "owner")
     return errors
 
 
