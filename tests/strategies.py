@@ -166,3 +166,36 @@ def deals(draw) -> Deal:
     )
 
 
+
+
+# --- hostile input (issue 18): values and bytes the readers must refuse clearly -------------
+
+# The lenient readings Python accepts and the schema does not, dates and times at and beyond
+# the supported range, rules finer than daily, texts at and over their limits.
+_HOSTILE_TEXTS = [
+    "1_000", "٣٣", "１２", "1E+309", "-0", "+5", " 12", "NaN", "2026-W50-1", "20261218", "２０２６-１２-１８",
+    "1899-12-31", "1900-01-01", "2200-12-31", "2201-01-01", "9999-12-31", "0001-01-01T00:00:00+23:59",
+    "2026-11-23T09:30:00+14:00", "2026-11-23T09:30:00-12:00", "2026-11-23 09:30:00Z", "FREQ=SECONDLY",
+    "FREQ=MINUTELY", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MONTHLY;BYDAY=+3TH", "\ud800", "a\udfffb",
+    "\x00", "\x1b[2J", "line\nbreak", "tab\there", "\u2028", "x" * 201, "稟" * 4001, "e" * 1500,
+    "00000000-0000-0000-0000-000000000000", "", " ",
+]
+hostile_values = st.one_of(
+    st.sampled_from(_HOSTILE_TEXTS),
+    st.text(max_size=40),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.sampled_from([2**63, 2**64, -(2**63) - 1, 2**53, 1e308, -0.0, 3.0]),
+    st.lists(st.integers(0, 5), max_size=3),
+    st.dictionaries(st.sampled_from(["id", "x", "steps"]), st.integers(), max_size=2),
+)
+
+# Bytes that break readers of CSV: NUL, BOMs, a lone lead byte of CP932, quotes and separators,
+# dates and amounts beyond the range, control characters, long runs.
+hostile_bytes = st.one_of(
+    st.sampled_from([b"", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\x82", b"\x82\xa0", b"\xe3\x81", b'"', b'""',
+                     b",", b";", b"\t", b"\n", b"\r", b"\r\n", b"2201/01/01", b"0001-01-01", b"99999999",
+                     b"1E+309", b"\x1b", "１２".encode(), "٣٣".encode(), b"9" * 40, b"x" * 300, b"\xed\xa0\x80"]),
+    st.binary(max_size=8),
+)

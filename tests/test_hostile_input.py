@@ -5,6 +5,7 @@ hung or slipped through (issue 18)."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import re
 import sqlite3
@@ -451,3 +452,216 @@ def test_100000_crm_rows_import_in_under_30_seconds_and_500_mb(tmp_path, suffix)
     print(f"{suffix}: {cpu:.1f} s CPU, {peak / 2**20:.0f} MB peak")
     assert code == 0, err[-2000:]
     assert cpu < 30 and peak < 500 * 2**20, (cpu, peak)
+
+
+# --- at the limits, everything still exports --------------------------------------------
+
+EXPORTS = (("pdf", []), ("pdf", ["--audience", "internal"]), ("ics", []), ("xlsx", []), ("csv", []), ("json", []))
+
+
+def export_everything(db: Path, deal_id: str, folder: Path, capsys) -> None:
+    for fmt, extra in EXPORTS:
+        target = folder / f"out-{len(extra)}.{fmt}"
+        code = main(["export", deal_id, "--format", fmt, "-o", str(target), "--db", str(db), "--draft", *extra])
+        err = capsys.readouterr().err
+        assert code == 0, (fmt, extra, err)
+        assert target.stat().st_size > 0
+
+
+def at_the_limits(deal, ch: str):
+    from datetime import date
+
+    from closeplan.domain import validation as v
+
+    def fill(item, keys, override=None):
+        for key in keys:
+            if isinstance(getattr(item, key, None), str):
+                limit = (override or {}).get(key) or v.TEXT_LIMITS.get(key) or v.LINE_LIMITS.get(key, v.NAME)
+                setattr(item, key, ch * limit)
+
+    fill(deal, ("name", "account", "vendor_company", "owner", "business_issue", "problem", "solution", "benefit",
+                "internal_notes"))
+    deal.crm_id = "C" * v.LINE_LIMITS["crm_id"]
+    for step in deal.steps:
+        fill(step, ("title", "description", "owner_person", "internal_note")
+             + (("approver",) if step.kind.value == "approval" else ()))
+    for person in deal.stakeholders:
+        fill(person, ("name", "title", "email", "phone"))
+        person.notes = ch * v.TEXT_LIMITS["stakeholder.notes"]
+    for risk in deal.risks:
+        risk.description = ch * v.TEXT_LIMITS["risk.description"]
+        risk.mitigation = ch * v.TEXT_LIMITS["risk.mitigation"]
+        risk.owner = ch * v.NAME
+    for desk in deal.route.steps:
+        fill(desk, ("person", "position"))
+    deal.approval_path.notes = ch * v.TEXT_LIMITS["approval_path.notes"]
+    for name in ("budget", "authority", "need", "timeframe"):
+        getattr(deal.bant, name).note = ch * v.TEXT_LIMITS["note"]
+    deal.target_close = v.MAX_DATE
+    deal.project_start = v.MIN_DATE
+    deal.revisions = []
+    assert v.validate_deal(deal) == []
+    return deal
+
+
+@pytest.mark.parametrize("index,ch", [(0, "稟"), (3, "W")])
+def test_a_deal_with_every_text_at_its_limit_exports_in_every_format(tmp_path, capsys, index, ch):
+    deal = at_the_limits(demo_deals(TODAY)[index], ch)
+    source = tmp_path / "limits.closeplan.json"
+    source.write_text(bundle.dumps(deal, NOW), encoding="utf-8")
+    db = tmp_path / "limits.sqlite3"
+    assert main(["import", str(source), "--db", str(db)]) == 0, capsys.readouterr().err
+    export_everything(db, str(deal.id), tmp_path, capsys)
+
+
+# --- properties: any mutated input ends in success or a clear no ---------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.strategies import hostile_bytes, hostile_values  # noqa: E402
+
+_BASE = fresh(demo_bundle(0))
+
+
+def _value_at(value, path):
+    for key in path:
+        value = value[key]
+    return value
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, prefix + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, prefix + (index,))
+
+
+_ALL_PATHS = [p for p in _paths(_BASE) if p]
+_LEAVES = [p for p in _ALL_PATHS if not isinstance(_value_at(_BASE, p), (dict, list))]
+
+
+@st.composite
+def mutated_bundles(draw) -> str:
+    raw = fresh(_BASE)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_LEAVES) | st.sampled_from(_ALL_PATHS))
+        parent = raw
+        try:
+            for key in path[:-1]:
+                parent = parent[key]
+            last = path[-1]
+            parent[last]
+        except (KeyError, IndexError, TypeError):
+            continue
+        action = draw(st.sampled_from(["replace", "replace", "replace", "delete", "duplicate", "add"]))
+        if action == "replace":
+            parent[last] = draw(hostile_values)
+        elif action == "delete":
+            del parent[last]
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[last]))
+        elif action == "add" and isinstance(parent, dict):
+            parent[draw(st.sampled_from(["extra", "id", "title", "\x00", "deal"]))] = draw(hostile_values)
+    return json.dumps(raw, ensure_ascii=draw(st.booleans()))
+
+
+@given(text=mutated_bundles())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+def test_any_mutated_bundle_is_imported_and_exportable_or_refused_by_field(tmp_path, db, capsys, text):
+    target = tmp_path / "mutated.closeplan.json"
+    target.write_text(text, encoding="utf-8", errors="surrogatepass")
+    before = dump(db)
+    capsys.readouterr()
+    code = main(["import", str(target), "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code in (0, 2), err
+    assert "unexpected error" not in err and "Traceback" not in err, err
+    if code == 2:
+        assert f"{target}: " in err, err
+        assert dump(db) == before
+        return
+    deal_id = json.loads(text)["deal"]["id"]
+    export_everything(db, deal_id, tmp_path, capsys)
+
+
+_CRM_BASE = ("Opportunity ID,Opportunity Name,Account Name,Amount,Currency,Close Date,Stage,Owner\n"
+             "006A,生産管理クラウド,東邦精機株式会社,\"¥48,000,000\",JPY,2027/03/31,Negotiation,佐藤\n"
+             "006B,WMS 고도화,한빛물류,\"₩1,200,000,000\",KRW,2027-06-30,Proposal,김\n"
+             "006C,Underhåll,Norrskog Energi AB,\"86 000,50 kr\",SEK,18.12.2027,Qualification,Åsa\n").encode("utf-8")
+
+
+@st.composite
+def mutated_crm_files(draw) -> tuple[str, bytes]:
+    data = bytearray(_CRM_BASE)
+    for _ in range(draw(st.integers(1, 4))):
+        start = draw(st.integers(0, len(data)))
+        end = min(len(data), start + draw(st.integers(0, 12)))
+        data[start:end] = draw(hostile_bytes)
+    if draw(st.booleans()):
+        return "mutated.csv", bytes(data)
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    rows = list(csv_rows(bytes(data)))
+    book = Workbook()
+    sheet = book.active
+    for row in rows[:10]:
+        sheet.append([draw(st.sampled_from([ILLEGAL_CHARACTERS_RE.sub("", cell), hostile_cell(cell)]))
+                      for cell in row[:12]])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return "mutated.xlsx", buffer.getvalue()
+
+
+def csv_rows(data: bytes):
+    import csv
+
+    text = data.decode("utf-8", errors="replace").replace("\x00", "")
+    try:
+        yield from csv.reader(io.StringIO(text, newline=""))
+    except csv.Error:
+        return
+
+
+def hostile_cell(cell: str):
+    """What an .xlsx cell can hold that a CSV cell cannot: numbers, huge or tiny dates."""
+    from datetime import datetime
+
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return {"": None, "1": 10**30, "2": datetime(1, 1, 1), "3": datetime(9999, 12, 31)}.get(
+        cell[-1:] if cell else "", ILLEGAL_CHARACTERS_RE.sub("", cell))
+
+
+@given(file=mutated_crm_files())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+def test_any_mutated_crm_file_is_imported_and_exportable_or_refused_by_line(tmp_path, db, capsys, file):
+    name, data = file
+    target = tmp_path / name
+    target.write_bytes(data)
+    before = dump(db)
+    capsys.readouterr()
+    code = main(["import-crm", str(target), "--db", str(db), "--currency", "JPY"])
+    out, err = capsys.readouterr()
+    assert code in (0, 1, 2), err
+    assert "unexpected error" not in err and "Traceback" not in err, err
+    if code != 0:
+        # 2: the file as a whole is refused; 1: rows are rejected, each by its line
+        assert str(target) in err, err
+        assert code == 2 or f"{target}: line " in err, err
+        assert dump(db) == before
+        return
+    added = [line for line in out.splitlines() if ": add" in line]
+    if added:
+        connection = sqlite3.connect(db)
+        try:
+            newest = connection.execute("SELECT id FROM deal ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()[0]
+        finally:
+            connection.close()
+        export_everything(db, str(uuid.UUID(newest)), tmp_path, capsys)
