@@ -135,3 +135,20 @@ def test_pushed_close_date_is_counted(deal):
     assert deal.times_close_pushed == before + 1
     deal.change_target_close(deal.target_close - timedelta(days=3), deal.updated_at)
     assert deal.times_close_pushed == before + 1  # pulling in is not a push
+
+
+def test_foreign_ids_names_the_fields_whose_ids_another_deal_holds():
+    import uuid as _uuid
+
+    from closeplan.domain.validation import foreign_ids, item_ids
+    from closeplan.services.demo import demo_deals
+
+    from tests.conftest import TODAY
+
+    deal = demo_deals(TODAY)[0]
+    other = _uuid.uuid4()
+    owners = {deal.steps[1].id: other, deal.stakeholders[0].id: other, deal.risks[0].id: deal.id}
+    errors = foreign_ids(deal, owners)
+    assert [e.field for e in errors] == ["steps[1].id", "stakeholders[0].id"]
+    assert all("another deal" in e.message for e in errors)
+    assert set(item_ids(deal)) >= {s.id for s in deal.steps} | {d.id for d in deal.route.steps}
