@@ -1,0 +1,63 @@
+"""A guard against a reference-counting bug of PySide6 6.12.0 on Python 3.11.
+
+PySide6 6.12.0 returns ``None`` for an empty Qt value (an invalid ``QVariant``: ``index.data()``
+of a role a model does not answer, ``QComboBox.currentData()`` of an entry without data, an
+unset item role …) without taking a reference to it, so every such call takes one of None's
+references away. On Python 3.12 and newer None is immortal and nothing happens; on 3.11 None's
+count reaches zero after some ten thousand such calls and the interpreter aborts ("deallocating
+None") — the app would crash after a while of ordinary use. (6.11 does not have the bug, but
+the separate PySide6-Pdf wheel the export preview needs exists only from 6.12.)
+
+While the bug is there, a background thread keeps None's count far from zero by holding extra
+references whenever it drops below a floor: a missing reference costs nothing but a list slot.
+The list holding them is never freed, not even when the interpreter shuts down (it would give
+the references back that PySide took away, and None would still reach zero then).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+FLOOR = 1_000_000  # None's references kept at least (the list holding them: 8 MB)
+_ballast: list[None] = []
+_started = False
+
+
+def affected() -> bool:
+    """Whether this interpreter and PySide6 lose None's references (see the module doc)."""
+    if sys.version_info >= (3, 12):
+        return False
+    import PySide6
+
+    return PySide6.__version__.startswith("6.12.0")
+
+
+def top_up() -> int:
+    """Hold references to None until its count is back at the floor; returns how many were added."""
+    missing = FLOOR - sys.getrefcount(None)
+    if missing > 0:
+        _ballast.extend([None] * missing)
+        return missing
+    return 0
+
+
+def _watch(interval: float) -> None:
+    while True:
+        top_up()
+        time.sleep(interval)
+
+
+def install(interval: float = 0.02) -> bool:
+    """Start the guard once, where it is needed; True when it runs."""
+    global _started
+    if _started or not affected():
+        return _started
+    top_up()
+    import ctypes
+
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(_ballast))  # never freed, not even at exit
+    threading.Thread(target=_watch, args=(interval,), name="none-refcount-guard", daemon=True).start()
+    _started = True
+    return True
