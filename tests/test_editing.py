@@ -45,16 +45,17 @@ def test_an_invalid_edit_changes_nothing(editor, demo_service):
     assert demo_service.get_deal(deal.id) == deal
 
 
-def test_undo_and_redo_restore_snapshots_with_new_versions(editor, demo_service):
+def test_undo_and_redo_replay_operations_with_new_versions(editor, demo_service):
     deal = _jp(demo_service)
     victim = deal.steps[2]
     edit = editor.edit(deal.id, "Delete step", E.delete_step(victim.id))
     assert victim.id not in {s.id for s in demo_service.get_deal(deal.id).steps}
-    editor.restore(deal.id, edit.before)
+    editor.undo(edit)
     restored = demo_service.get_deal(deal.id)
     assert [s.id for s in restored.steps] == [s.id for s in deal.steps]
+    assert restored.steps == deal.steps  # dependencies on it come back too
     assert restored.version == deal.version + 2
-    editor.restore(deal.id, edit.after)
+    editor.redo(edit)
     assert len(demo_service.get_deal(deal.id).steps) == len(deal.steps) - 1
 
 

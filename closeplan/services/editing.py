@@ -1,17 +1,20 @@
 """Editing a deal, one user action at a time.
 
 Every edit loads the deal, applies one change, validates the result and writes it in
-its own transaction, raising the version. It returns an ``Edit`` with the deal before
-and after, so the UI's undo stack can restore either state (undo and redo are edits
-too: they write a snapshot back with a new version). Nothing is written when the
-change is invalid.
+its own transaction, raising the version. It returns an ``Edit`` with the deal before and
+after and the field-level operations between them (``closeplan.domain.operations``). Undo
+applies the inverse operations to the deal as it is *now*: it reverts only the fields its
+action changed, and a field that something else (an import, another action) changed since is
+left as it is and named in the result. Redo applies the operations again the same way.
+Nothing is written when the change is invalid, and a value of the wrong kind (e.g. the plain
+text of an enum) is refused with ``FieldTypeError``.
 """
 
 from __future__ import annotations
 
 import copy
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
 
@@ -27,7 +30,10 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
+from closeplan.domain import fields as F
 from closeplan.domain.living import agree_baseline, record_moves
+from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, diff, invert, owner_class
+from closeplan.domain.operations import apply as apply_ops
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.services.deals import Changes, DealService
 
@@ -41,6 +47,31 @@ class Edit:
     before: Deal | None  # None: the deal did not exist
     after: Deal | None  # None: the deal was deleted
     changes: Changes
+    ops: list[Op] = field(default_factory=list)  # what changed, field by field
+
+
+@dataclass
+class Replayed:
+    """What an undo or redo did: the changes written, and the operations it left alone because
+    what they would change was changed since (or is gone)."""
+
+    changes: Changes
+    left: list[Conflict] = field(default_factory=list)
+
+
+def check_types(ops: list[Op]) -> None:
+    """Every value an operation writes has its field's declared type (FieldTypeError if not)."""
+    for op in ops:
+        if op.entity == "deal" and op.kind != SET:
+            continue
+        if op.kind == SET and op.entity in ("deal", "bant", "approval_path", "route", "step", "stakeholder",
+                                            "risk", "route_desk"):
+            name = op.field.split(".", 1)[1] if op.entity == "bant" else op.field
+            F.check(owner_class(op.entity), name, op.new)
+        elif op.kind == ADD and op.entity in ("step", "stakeholder", "risk", "route_desk"):
+            cls = owner_class(op.entity)
+            for name in F.field_types(cls):
+                F.check(cls, name, getattr(op.new, name))
 
 
 class EditService:
@@ -48,33 +79,66 @@ class EditService:
         self.deals = deals
 
     def edit(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
+        """Apply one user action; an action that changes nothing writes nothing (empty ``ops``)."""
         before = self.deals.get_deal(deal_id)
         after = copy.deepcopy(before)
         mutate(after)
         record_moves(before, after, self.deals.today())
+        ops = diff(before, after)
+        if not ops:
+            return Edit(label, deal_id, before, before, Changes(), [])
+        check_types(ops)
         after.version = before.version + 1
         after.updated_at = max(self.deals.clock(), before.updated_at)
         ensure_valid(after)
         changes = self.deals.save(after)
-        return Edit(label, deal_id, before, after, changes)
+        return Edit(label, deal_id, before, after, changes, ops)
 
     def delete(self, deal_id: uuid.UUID, label: str = "Delete deal") -> Edit:
         """Delete a whole deal; the Edit keeps it, so undo brings it back."""
         before = self.deals.get_deal(deal_id)
         changes = self.deals.delete(deal_id)
-        return Edit(label, deal_id, before, None, changes)
+        return Edit(label, deal_id, before, None, changes, [Op(REMOVE, "deal", deal_id, old=before)])
 
-    def restore(self, deal_id: uuid.UUID, snapshot: Deal | None) -> Changes:
-        """Make ``snapshot`` the current state of the deal (None deletes it). Used by undo/redo."""
+    def created(self, deal: Deal, label: str) -> Edit:
+        """A deal that was just created (e.g. from a template), as an action undo can take back."""
+        return Edit(label, deal.id, None, deal, Changes(added=[deal.id]), [Op(ADD, "deal", deal.id, new=deal)])
+
+    def undo(self, edit: Edit) -> Replayed:
+        return self.replay(edit.deal_id, invert(edit.ops))
+
+    def redo(self, edit: Edit) -> Replayed:
+        return self.replay(edit.deal_id, edit.ops)
+
+    def replay(self, deal_id: uuid.UUID, ops: list[Op]) -> Replayed:
+        """Apply operations to the deal as it is now (see the module doc)."""
+        whole = [op for op in ops if op.entity == "deal" and op.kind in (ADD, REMOVE)]
         current = self._current(deal_id)
-        if snapshot is None:
-            return self.deals.delete(deal_id) if current else Changes()
-        state = copy.deepcopy(snapshot)
-        if current is not None:  # documents already issued stay issued, whatever is undone
-            state.revisions = copy.deepcopy(current.revisions)
-        state.version = (current.version if current else snapshot.version) + 1
-        state.updated_at = max(self.deals.clock(), snapshot.updated_at, current.updated_at if current else snapshot.updated_at)
-        return self.deals.save(state)
+        if whole:
+            return self._replay_whole(deal_id, whole[0], current)
+        if current is None:
+            return Replayed(Changes(), [Conflict(op, "gone") for op in ops])
+        state = copy.deepcopy(current)
+        left = apply_ops(state, ops)
+        if not diff(current, state):
+            return Replayed(Changes(), left)
+        state.version = current.version + 1
+        state.updated_at = max(self.deals.clock(), current.updated_at)
+        ensure_valid(state)
+        return Replayed(self.deals.save(state), left)
+
+    def _replay_whole(self, deal_id: uuid.UUID, op: Op, current: Deal | None) -> Replayed:
+        if op.kind == ADD:  # bring a deleted deal back (or take back a deletion's undo)
+            if current is not None:
+                return Replayed(Changes(), [] if not diff(op.new, current) else [Conflict(op, "exists")])
+            state = copy.deepcopy(op.new)
+            state.updated_at = max(self.deals.clock(), state.updated_at)
+            return Replayed(self.deals.save(state, replace=False))
+        if current is None:
+            return Replayed(Changes())
+        if diff(op.old, current):  # changed since it was made (an import): do not delete it
+            return Replayed(Changes(), [Conflict(op, "changed")])
+        return Replayed(self.deals.delete(deal_id))
 
     def _current(self, deal_id: uuid.UUID) -> Deal | None:
         try:

@@ -16,17 +16,21 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from closeplan.domain.model import AccountProfile, Deal
+from closeplan.domain.operations import Conflict
 from closeplan.domain.validation import ValidationError
 from closeplan.domain.validation import ensure_valid
 from closeplan.services.deals import Changes, DealService, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
+from closeplan.ui.field_names import field_label
 from closeplan.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 
 class EditCommand(QUndoCommand):
-    """An edit already saved; undo and redo write the before/after snapshots back."""
+    """An edit already saved. Undo applies the inverse of its field-level operations to the deal
+    as it is now, redo the operations again: only the fields this action changed are touched, and
+    a field changed since by something else (an import, a restore) is left and named."""
 
     def __init__(self, controller: "EditController", edit: Edit):
         super().__init__(edit.label)
@@ -38,10 +42,10 @@ class EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False  # pushed after the edit was saved: nothing to do the first time
             return
-        self.controller.restore(self.edit.deal_id, self.edit.after)
+        self.controller.replay(self.edit, undo=False)
 
     def undo(self) -> None:
-        self.controller.restore(self.edit.deal_id, self.edit.before)
+        self.controller.replay(self.edit, undo=True)
 
 
 class ProfileCommand(QUndoCommand):
@@ -78,6 +82,7 @@ class EditController(QObject):
     deal_changed = Signal(object, object)  # deal id, Changes
     edit_failed = Signal(str)  # a message for the user; nothing was saved
     unsaved_changed = Signal(object)  # deal id: its unsaved edits changed (some kept, or all written)
+    replay_left = Signal(object, str)  # deal id, what an undo/redo left alone and why (UI language)
 
     def __init__(self, service: DealService, parent=None):
         super().__init__(parent)
@@ -110,11 +115,12 @@ class EditController(QObject):
             self.edit_failed.emit(_explain(exc))
             return None
         except WriteFailed as exc:
-            log.warning("edit %r of deal %s not written: %s", label, deal_id, exc)
+            log.warning("an edit of deal %s was not written: %s", deal_id, exc.reason)
             self.unsaved[deal_id] = Unsaved(self.service.get_deal(deal_id))
             return self._keep(deal_id, label, mutation, write_failure_text(exc))
-        self.stack(deal_id).push(EditCommand(self, edit))
-        self.deal_changed.emit(deal_id, edit.changes)
+        if edit.ops:  # an action that changed nothing leaves no undo step
+            self.stack(deal_id).push(EditCommand(self, edit))
+            self.deal_changed.emit(deal_id, edit.changes)
         return edit.after
 
     def _keep(self, deal_id: uuid.UUID, label: str, mutation: Mutation, reason: str = "") -> Deal | None:
@@ -151,8 +157,9 @@ class EditController(QObject):
                 pending.edits.pop(0)
                 continue
             pending.edits.pop(0)
-            self.stack(deal_id).push(EditCommand(self, edit))
-            changes.updated.append(deal_id)
+            if edit.ops:
+                self.stack(deal_id).push(EditCommand(self, edit))
+                changes.updated.append(deal_id)
         if not pending.edits:
             del self.unsaved[deal_id]
         if changes:
@@ -207,17 +214,23 @@ class EditController(QObject):
 
     def record_created(self, deal: Deal, label: str) -> None:
         """Make a deal that was just created (e.g. from a template) undoable as one step."""
-        edit = Edit(label, deal.id, None, deal, Changes(added=[deal.id]))
-        self.stack(deal.id).push(EditCommand(self, edit))
+        self.stack(deal.id).push(EditCommand(self, self.editing.created(deal, label)))
         self.activate(deal.id)
 
-    def restore(self, deal_id: uuid.UUID, snapshot: Deal | None) -> None:
+    def replay(self, edit: Edit, undo: bool) -> None:
+        """Undo or redo one action; say which of its fields were left because they changed since."""
         try:
-            changes = self.editing.restore(deal_id, snapshot)
+            result = self.editing.undo(edit) if undo else self.editing.redo(edit)
         except WriteFailed as exc:
             self.edit_failed.emit(write_failure_text(exc))
             return
-        self.deal_changed.emit(deal_id, changes)
+        except ValidationError as exc:
+            self.edit_failed.emit(_explain(exc))
+            return
+        if result.changes:
+            self.deal_changed.emit(edit.deal_id, result.changes)
+        if result.left:  # after the refresh, which clears the editor's message line
+            self.replay_left.emit(edit.deal_id, left_text(edit, result.left, undo))
 
 
 def write_failure_text(exc: WriteFailed) -> str:
@@ -231,6 +244,19 @@ def write_failure_text(exc: WriteFailed) -> str:
     }
     reason = reasons.get(exc.reason, translate("EditController", "the database refused the change"))
     return translate("EditController", "{reason} ({file})").format(reason=reason, file=exc.where)
+
+
+def left_text(edit: Edit, left: list[Conflict], undo: bool) -> str:
+    """What an undo or redo did not change, and why, in the UI language."""
+    deal = edit.after if edit.after is not None else edit.before
+    names = sorted({field_label(deal, c.op) for c in left})
+    if any(c.op.entity == "deal" and c.op.kind in ("add", "remove") for c in left):
+        names = [translate("EditController", "the whole deal")]
+    text = (translate("EditController", "Undo of “{action}” left {fields} as they are: they were changed since "
+                      "(for example by an import).") if undo else
+            translate("EditController", "Redo of “{action}” left {fields} as they are: they were changed since "
+                      "(for example by an import)."))
+    return text.format(action=edit.label, fields=", ".join(names))
 
 
 def _explain(exc: ValidationError) -> str:

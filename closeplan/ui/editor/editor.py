@@ -81,6 +81,7 @@ class DealEditor(Retranslating, QWidget):
         self.message.setStyleSheet("color: #b3261e")
         self.message.setWordWrap(True)
         controller.edit_failed.connect(self.show_error)
+        controller.replay_left.connect(self.show_notice)
         self.overview = OverviewTab(controller)
         self.plan = PlanTab(controller)
         self.timeline = TimelineTab(controller)
@@ -171,6 +172,11 @@ class DealEditor(Retranslating, QWidget):
     def show_error(self, message: str) -> None:
         self._error = message
         self.message.setText(translate("DealEditor", "Not saved: {reason}").format(reason=message))
+
+    def show_notice(self, deal_id, message: str) -> None:
+        """What an undo or redo left alone (shown above the tabs until the next deal is shown)."""
+        if self.deal is not None and self.deal.id == deal_id:
+            self.message.setText(message)
 
     def _timeline_clicked(self, step_id) -> None:
         self.plan.select_step(step_id)
