@@ -4,10 +4,11 @@ values (dates, enums, ids) never pass through text."""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,29 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
 from closeplan.ui.models import Role
 
 
 class DateDelegate(QStyledItemDelegate):
-    def __init__(self, parent=None, optional: bool = False):
+    """``today`` gives the day an empty required date starts from (the window's day, never the
+    wall clock read here)."""
+
+    def __init__(self, parent=None, optional: bool = False, today: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
         self.optional = optional
+        self.today = today
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        editor = QDateEdit(parent)
+        editor = DateEdit(parent, optional=self.optional, empty_text=" ", start=self.today)
         editor.setObjectName("dateEditor")
-        editor.setCalendarPopup(True)
         editor.setDisplayFormat(date_format())
-        if self.optional:
-            editor.setMinimumDate(QDate(1999, 12, 31))
-            editor.setSpecialValueText(" ")  # the minimum date means "no date"
         return editor
 
     def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
         value = index.data(Role.Value)
         if value is None:
-            editor.setDate(editor.minimumDate() if self.optional else QDate.currentDate())
+            editor.setDate(editor.minimumDate() if self.optional else to_qdate(self.today()) if self.today() else editor.minimumDate())
         else:
             editor.setDate(to_qdate(value))
 
@@ -72,7 +74,8 @@ class ChoiceDelegate(QStyledItemDelegate):
                 return
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Role.Value)
+        if 0 <= editor.currentIndex() < len(self.choices):  # the member itself, not Qt's plain text of it
+            model.setData(index, self.choices[editor.currentIndex()], Role.Value)
 
 
 class PersonDelegate(QStyledItemDelegate):
@@ -92,6 +95,7 @@ class PersonDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
         editor.setCurrentText(index.data(Role.Value) or "")
+        editor.lineEdit().selectAll()  # typing over the cell replaces the name, as in a spreadsheet
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentText().strip(), Role.Value)
@@ -107,7 +111,9 @@ class MultiChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QListWidget(parent)
         editor.setObjectName("multiChoiceEditor")
-        for text, value in self.choices(index):
+        choices = self.choices(index)
+        editor.values = [value for _text, value in choices]  # Qt would give enum members back as text
+        for text, value in choices:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -123,7 +129,7 @@ class MultiChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QListWidget, model, index: QModelIndex) -> None:
         chosen = [
-            editor.item(i).data(Qt.ItemDataRole.UserRole)
+            editor.values[i]
             for i in range(editor.count())
             if editor.item(i).checkState() == Qt.CheckState.Checked
         ]

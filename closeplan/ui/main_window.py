@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.basics import Level, Stage
 from closeplan.ui.editor.tabs import TABS as EDITOR_TABS
+from closeplan.ui.values import choice_value
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
@@ -253,6 +254,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.controller = EditController(workspace.service, self)
         self.controller.deal_changed.connect(self._deal_changed)
         self.controller.unsaved_changed.connect(self._unsaved_changed)
+        self.controller.replay_left.connect(lambda _deal_id, text: self.statusBar().showMessage(text, 20000))
         self.editor = DealEditor(self.controller)
         self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_unsaved_copy())
         sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
@@ -469,8 +471,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self._after_filter()
 
     def _filters_changed(self, _index: int = 0) -> None:
-        self.proxy.set_filters(self.stage_filter.currentData(), self.owner_filter.currentData(),
-                               self.level_filter.currentData())
+        self.proxy.set_filters(choice_value(self.stage_filter), self.owner_filter.currentData(),
+                               choice_value(self.level_filter))
         self._after_filter()
 
     def _after_filter(self) -> None:

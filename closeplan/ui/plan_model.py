@@ -21,6 +21,8 @@ from closeplan.ui.models import Column, Role, RowTableModel
 from PySide6.QtGui import QBrush, QFont
 
 from closeplan.domain.living import StepHistory
+from closeplan.domain.operations import same
+from closeplan.ui.values import to_domain
 
 # Column keys, in order. The key is the Step field an edit of the cell changes.
 DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE = (
@@ -34,6 +36,11 @@ DERIVED = (PROJECTED, BASELINE)  # computed, not edited
 class PlanTableModel(RowTableModel):
     edit_requested = Signal(object, object, str, object)  # deal id, step id, field, new value
     context = "PlanTableModel"
+    entity = "step"
+    update_in_place = True
+
+    def field_of(self, column: int) -> str:
+        return KEYS[column]
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -200,11 +207,12 @@ class PlanTableModel(RowTableModel):
             if checked != step.customer_visible:
                 self.edit_requested.emit(self.deal_id, step.id, VISIBLE, checked)
             return True
-        if role not in (Qt.ItemDataRole.EditRole, Role.Value) or key in (PROJECTED, VISIBLE):
+        if role not in (Qt.ItemDataRole.EditRole, Role.Value) or key in (*DERIVED, VISIBLE):
             return False
-        if key in (TITLE, PERSON) and isinstance(value, str):
+        value = to_domain(Step, key, value)  # the one conversion from what Qt hands over
+        if key in (TITLE, PERSON):
             value = value.strip() if key == PERSON else value
-        if value == getattr(step, key):
+        if same(value, getattr(step, key)):
             return False
         self.edit_requested.emit(self.deal_id, step.id, key, value)
         return True

@@ -26,6 +26,7 @@ from closeplan.ui import i18n
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
+from closeplan.ui.values import choice_value
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.importing import ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
@@ -222,7 +223,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
 
     def refilter(self, *_args) -> None:
         self.report = build_review(self.deals, self.current_period(), self.today, self.owner.currentData(),
-                                   self.stage.currentData(), self.level.currentData())
+                                   choice_value(self.stage), choice_value(self.level))
         self.model.set_rows(self.report.rows)  # keeps the order the user chose by a column, if any
         self.totals.setText(self._totals_html(self.report))
         if self.model.rowCount():

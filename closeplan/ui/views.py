@@ -41,6 +41,8 @@ def _filter(name: str, members=()) -> QComboBox:
     box.addItem("", None)  # "All …": texts are set by retranslate_filters
     for member in members:
         box.addItem("", member)
+    if members:
+        box.choices = [None, *members]  # the members themselves (see closeplan.ui.values)
     return box
 
 

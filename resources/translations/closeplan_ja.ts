@@ -639,6 +639,18 @@
         <source>{reason} ({file})</source>
         <translation>{reason}（{file}）</translation>
     </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>商談全体</translation>
+    </message>
+    <message>
+        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>「{action}」の取り消しでは {fields} を元に戻しませんでした。その後に別の変更(取り込みなど)があったためです。</translation>
+    </message>
+    <message>
+        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>「{action}」のやり直しでは {fields} を変更しませんでした。その後に別の変更(取り込みなど)があったためです。</translation>
+    </message>
 </context>
 <context>
     <name>EditorTab</name>
@@ -718,6 +730,309 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>our company</source>
+        <translation>当社名</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation>目標成約日</translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation>プロジェクト開始日</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>customer language</source>
+        <translation>顧客の言語</translation>
+    </message>
+    <message>
+        <source>business issue</source>
+        <translation>経営課題</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>plan agreement</source>
+        <translation>計画の合意</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM の ID</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>担当側</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>completed date</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>customer visibility</source>
+        <translation>顧客への表示</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>前提タスク</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>approval method</source>
+        <translation>承認方法</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation>提出期限</translation>
+    </message>
+    <message>
+        <source>regular meetings</source>
+        <translation>定例開催</translation>
+    </message>
+    <message>
+        <source>extraordinary meeting</source>
+        <translation>臨時開催</translation>
+    </message>
+    <message>
+        <source>agreed date</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>最終変更</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>発生可能性</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影響度</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>営業日数</translation>
+    </message>
+    <message>
+        <source>days away</source>
+        <translation>不在日数</translation>
+    </message>
+    <message>
+        <source>real final approver</source>
+        <translation>実質的な決裁者</translation>
+    </message>
+    <message>
+        <source>nominal approver</source>
+        <translation>名目上の決裁者</translation>
+    </message>
+    <message>
+        <source>PO signer</source>
+        <translation>発注書の署名者</translation>
+    </message>
+    <message>
+        <source>drafter</source>
+        <translation>起案者</translation>
+    </message>
+    <message>
+        <source>board resolution needed</source>
+        <translation>取締役会決議の要否</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s experience with this amount</source>
+        <translation>起案者のこの金額での経験</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s usual limit</source>
+        <translation>起案者が通常通せる金額</translation>
+    </message>
+    <message>
+        <source>route start</source>
+        <translation>稟議の起票日</translation>
+    </message>
+    <message>
+        <source>what the route must pass before</source>
+        <translation>稟議の完了が必要なタスク</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>決裁権</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>route desk</source>
+        <translation>稟議ルートの承認者</translation>
+    </message>
+    <message>
+        <source>BANT {item}: {field}</source>
+        <translation>BANT {item}:{field}</translation>
+    </message>
+    <message>
+        <source>the deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>{entity} “{name}”</source>
+        <translation>{entity}「{name}」</translation>
+    </message>
+    <message>
+        <source>{field} of {thing}</source>
+        <translation>{thing}の{field}</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,18 @@
         <source>{reason} ({file})</source>
         <translation>{reason} ({file})</translation>
     </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>영업 기회 전체</translation>
+    </message>
+    <message>
+        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>“{action}” 실행 취소에서 {fields}은(는) 되돌리지 않았습니다. 그 뒤에 다른 변경(가져오기 등)이 있었기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>“{action}” 다시 실행에서 {fields}은(는) 그대로 두었습니다. 그 뒤에 다른 변경(가져오기 등)이 있었기 때문입니다.</translation>
+    </message>
 </context>
 <context>
     <name>EditorTab</name>
@@ -718,6 +730,309 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>our company</source>
+        <translation>당사명</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation>목표 계약일</translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation>프로젝트 시작일</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>customer language</source>
+        <translation>고객 언어</translation>
+    </message>
+    <message>
+        <source>business issue</source>
+        <translation>경영 과제</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>해결책</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>내부 메모</translation>
+    </message>
+    <message>
+        <source>plan agreement</source>
+        <translation>계획 합의</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>담당 측</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>completed date</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <source>customer visibility</source>
+        <translation>고객 공개 여부</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>내부 메모</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>선행 업무</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <source>approval method</source>
+        <translation>승인 방식</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation>제출 기한</translation>
+    </message>
+    <message>
+        <source>regular meetings</source>
+        <translation>정기 회의</translation>
+    </message>
+    <message>
+        <source>extraordinary meeting</source>
+        <translation>임시 회의</translation>
+    </message>
+    <message>
+        <source>agreed date</source>
+        <translation>합의일</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>영향력</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>직급</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>태도</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>가능성</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>대응책</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>영업일 수</translation>
+    </message>
+    <message>
+        <source>days away</source>
+        <translation>부재 일수</translation>
+    </message>
+    <message>
+        <source>real final approver</source>
+        <translation>실질적 최종 결재권자</translation>
+    </message>
+    <message>
+        <source>nominal approver</source>
+        <translation>명목상 결재권자</translation>
+    </message>
+    <message>
+        <source>PO signer</source>
+        <translation>발주서 서명자</translation>
+    </message>
+    <message>
+        <source>drafter</source>
+        <translation>기안자</translation>
+    </message>
+    <message>
+        <source>board resolution needed</source>
+        <translation>이사회 결의 필요 여부</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s experience with this amount</source>
+        <translation>기안자의 이 금액 경험</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s usual limit</source>
+        <translation>기안자의 통상 한도</translation>
+    </message>
+    <message>
+        <source>route start</source>
+        <translation>기안일</translation>
+    </message>
+    <message>
+        <source>what the route must pass before</source>
+        <translation>결재가 끝나야 하는 업무</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확인 여부</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>결정권</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>니즈</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>시기</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>업무</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>route desk</source>
+        <translation>결재 라인의 결재자</translation>
+    </message>
+    <message>
+        <source>BANT {item}: {field}</source>
+        <translation>BANT {item}: {field}</translation>
+    </message>
+    <message>
+        <source>the deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>{entity} “{name}”</source>
+        <translation>{entity} “{name}”</translation>
+    </message>
+    <message>
+        <source>{field} of {thing}</source>
+        <translation>{thing}의 {field}</translation>
     </message>
 </context>
 <context>

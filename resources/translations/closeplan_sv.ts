@@ -639,6 +639,18 @@
         <source>{reason} ({file})</source>
         <translation>{reason} ({file})</translation>
     </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>hela affären</translation>
+    </message>
+    <message>
+        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>Ångra ”{action}” lämnade {fields} som de är: de har ändrats sedan dess (till exempel av en import).</translation>
+    </message>
+    <message>
+        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
+        <translation>Gör om ”{action}” lämnade {fields} som de är: de har ändrats sedan dess (till exempel av en import).</translation>
+    </message>
 </context>
 <context>
     <name>EditorTab</name>
@@ -718,6 +730,309 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <source>our company</source>
+        <translation>vårt företag</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation>mål för avslut</translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation>projektstart</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>customer language</source>
+        <translation>kundens språk</translation>
+    </message>
+    <message>
+        <source>business issue</source>
+        <translation>affärsutmaning</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>lösning</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>nytta</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>interna anteckningar</translation>
+    </message>
+    <message>
+        <source>plan agreement</source>
+        <translation>planens överenskommelse</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM-id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>sida</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>förfallodatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>completed date</source>
+        <translation>klart datum</translation>
+    </message>
+    <message>
+        <source>customer visibility</source>
+        <translation>synligt för kunden</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>intern anteckning</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>beroenden</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>godkännare</translation>
+    </message>
+    <message>
+        <source>approval method</source>
+        <translation>godkännandesätt</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>mötesdatum</translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation>sista inlämningsdag</translation>
+    </message>
+    <message>
+        <source>regular meetings</source>
+        <translation>ordinarie möten</translation>
+    </message>
+    <message>
+        <source>extraordinary meeting</source>
+        <translation>extra möte</translation>
+    </message>
+    <message>
+        <source>agreed date</source>
+        <translation>överenskommet datum</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>senaste ändring</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>inflytande</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>inställning</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>sannolikhet</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>sätt</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>arbetsdagar</translation>
+    </message>
+    <message>
+        <source>days away</source>
+        <translation>dagar borta</translation>
+    </message>
+    <message>
+        <source>real final approver</source>
+        <translation>den som verkligen beslutar</translation>
+    </message>
+    <message>
+        <source>nominal approver</source>
+        <translation>formell godkännare</translation>
+    </message>
+    <message>
+        <source>PO signer</source>
+        <translation>den som skriver under inköpsordern</translation>
+    </message>
+    <message>
+        <source>drafter</source>
+        <translation>den som skriver underlaget</translation>
+    </message>
+    <message>
+        <source>board resolution needed</source>
+        <translation>styrelsebeslut behövs</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s experience with this amount</source>
+        <translation>skribentens erfarenhet av beloppet</translation>
+    </message>
+    <message>
+        <source>drafter&apos;s usual limit</source>
+        <translation>skribentens vanliga gräns</translation>
+    </message>
+    <message>
+        <source>route start</source>
+        <translation>attestens start</translation>
+    </message>
+    <message>
+        <source>what the route must pass before</source>
+        <translation>vad attesten måste vara klar före</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekräftat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>befogenhet</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>timeframe</source>
+        <translation>tidsram</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>steg</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>intressent</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>route desk</source>
+        <translation>attestled</translation>
+    </message>
+    <message>
+        <source>BANT {item}: {field}</source>
+        <translation>BANT {item}: {field}</translation>
+    </message>
+    <message>
+        <source>the deal</source>
+        <translation>affären</translation>
+    </message>
+    <message>
+        <source>{entity} “{name}”</source>
+        <translation>{entity} ”{name}”</translation>
+    </message>
+    <message>
+        <source>{field} of {thing}</source>
+        <translation>{field} för {thing}</translation>
     </message>
 </context>
 <context>

@@ -6,16 +6,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from closeplan.domain.accounts import deal_calendar
-from closeplan.domain.model import ApprovalMethod, Side, StepKind, Tri
+from closeplan.domain.model import ApprovalMethod, ApprovalPath, Side, Step, StepKind, Tri
+from closeplan.domain.operations import same
 from closeplan.domain.scheduling import meetings_after
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, choice_box, choice_label, date_edit, field_message, form_row, get_date, line_edit,
+    CommitTextEdit, EditorTab, bind, choice_box, choice_label, date_edit, field_message, form_row, get_date, line_edit,
     mark_unknown, relabel, select_data, set_date,
 )
 from closeplan.ui.formatting import label
 from closeplan.ui.i18n import translate
+from closeplan.ui.values import choice_value, to_domain
 
 PEOPLE = (
     ("real_final_approver_id", QT_TRANSLATE_NOOP("ApprovalTab", "Real final approver (who really decides)")),
@@ -34,19 +36,19 @@ class ApprovalTab(EditorTab):
         for field, _text in PEOPLE:
             box = QComboBox()
             box.setObjectName(field)
-            box.currentIndexChanged.connect(lambda _i, f=field, b=box: self._path(f, b.currentData()))
+            box.currentIndexChanged.connect(lambda _i, f=field, b=box: self._path(f, choice_value(b)))
             self.people[field] = box
             self.captions[field] = form_row(form, box)
         self.method = choice_box("approvalMethod", list(ApprovalMethod))
-        self.method.currentIndexChanged.connect(lambda _i: self._path("approval_method", self.method.currentData()))
+        self.method.currentIndexChanged.connect(lambda _i: self._path("approval_method", choice_value(self.method)))
         self.captions["method"] = form_row(form, self.method)
         self.board_needed = choice_box("boardResolutionNeeded", list(Tri))
         self.board_needed.currentIndexChanged.connect(
-            lambda _i: self._path("board_resolution_needed", self.board_needed.currentData()))
+            lambda _i: self._path("board_resolution_needed", choice_value(self.board_needed)))
         self.captions["board_needed"] = form_row(form, self.board_needed)
         self.drafter_experience = choice_box("drafterPassedThisAmount", list(Tri))
         self.drafter_experience.currentIndexChanged.connect(
-            lambda _i: self._path("drafter_passed_this_amount", self.drafter_experience.currentData()))
+            lambda _i: self._path("drafter_passed_this_amount", choice_value(self.drafter_experience)))
         self.captions["drafter_experience"] = form_row(form, self.drafter_experience)
         self.path_box = QGroupBox()
         self.path_box.setLayout(form)
@@ -56,7 +58,7 @@ class ApprovalTab(EditorTab):
         self.board_title.setObjectName("boardStep")
         self.meeting = date_edit("meetingDate")
         self.meeting.editingFinished.connect(lambda: self._board(meeting_date=get_date(self.meeting)))
-        self.deadline = date_edit("submissionDeadline", optional=True)
+        self.deadline = date_edit("submissionDeadline", optional=True, start=lambda: self.today)
         self.deadline.editingFinished.connect(lambda: self._board(submission_deadline=get_date(self.deadline)))
         self.cadence = line_edit("cadence", self._cadence_edited)
         self.account_meeting = QComboBox()
@@ -64,8 +66,17 @@ class ApprovalTab(EditorTab):
         self.account_meeting.activated.connect(self._meeting_chosen)
         self.extraordinary = choice_box("extraordinaryPossible", list(Tri))
         self.extraordinary.currentIndexChanged.connect(
-            lambda _i: self._board(extraordinary_possible=self.extraordinary.currentData()))
+            lambda _i: self._board(extraordinary_possible=choice_value(self.extraordinary)))
         self.board_message = field_message()
+        for widget, address in (
+            *((box, f"approval_path.{field}") for field, box in self.people.items()),
+            (self.method, "approval_path.approval_method"), (self.board_needed, "approval_path.board_resolution_needed"),
+            (self.drafter_experience, "approval_path.drafter_passed_this_amount"),
+            (self.meeting, "step.meeting_date"), (self.deadline, "step.submission_deadline"),
+            (self.cadence, "step.recurrence_rule"), (self.account_meeting, "step.recurrence_rule"),
+            (self.extraordinary, "step.extraordinary_possible"),
+        ):
+            bind(widget, address)
         for key, widget in (("board_step", self.board_title), ("meeting", self.meeting), ("deadline", self.deadline),
                             ("account_meeting", self.account_meeting), ("cadence", self.cadence),
                             ("extraordinary", self.extraordinary)):
@@ -76,6 +87,7 @@ class ApprovalTab(EditorTab):
 
         self.notes = CommitTextEdit()
         self.notes.setObjectName("approvalNotes")
+        bind(self.notes, "approval_path.notes")
         self.notes.setFixedHeight(70)
         self.notes.committed.connect(lambda text: self._path("notes", text))
         self.notes_box = QGroupBox()
@@ -163,7 +175,8 @@ class ApprovalTab(EditorTab):
             return
         for box in (*self.people.values(), self.method, self.board_needed, self.drafter_experience):
             mark_unknown(box)
-        if getattr(self.deal.approval_path, field) == value:
+        value = to_domain(ApprovalPath, field, value)
+        if same(getattr(self.deal.approval_path, field), value):
             return
         self.apply(translate("ApprovalTab", "Change approval path"), E.set_approval_path(**{field: value}))
 
@@ -171,7 +184,8 @@ class ApprovalTab(EditorTab):
         board = self._board_step()
         if self._loading or board is None:
             return
-        if all(getattr(board, k) == v for k, v in values.items()):
+        values = {k: to_domain(Step, k, v) for k, v in values.items()}
+        if all(same(getattr(board, k), v) for k, v in values.items()):
             return
         self.apply(translate("ApprovalTab", "Change board meeting"), E.set_step(board.id, **values))
 

@@ -12,8 +12,10 @@ from closeplan.domain.model import Deal, Tri
 from closeplan.domain.risk import Assessment
 from closeplan.services.editing import Mutation
 from closeplan.ui.controller import EditController
+from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
 from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.values import choice_value
 
 
 class EditorTab(Retranslating, QWidget):
@@ -101,6 +103,17 @@ class CommitTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+FIELD_PROPERTY = "closeplanField"
+
+
+def bind(widget: QWidget, address: str) -> QWidget:
+    """Say which stored field a control edits ("deal.stage", "bant.budget.note", "step.meeting_date"
+    for the step a tab shows): the generic widget test changes every control and checks that
+    exactly that field changed in the database, so every editing control must say it."""
+    widget.setProperty(FIELD_PROPERTY, address)
+    return widget
+
+
 def line_edit(name: str, on_commit: Callable[[str], None]) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
@@ -108,14 +121,11 @@ def line_edit(name: str, on_commit: Callable[[str], None]) -> QLineEdit:
     return edit
 
 
-def date_edit(name: str, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
+def date_edit(name: str, optional: bool = False, start: Callable[[], date | None] = lambda: None) -> QDateEdit:
+    """A date field; an ``optional`` one may be empty ("—") and typing into it starts at ``start()``."""
+    edit = DateEdit(optional=optional, start=start)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
-    if optional:
-        edit.setMinimumDate(QDate(1999, 12, 31))
-        edit.setSpecialValueText("—")
     return edit
 
 
@@ -178,7 +188,7 @@ def select_data(box: QComboBox, value) -> None:
 
 def mark_unknown(box: QComboBox) -> None:
     """Unknown is a first-class answer, and it shows: red text."""
-    value = box.currentData()
+    value = choice_value(box)
     unknown = value is None or value == Tri.UNKNOWN or getattr(value, "value", None) == "unknown"
     box.setStyleSheet("QComboBox { color: #b3261e; font-weight: 600; }" if unknown else "")
 

@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.currency import format_plain, is_currency
-from closeplan.domain.model import LANGUAGES, Bant, Stage, Tri
+from closeplan.domain.model import LANGUAGES, Bant, BantItem, Deal, Stage, Tri
+from closeplan.domain.operations import same
 from closeplan.domain.validation import validate_amount
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, choice_box, date_edit, field_message, form_row, get_date, line_edit, relabel,
+    CommitTextEdit, EditorTab, bind, choice_box, date_edit, field_message, form_row, get_date, line_edit, relabel,
     select_data, set_date,
 )
 from closeplan.ui.i18n import LANGUAGE_NAMES, translate
 from closeplan.ui.preferences import CURRENCIES
+from closeplan.ui.values import choice_value, to_domain
 
 BANT_LABELS = {
     "budget": QT_TRANSLATE_NOOP("OverviewTab", "Budget"), "authority": QT_TRANSLATE_NOOP("OverviewTab", "Authority"),
@@ -68,10 +70,11 @@ class OverviewTab(EditorTab):
         self.currency.activated.connect(lambda _i: self._currency_edited())
         self.amount_message = field_message()
         self.stage = choice_box("stage", list(Stage))
-        self.stage.currentIndexChanged.connect(lambda _i: self._set(translate("OverviewTab", "Change stage"), stage=self.stage.currentData()))
+        self.stage.currentIndexChanged.connect(lambda _i: self._set(translate("OverviewTab", "Change stage"), stage=choice_value(self.stage)))
         self.target_close = date_edit("targetClose")
         self.target_close.editingFinished.connect(self._close_edited)
-        self.project_start = date_edit("projectStart", optional=True)
+        self.project_start = date_edit("projectStart", optional=True,
+                                       start=lambda: self.deal.target_close if self.deal else self.today)
         self.project_start.editingFinished.connect(
             lambda: self._set(translate("OverviewTab", "Change project start"), project_start=get_date(self.project_start)))
         self.owner = line_edit("owner", lambda t: self._set(translate("OverviewTab", "Change owner"), owner=t.strip()))
@@ -89,6 +92,14 @@ class OverviewTab(EditorTab):
         self.agreed.toggled.connect(self._agreed_edited)
         self.agreed_on.editingFinished.connect(self._agreed_edited)
         self.field_message = field_message()
+        for widget, address in (
+            (self.name, "deal.name"), (self.account, "deal.account"), (self.vendor, "deal.vendor_company"),
+            (self.amount, "deal.amount"), (self.currency, "deal.currency"), (self.stage, "deal.stage"),
+            (self.target_close, "deal.target_close"), (self.project_start, "deal.project_start"),
+            (self.owner, "deal.owner"), (self.country, "deal.country"), (self.language, "deal.customer_language"),
+            (self.agreed, "deal.plan_agreed_on"), (self.agreed_on, "deal.plan_agreed_on"),
+        ):
+            bind(widget, address)
 
         form = QFormLayout()
         self.captions = {"name": form_row(form, self.name), "account": form_row(form, self.account),
@@ -118,6 +129,7 @@ class OverviewTab(EditorTab):
         for key, _title, undo in ELEMENTS:
             edit = CommitTextEdit()
             edit.setObjectName(key)
+            bind(edit, f"deal.{key}")
             edit.setFixedHeight(54)
             edit.committed.connect(lambda text, k=key, u=undo: self._set(_t(u), **{k: text}))
             self.elements[key] = edit
@@ -131,9 +143,11 @@ class OverviewTab(EditorTab):
             self.captions[item] = QLabel()
             bant.addWidget(self.captions[item], row, 0)
             box = choice_box(f"bant_{item}", list(Tri))
-            box.currentIndexChanged.connect(lambda _i, k=item, b=box: self._bant(k, confirmed=b.currentData()))
+            box.currentIndexChanged.connect(lambda _i, k=item, b=box: self._bant(k, confirmed=choice_value(b)))
             note = line_edit(f"bant_{item}_note", lambda text, k=item: self._bant(k, note=text))
             self.bant_boxes[item], self.bant_notes[item] = box, note
+            bind(box, f"bant.{item}.confirmed")
+            bind(note, f"bant.{item}.note")
             bant.addWidget(box, row, 1)
             bant.addWidget(note, row, 2)
         bant.setColumnStretch(2, 1)
@@ -142,6 +156,7 @@ class OverviewTab(EditorTab):
         notes_layout = QVBoxLayout(self.notes_box)
         self.notes = CommitTextEdit()
         self.notes.setObjectName("internalNotes")
+        bind(self.notes, "deal.internal_notes")
         self.notes.setFixedHeight(70)
         self.notes.committed.connect(lambda text: self._set(translate("OverviewTab", "Change internal notes"), internal_notes=text))
         notes_layout.addWidget(self.notes)
@@ -220,7 +235,8 @@ class OverviewTab(EditorTab):
     def _set(self, label_text: str, **values) -> None:
         if self._loading or self.deal is None:
             return
-        if all(getattr(self.deal, k) == v for k, v in values.items()):
+        values = {k: to_domain(Deal, k, v) for k, v in values.items()}
+        if all(same(getattr(self.deal, k), v) for k, v in values.items()):
             return
         self.apply(label_text, E.set_deal(self.controller.service.clock(), **values))
 
@@ -228,6 +244,7 @@ class OverviewTab(EditorTab):
         if self._loading or self.deal is None:
             return
         current = getattr(self.deal.bant, item)
+        confirmed = None if confirmed is None else to_domain(BantItem, "confirmed", confirmed)
         if (confirmed is None or confirmed == current.confirmed) and (note is None or note == current.note):
             return
         self.apply(translate("OverviewTab", "Change BANT: {item}").format(item=_t(BANT_LABELS[item])), E.set_bant(item, confirmed, note))

@@ -8,7 +8,7 @@ import copy
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from closeplan.domain.model import Attitude, Influence, Role, Seniority, Side, Stakeholder
@@ -18,6 +18,7 @@ from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import SIDE_COLOURS, label
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel
+from closeplan.ui.sheet import SheetView
 
 FIELDS = ("name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes")
 CHOICES = {"side": tuple(Side), "influence": tuple(Influence), "seniority": tuple(Seniority),
@@ -27,6 +28,7 @@ CHOICES = {"side": tuple(Side), "influence": tuple(Influence), "seniority": tupl
 class StakeholderModel(EditableRowModel):
     fields = FIELDS
     context = "StakeholderModel"
+    entity = "stakeholder"
 
     columns = (
         Column(QT_TRANSLATE_NOOP("StakeholderModel", "Name"), lambda p: p.name),
@@ -120,7 +122,7 @@ class StakeholdersTab(EditorTab):
         super().__init__(controller, parent)
         self.model = StakeholderModel(self)
         self.model.edit_requested.connect(self._edited, Qt.ConnectionType.QueuedConnection)
-        self.view = QTableView()
+        self.view = SheetView()
         self.view.setObjectName("stakeholderTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.living import slips_since_baseline, step_histories
@@ -18,6 +18,7 @@ from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Role
+from closeplan.ui.sheet import SheetView
 from closeplan.ui.plan_model import (
     BASELINE, DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE, VISIBLE,
     PlanTableModel,
@@ -34,18 +35,13 @@ class PlanTab(EditorTab):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Role.Sort)
-        self.view = QTableView()
+        self.view = SheetView()
         self.view.setObjectName("planTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
@@ -53,8 +49,8 @@ class PlanTab(EditorTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the agreed dates fill what is left
         column = self.model.column_of
-        self.view.setItemDelegateForColumn(column(DUE), DateDelegate(self))
-        self.view.setItemDelegateForColumn(column(DONE_ON), DateDelegate(self, optional=True))
+        self.view.setItemDelegateForColumn(column(DUE), DateDelegate(self, today=lambda: self.today))
+        self.view.setItemDelegateForColumn(column(DONE_ON), DateDelegate(self, optional=True, today=lambda: self.today))
         self.view.setItemDelegateForColumn(column(SIDE), ChoiceDelegate(SIDE_CHOICES, self))
         self.view.setItemDelegateForColumn(column(KIND), ChoiceDelegate(KIND_CHOICES, self))
         self.view.setItemDelegateForColumn(column(STATUS), ChoiceDelegate(STATUS_CHOICES, self))
@@ -162,9 +158,23 @@ class PlanTab(EditorTab):
         return customers + vendors
 
     def _dependency_choices(self, index) -> list[tuple[str, uuid.UUID]]:
+        """The steps this one may wait for: not itself and none that waits for it (directly or
+        through others), so a choice can never make a cycle. Those it waits for stay offered."""
         source = self.proxy.mapToSource(index)
         me = self.model.step(source.row())
-        return [(f"{s.due_date.isoformat()}  {s.title}", s.id) for s in self.model.rows() if s.id != me.id]
+        steps = self.model.rows()
+        waiting: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for step in steps:
+            for needed in step.depends_on:
+                waiting.setdefault(needed, []).append(step.id)
+        after_me, todo = {me.id}, [me.id]
+        while todo:  # iteratively: a long chain must not exhaust the stack
+            for later in waiting.get(todo.pop(), ()):
+                if later not in after_me:
+                    after_me.add(later)
+                    todo.append(later)
+        return [(f"{fmt_date(s.due_date)}  {s.title}", s.id) for s in steps
+                if s.id not in after_me or s.id in me.depends_on]
 
     # selection ------------------------------------------------------------------------
     def current_step_id(self) -> uuid.UUID | None:
@@ -173,11 +183,15 @@ class PlanTab(EditorTab):
             return None
         return self.model.step(self.proxy.mapToSource(index).row()).id
 
-    def select_step(self, step_id: uuid.UUID | None) -> None:
+    def select_step(self, step_id: uuid.UUID | None, column: int | None = None) -> None:
+        """Make the step current, in ``column`` (by default the column the keyboard is in, else the title)."""
         row = self.model.row_of(step_id) if step_id else -1
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if column is None:
+            current = self.view.currentIndex()
+            column = current.column() if current.isValid() else self.model.column_of(TITLE)
+        index = self.proxy.mapFromSource(self.model.index(row, column))
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -195,12 +209,11 @@ class PlanTab(EditorTab):
                   VISIBLE: translate("PlanTab", "Change customer visibility"),
                   DEPENDS: translate("PlanTab", "Change dependencies")}
         values = {field: value}
-        if field == STATUS and value.value == "done":
+        if field == STATUS and value is StepStatus.DONE:
             values["completed_date"] = self.today
         if field == DONE_ON and value is not None:
             values["status"] = StepStatus.DONE
         self.apply_to(deal_id, labels.get(field, translate("PlanTab", "Edit step")), E.set_step(step_id, **values))
-        self.select_step(step_id)
 
     def _new_step(self, due) -> Step:
         return Step(title=translate("PlanTab", "New step"), owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK)

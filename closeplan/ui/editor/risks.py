@@ -17,6 +17,7 @@ from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, label
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel, RowTableModel
+from closeplan.ui.sheet import SheetView
 
 RISK_FIELDS = ("description", "likelihood", "impact", "mitigation", "owner", "status")
 
@@ -41,6 +42,7 @@ class FlagModel(RowTableModel):
 class RiskModel(EditableRowModel):
     fields = RISK_FIELDS
     context = "RiskModel"
+    entity = "risk"
 
     columns = (
         Column(QT_TRANSLATE_NOOP("RiskModel", "Risk"), lambda r: r.description),
@@ -77,7 +79,7 @@ class RisksTab(EditorTab):
 
         self.risks = RiskModel(self)
         self.risks.edit_requested.connect(self._edited, Qt.ConnectionType.QueuedConnection)
-        self.risk_view = QTableView()
+        self.risk_view = SheetView()
         self.risk_view.setObjectName("riskTable")
         self.risk_view.setModel(self.risks)
         self.risk_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

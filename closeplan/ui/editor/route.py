@@ -16,16 +16,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from closeplan.domain.accounts import required_level
-from closeplan.domain.model import RouteMethod, RouteRole, RouteStatus, RouteStep
+from closeplan.domain.model import ApprovalRoute, RouteMethod, RouteRole, RouteStatus, RouteStep
 from closeplan.domain.route import RouteTiming
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
-from closeplan.ui.editor.base import EditorTab, date_edit, field_message, form_row, get_date, set_date
+from closeplan.ui.editor.base import EditorTab, bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.formatting import fmt_date, fmt_money, label
+from closeplan.ui.values import to_domain
+from closeplan.ui.sheet import SheetView
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel
 
@@ -52,6 +54,7 @@ class RouteModel(EditableRowModel):
 
     fields = ROUTE_FIELDS
     context = "RouteModel"
+    entity = "route_desk"
     columns = (
         Column(QT_TRANSLATE_NOOP("RouteModel", "Role"), lambda d: label(d.role)),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Person"), lambda d: d.person or "—"),
@@ -103,7 +106,8 @@ class RouteModel(EditableRowModel):
         desk = self._rows[index.row()]
         if index.column() == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.edit_requested.emit(self.deal_id, desk.id, "customer_visible", checked)
+            if checked != desk.customer_visible:
+                self.edit_requested.emit(self.deal_id, desk.id, "customer_visible", checked)
             return True
         field = self.fields[index.column()]
         if field in NUMBER_FIELDS and role == Qt.ItemDataRole.EditRole:
@@ -268,7 +272,7 @@ class RouteTab(EditorTab):
 
         self.model = RouteModel(self)
         self.model.edit_requested.connect(self._edited, Qt.ConnectionType.QueuedConnection)
-        self.view = QTableView()
+        self.view = SheetView()
         self.view.setObjectName("routeTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -311,7 +315,7 @@ class RouteTab(EditorTab):
         self.limit = QLineEdit()
         self.limit.setObjectName("drafterLimit")
         self.limit.editingFinished.connect(self._limit_changed)
-        self.starts = date_edit("routeStartsOn", optional=True)
+        self.starts = date_edit("routeStartsOn", optional=True, start=lambda: self.today)
         self.starts.dateChanged.connect(self._starts_changed)
         self.before = QComboBox()
         self.before.setObjectName("routeBeforeStep")
@@ -319,6 +323,9 @@ class RouteTab(EditorTab):
         self.authority = QLabel()
         self.authority.setObjectName("authorityLevel")
         self.authority.setWordWrap(True)
+        for widget, address in ((self.limit, "route.drafter_usual_limit"), (self.starts, "route.starts_on"),
+                                (self.before, "route.before_step_id")):
+            bind(widget, address)
         self.captions = [form_row(form, widget) for widget in (self.limit, self.starts, self.before, self.authority)]
         self.message = field_message()
         form.addRow(self.message)
@@ -432,9 +439,6 @@ class RouteTab(EditorTab):
 
     # --- editing ---------------------------------------------------------------------------
     def _edited(self, deal_id, desk_id, field: str, value) -> None:
-        kinds = {"role": RouteRole, "method": RouteMethod, "status": RouteStatus}
-        if field in kinds and value is not None:
-            value = kinds[field](value)  # Qt hands enum data back as plain text
         self.apply_to(deal_id, translate("RouteTab", "Change route step"), E.set_route_step(desk_id, **{field: value}))
 
     def _add(self) -> None:
@@ -480,4 +484,4 @@ class RouteTab(EditorTab):
     def _before_changed(self, _index: int) -> None:
         if not self._loading and self.deal is not None:
             self.apply(translate("RouteTab", "Change what the route must pass before"),
-                       E.set_route(before_step_id=self.before.currentData()))
+                       E.set_route(before_step_id=to_domain(ApprovalRoute, "before_step_id", self.before.currentData())))
