@@ -142,17 +142,41 @@ def test_unexpected_errors_are_logged_and_shown_once(qtbot, caplog):
     from closeplan.ui.app import ErrorReporter
 
     reporter = ErrorReporter()
+    customer_text = "disk went away"
     for _ in range(3):
         try:
-            raise RuntimeError("disk went away")
+            raise RuntimeError(customer_text)
         except RuntimeError as exc:
             reporter(type(exc), exc, exc.__traceback__)
-    assert len([r for r in caplog.records if "unexpected error" in r.message]) == 3
+    assert len([r for r in caplog.records if "unexpected error" in r.getMessage()]) == 3
+    assert not any("disk went away" in r.getMessage() for r in caplog.records)  # messages may hold customer data
     assert len(reporter.boxes) == 1
     box = reporter.boxes[0]
-    assert "RuntimeError: disk went away" in box.informativeText()
+    assert "RuntimeError" not in box.text() + box.informativeText()  # words, not Python
+    assert "did not expect" in box.informativeText()
+    assert "RuntimeError: disk went away" in box.detailedText()  # behind "Show details"
     assert "Your saved work is safe" in box.text()
     box.close()
+
+
+def test_unexpected_errors_speak_the_ui_language_and_name_the_file(qtbot):
+    from closeplan.ui import i18n
+    from closeplan.ui.app import ErrorReporter
+
+    i18n.set_language("ja")
+    try:
+        reporter = ErrorReporter()
+        try:
+            open("/nonexistent-folder/plan.pdf")
+        except OSError as exc:
+            reporter(type(exc), exc, exc.__traceback__)
+        box = reporter.boxes[0]
+        assert "FileNotFoundError" not in box.text() + box.informativeText()
+        assert "/nonexistent-folder/plan.pdf" in box.informativeText()
+        assert "保存" in box.text()  # 保存済みの作業は安全です
+        box.close()
+    finally:
+        i18n.set_language("en")
 
 
 @pytest.mark.parametrize("name, day, amount_jpy, amount_sek", [

@@ -67,7 +67,11 @@ def setup_logging() -> None:
 
 class ErrorReporter:
     """Logs every unexpected exception and shows each distinct one once; the app keeps running
-    (the message box is not modal, so no event loop is blocked by it)."""
+    (the message box is not modal, so no event loop is blocked by it).
+
+    The user reads what happened in words, in the UI language; the exception itself is behind
+    "Show details". The log gets the exception's kind and where it happened, never its message
+    (it may hold customer data: a step title, a name, an SQL parameter)."""
 
     def __init__(self, show=None) -> None:
         self.shown: set[str] = set()
@@ -75,20 +79,36 @@ class ErrorReporter:
         self._show = show or self._message_box
 
     def __call__(self, kind, value, tb) -> None:
-        log.error("unexpected error", exc_info=(kind, value, tb))
+        where = "".join(traceback.format_tb(tb)) if tb is not None else ""
+        errno = f" (errno {value.errno})" if isinstance(value, OSError) and value.errno else ""
+        log.error("unexpected error: %s%s\n%s", kind.__name__, errno, where.rstrip())
         key = f"{kind.__name__}: {value}"
         if key in self.shown or QApplication.instance() is None:
             return
         self.shown.add(key)
         self._show(kind, value, "".join(traceback.format_exception(kind, value, tb)))
 
+    @staticmethod
+    def explain(value: BaseException) -> str:
+        """What happened, in words (not the exception's), naming the file if there was one."""
+        if isinstance(value, MemoryError):
+            return translate("ErrorReporter", "The computer ran out of memory while closeplan was working.")
+        if isinstance(value, OSError):
+            name = value.filename or getattr(value, "filename2", None)
+            if name:
+                return translate("ErrorReporter", "closeplan could not read or write the file {file}.").format(file=name)
+            return translate("ErrorReporter", "closeplan could not read or write a file.")
+        return translate("ErrorReporter", "closeplan ran into a problem it did not expect and stopped what it "
+                                          "was doing.")
+
     def _message_box(self, kind, value, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "closeplan",
                           translate("ErrorReporter", "Something went wrong. Your saved work is safe."))
         box.setObjectName("errorBox")
-        box.setInformativeText(f"{kind.__name__}: {value}\n\n" + translate(
-            "ErrorReporter", "The details were written to the log in {folder}.").format(folder=paths.log_dir()))
-        box.setDetailedText(details)
+        box.setInformativeText(self.explain(value) + "\n\n" + translate(
+            "ErrorReporter", "The app keeps running. The details were written to the log in {folder}.").format(
+            folder=paths.log_dir()))
+        box.setDetailedText(details)  # "Show details…": the exception, for whoever looks into it
         box.finished.connect(lambda _r, b=box: self.boxes.remove(b) if b in self.boxes else None)
         self.boxes.append(box)
         box.open()

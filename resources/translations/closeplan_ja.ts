@@ -681,12 +681,28 @@
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The computer ran out of memory while closeplan was working.</source>
+        <translation>closeplan の処理中にコンピューターのメモリーが不足しました。</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write the file {file}.</source>
+        <translation>closeplan はファイル {file} を読み書きできませんでした。</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write a file.</source>
+        <translation>closeplan はファイルを読み書きできませんでした。</translation>
+    </message>
+    <message>
+        <source>closeplan ran into a problem it did not expect and stopped what it was doing.</source>
+        <translation>closeplan で想定外の問題が起きたため、実行中の処理を中止しました。</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved work is safe.</source>
         <translation>問題が発生しました。保存済みの内容は失われていません。</translation>
     </message>
     <message>
-        <source>The details were written to the log in {folder}.</source>
-        <translation>詳細はログ({folder})に記録しました。</translation>
+        <source>The app keeps running. The details were written to the log in {folder}.</source>
+        <translation>アプリはこのまま使えます。詳細はログ({folder})に記録しました。</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>

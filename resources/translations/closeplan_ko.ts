@@ -681,12 +681,28 @@
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The computer ran out of memory while closeplan was working.</source>
+        <translation>closeplan이 작업하는 동안 컴퓨터 메모리가 부족했습니다.</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write the file {file}.</source>
+        <translation>closeplan이 파일 {file}을(를) 읽거나 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write a file.</source>
+        <translation>closeplan이 파일을 읽거나 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>closeplan ran into a problem it did not expect and stopped what it was doing.</source>
+        <translation>closeplan에 예상하지 못한 문제가 생겨 진행 중이던 작업을 멈췄습니다.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved work is safe.</source>
         <translation>문제가 발생했습니다. 저장된 작업은 안전합니다.</translation>
     </message>
     <message>
-        <source>The details were written to the log in {folder}.</source>
-        <translation>자세한 내용은 로그({folder})에 기록했습니다.</translation>
+        <source>The app keeps running. The details were written to the log in {folder}.</source>
+        <translation>앱은 계속 사용할 수 있습니다. 자세한 내용은 로그({folder})에 기록했습니다.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>

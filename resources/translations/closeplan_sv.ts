@@ -681,12 +681,28 @@
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The computer ran out of memory while closeplan was working.</source>
+        <translation>Datorn fick slut på minne medan closeplan arbetade.</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write the file {file}.</source>
+        <translation>closeplan kunde inte läsa eller skriva filen {file}.</translation>
+    </message>
+    <message>
+        <source>closeplan could not read or write a file.</source>
+        <translation>closeplan kunde inte läsa eller skriva en fil.</translation>
+    </message>
+    <message>
+        <source>closeplan ran into a problem it did not expect and stopped what it was doing.</source>
+        <translation>closeplan stötte på ett oväntat problem och avbröt det som pågick.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved work is safe.</source>
         <translation>Något gick fel. Det du har sparat är i säkerhet.</translation>
     </message>
     <message>
-        <source>The details were written to the log in {folder}.</source>
-        <translation>Detaljerna har skrivits till loggen i {folder}.</translation>
+        <source>The app keeps running. The details were written to the log in {folder}.</source>
+        <translation>Appen fortsätter att köras. Detaljerna skrevs till loggen i {folder}.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
