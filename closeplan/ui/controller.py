@@ -21,7 +21,7 @@ from closeplan.domain.validation import ValidationError
 from closeplan.domain.validation import ensure_valid
 from closeplan.services.deals import Changes, DealService, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
-from closeplan.ui.field_names import field_label
+from closeplan.ui.field_names import field_label, path_label
 from closeplan.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class EditController(QObject):
         try:
             edit = self.editing.edit(deal_id, label, mutation)
         except ValidationError as exc:
-            self.edit_failed.emit(_explain(exc))
+            self.edit_failed.emit(_explain(exc, self._stored(deal_id)))
             return None
         except WriteFailed as exc:
             log.warning("an edit of deal %s was not written: %s", deal_id, exc.reason)
@@ -130,7 +130,7 @@ class EditController(QObject):
             mutation(candidate)
             ensure_valid(candidate)
         except ValidationError as exc:
-            self.edit_failed.emit(_explain(exc))
+            self.edit_failed.emit(_explain(exc, candidate))
             return None
         pending.deal = candidate
         pending.edits.append((label, mutation))
@@ -166,6 +166,12 @@ class EditController(QObject):
             self.deal_changed.emit(deal_id, changes)
         self.unsaved_changed.emit(deal_id)
         return deal_id not in self.unsaved
+
+    def _stored(self, deal_id: uuid.UUID) -> Deal | None:
+        try:
+            return self.service.get_deal(deal_id)
+        except LookupError:
+            return None
 
     def shown_deal(self, deal_id: uuid.UUID) -> Deal:
         """The deal as the screen shows it: with its unsaved edits, if any."""
@@ -259,5 +265,6 @@ def left_text(edit: Edit, left: list[Conflict], undo: bool) -> str:
     return text.format(action=edit.label, fields=", ".join(names))
 
 
-def _explain(exc: ValidationError) -> str:
-    return "; ".join(f"{e.field}: {e.message}" for e in exc.errors) or str(exc)
+def _explain(exc: ValidationError, deal: Deal | None = None) -> str:
+    """A refusal in words: the field as the user knows it (never a path such as steps[3].title)."""
+    return "; ".join(f"{path_label(deal, e.field)}: {e.message}" for e in exc.errors) or str(exc)

@@ -64,6 +64,8 @@ def _name(key: str) -> str:
 def _item_name(deal: Deal | None, op: Op) -> str:
     """The step's title, the person's name, the risk's description: what the user calls the item."""
     item = op.new if op.new is not None and op.kind == "add" else op.old if op.kind == "remove" else None
+    if item is None and op.kind == "set" and hasattr(op.old, "id"):  # a message about an item by position
+        item = op.old
     if item is None and deal is not None and op.entity_id is not None:
         pools = {"step": deal.steps, "stakeholder": deal.stakeholders, "risk": deal.risks,
                  "route_desk": deal.route.steps}
@@ -91,3 +93,29 @@ def field_label(deal: Deal | None, op: Op) -> str:
     if not op.field or op.kind != "set":
         return thing
     return translate("Fields", "{field} of {thing}").format(field=_name(op.field), thing=thing)
+
+
+_LISTS = {"steps": "step", "stakeholders": "stakeholder", "risks": "risk", "route.steps": "route_desk"}
+
+
+def path_label(deal: Deal | None, path: str) -> str:
+    """A validation message's field path ("steps[3].title", "approval_path.drafter_id") in words."""
+    import re
+
+    match = re.fullmatch(r"(?:deal\.)?(steps|stakeholders|risks|route\.steps)\[(\d+)\](?:\.(\w+))?", path)
+    if match:
+        entity, position, name = _LISTS[match.group(1)], int(match.group(2)), match.group(3) or ""
+        items = {"step": deal.steps, "stakeholder": deal.stakeholders, "risk": deal.risks,
+                 "route_desk": deal.route.steps}.get(entity, []) if deal is not None else []
+        item = items[position] if position < len(items) else None
+        return field_label(None, Op("set" if name else "add", entity, None, name,
+                                    old=item, new=item))
+    name = path.split(".")[-1].split("[")[0]
+    if path.startswith("bant."):
+        parts = path.split(".")
+        if len(parts) == 3 and parts[1] in BANT:
+            return field_label(deal, Op("set", "bant", None, f"{parts[1]}.{parts[2]}"))
+    if name in ("steps", "stakeholders", "risks"):
+        return {"steps": translate("Fields", "the plan"), "stakeholders": translate("Fields", "the stakeholders"),
+                "risks": translate("Fields", "the risks")}[name]
+    return _name(name)

@@ -1050,6 +1050,18 @@
         <source>{field} of {thing}</source>
         <translation>{thing}の{field}</translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>the stakeholders</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>the risks</source>
+        <translation>リスク</translation>
+    </message>
 </context>
 <context>
     <name>Filters</name>

@@ -1050,6 +1050,18 @@
         <source>{field} of {thing}</source>
         <translation>{thing}의 {field}</translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>the stakeholders</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>the risks</source>
+        <translation>위험</translation>
+    </message>
 </context>
 <context>
     <name>Filters</name>

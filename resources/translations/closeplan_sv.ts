@@ -1050,6 +1050,18 @@
         <source>{field} of {thing}</source>
         <translation>{field} för {thing}</translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation>planen</translation>
+    </message>
+    <message>
+        <source>the stakeholders</source>
+        <translation>intressenterna</translation>
+    </message>
+    <message>
+        <source>the risks</source>
+        <translation>riskerna</translation>
+    </message>
 </context>
 <context>
     <name>Filters</name>
