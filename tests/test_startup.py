@@ -138,7 +138,7 @@ def test_a_closed_app_keeps_its_list_and_a_later_write_makes_it_read_the_file(de
     # another program (or the app, not closed normally) writes the database
     service = DealService.open(demo_file, fixed_clock)
     deal = service.get_deal(kept.rows[0].id)
-    service.save(replace(deal, name="Renamed while the app was away"))
+    service.save(replace(deal, name="Renamed while the app was away", version=deal.version + 1))
     service.close()
     fresh = first_look(str(demo_file), TODAY)
     assert not fresh.from_snapshot

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import threading
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
+
+from sqlmodel import Session
 
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.summary import summarize
@@ -22,6 +26,7 @@ from closeplan.store.engine import (
     DatabaseTooNew,
     DatabaseUnavailable,
     NotACloseplanDatabase,
+    StaleVersion,
     WriteFailed,
     sqlite_path,
     to_url,
@@ -142,6 +147,41 @@ class DealService:
         self.clock = clock
         self.today = today or local_today(clock)
         self._fresh_for: date | None = None  # the day for which every list row is known current
+        self._held = threading.local()  # the session of write_locked(), per thread
+
+    @contextmanager
+    def write_locked(self) -> Iterator[None]:
+        """Every read and write of this service inside (on this thread) runs in one write
+        transaction, begun with ``BEGIN IMMEDIATE``: no other writer can save between what is read
+        and what is written. Committed at the end, rolled back on an error. Keep it short: other
+        writers wait for it (up to SQLite's busy timeout)."""
+        if getattr(self._held, "session", None) is not None:
+            yield
+            return
+        with self.db.transaction() as session:
+            self._held.session = session
+            try:
+                yield
+            finally:
+                self._held.session = None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        held = getattr(self._held, "session", None)
+        if held is not None:
+            yield held
+            return
+        with self.db.transaction() as session:
+            yield session
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        held = getattr(self._held, "session", None)
+        if held is not None:
+            yield held
+            return
+        with self.db.reading() as session:
+            yield session
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
@@ -255,17 +295,27 @@ class DealService:
         repository.write_summaries(session, [summarize(deal, today) for deal in deals])
 
     def save(self, deal: Deal, replace: bool = True) -> Changes:
-        """Write one validated deal in its own transaction (replacing the stored one)."""
+        """Write one validated deal in its own transaction, replacing the stored one.
+
+        The deal carries the version it is written as: one more than the version it was read at
+        (an edit raises it by one). Inside the write transaction the stored version is checked:
+        if another writer (another window or process) saved the deal since it was read, or
+        deleted it, nothing is written and StaleVersion is raised; read it again and re-apply
+        the change. With ``replace=False`` (a deleted deal brought back) the deal must not be
+        stored at all."""
         ensure_valid(deal)
-        with self.db.transaction() as session:
-            existed = repository.deal_versions(session, [deal.id])
+        with self._transaction() as session:
+            stored = repository.deal_versions(session, [deal.id]).get(deal.id)
+            expected = deal.version - 1 if replace else None
+            if stored != expected:
+                raise StaleVersion(self.location, deal.id, expected, stored)
             self._write(session, [deal], replace=replace)
-        return Changes(updated=[deal.id]) if existed else Changes(added=[deal.id])
+        return Changes(updated=[deal.id]) if replace else Changes(added=[deal.id])
 
     # --- account calendars and authority tables ----------------------------------
 
     def account_profile(self, account: str) -> AccountProfile | None:
-        with self.db.reading() as session:
+        with self._reading() as session:
             return repository.load_profiles(session, [account]).get(account)
 
     def put_account_profile(self, account: str, profile: AccountProfile | None) -> Changes:
@@ -275,7 +325,7 @@ class DealService:
             ensure_valid_profile(profile)
             profile = replace_profile_account(profile, account)
         today = self.today()
-        with self.db.transaction() as session:
+        with self._transaction() as session:
             if profile is None:
                 repository.delete_profile(session, account)
             else:
@@ -285,8 +335,14 @@ class DealService:
             repository.write_summaries(session, [summarize(d, today) for d in deals])
         return Changes(updated=ids)
 
-    def delete(self, deal_id: uuid.UUID) -> Changes:
-        with self.db.transaction() as session:
+    def delete(self, deal_id: uuid.UUID, version: int | None = None) -> Changes:
+        """Delete a deal. With ``version``: only if it is still stored at that version (else
+        StaleVersion, nothing deleted)."""
+        with self._transaction() as session:
+            if version is not None:
+                stored = repository.deal_versions(session, [deal_id]).get(deal_id)
+                if stored != version:
+                    raise StaleVersion(self.location, deal_id, version, stored)
             removed = repository.delete_deal(session, deal_id)
         return Changes(removed=[deal_id]) if removed else Changes()
 
@@ -294,11 +350,11 @@ class DealService:
         """Recompute list rows computed for another day than ``today`` (default: the service's
         day), or never; returns how many."""
         today = today or self.today()
-        with self.db.reading() as session:
+        with self._reading() as session:
             stale = repository.stale_summary_ids(session, today)
         for start in range(0, len(stale), batch):
             chunk = stale[start : start + batch]
-            with self.db.transaction() as session:
+            with self._transaction() as session:
                 deals = repository.load_deals(session, chunk)
                 repository.write_summaries(session, [summarize(d, today) for d in deals])
         self._fresh_for = today
@@ -310,7 +366,7 @@ class DealService:
         today = today or self.today()
         if self._fresh_for == today:
             return 0
-        with self.db.reading() as session:
+        with self._reading() as session:
             count = len(repository.stale_summary_ids(session, today))
         if count == 0:
             self._fresh_for = today
@@ -340,15 +396,15 @@ class DealService:
     def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
         """List rows of every deal (or of ``ids``), without loading plans. The rows have the
         attributes of DealSummary and convert their values lazily (see StoredSummary)."""
-        with self.db.reading() as session:
+        with self._reading() as session:
             return repository.list_summaries(session, ids)
 
     def count(self) -> int:
-        with self.db.reading() as session:
+        with self._reading() as session:
             return repository.count_deals(session)
 
     def get_deal(self, deal_id: uuid.UUID) -> Deal:
-        with self.db.reading() as session:
+        with self._reading() as session:
             deal = repository.load_deal(session, deal_id)
         if deal is None:
             raise DealNotFound(f"no deal with id {deal_id}")
@@ -358,12 +414,12 @@ class DealService:
         """Several deals in one read, by id (missing ids are left out)."""
         if not ids:
             return {}
-        with self.db.reading() as session:
+        with self._reading() as session:
             return {deal.id: deal for deal in repository.load_deals(session, list(ids))}
 
     def resolve(self, ref: str) -> uuid.UUID:
         """A deal's id from its id or a unique part of its name."""
-        with self.db.reading() as session:
+        with self._reading() as session:
             matches = repository.find_deals(session, ref)
         if not matches:
             raise DealNotFound(f"no deal matches {ref!r} in {self.location}")
@@ -372,7 +428,7 @@ class DealService:
         return matches[0][0]
 
     def all_ids(self) -> list[uuid.UUID]:
-        with self.db.reading() as session:
+        with self._reading() as session:
             return repository.all_deal_ids(session)
 
     # --- writing -------------------------------------------------------------
@@ -402,7 +458,7 @@ class DealService:
         ensure_valid(deal)
         if profile is not None:
             ensure_valid_profile(replace_profile_account(profile, deal.account))
-        with self.db.transaction() as session:
+        with self._transaction() as session:
             self._write(session, [deal], adopt_profiles=True)
         return deal, Changes(added=[deal.id])
 
@@ -412,24 +468,35 @@ class DealService:
         if validate:
             for deal in batch:
                 ensure_valid(deal, source=deal.name)
-        with self.db.transaction() as session:
+        with self._transaction() as session:
             self._write(session, batch, adopt_profiles=True)
         return Changes(added=[d.id for d in batch])
 
+    WRITE_CHUNK = 1000  # deals whose rows are built and written at a time
+
     def write_many(self, added: Sequence[Deal], updated: Sequence[Deal]) -> Changes:
-        """New and changed deals in one transaction: all of them are written, or none."""
+        """New and changed deals in one transaction: all of them are written, or none.
+
+        A changed deal carries one more than the version it was read at; if another writer saved
+        it since (or deleted it), StaleVersion and nothing is written. The rows are built and
+        written ``WRITE_CHUNK`` deals at a time (100,000 deals at once peaked at twice the
+        memory), still in the one transaction."""
         for deal in (*added, *updated):
             ensure_valid(deal, source=deal.name)
-        with self.db.transaction() as session:
+        with self._transaction() as session:
             if updated:
-                self._write(session, updated, replace=True)
-            if added:
-                self._write(session, added)
+                stored = repository.deal_versions(session, [deal.id for deal in updated])
+                for deal in updated:
+                    if stored.get(deal.id) != deal.version - 1:
+                        raise StaleVersion(self.location, deal.id, deal.version - 1, stored.get(deal.id))
+            for deals, replace in ((updated, True), (added, False)):
+                for start in range(0, len(deals), self.WRITE_CHUNK):
+                    self._write(session, deals[start : start + self.WRITE_CHUNK], replace=replace)
         return Changes(added=[d.id for d in added], updated=[d.id for d in updated])
 
     def deal_keys(self) -> list[tuple[uuid.UUID, str, str, str]]:
         """(id, CRM id, account, name) of every deal."""
-        with self.db.reading() as session:
+        with self._reading() as session:
             return repository.deal_keys(session)
 
     # --- bundles -------------------------------------------------------------
@@ -473,7 +540,7 @@ class DealService:
         if failures:
             raise ImportFailed(failures)
         report = ImportReport()
-        with self.db.transaction() as session:
+        with self._transaction() as session:
             known = repository.deal_versions(session, [deal.id for _, deal in parsed])
             for source, deal in parsed:
                 existing = known.get(deal.id)
@@ -505,6 +572,7 @@ __all__ = [
     "DatabaseDamaged",
     "Recovery",
     "recovery_text",
+    "StaleVersion",
     "WriteFailed",
     "DatabaseError",
     "DatabaseTooNew",

@@ -35,9 +35,10 @@ from closeplan.domain.living import agree_baseline, record_moves
 from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, diff, invert, owner_class
 from closeplan.domain.operations import apply as apply_ops
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
-from closeplan.services.deals import Changes, DealService
+from closeplan.services.deals import Changes, DealService, StaleVersion
 
 Mutation = Callable[[Deal], None]
+ATTEMPTS = 3  # tries of an edit, undo or redo that another writer got ahead of (see EditService.edit)
 
 
 @dataclass
@@ -79,7 +80,25 @@ class EditService:
         self.deals = deals
 
     def edit(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
-        """Apply one user action; an action that changes nothing writes nothing (empty ``ops``)."""
+        """Apply one user action; an action that changes nothing writes nothing (empty ``ops``).
+
+        When another writer saved the deal between reading and writing it (StaleVersion), the
+        deal is read again and the action applied to it again, up to ``ATTEMPTS`` times: a
+        concurrent change of another field is kept, not overwritten. The first try reads
+        without a lock; a retry reads and writes inside one write transaction, so that a writer
+        saving again and again cannot keep getting ahead of it."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                if attempt == 1:
+                    return self._edit_once(deal_id, label, mutate)
+                with self.deals.write_locked():
+                    return self._edit_once(deal_id, label, mutate)
+            except StaleVersion:
+                if attempt == ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _edit_once(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
         before = self.deals.get_deal(deal_id)
         after = copy.deepcopy(before)
         mutate(after)
@@ -111,7 +130,21 @@ class EditService:
         return self.replay(edit.deal_id, edit.ops)
 
     def replay(self, deal_id: uuid.UUID, ops: list[Op]) -> Replayed:
-        """Apply operations to the deal as it is now (see the module doc)."""
+        """Apply operations to the deal as it is now (see the module doc); when another writer
+        saved it meanwhile (StaleVersion), to the deal as it is then (read and written in one write
+        transaction), up to ``ATTEMPTS`` times."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                if attempt == 1:
+                    return self._replay_once(deal_id, ops)
+                with self.deals.write_locked():
+                    return self._replay_once(deal_id, ops)
+            except StaleVersion:
+                if attempt == ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _replay_once(self, deal_id: uuid.UUID, ops: list[Op]) -> Replayed:
         whole = [op for op in ops if op.entity == "deal" and op.kind in (ADD, REMOVE)]
         current = self._current(deal_id)
         if whole:
@@ -138,7 +171,7 @@ class EditService:
             return Replayed(Changes())
         if diff(op.old, current):  # changed since it was made (an import): do not delete it
             return Replayed(Changes(), [Conflict(op, "changed")])
-        return Replayed(self.deals.delete(deal_id))
+        return Replayed(self.deals.delete(deal_id, version=current.version))
 
     def _current(self, deal_id: uuid.UUID) -> Deal | None:
         try:

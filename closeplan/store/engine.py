@@ -100,11 +100,36 @@ _REASONS = (
 )
 
 
+class StaleVersion(WriteFailed):
+    """Another writer (another window, another process) saved the deal since it was read: the
+    change was not written. Read the deal again and re-apply the change (``EditService`` does)."""
+
+    def __init__(self, where: str, deal_id=None, expected: int | None = None, found: int | None = None):
+        state = "was deleted" if found is None else f"is now at version {found}, not {expected}"
+        super().__init__("busy", f"Not saved: another writer changed this deal since it was read (it {state}; "
+                                 f"{where}). The database was not changed.", where)
+        self.deal_id = deal_id
+        self.expected = expected
+        self.found = found
+
+
+def _plain_reason(original: BaseException) -> str:
+    """What SQLite said, without SQL or values: sqlite3's own message names the failed constraint
+    or condition only; anything else (an SQLAlchemy wrapper's text holds the statement) is
+    reduced to the kind of error."""
+    if isinstance(original, sqlite3.Error):
+        return str(original).splitlines()[0][:200] if str(original) else type(original).__name__
+    if isinstance(original, OSError):
+        return original.strerror or type(original).__name__
+    return type(original).__name__
+
+
 def write_failure(exc: BaseException, where: str) -> WriteFailed:
-    """A clear WriteFailed for an error SQLite (or the OS) raised while writing ``where``."""
+    """A clear WriteFailed for an error SQLite (or the OS) raised while writing ``where``. Its
+    message never holds SQL or the values of the change (they may be customer data)."""
     original = getattr(exc, "orig", None) or exc
     name = getattr(original, "sqlite_errorname", "") or ""
-    text = str(original)
+    text = _plain_reason(original)
     for prefix, reason, words in _REASONS:
         if name.startswith(prefix):
             break
@@ -113,6 +138,8 @@ def write_failure(exc: BaseException, where: str) -> WriteFailed:
             reason, words = "disk-full", "the disk is full"
         elif "readonly" in text or "read-only" in text:
             reason, words = "read-only", "the database file is read-only"
+        elif name.startswith("SQLITE_CONSTRAINT") or isinstance(original, sqlite3.IntegrityError):
+            reason, words = "other", "the change conflicts with what the database holds"
         else:
             reason, words = "other", "the database refused the change"
     return WriteFailed(reason, f"Not saved: {words} ({where}: {text}). The database was not changed.", where)
@@ -169,15 +196,16 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
     url = to_url(target)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url)
+        return create_engine(url, hide_parameters=True)
     path = sqlite_path(url)
     if path is None:
         engine = create_engine(
-            url, connect_args={"check_same_thread": False}, poolclass=StaticPool
+            url, connect_args={"check_same_thread": False}, poolclass=StaticPool, hide_parameters=True
         )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's text never carries the values of a statement (customer data)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
 
     file_backed = path is not None
 
@@ -187,9 +215,22 @@ def make_engine(target: str | os.PathLike[str]) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once (BEGIN IMMEDIATE), so that SQLite's busy timeout
+        # applies: a deferred transaction that reads, then writes, fails at once with "database
+        # is locked" when another writer committed in between. Reads stay deferred (WAL lets
+        # them run beside a writer).
+        immediate = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+WRITE_OPTION = "closeplan_write"
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The engine whose transactions begin with ``BEGIN IMMEDIATE`` (see make_engine)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 class Database:
@@ -201,21 +242,25 @@ class Database:
         self.path = sqlite_path(url)
         self.label = label  # what describe() names, when not the URL (a file read into memory)
         self.read_only = read_only  # opened for a dry run: every transaction is refused
+        self.writer = for_writing(engine)  # its transactions begin with BEGIN IMMEDIATE
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: commit on success, roll back on any error."""
+        """One user action = one transaction: commit on success, roll back on any error.
+
+        It begins with ``BEGIN IMMEDIATE``: it waits (up to the busy timeout) for another writer
+        to finish, and what it reads stays current until it commits. An error SQLite raises is a
+        WriteFailed whose message holds neither SQL nor values."""
         if self.read_only:
             raise WriteFailed("read-only", f"Not saved: {self.describe()} was opened read-only (a dry run); "
                               "nothing was written.", self.describe())
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with Session(self.writer, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
         except (sqlalchemy_exc.OperationalError, sqlalchemy_exc.DatabaseError, sqlite3.Error, OSError) as exc:
-            if isinstance(exc, sqlalchemy_exc.IntegrityError):
-                raise
-            raise write_failure(exc, self.describe()) from exc
+            # not chained: the wrapped error's text holds the SQL statement
+            raise write_failure(exc, self.describe()) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

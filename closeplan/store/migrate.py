@@ -39,6 +39,7 @@ from closeplan.store.engine import (
     DatabaseTooNew,
     NotACloseplanDatabase,
     is_damage,
+    for_writing,
     make_engine,
     sqlite_path,
     to_url,
@@ -83,7 +84,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:  # BEGIN IMMEDIATE: two starts migrate one after the other
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
