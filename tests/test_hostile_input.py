@@ -101,7 +101,6 @@ def text_of(raw: dict) -> str:
 
 # The check is domain.validation.foreign_ids; the import service must call it with the stored
 # owners of the bundle's ids before it writes (services/deals.py, store/repository.py).
-@pytest.mark.xfail(strict=True, reason="DealService.import_bundles does not call validation.foreign_ids yet")
 @pytest.mark.parametrize("where", ["steps", "stakeholders", "risks", "route.steps"])
 def test_ids_that_belong_to_another_stored_deal_are_refused_by_field(tmp_path, db, capsys, where):
     theirs_file = tmp_path / "stored.closeplan.json"
@@ -114,6 +113,25 @@ def test_ids_that_belong_to_another_stored_deal_are_refused_by_field(tmp_path, d
     old, new = ours[0]["id"], theirs[0]["id"]
     text = text_of(raw).replace(old, new)
     refuse(tmp_path, db, capsys, text, f"deal.{where}[0].id", "another deal")
+
+
+@pytest.mark.parametrize("where", ["steps", "stakeholders", "risks", "route.steps"])
+def test_ids_shared_by_two_files_of_one_import_are_refused(tmp_path, db, capsys, where):
+    first, second = fresh(demo_bundle(0)), fresh(demo_bundle(1))
+    container, _, key = where.partition(".")
+    pick = (lambda raw: raw["deal"][container][key]) if key else (lambda raw: raw["deal"][container])
+    old, new = pick(second)[0]["id"], pick(first)[0]["id"]
+    files = [tmp_path / "first.closeplan.json", tmp_path / "second.closeplan.json"]
+    files[0].write_text(text_of(first), "utf-8")
+    files[1].write_text(text_of(second).replace(old, new), "utf-8")
+    before = dump(db)
+    capsys.readouterr()
+    assert main(["import", *map(str, files), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert str(files[1]) in err and f"deal.{where}[0].id" in err and "another deal" in err, err
+    assert str(files[0]) not in err, err
+    assert "unexpected error" not in err and "INSERT" not in err and "Traceback" not in err, err
+    assert dump(db) == before
 
 
 # --- values the reader must not bend ---------------------------------------------------

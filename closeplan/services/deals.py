@@ -16,7 +16,14 @@ from sqlmodel import Session
 
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.summary import summarize
-from closeplan.domain.validation import FieldError, ValidationError, ensure_valid, ensure_valid_profile
+from closeplan.domain.validation import (
+    FieldError,
+    ValidationError,
+    ensure_valid,
+    ensure_valid_profile,
+    foreign_ids,
+    item_ids,
+)
 from closeplan.export import bundle
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
@@ -527,9 +534,29 @@ class DealService:
             written.append(target)
         return written
 
+    @staticmethod
+    def _refuse_foreign_ids(session, parsed: Sequence[tuple[str, Deal]]) -> None:
+        """ImportFailed (per file, naming each field) when a bundle's steps, stakeholders, risks or
+        route desks have ids another deal holds: a stored one, or one of an earlier file of this
+        import. Runs inside the import's transaction, before anything is written."""
+        ids = [item for _, deal in parsed for item in item_ids(deal)]
+        owners = repository.item_owners(session, ids)
+        failures: list[ValidationError] = []
+        for source, deal in parsed:
+            errors = [FieldError(f"deal.{e.field}", e.message) for e in foreign_ids(deal, owners)]
+            if errors:
+                failures.append(ValidationError(errors, source))
+                continue
+            for item in item_ids(deal):
+                owners.setdefault(item, deal.id)
+        if failures:
+            raise ImportFailed(failures)
+
     def import_bundles(self, paths: Sequence[Path]) -> ImportReport:
-        """Import bundle files. All files are checked first; if any is invalid,
-        nothing is written. A deal that exists is replaced only by a newer version."""
+        """Import bundle files. All files are checked first; if any is invalid, nothing is
+        written (ImportFailed, per file). That includes ids of steps, stakeholders, risks and route
+        desks that another deal holds, stored or in another file of the import. A deal that
+        exists is replaced only by a newer version."""
         parsed: list[tuple[str, Deal]] = []
         failures: list[ValidationError] = []
         for path in paths:
@@ -541,6 +568,7 @@ class DealService:
             raise ImportFailed(failures)
         report = ImportReport()
         with self._transaction() as session:
+            self._refuse_foreign_ids(session, parsed)
             known = repository.deal_versions(session, [deal.id for _, deal in parsed])
             for source, deal in parsed:
                 existing = known.get(deal.id)

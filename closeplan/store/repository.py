@@ -544,6 +544,19 @@ def deal_versions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID,
     return found
 
 
+def item_owners(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+    """The deal that holds each of ``ids`` as a step, stakeholder, risk or route desk (ids not
+    stored are left out). Such ids are unique across deals: an import checks them before it writes."""
+    wanted = sorted(set(ids))
+    found: dict[uuid.UUID, uuid.UUID] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for table in (STEP, PERSON, RISK, ROUTE):
+            for row in session.execute(select(table.c.id, table.c.deal_id).where(table.c.id.in_(chunk))):
+                found[row.id] = row.deal_id
+    return found
+
+
 def all_deal_ids(session: Session) -> list[uuid.UUID]:
     return list(session.execute(select(DEAL.c.id).order_by(DEAL.c.name)).scalars())
 
@@ -641,6 +654,7 @@ __all__ = [
     "delete_deal",
     "find_deals",
     "insert_deals",
+    "item_owners",
     "list_summaries",
     "stale_summary_ids",
     "write_summaries",
