@@ -176,3 +176,92 @@ def test_the_board_step_takes_a_meeting_of_the_account(qtbot, window, demo_servi
     window.undo_action.trigger()
     assert next(s for s in demo_service.get_deal(deal_id).steps if s.kind.value == "board_meeting").recurrence_rule \
         == "FREQ=MONTHLY;BYDAY=+3TH"
+
+
+# --- the route tab says the same as the documents -------------------------------------------------
+
+
+def _route_window(qtbot, service, language: str, part: str) -> MainWindow:
+    from closeplan.ui import i18n
+
+    i18n.set_language(language)
+    win = MainWindow(Workspace(service, TODAY))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.search.setText(part)
+    win.table.selectRow(0)
+    win.editor.tabs.setCurrentWidget(win.editor.route)
+    return win
+
+
+@pytest.fixture
+def restore_english():
+    yield
+    from closeplan.ui import i18n
+
+    i18n.set_language("en")
+
+
+def _check_desks_as_the_documents(tab, language: str) -> list:
+    """Each open desk's tooltip and chain box give the plan's date (or, without a plan step, the
+    route's) and the documents' wording of it; a late desk's wording is red. Returns the late legs."""
+    from closeplan.export.doc_text import desk_date_note
+    from closeplan.ui.editor.route import LATE
+    from closeplan.ui.formatting import fmt_date
+
+    timing = tab.model.timing
+    assert timing is not None
+    late = []
+    for row, desk in enumerate(tab.model.rows()):
+        leg = timing.leg(desk.id)
+        tip = tab.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) or ""
+        lines = tab.chain.lines(desk)
+        if leg.done:
+            assert fmt_date(leg.finish) not in tip
+            continue
+        shown = fmt_date(leg.planned or leg.finish)
+        note = desk_date_note(leg.planned, leg.finish, leg.late, language)
+        assert shown in tip and note in tip, (desk.person, tip)
+        status = [text for _, text in lines if " → " in text]
+        assert status and status[0].endswith(shown), (desk.person, lines)
+        assert (LATE.name(), note) in [(colour.name(), text) for colour, text in lines] if leg.late else \
+            note in [text for _, text in lines], (desk.person, lines)
+        if leg.late:
+            assert f'color:{LATE.name()}' in tip.replace(" ", "")
+            assert tab.model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+            late.append(leg)
+    return late
+
+
+@pytest.mark.parametrize("language, part", [("ja", "東邦"), ("ko", "한빛")])
+def test_the_route_tab_gives_the_documents_dates(qtbot, demo_service, restore_english, language, part):
+    win = _route_window(qtbot, demo_service, language, part)
+    tab = win.editor.route
+    assert not _check_desks_as_the_documents(tab, language)  # the demos' routes reach every desk in time
+    final = tab.model.timing.legs[-1]
+    from closeplan.ui.formatting import fmt_date
+
+    assert fmt_date(final.planned or final.finish) in tab.summary.text()
+
+
+def test_a_desk_the_route_reaches_late_is_red_with_the_documents_words(qtbot, service, restore_english):
+    from closeplan.export.doc_text import desk_date_note
+    from closeplan.ui.editor.route import LATE
+    from closeplan.ui.formatting import fmt_date
+    from tests.test_date_agreement import US, constructed
+
+    service.add_deals([constructed("en")])
+    win = _route_window(qtbot, service, "ja", "Scheduling")
+    tab = win.editor.route
+    late = _check_desks_as_the_documents(tab, "ja")
+    wd = lambda n: US.add(TODAY, n)  # noqa: E731
+    assert [(leg.planned, leg.finish) for leg in late] == [(wd(3), wd(9))]  # Ann Lee, as in the PDF
+    ann = tab.model.rows()[2]
+    assert ann.person == "Ann Lee"
+    assert fmt_date(wd(9)) not in [text.split(" → ")[-1] for _, text in tab.chain.lines(ann)]
+    # the summary: the final approver passes on the plan's date; Ann Lee's later estimate in red
+    summary = tab.summary.text()
+    assert f"<b>{fmt_date(wd(12))}</b>" in summary
+    note = desk_date_note(wd(3), wd(9), True, "ja")
+    assert note in summary and f"color:{LATE.name()}" in summary.replace(" ", "")

@@ -2240,6 +2240,10 @@
         <translation>稟議ルート: 全体 {total}営業日 · 残り {left}営業日 · 完了予定 &lt;b&gt;{finish}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{desk}: {note}</source>
+        <translation>{desk}：{note}</translation>
+    </message>
+    <message>
         <source>needed by {date} for “{title}”</source>
         <translation>「{title}」に {date} までに必要</translation>
     </message>

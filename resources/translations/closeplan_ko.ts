@@ -2240,6 +2240,10 @@
         <translation>결재 라인: 전체 {total}영업일 · 남은 {left}영업일 · 완료 예상 &lt;b&gt;{finish}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{desk}: {note}</source>
+        <translation>{desk}: {note}</translation>
+    </message>
+    <message>
         <source>needed by {date} for “{title}”</source>
         <translation>&apos;{title}&apos;에 {date}까지 필요</translation>
     </message>

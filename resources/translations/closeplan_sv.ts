@@ -2240,6 +2240,10 @@
         <translation>Attestkedjan: {total} arbetsdagar totalt · {left} kvar · klar &lt;b&gt;{finish}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{desk}: {note}</source>
+        <translation>{desk}: {note}</translation>
+    </message>
+    <message>
         <source>needed by {date} for “{title}”</source>
         <translation>behövs senast {date} för ”{title}”</translation>
     </message>

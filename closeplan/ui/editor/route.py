@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate, QVBoxLayout, QWidget,
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.accounts import required_level
 from closeplan.domain.model import ApprovalRoute, RouteMethod, RouteRole, RouteStatus, RouteStep
-from closeplan.domain.route import RouteTiming
+from closeplan.domain.route import Leg, RouteTiming, route_person
+from closeplan.export.doc_text import desk_date_note
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.formatting import fmt_date, fmt_money, label
 from closeplan.ui.values import to_domain
 from closeplan.ui.sheet import SheetView
+from closeplan.ui import i18n
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel
 
@@ -41,6 +43,19 @@ STATUS_COLOURS = {
     RouteStatus.PASSED: ("#1e6b34", "#e6f4ea"),
     RouteStatus.RETURNED: ("#b3261e", "#fdecea"),
 }
+LATE = QColor("#b3261e")  # a desk the route reaches only after its plan step's date
+LATE_TINT = QColor("#fdecea")
+
+
+def leg_date(leg: Leg):
+    """The date a desk is shown with, as in the documents: its plan step's, else the route's."""
+    return leg.planned or leg.finish
+
+
+def leg_note(leg: Leg) -> str:
+    """What that date is, in the documents' words and the UI language: as in the plan, an
+    estimate, or — late — the route's later estimate beside the plan's date."""
+    return desk_date_note(leg.planned, leg.finish, leg.late, i18n.current())
 
 
 def _days(desk: RouteStep) -> str:
@@ -90,10 +105,17 @@ class RouteModel(EditableRowModel):
         if field in NUMBER_FIELDS and role == Qt.ItemDataRole.EditRole:
             value = getattr(desk, field)
             return -1 if value is None else value
-        if role == Qt.ItemDataRole.ToolTipRole and self.timing is not None:
-            leg = self.timing.leg(desk.id)
-            if leg is not None and not leg.done:
-                return translate("RouteModel", "Expected to pass on {date}").format(date=fmt_date(leg.finish))
+        leg = self.timing.leg(desk.id) if self.timing is not None else None
+        if leg is not None and leg.done:
+            leg = None
+        if role == Qt.ItemDataRole.ToolTipRole and leg is not None:
+            expected = translate("RouteModel", "Expected to pass on {date}").format(date=fmt_date(leg_date(leg)))
+            note = escape(leg_note(leg), quote=False)
+            if leg.late:
+                note = f'<span style="color:{LATE.name()}; font-weight:600">{note}</span>'
+            return f"<qt>{escape(expected, quote=False)}<br>{note}</qt>"
+        if role == Qt.ItemDataRole.BackgroundRole and leg is not None and leg.late:
+            return QBrush(LATE_TINT)
         if field == "status" and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATUS_COLOURS[desk.status][0]))
         if field == "person" and role == Qt.ItemDataRole.ForegroundRole and not desk.person:
@@ -146,7 +168,8 @@ class RouteChain(QWidget):
 
     desk_clicked = Signal(object)  # desk id
 
-    BOX_W, BOX_H, GAP = 168, 86, 30
+    BOX_W, GAP = 168, 30
+    NOTE_LINES = 2  # the date's note ("as in the plan", or why it is later) wraps over at most two lines
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -164,7 +187,20 @@ class RouteChain(QWidget):
 
     def sizeHint(self) -> QSize:
         count = len(self.desks) or 4  # the empty route: room for the sentence saying what to add
-        return QSize(16 + count * self.BOX_W + (count - 1) * self.GAP, self.BOX_H + 16)
+        return QSize(16 + count * self.BOX_W + (count - 1) * self.GAP, self.box_height() + 16)
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = QFont(self.font())
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
+        return base, bold, small
+
+    def box_height(self) -> int:
+        """Room for a desk's lines: role, person, position, method, status, and the date's note."""
+        base, bold, small = (QFontMetrics(font).height() + 1 for font in self._fonts())
+        return 12 + bold + base + small * (3 + self.NOTE_LINES)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -186,41 +222,56 @@ class RouteChain(QWidget):
                              translate("RouteTab", "No route recorded yet: add the drafter, the reviewers in order, "
                                                    "the approvers and the final approver."))
             return
-        base = QFont(self.font())
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
+        base, bold, small = self._fonts()
         x = 8.0
         for i, desk in enumerate(self.desks):
-            rect = QRectF(x, 8, self.BOX_W, self.BOX_H)
+            rect = QRectF(x, 8, self.BOX_W, self.box_height())
             self._boxes.append((rect, desk.id))
             ink, fill = STATUS_COLOURS[desk.status]
-            painter.setPen(QPen(QColor(ink), 2 if desk.status is RouteStatus.HOLDING else 1))
+            leg = self.timing.leg(desk.id) if self.timing else None
+            if leg is not None and leg.late and not leg.done:
+                painter.setPen(QPen(LATE, 2))
+            else:
+                painter.setPen(QPen(QColor(ink), 2 if desk.status is RouteStatus.HOLDING else 1))
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 6, 6)
-            leg = self.timing.leg(desk.id) if self.timing else None
-            lines = [
-                (bold, QColor("#202124"), label(desk.role)),
-                (base, QColor("#202124") if desk.person else QColor("#b3261e"),
-                 desk.person or translate("RouteTab", "who? (not known)")),
-                (small, QColor("#5f6368"), desk.position),
-                (small, QColor("#5f6368"), self._method_line(desk)),
-                (small, QColor(ink), self._status_line(desk, leg)),
-            ]
             y = rect.top() + 6
-            for font, colour, text in lines:
+            width = int(rect.width() - 12)
+            lines = self._lines(desk, base, bold, small)
+            for n, (font, colour, text) in enumerate(lines):
                 metrics = QFontMetrics(font)
                 painter.setFont(font)
                 painter.setPen(colour)
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 12))
-                painter.drawText(QPointF(rect.left() + 6, y + metrics.ascent()), shown)
-                y += metrics.height() + 1
+                wrapped = _wrap(text, font, width, self.NOTE_LINES) if n == 5 else \
+                    [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+                for shown in wrapped:
+                    painter.drawText(QPointF(rect.left() + 6, y + metrics.ascent()), shown)
+                    y += metrics.height() + 1
             if i < len(self.desks) - 1:
                 self._arrow(painter, rect.right() + 3, rect.right() + self.GAP - 3, rect.center().y(),
                             desk.status is RouteStatus.RETURNED)
             x += self.BOX_W + self.GAP
         painter.end()
+
+    def lines(self, desk: RouteStep) -> list[tuple[QColor, str]]:
+        """The lines of a desk's box, as drawn: (colour, text)."""
+        font = QFont(self.font())
+        return [(colour, text) for _, colour, text in self._lines(desk, font, font, font)]
+
+    def _lines(self, desk: RouteStep, base: QFont, bold: QFont, small: QFont) -> list[tuple[QFont, QColor, str]]:
+        ink = STATUS_COLOURS[desk.status][0]
+        leg = self.timing.leg(desk.id) if self.timing else None
+        lines = [
+            (bold, QColor("#202124"), label(desk.role)),
+            (base, QColor("#202124") if desk.person else QColor("#b3261e"),
+             desk.person or translate("RouteTab", "who? (not known)")),
+            (small, QColor("#5f6368"), desk.position),
+            (small, QColor("#5f6368"), self._method_line(desk)),
+            (small, QColor(ink), self._status_line(desk, leg)),
+        ]
+        if leg is not None and not leg.done:
+            lines.append((small, LATE if leg.late else QColor("#5f6368"), leg_note(leg)))
+        return lines
 
     @staticmethod
     def _method_line(desk: RouteStep) -> str:
@@ -235,7 +286,7 @@ class RouteChain(QWidget):
     def _status_line(desk: RouteStep, leg) -> str:
         text = label(desk.status)
         if leg is not None and not leg.done:
-            text += " → " + fmt_date(leg.finish)
+            text += " → " + fmt_date(leg_date(leg))
         return text
 
     @staticmethod
@@ -249,6 +300,26 @@ class RouteChain(QWidget):
         head.closeSubpath()
         painter.setBrush(painter.pen().color())
         painter.drawPath(head)
+
+
+def _wrap(text: str, font: QFont, width: int, most: int) -> list[str]:
+    """``text`` broken into lines of ``width`` pixels (at spaces, or anywhere in CJK), at most
+    ``most`` of them, the last one elided when it does not fit."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if not starts:
+        return []
+    ends = starts[1:] + [len(text)]
+    lines = [text[a:b].strip() for a, b in zip(starts, ends)]
+    if len(lines) > most:
+        rest = text[starts[most - 1]:].strip()
+        lines = lines[:most - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return lines
 
 
 class RouteTab(EditorTab):
@@ -390,8 +461,17 @@ class RouteTab(EditorTab):
     def _summary(self, timing: RouteTiming | None) -> str:
         if timing is None:
             return ""
+        last = timing.legs[-1]
+        finish = timing.finish if last.done else leg_date(last)  # the final desk's date, as the documents give it
         text = translate("RouteTab", "Route: {total} working days in all · {left} still to go · passes on <b>{finish}</b>").format(
-            total=timing.total, left=timing.lead, finish=fmt_date(timing.finish))
+            total=timing.total, left=timing.lead, finish=fmt_date(finish))
+        desks = {desk.id: desk for desk in self.deal.route.steps} if self.deal is not None else {}
+        for leg in timing.legs:
+            if leg.late and not leg.done:
+                desk = desks.get(leg.step_id)
+                who = (route_person(desk) or label(desk.role)) if desk is not None else ""
+                late = translate("RouteTab", "{desk}: {note}").format(desk=escape(who), note=escape(leg_note(leg), quote=False))
+                text += f' · <span style="color:{LATE.name()}; font-weight:600">{late}</span>'
         if timing.before is not None and timing.needed_by is not None:
             needed = translate("RouteTab", "needed by {date} for “{title}”").format(
                 date=fmt_date(timing.needed_by), title=escape(timing.before.title))
