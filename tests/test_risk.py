@@ -31,7 +31,7 @@ def clean_deal() -> Deal:
     hearing = Step("利用部門との要件ヒアリング", OwnerSide.JOINT, wd(-10), StepKind.MEETING,
                    status=StepStatus.DONE, completed_date=wd(-10))
     draft = Step("稟議書の起案", OwnerSide.CUSTOMER, wd(8), depends_on=[hearing.id], owner_person="中村 由美")
-    approve = Step("本部長による稟議の承認", OwnerSide.CUSTOMER, wd(12), StepKind.APPROVAL, depends_on=[draft.id],
+    approve = Step("本部長による稟議の承認", OwnerSide.CUSTOMER, wd(13), StepKind.APPROVAL, depends_on=[draft.id],
                    approver="山本 直樹", approval_method=ApprovalMethod.ELECTRONIC, owner_person="山本 直樹")
     po = Step("発注書の発行", OwnerSide.CUSTOMER, wd(15), StepKind.PURCHASE_ORDER, depends_on=[approve.id],
               owner_person="伊藤 さやか")
@@ -39,7 +39,8 @@ def clean_deal() -> Deal:
     for step in (hearing, draft, approve, po, sign):
         step.changed_on = TODAY - timedelta(days=3)  # moved at last week's meeting
     now = datetime.combine(TODAY - timedelta(days=2), datetime.min.time(), tzinfo=UTC)
-    # the ringi runs from the draft (wd 8): 1 + 2 + 2 working days, passing on wd 13, before the PO (wd 15)
+    # the ringi runs from the draft (wd 8): 1 + 2 + 2 working days, passing on wd 13, before the PO (wd 15);
+    # 山本's desk stands for his approval step, dated the day the route reaches him
     route = ApprovalRoute([
         RouteStep(RouteRole.DRAFTER, "中村 由美", "生産管理部 課長", RouteMethod.ELECTRONIC, 1),
         RouteStep(RouteRole.REVIEWER, "小林 大輔", "情報システム部長", RouteMethod.ELECTRONIC, 2),

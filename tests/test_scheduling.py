@@ -215,3 +215,61 @@ def test_synthetic_plans_project_without_errors():
     for deal in synthetic_deals(200, TODAY, seed=3):
         result = project(deal, TODAY, calendar_for(deal.country))
         assert result.projected_close >= deal.target_close
+
+
+def _late_desks(ceo_days: int) -> Deal:
+    """The constructed deal of the date-agreement tests (a route from the draft on wd 2: drafter 1,
+    IT 3, the CFO 2 + 1 away, so she passes on wd 9, not on her step's wd 3); the CEO's desk takes
+    ``ceo_days``, against his step's wd 12."""
+    from tests.test_date_agreement import constructed
+
+    deal = constructed()
+    deal.route.steps[-1].days = ceo_days
+    return deal
+
+
+def test_a_late_desk_moves_its_steps_projection_to_the_routes_date():
+    from closeplan.domain.route import route_timing
+    from closeplan.domain.scheduling import ROUTE
+    from tests.test_date_agreement import US
+
+    wd = lambda n: US.add(TODAY, n)  # noqa: E731
+    deal = _late_desks(1)
+    cfo, ceo, po, sign = deal.steps[1:]
+    timing = route_timing(deal, TODAY, US)
+    ann, sam = timing.legs[2], timing.legs[3]
+    assert (ann.planned, ann.finish, ann.late) == (wd(3), wd(9), True)
+    assert (sam.planned, sam.finish, sam.late) == (wd(12), wd(12), False)
+    projection = project(deal, TODAY, US)
+    # the CFO's approval is projected when the route reaches her
+    assert projection.of(cfo.id).projected == wd(9)
+    assert projection.of(cfo.id).reason == ROUTE and projection.of(cfo.id).because_of == cfo.id
+    # the CEO's desk runs on from hers (his own desk's day, not the plan's lead after hers) and passes
+    # by his step's date: as in the plan, and so are the PO and the close
+    assert projection.of(ceo.id).projected == wd(12) and not projection.of(ceo.id).moved
+    assert not projection.of(po.id).moved and projection.slip_days == 0
+
+
+def test_a_late_desk_slips_the_close():
+    """No purchase order: the CEO's approval leads straight to the signature, three working days
+    later. Before, the route then never touched the plan; now the late desk moves the close."""
+    from closeplan.domain.risk import CLOSE_SLIP, assess
+    from closeplan.domain.scheduling import ROUTE
+    from tests.test_date_agreement import US
+
+    wd = lambda n: US.add(TODAY, n)  # noqa: E731
+    deal = _late_desks(4)  # the CEO's desk from wd 9: passes on wd 13, a day after his step's wd 12
+    draft, cfo, ceo, po, sign = deal.steps
+    ceo.approver = "Sam Ortiz"
+    deal.steps.remove(po)
+    sign.depends_on, sign.due_date = [ceo.id], wd(15)
+    deal.target_close = sign.due_date
+    projection = project(deal, TODAY, US)
+    leg = projection.route.legs[3]
+    assert (leg.planned, leg.finish, leg.late) == (wd(12), wd(13), True)
+    assert projection.of(ceo.id).projected == wd(13) and projection.of(ceo.id).reason == ROUTE
+    # the signature keeps its three working days after the approval: the close slips a working day
+    assert projection.of(sign.id).projected == projection.projected_close == wd(16)
+    assert projection.slip_days == (wd(16) - wd(15)).days > 0
+    slip = next(f for f in assess(deal, TODAY, US).flags if f.code == CLOSE_SLIP)
+    assert slip.data["cause"] == ceo.title

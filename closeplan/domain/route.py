@@ -22,7 +22,8 @@ expects it sooner than the plan has it, as the projection never projects a step 
 Only when the route cannot reach the desk by then is it expected later (``Leg.late``), and the
 desks after it run on from there. The customer plan, the internal review and the route tab show
 these dates, so a route desk and the plan step it stands for agree, or the document says that
-the route's estimate is later than the plan.
+the route's estimate is later than the plan; the projection (scheduling.project) then moves that
+step to the route's date, so the plan's projected dates and slip say the same.
 """
 
 from __future__ import annotations

@@ -14,6 +14,11 @@ Rules, in the words of seed 003:
   MAX_LEAD working days; a longer gap is slack. So an overdue step pushes its
   dependents once the slack between them is used up (a PO planned three working
   days after the board meeting stays three days after it when the meeting moves).
+- An approval step a desk of the customer's approval route stands for (route.desk_steps)
+  is projected no earlier than the route reaches that desk: when the route is late for
+  it (Leg.late), the step moves to the route's date, as the route tab and the documents
+  say. Between two such steps the route's own desk days count, not the planned lead; and the
+  step the route must pass before waits for the route (above), not for a lead after it.
 """
 
 from __future__ import annotations
@@ -319,6 +324,8 @@ def project(
     today_wd = calendar.on_or_after(today)
     timing = route_timing(deal, today, calendar)
     gate = timing.before.id if timing is not None and timing.before is not None else None
+    # the open desk of the route that each plan step stands for
+    desk_of = {leg.plan_step: leg for leg in timing.legs if leg.plan_step is not None} if timing else {}
     for step in steps:
         if step.status is StepStatus.DONE:
             result[step.id] = StepProjection(step.id, step.due_date, step.completed_date or step.due_date)
@@ -335,13 +342,15 @@ def project(
             if ready is None or dep.projected > ready:
                 ready, ready_cause = dep.projected, dep.because_of or dep_id
             # never before a step it depends on; after a late one, keep the planned lead time
-            candidate = dep.projected
-            if dep.projected > dep.planned:
+            candidate, why = dep.projected, DEPENDENCY
+            if dep.reason == ROUTE and (step.id == gate or (step.id in desk_of and dep_id in desk_of)):
+                why = ROUTE  # the route's own timing holds the lead: one desk after another, or its gate
+            elif dep.projected > dep.planned:
                 gap = min(MAX_LEAD, max(0, calendar.between(dep.planned, step.due_date)))
                 if gap:
                     candidate = calendar.add(dep.projected, gap)
             if candidate > projected:
-                projected, reason, cause = candidate, DEPENDENCY, dep.because_of or dep_id
+                projected, reason, cause = candidate, why, dep.because_of or dep_id
         if step.id == gate and step.is_open and timing.needed_by is not None and timing.finish > timing.needed_by:
             # the approval route passes too late for this step: it waits for the final approval
             culprit = _route_culprit(deal, timing)
@@ -349,6 +358,10 @@ def project(
                 ready, ready_cause = timing.finish, culprit
             if timing.finish > projected:
                 projected, reason, cause = timing.finish, ROUTE, culprit
+        leg = desk_of.get(step.id)
+        if leg is not None and leg.late and leg.finish > projected:
+            # the route reaches this step's desk only after the step's date: it passes when the route does
+            projected, reason, cause = leg.finish, ROUTE, _route_culprit(deal, timing, leg.step_id, step.id)
         if step.kind is StepKind.BOARD_MEETING and step.recurrence_rule and step.meeting_date:
             projected, reason, cause = _project_board(
                 step, ready, ready_cause, today_wd, calendar, delays.get(step.id, 0)
@@ -367,13 +380,19 @@ def project(
     return Projection(deal.target_close, projected_close, result, [s.id for s in steps], timing)
 
 
-def _route_culprit(deal: Deal, timing: RouteTiming) -> uuid.UUID:
-    """The desk that holds the route up: a returned one, else the one holding it, else the last."""
+def _route_culprit(deal: Deal, timing: RouteTiming, desk: uuid.UUID | None = None,
+                   step: uuid.UUID | None = None) -> uuid.UUID:
+    """The desk that holds the route up: a returned one, else the one holding it, else the last
+    (with ``desk``: among the desks up to that one, else the plan step ``step`` it stands for)."""
+    desks = deal.route.steps
+    if desk is not None:
+        at = next((i for i, d in enumerate(desks) if d.id == desk), len(desks) - 1)
+        desks = desks[:at + 1]
     for status in (RouteStatus.RETURNED, RouteStatus.HOLDING):
-        for step in deal.route.steps:
-            if step.status is status:
-                return step.id
-    return timing.legs[-1].step_id
+        for one in desks:
+            if one.status is status:
+                return one.id
+    return step if step is not None else timing.legs[-1].step_id
 
 
 def _project_board(step: Step, ready: date | None, ready_cause: uuid.UUID | None, today: date,
