@@ -222,6 +222,31 @@ def test_cli_writes_both_pdfs_atomically(tmp_path, capsys):
 
 
 
+def test_the_pdf_metadata_carry_the_documents_own_day(tmp_path):
+    """Created and modified on the day the document is issued (the command's --today), not on the
+    day the wall clock says; the author is the AE and the vendor, the creator closeplan."""
+    db = tmp_path / "demo.sqlite3"
+    day = date(2026, 11, 23)  # not the day this test runs on: --today is in the past
+    assert main(["demo", "--db", str(db), "--today", day.isoformat()]) == 0
+    out = tmp_path / "out"
+    for args, name in (([ "export", "東邦", "--format", "pdf", "--audience", "customer", "--draft"], "plan.pdf"),
+                       (["export", "東邦", "--format", "pdf", "--audience", "internal"], "internal.pdf"),
+                       (["review", "--period", "2026Q4", "--pdf"], "review.pdf")):
+        target = out / name
+        target.parent.mkdir(exist_ok=True)
+        if args[0] == "review":
+            args = [*args, str(target)]
+        else:
+            args = [*args, "-o", str(target)]
+        assert main([*args, "--db", str(db), "--today", day.isoformat()]) == 0
+        meta = PdfReader(target).metadata
+        assert meta.creation_date.date() == day and meta.modification_date.date() == day, (name, meta)
+        assert meta.creator == "closeplan", name
+        assert "anonymous" not in str(meta).lower(), name
+    deal = DEALS["ja"]
+    assert PdfReader(out / "plan.pdf").metadata.author == f"{deal.owner} / {deal.vendor_company}"
+
+
 def test_export_from_the_app_previews_then_saves_the_same_document(qtbot, demo_service, tmp_path):
     from closeplan.ui.main_window import MainWindow, Workspace
 

@@ -193,14 +193,23 @@ def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
     return table
 
 
-def _numbered_canvas(footer_left: str, language: str, marker: str = ""):
-    """A canvas that writes "page X of Y" and the date of issue on every page."""
+def pdf_date(day: date) -> str:
+    """A day as a PDF date (ISO 8824, ``D:YYYYMMDDhhmmss``): its start, with no time zone, so that
+    every viewer shows that same day."""
+    return f"D:{day:%Y%m%d}000000"
+
+
+def _numbered_canvas(footer_left: str, language: str, issued_on: date, marker: str = ""):
+    """A canvas that writes "page X of Y" and the date of issue on every page; the document's
+    creation and modification dates are ``issued_on`` (reportlab would take the wall clock's)."""
+    stamp = pdf_date(issued_on)
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
             if not kwargs.get("initialFontName"):
                 kwargs["initialFontName"] = fonts.LATIN  # never reference an unembedded base font
             super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_clock: stamp)  # /CreationDate and /ModDate: the document's day
             self._pages: list[dict] = []
 
         def showPage(self):
@@ -392,7 +401,7 @@ def render_customer_plan(plan: CustomerPlan, issued_on: date, language: str | No
     footer = f"{plan.account} — {plan.deal_name} · {text(language, 'issued', date=format_date(issued_on, language))}"
     if plan.revision:
         footer += f" · {text(language, 'revision', n=plan.revision)}"
-    doc.build(_headings_not_last(story, s.h2), canvasmaker=_numbered_canvas(footer, language))
+    doc.build(_headings_not_last(story, s.h2), canvasmaker=_numbered_canvas(footer, language, issued_on))
     return buffer.getvalue()
 
 
@@ -565,5 +574,5 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         story.append(s.p(deal.internal_notes, s.body))
     footer = f"{deal.account} — {deal.name} · {text(language, 'issued', date=format_date(issued_on, language))}"
     doc.build(_headings_not_last(story, s.h2),
-              canvasmaker=_numbered_canvas(footer, language, marker=text(language, "internal_only")))
+              canvasmaker=_numbered_canvas(footer, language, issued_on, marker=text(language, "internal_only")))
     return buffer.getvalue()

@@ -65,5 +65,5 @@ def render_review(report: Review, issued_on: date, language: str = "en") -> byte
         ] + [s.p(format_money(report.totals.at_risk.get(currency, Decimal(0)), currency, language), s.cell)])
     story.append(_table(totals, [24 * mm, 45 * mm, 45 * mm, 45 * mm, 70 * mm]))
     footer = f"{title} {report.period.label} · " + review_text(language, "issued", date=short_date(issued_on, language))
-    doc.build(story, canvasmaker=_numbered_canvas(footer, language))
+    doc.build(story, canvasmaker=_numbered_canvas(footer, language, issued_on))
     return buffer.getvalue()
