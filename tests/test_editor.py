@@ -124,7 +124,7 @@ def test_a_bad_value_is_refused_with_a_message_and_saves_nothing(qtbot, window, 
     board = window.editor.approval
     board.deadline.setDate(QDate(2027, 3, 31))  # after the meeting
     board.deadline.editingFinished.emit()
-    assert "submission_deadline" in window.editor.message.text()
+    assert "submission deadline of step" in window.editor.message.text()  # in words, not a field path
     assert demo_service.get_deal(deal_id) == before
 
 

@@ -11,7 +11,8 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from closeplan.domain.operations import diff
 from closeplan.services.deals import DealService
@@ -20,7 +21,7 @@ from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.main_window import MainWindow, Workspace
 from tests.conftest import TODAY, fixed_clock
 from tests.widget_walk import (
-    Cell, change_cell, change_control, editable_cells, editing_controls, field_of, plus, tables, usable,
+    Cell, change_cell, change_control, editable_cells, editing_controls, field_of, plus, reveal, tables, usable,
 )
 
 # What else a change may change with it (the rest of the deal must stay as it was).
@@ -177,3 +178,195 @@ def test_every_control_of_every_tab_keeps_what_the_user_entered(qtbot, demo_serv
     for must in ("overview/stage", "overview/bant_budget", "approval/approvalMethod", "plan/planTable[2]",
                  "stakeholders/stakeholderTable[4]", "risks/riskTable[1]"):
         assert must in changed, (must, changed, skipped)
+
+
+# --- the new-deal wizard ----------------------------------------------------------------------
+
+WIZARD_BASE = {"wizAccount": "Walkthrough Industries", "wizName": "Walkthrough deal", "wizAmount": "1200000",
+               "wizOwner": "Walk Owner", "wizVendor": "Walk Vendor Inc"}  # the last two are remembered: reset
+# What else one control of the wizard changes in the deal it creates.
+WIZARD_CONSEQUENCES = {
+    "deal.country": {"deal.currency", "deal.customer_language", "deal.steps", "step.due_date", "step.owner_side",
+                     "step.kind", "step.meeting_date", "step.submission_deadline", "step.recurrence_rule", "profile"},
+    "deal.account": {"profile"},  # the new account gets its country's calendar, under its own name
+    "deal.customer_language": {"deal.steps"},  # the template's steps in the customer's language
+    "deal.target_close": {"step.due_date", "step.meeting_date", "step.submission_deadline", "close_change"},
+    "deal.steps": {"step.due_date", "step.owner_side", "step.kind", "step.meeting_date", "step.submission_deadline",
+                   "step.recurrence_rule"},
+    "step.recurrence_rule": {"step.meeting_date", "step.due_date", "step.submission_deadline"},
+}
+STEP_FACTS = ("due_date", "owner_side", "kind", "meeting_date", "submission_deadline", "recurrence_rule")
+
+
+def deal_facts(deal) -> dict[str, object]:
+    """What a created deal is, by address, without its ids and times."""
+    from closeplan.domain.operations import DEAL_FIELDS
+
+    steps = deal.steps_in_time_order()
+    facts: dict[str, object] = {f"deal.{name}": getattr(deal, name) for name in DEAL_FIELDS}
+    facts["deal.steps"] = tuple(s.title for s in steps)
+    for name in STEP_FACTS:
+        facts[f"step.{name}"] = tuple(getattr(s, name) for s in steps)
+    facts["close_change"] = tuple(c.to_date for c in deal.close_date_history)
+    facts["profile"] = deal.account_profile
+    return facts
+
+
+def _wizard(win):
+    from closeplan.ui.wizard import NewDealWizard
+
+    win.new_deal()
+    wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewDealWizard) and w.isVisible())
+    for name, text in WIZARD_BASE.items():
+        wizard.findChild(QWidget, name).setText(text)
+    return wizard
+
+
+def _create(qtbot, win, reader, page: int | None = None, control: int | None = None):
+    """Run the wizard with its base values, changing control ``control`` of page ``page`` by
+    keyboard; returns the facts of the deal it created (and what was changed)."""
+    from PySide6.QtWidgets import QWizard
+
+    wizard = _wizard(win)
+    changed = None
+    for number in range(2):
+        if number == page:
+            target = editing_controls(wizard.page(number))[control]
+            changed = field_of(target)
+            current = target.currentText() if hasattr(target, "currentText") else (
+                target.text() if isinstance(target, QLineEdit) else "")
+            change_control(qtbot, target, TODAY, lambda w, a=changed, c=current: _typed(a, c))
+        if number == 0:
+            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+            assert wizard.currentId() == 1, wizard.deal_page.message.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled(), f"{changed}: {wizard.plan_page.status.text()}"
+    before = {d.id for d in reader.list_deals()}
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(reader.list_deals()) == len(before) + 1)
+    created = next(d for d in reader.list_deals() if d.id not in before)
+    return deal_facts(reader.get_deal(created.id)), changed
+
+
+def test_every_control_of_the_wizard_reaches_the_deal_it_creates(qtbot, demo_service, reader, english):
+    from closeplan.ui.wizard import NewDealWizard
+
+    win = _window(qtbot, demo_service, "en")
+    base, _ = _create(qtbot, win, reader)
+    probe = _wizard(win)
+    pages = [editing_controls(probe.page(n)) for n in range(2)]
+    unbound = [c.objectName() for page in pages for c in page if field_of(c) is None]
+    probe.reject()
+    assert not unbound, f"wizard controls that do not say which field they set (bind them): {unbound}"
+    walked = []
+    for page, controls in enumerate(pages):
+        for index in range(len(controls)):
+            facts, address = _create(qtbot, win, reader, page, index)
+            touched = {key for key in facts if facts[key] != base[key]}
+            assert address in touched, f"{address}: the created deal does not show the change ({sorted(touched)})"
+            extra = touched - {address} - WIZARD_CONSEQUENCES.get(address, set())
+            assert not extra, f"{address}: changed more: {sorted(extra)}"
+            _no_error_on_screen(win)
+            walked.append(address)
+    assert {"deal.account", "deal.amount", "deal.currency", "deal.target_close", "deal.steps"} <= set(walked)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, NewDealWizard) and w.isVisible()]
+
+
+# --- the account's calendar and authority table (a dialog) --------------------------------------
+
+def _profile_fields(profile) -> dict[str, object]:
+    from dataclasses import fields
+
+    return {f"profile.{f.name}": getattr(profile, f.name) for f in fields(profile)} if profile else {}
+
+
+def _walk_items(dialog) -> list[tuple[str, object]]:
+    items: list[tuple[str, object]] = [("control", c) for c in editing_controls(dialog)]
+    for view in tables(dialog):
+        items += [("cell", cell) for cell in editable_cells(view, 0)]
+    return items
+
+
+def _different(current: str) -> str:
+    """Another valid value of the same form as ``current`` (a day, an amount, a rule, a text)."""
+    import re
+
+    if re.fullmatch(r"\d{2}-\d{2}", current):
+        month, day = int(current[:2]), int(current[3:])
+        return f"{month:02d}-{day - 1 if day > 1 else day + 1:02d}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
+        from datetime import date, timedelta
+
+        return (date.fromisoformat(current) + timedelta(days=1)).isoformat()
+    if re.fullmatch(r"[\d,]+", current):
+        return plus(current)
+    if current.startswith("FREQ="):
+        return "FREQ=MONTHLY;BYDAY=+2TU"
+    if re.fullmatch(r"[A-Z]{3}", current):  # a currency code
+        return "EUR" if current != "EUR" else "USD"
+    return _typed("", current)
+
+
+@pytest.mark.parametrize(("language", "deal"), [("en", "Norrskog"), ("ja", "東邦精機")])
+def test_every_control_of_the_account_dialog_is_saved(qtbot, demo_service, reader, english, language, deal):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    win = _window(qtbot, demo_service, language)
+    win.search.setText(deal)
+    win.table.selectRow(0)
+    deal_id = win.current_deal_id()
+    account = reader.get_deal(deal_id).account
+    count = len(_walk_items(win.editor.account_dialog or _probe_dialog(win)))
+    walked: list[str] = []
+    for k in range(count):
+        before = _profile_fields(reader.account_profile(account))
+        seen: dict[str, object] = {}
+
+        def act(k=k, seen=seen):
+            dialog = win.editor.account_dialog
+            try:
+                change(dialog, k, seen)
+            except BaseException as exc:  # never leave the modal dialog open: the test would hang
+                seen["error"] = exc
+            finally:
+                if dialog.isVisible():  # refused (or failed): close it
+                    dialog.reject()
+
+        def change(dialog, k, seen):
+            kind, item = _walk_items(dialog)[k]
+            if kind == "control":
+                reveal(item)
+                seen["address"] = field_of(item)
+                current = item.text() if isinstance(item, QLineEdit) else ""
+                change_control(qtbot, item, TODAY, lambda _w, c=current: _different(c))
+            else:
+                reveal(item.view)
+                seen["address"] = item.field
+                change_cell(qtbot, item, TODAY, lambda _c, _e, t=item.index.data() or "": _different(t))
+            ok = dialog.box.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            seen["message"] = dialog.message.text()
+
+        QTimer.singleShot(0, act)
+        win.editor.edit_account_calendar()
+        if "error" in seen:
+            raise seen["error"]
+        after = _profile_fields(reader.account_profile(account))
+        touched = {key for key in after if after[key] != before.get(key)}
+        address = seen["address"]
+        assert address in touched, f"{address}: not saved ({seen.get('message')!r}; changed: {sorted(touched)})"
+        assert touched == {address}, f"{address}: changed more: {sorted(touched)}"
+        _no_error_on_screen(win)
+        walked.append(address)
+    assert {"profile.closures", "profile.meetings", "profile.fiscal_year_end", "profile.budget_freeze_days"} <= set(walked)
+
+
+def _probe_dialog(win):
+    """A dialog like the one the walk opens, to count its controls."""
+    from closeplan.ui.account_dialog import AccountDialog
+
+    deal = win.editor.deal
+    dialog = AccountDialog(deal.account, deal.country, deal.currency, deal.account_profile, win, today=TODAY)
+    dialog.deleteLater()
+    return dialog

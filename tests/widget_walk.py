@@ -45,7 +45,9 @@ def editing_controls(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(widget, QLineEdit) and _inside(widget, (QComboBox, QAbstractSpinBox)):
             continue
-        if _inside(widget, QAbstractItemView):
+        # a box placed in a table cell (setCellWidget) is a control of its own; a table's cell
+        # editors are not open while the walk looks, and are changed through editable_cells
+        if _inside(widget, QAbstractItemView) and not _cell_widget(widget):
             continue
         if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and widget.isReadOnly():
             continue
@@ -53,9 +55,25 @@ def editing_controls(root: QWidget) -> list[QWidget]:
     return found
 
 
+def _cell_widget(widget: QWidget) -> bool:
+    view = _view_of(widget)
+    return view is not None and any(view.indexWidget(view.model().index(r, c)) is widget
+                                    for r in range(view.model().rowCount()) for c in range(view.model().columnCount()))
+
+
+def _view_of(widget: QWidget) -> QAbstractItemView | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractItemView):
+        parent = parent.parentWidget()
+    return parent
+
+
 def field_of(widget: QWidget) -> str | None:
-    value = widget.property(FIELD_PROPERTY)
-    return str(value) if value else None
+    """The field a control says it edits; a box in a table cell edits what its table edits."""
+    if widget.dynamicPropertyNames() and FIELD_PROPERTY.encode() in [bytes(n) for n in widget.dynamicPropertyNames()]:
+        return str(widget.property(FIELD_PROPERTY))
+    view = _view_of(widget)
+    return field_of(view) if view is not None and view is not widget else None
 
 
 def usable(widget: QWidget) -> bool:
@@ -106,10 +124,13 @@ def editable_cells(view: QAbstractItemView, row: int = 0) -> list[Cell]:
         checkable = bool(flags & Qt.ItemFlag.ItemIsUserCheckable)
         if not (editable or checkable):
             continue
+        if view.indexWidget(model.index(row, column)) is not None:
+            continue  # a box in the cell: walked as a control
         source_column = model.mapToSource(model.index(row, column)).column() if model is not source else column
         entity = getattr(source, "entity", "")
         name = source.field_of(source_column) if hasattr(source, "field_of") else ""
-        cells.append(Cell(view, column, f"{entity}.{name}" if entity and name else "", checkable and not editable, row))
+        address = f"{entity}.{name}" if entity and name else (field_of(view) or "")
+        cells.append(Cell(view, column, address, checkable and not editable, row))
     return cells
 
 
@@ -220,3 +241,15 @@ def plus(value: Any) -> str:
         return str(int(Decimal(str(value).replace(",", "").replace(" ", "").replace("\u00a0", "") or "0")) + 1000)
     except ArithmeticError:
         return "1000"
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring the tab (or stacked page) that holds ``widget`` to the front, as a user would click it."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and parent.indexOf(child) >= 0:
+            parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    QApplication.processEvents()

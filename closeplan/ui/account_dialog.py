@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import preset, sorted_bands
+from closeplan.domain.currency import is_currency
 from closeplan.domain.model import (
     AccountProfile, AuthorityBand, Closure, ClosureRepeat, GovernanceMeeting, MeetingKind,
 )
 from closeplan.domain.validation import validate_profile
-from closeplan.ui.editor.base import choice_box, field_message, select_data
+from closeplan.ui.editor.base import bind, choice_box, field_message, select_data
 from closeplan.ui.i18n import Retranslating, translate
 
 
@@ -96,8 +97,10 @@ def _spin(value: int, high: int) -> QSpinBox:
 class AccountDialog(Retranslating, QDialog):
     """Edit one account's profile; ``profile()`` is the result after OK."""
 
-    def __init__(self, account: str, country: str, currency: str, current: AccountProfile | None, parent=None):
+    def __init__(self, account: str, country: str, currency: str, current: AccountProfile | None, parent=None,
+                 today: date | None = None):
         super().__init__(parent)
+        self.today = today  # the window's day: where a yearly closure made one-off lands
         self.setObjectName("accountDialog")
         self.account, self.country, self.currency = account, country, currency
         self.result_profile: AccountProfile | None = None
@@ -176,6 +179,11 @@ class AccountDialog(Retranslating, QDialog):
         page.addLayout(row)
         page.addWidget(self.bands, 1)
 
+        for widget, address in ((self.closures, "profile.closures"), (self.fy_end, "profile.fiscal_year_end"),
+                                (self.freeze, "profile.budget_freeze_days"), (self.meetings, "profile.meetings"),
+                                (self.bands, "profile.authority"),
+                                (self.authority_currency, "profile.authority_currency")):
+            bind(widget, address)  # a table's cells and the boxes in them edit its list
         self.tabs.addTab(closure_page, "")
         self.tabs.addTab(meeting_page, "")
         self.tabs.addTab(authority_page, "")
@@ -240,6 +248,7 @@ class AccountDialog(Retranslating, QDialog):
         for meeting in profile.meetings:
             self._meeting_row(meeting)
         self.authority_currency.setText(profile.authority_currency or self.currency)
+        self._currency_default = "" if profile.authority_currency else self.currency  # shown, not chosen
         self.bands.setRowCount(0)
         for band in sorted_bands(profile.authority):
             self.bands.add_row("" if band.up_to is None else f"{band.up_to:,}", band.level)
@@ -248,9 +257,35 @@ class AccountDialog(Retranslating, QDialog):
                                                             "for {country} is filled in.").format(country=self.country))
 
     def _closure_row(self, closure: Closure) -> None:
-        self.closures.add_row(closure.name, _combo(tuple(ClosureRepeat), closure.repeat),
-                              _day_text(closure.start, closure.repeat), _day_text(closure.end, closure.repeat),
-                              _spin(closure.extend_days, 14))
+        repeat = _combo(tuple(ClosureRepeat), closure.repeat)
+        row = self.closures.add_row(closure.name, repeat, _day_text(closure.start, closure.repeat),
+                                    _day_text(closure.end, closure.repeat), _spin(closure.extend_days, 14))
+        repeat.setProperty("previous", closure.repeat.value)
+        repeat.currentIndexChanged.connect(lambda _i, box=repeat: self._repeat_changed(box))
+        del row
+
+    def _repeat_changed(self, box: QComboBox) -> None:
+        """A closure that now repeats differently keeps its days, written the new way (12-29 as a
+        yearly day, 2026-12-29 once): the dates in the row are not left unreadable."""
+        row = next((r for r in range(self.closures.rowCount()) if self.closures.cellWidget(r, 1) is box), -1)
+        if row < 0:
+            return
+        old = ClosureRepeat(box.property("previous"))
+        new = box.choices[box.currentIndex()]
+        box.setProperty("previous", new.value)
+        if old is new:
+            return
+        for column in (2, 3):
+            try:
+                day = _parse_day(self.closures.text(row, column), old, "")
+            except _Problem:
+                continue
+            if old is ClosureRepeat.YEARLY and new is ClosureRepeat.ONCE:  # the next time it comes
+                year = self.today.year if self.today else 2000
+                day = day.replace(year=year if (day.month, day.day) >= ((self.today.month, self.today.day)
+                                                                        if self.today else (1, 1)) else year + 1)
+            if new in (ClosureRepeat.YEARLY, ClosureRepeat.ONCE):
+                self.closures.put(row, column, _day_text(day, new))
 
     def _meeting_row(self, meeting: GovernanceMeeting) -> None:
         self.meetings.add_row(meeting.name, _combo(tuple(MeetingKind), meeting.kind), meeting.rule,
@@ -293,9 +328,20 @@ class AccountDialog(Retranslating, QDialog):
             account=self.account, closures=closures,
             fiscal_year_end=_parse_day(fy, ClosureRepeat.YEARLY, self.fy_caption.text()) if fy else None,
             budget_freeze_days=self.freeze.value(), meetings=meetings,
-            authority_currency=self.authority_currency.text().strip().upper() if bands else "",
+            authority_currency=self._chosen_currency(bands),
             authority=bands,
         )
+
+    def _chosen_currency(self, bands: list) -> str:
+        """The table's currency as typed; the deal's currency shown for an account without one is
+        kept only once the table has bands (a typed other code is kept, so nothing typed is lost)."""
+        code = self.authority_currency.text().strip().upper()
+        if not bands and code == self._currency_default:
+            return ""
+        if not bands and not is_currency(code):
+            raise _Problem(translate("AccountDialog", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).")
+                           .format(code=code))
+        return code
 
     def accept(self) -> None:
         try:

@@ -22,7 +22,7 @@ from closeplan.domain.validation import ValidationError, validate_amount, valida
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
 from closeplan.ui import i18n
-from closeplan.ui.editor.base import date_edit, field_message, form_row, get_date, set_date
+from closeplan.ui.editor.base import bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.editor.overview import parse_amount
 from closeplan.ui.formatting import fmt_date, label
 from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
@@ -58,6 +58,11 @@ class DealPage(Retranslating, QWizardPage):
         self.vendor = QLineEdit(str(settings.value("user/company", "") or ""))
         self.vendor.setObjectName("wizVendor")
         self.message = field_message()
+        for widget, address in ((self.account, "deal.account"), (self.name, "deal.name"), (self.amount, "deal.amount"),
+                                (self.currency, "deal.currency"), (self.country, "deal.country"),
+                                (self.language, "deal.customer_language"), (self.owner, "deal.owner"),
+                                (self.vendor, "deal.vendor_company")):
+            bind(widget, address)
         form = QFormLayout(self)
         self.captions = [form_row(form, widget) for widget in (
             self.account, self.name, self.amount, self.currency, self.country, self.language, self.owner, self.vendor)]
@@ -159,6 +164,9 @@ class PlanPage(Retranslating, QWizardPage):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for widget, address in ((self.close_date, "deal.target_close"), (self.template, "deal.steps"),
+                                (self.cadence, "step.recurrence_rule")):
+            bind(widget, address)
         form = QFormLayout()
         self.captions = [form_row(form, widget) for widget in (self.close_date, self.template, self.cadence)]
         layout = QVBoxLayout(self)

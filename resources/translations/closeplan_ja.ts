@@ -127,6 +127,10 @@
         <source>Band {n}: “{text}” is not an amount</source>
         <translation>金額帯 {n}: 「{text}」は金額ではありません</translation>
     </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>「{code}」は ISO 4217 の通貨コードではありません(例:JPY、KRW、SEK、USD)。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalTab</name>

@@ -127,6 +127,10 @@
         <source>Band {n}: “{text}” is not an amount</source>
         <translation>금액 구간 {n}: &apos;{text}&apos;은(는) 금액이 아닙니다</translation>
     </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>&quot;{code}&quot;은(는) ISO 4217 통화 코드가 아닙니다(예: JPY, KRW, SEK, USD).</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalTab</name>

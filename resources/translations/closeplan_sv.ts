@@ -127,6 +127,10 @@
         <source>Band {n}: “{text}” is not an amount</source>
         <translation>Nivå {n}: ”{text}” är inget belopp</translation>
     </message>
+    <message>
+        <source>“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).</source>
+        <translation>”{code}” är ingen valutakod enligt ISO 4217 (t.ex. JPY, KRW, SEK, USD).</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalTab</name>

@@ -107,6 +107,7 @@ class DealEditor(Retranslating, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.deal: Deal | None = None
+        self.today: date | None = None
         self.assessment = None
         self.account_dialog: AccountDialog | None = None
         self._error = ""
@@ -120,6 +121,7 @@ class DealEditor(Retranslating, QWidget):
 
     def show_deal(self, deal: Deal | None, today: date) -> None:
         self.deal = deal
+        self.today = today
         self._error = ""
         self.message.setText("")
         self.assessment = assess(deal, today, deal_calendar(deal)) if deal else None
@@ -157,7 +159,7 @@ class DealEditor(Retranslating, QWidget):
         deal = self.deal
         if deal is None:
             return False
-        dialog = AccountDialog(deal.account, deal.country, deal.currency, deal.account_profile, self)
+        dialog = AccountDialog(deal.account, deal.country, deal.currency, deal.account_profile, self, today=self.today)
         self.account_dialog = dialog  # reachable while open (tests, screenshots)
         try:
             if dialog.exec() != AccountDialog.DialogCode.Accepted or dialog.result_profile is None:
