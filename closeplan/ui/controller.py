@@ -235,6 +235,8 @@ class EditController(QObject):
             return
         if result.changes:
             self.deal_changed.emit(edit.deal_id, result.changes)
+        elif result.left:  # nothing reverted: show what is stored now (what the other change left)
+            self.deal_changed.emit(edit.deal_id, Changes(updated=[edit.deal_id]))
         if result.left:  # after the refresh, which clears the editor's message line
             self.replay_left.emit(edit.deal_id, left_text(edit, result.left, undo))
 
@@ -258,10 +260,10 @@ def left_text(edit: Edit, left: list[Conflict], undo: bool) -> str:
     names = sorted({field_label(deal, c.op) for c in left})
     if any(c.op.entity == "deal" and c.op.kind in ("add", "remove") for c in left):
         names = [translate("EditController", "the whole deal")]
-    text = (translate("EditController", "Undo of “{action}” left {fields} as they are: they were changed since "
-                      "(for example by an import).") if undo else
-            translate("EditController", "Redo of “{action}” left {fields} as they are: they were changed since "
-                      "(for example by an import)."))
+    text = (translate("EditController", "Undo of “{action}” left these as they are, because they were changed "
+                      "since (for example by an import): {fields}.") if undo else
+            translate("EditController", "Redo of “{action}” left these as they are, because they were changed "
+                      "since (for example by an import): {fields}."))
     return text.format(action=edit.label, fields=", ".join(names))
 
 

@@ -648,12 +648,12 @@
         <translation>商談全体</translation>
     </message>
     <message>
-        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>「{action}」の取り消しでは {fields} を元に戻しませんでした。その後に別の変更(取り込みなど)があったためです。</translation>
+        <source>Undo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>「{action}」の取り消しでは、その後に別の変更(取り込みなど)があった次の項目を元に戻しませんでした:{fields}。</translation>
     </message>
     <message>
-        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>「{action}」のやり直しでは {fields} を変更しませんでした。その後に別の変更(取り込みなど)があったためです。</translation>
+        <source>Redo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>「{action}」のやり直しでは、その後に別の変更(取り込みなど)があった次の項目を変更しませんでした:{fields}。</translation>
     </message>
 </context>
 <context>

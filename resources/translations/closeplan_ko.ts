@@ -648,12 +648,12 @@
         <translation>영업 기회 전체</translation>
     </message>
     <message>
-        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>“{action}” 실행 취소에서 {fields}은(는) 되돌리지 않았습니다. 그 뒤에 다른 변경(가져오기 등)이 있었기 때문입니다.</translation>
+        <source>Undo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>“{action}” 실행 취소에서 그 뒤에 다른 변경(가져오기 등)이 있었던 다음 항목은 되돌리지 않았습니다: {fields}.</translation>
     </message>
     <message>
-        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>“{action}” 다시 실행에서 {fields}은(는) 그대로 두었습니다. 그 뒤에 다른 변경(가져오기 등)이 있었기 때문입니다.</translation>
+        <source>Redo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>“{action}” 다시 실행에서 그 뒤에 다른 변경(가져오기 등)이 있었던 다음 항목은 바꾸지 않았습니다: {fields}.</translation>
     </message>
 </context>
 <context>

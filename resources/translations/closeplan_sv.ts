@@ -648,12 +648,12 @@
         <translation>hela affären</translation>
     </message>
     <message>
-        <source>Undo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>Ångra ”{action}” lämnade {fields} som de är: de har ändrats sedan dess (till exempel av en import).</translation>
+        <source>Undo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>Ångra ”{action}” lämnade följande som de är, eftersom de har ändrats sedan dess (till exempel av en import): {fields}.</translation>
     </message>
     <message>
-        <source>Redo of “{action}” left {fields} as they are: they were changed since (for example by an import).</source>
-        <translation>Gör om ”{action}” lämnade {fields} som de är: de har ändrats sedan dess (till exempel av en import).</translation>
+        <source>Redo of “{action}” left these as they are, because they were changed since (for example by an import): {fields}.</source>
+        <translation>Gör om ”{action}” lämnade följande som de är, eftersom de har ändrats sedan dess (till exempel av en import): {fields}.</translation>
     </message>
 </context>
 <context>

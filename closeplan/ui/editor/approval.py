@@ -12,7 +12,7 @@ from closeplan.domain.scheduling import meetings_after
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, bind, choice_box, choice_label, date_edit, field_message, form_row, get_date, line_edit,
+    CommitTextEdit, EditorTab, bind, choice_box, show_text, choice_label, date_edit, field_message, form_row, get_date, line_edit,
     mark_unknown, relabel, select_data, set_date,
 )
 from closeplan.ui.formatting import label
@@ -164,8 +164,7 @@ class ApprovalTab(EditorTab):
         self.board_title.setStyleSheet("")
         set_date(self.meeting, board.meeting_date or board.due_date)
         set_date(self.deadline, board.submission_deadline)
-        if not self.cadence.hasFocus():
-            self.cadence.setText(board.recurrence_rule)
+        show_text(self.cadence, board.recurrence_rule)
         select_data(self.extraordinary, board.extraordinary_possible or Tri.UNKNOWN)
         self.board_message.setText(
             "" if board.submission_deadline else translate("ApprovalTab", "The submission deadline is unknown."))

@@ -115,10 +115,23 @@ def bind(widget: QWidget, address: str) -> QWidget:
 
 
 def line_edit(name: str, on_commit: Callable[[str], None]) -> QLineEdit:
+    """A text field saved when editing finishes (Enter, leaving it). Until then it is "modified":
+    a refresh of the deal does not overwrite what is being typed (see ``keep_typing``)."""
     edit = QLineEdit()
     edit.setObjectName(name)
-    edit.editingFinished.connect(lambda: on_commit(edit.text()))
+
+    def finished() -> None:
+        on_commit(edit.text())
+        edit.setModified(False)
+
+    edit.editingFinished.connect(finished)
     return edit
+
+
+def show_text(edit: QLineEdit, value: str) -> None:
+    """Show the stored ``value``, unless the user is typing something else into the field now."""
+    if not (edit.hasFocus() and edit.isModified()) or edit.text() == value:
+        edit.setText(value)
 
 
 def date_edit(name: str, optional: bool = False, start: Callable[[], date | None] = lambda: None) -> QDateEdit:

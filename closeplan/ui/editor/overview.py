@@ -25,7 +25,7 @@ from closeplan.domain.operations import same
 from closeplan.domain.validation import validate_amount
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, bind, choice_box, date_edit, field_message, form_row, get_date, line_edit, relabel,
+    CommitTextEdit, EditorTab, bind, choice_box, show_text, date_edit, field_message, form_row, get_date, line_edit, relabel,
     select_data, set_date,
 )
 from closeplan.ui.i18n import LANGUAGE_NAMES, translate
@@ -206,8 +206,7 @@ class OverviewTab(EditorTab):
         for edit, value in ((self.name, deal.name), (self.account, deal.account), (self.vendor, deal.vendor_company),
                             (self.amount, format_plain(deal.amount)), (self.owner, deal.owner),
                             (self.country, deal.country)):
-            if not edit.hasFocus() or edit.text() == value:
-                edit.setText(value)
+            show_text(edit, value)
         self.currency.blockSignals(True)
         self.currency.setCurrentText(deal.currency)
         self.currency.blockSignals(False)
@@ -226,8 +225,7 @@ class OverviewTab(EditorTab):
         for item in Bant.FIELDS:
             select_data(self.bant_boxes[item], getattr(deal.bant, item).confirmed)
             note = getattr(deal.bant, item).note
-            if not self.bant_notes[item].hasFocus():
-                self.bant_notes[item].setText(note)
+            show_text(self.bant_notes[item], note)
         self.notes.set_saved_text(deal.internal_notes)
         self.amount_message.setText("")
 
