@@ -4,11 +4,13 @@ a read-only file keeps the edit on screen and the database unchanged."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import random
 import resource
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -248,3 +250,82 @@ def test_a_read_only_database_refuses_the_save_clearly_and_keeps_the_edit(qtbot,
             win.close()
             service.close()
     assert damage.dump(path) == before
+
+
+# --- what a database error says, and what the log keeps --------------------------------------
+
+SECRET = "Confidential: Ingrid's board memo"  # customer data: never in a message or the log
+
+
+@contextlib.contextmanager
+def closeplan_log():
+    """The app's log file (as the app sets it up), and what was written to it in the block."""
+    from closeplan.services import paths
+    from closeplan.ui import app
+
+    app.setup_logging()
+    target = paths.log_dir() / "closeplan.log"
+    start = target.stat().st_size if target.exists() else 0
+    written: list[str] = []
+    try:
+        yield written
+    finally:
+        for handler in app.log.handlers:
+            handler.flush()
+        with open(target, encoding="utf-8") as handle:
+            handle.seek(start)
+            written.append(handle.read())
+
+
+def refuse_titles_like(path: Path, pattern: str) -> None:
+    """Another program's trigger in the database file: SQLite refuses the steps it matches."""
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(f"CREATE TRIGGER refuse_title BEFORE INSERT ON step WHEN NEW.title LIKE '{pattern}' "
+                           "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+    connection.close()
+
+
+def no_sql_nor_data(text: str) -> None:
+    for word in ("INSERT", "DELETE", "SELECT", "[SQL", "parameters", SECRET, "Ingrid's"):
+        assert word not in text, f"{word!r} in {text!r}"
+
+
+def test_a_database_error_during_an_edit_leaves_no_sql_nor_customer_data_in_message_or_log(qtbot, window):
+    service = window.service
+    refuse_titles_like(service.db.path, "Confidential%")
+    before = damage.dump(service.db.path)
+    with closeplan_log() as written:
+        type_title(qtbot, window, 1, SECRET)
+    assert damage.dump(service.db.path) == before
+    bar = window.editor.unsaved_bar
+    shown, said = bar.isVisible(), bar.text.text()
+    window.controller.discard_unsaved()  # else closing the window asks what to do with it
+    assert shown and str(service.db.path) in said
+    no_sql_nor_data(said)
+    log_text = written[0]
+    assert "was not written" in log_text, log_text
+    no_sql_nor_data(log_text)
+    with pytest.raises(WriteFailed) as failed:  # the service's own message, as the command line says it
+        EditService(service).edit(window.current_deal_id(), "retitle",
+                                  lambda d: setattr(d.steps[0], "title", SECRET))
+    assert failed.value.reason == "other" and "refused by a trigger" in str(failed.value)
+    no_sql_nor_data(str(failed.value))
+    assert failed.value.__cause__ is None and failed.value.__suppress_context__
+
+
+def test_an_id_another_deal_holds_fails_the_edit_in_words_without_sql(tmp_path):
+    from closeplan.services.editing import add_step
+
+    service = DealService.open(tmp_path / "closeplan.sqlite3", fixed_clock)
+    install_demo(service, TODAY)
+    first, second = service.all_ids()[:2]
+    taken = service.get_deal(first).steps[0]
+    copy = dataclasses.replace(taken, title=SECRET)
+    with pytest.raises(WriteFailed) as failed:
+        EditService(service).edit(second, "add", add_step(copy))
+    message = str(failed.value)
+    assert "UNIQUE constraint failed: step.id" in message and str(service.db.path) in message
+    no_sql_nor_data(message)
+    assert SECRET not in [s.title for s in service.get_deal(second).steps]
+    service.close()

@@ -113,7 +113,7 @@ class StaleVersion(WriteFailed):
         self.found = found
 
 
-def _plain_reason(original: BaseException) -> str:
+def plain_reason(original: BaseException) -> str:
     """What SQLite said, without SQL or values: sqlite3's own message names the failed constraint
     or condition only; anything else (an SQLAlchemy wrapper's text holds the statement) is
     reduced to the kind of error."""
@@ -129,7 +129,7 @@ def write_failure(exc: BaseException, where: str) -> WriteFailed:
     message never holds SQL or the values of the change (they may be customer data)."""
     original = getattr(exc, "orig", None) or exc
     name = getattr(original, "sqlite_errorname", "") or ""
-    text = _plain_reason(original)
+    text = plain_reason(original)
     for prefix, reason, words in _REASONS:
         if name.startswith(prefix):
             break
@@ -264,8 +264,17 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        """A session to read in. An error SQLite raises becomes a DatabaseError in one sentence
+        (damaged, busy, I/O …) that holds neither SQL nor values."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except (sqlalchemy_exc.OperationalError, sqlalchemy_exc.DatabaseError, sqlite3.Error) as exc:
+            if is_damage(exc):
+                original = getattr(exc, "orig", None) or exc
+                raise DatabaseError(f"cannot read the database {self.describe()}: it is damaged "
+                                    f"({plain_reason(original)})") from None
+            raise unavailable(exc, self.describe()) from None
 
     def close(self) -> None:
         self.engine.dispose()

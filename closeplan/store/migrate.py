@@ -41,6 +41,7 @@ from closeplan.store.engine import (
     is_damage,
     for_writing,
     make_engine,
+    plain_reason,
     sqlite_path,
     to_url,
     unavailable,
@@ -202,8 +203,9 @@ def _migrate(engine: Engine, path: Path | None, now: datetime) -> None:
         current = current_revision(engine)
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-    except Exception as exc:  # a damaged file surfaces here
-        raise DatabaseError(f"cannot read the database {path or engine.url}: {exc}") from exc
+    except Exception as exc:  # a damaged file surfaces here; its text may hold SQL: not passed on
+        original = getattr(exc, "orig", None) or exc
+        raise DatabaseError(f"cannot read the database {path or engine.url}: {plain_reason(original)}") from None
     if current == head:
         return
     if current is None:

@@ -256,8 +256,10 @@ class _WarmUp(QObject):
                 self.checked = DealService.health_check(self._target, system_clock)
             except DatabaseError as exc:
                 self.checked = exc
-        except Exception:  # opening the database meets it again on the window's thread, and says it
-            log.exception("preparing to open the database failed")
+        except Exception as exc:  # opening the database meets it again on the window's thread, and says it
+            # its kind and where, never its text (it may hold SQL or customer data)
+            log.error("preparing to open the database failed: %s\n%s", type(exc).__name__,
+                      "".join(traceback.format_tb(exc.__traceback__)).rstrip())
         finally:
             self.finished.emit()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from closeplan.services.deals import Backup, DealService, Recovery
+from closeplan.services.deals import Backup, DatabaseError, DealService, Recovery
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import Retranslating, translate
 
@@ -68,10 +68,12 @@ class BackupKeeper(QObject):
             if rotation.written:
                 log.info("backed up %s to %s", service.location, ", ".join(str(p) for p in rotation.written))
         except Exception as exc:  # never let a backup failure take the app down
-            log.exception("backup of %s failed", service.location)
+            # closeplan's own failures say what happened; of anything else, only its kind
+            said = str(exc) if isinstance(exc, (DatabaseError, OSError)) else type(exc).__name__
+            log.error("backup of %s failed: %s", service.location, said)
             if not self._reported:
                 self._reported = True
-                self.failed.emit(str(exc))
+                self.failed.emit(said)
 
 
 def kind_text(kind: str) -> str:
