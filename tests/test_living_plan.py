@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from pypdf import PdfReader
 
-from closeplan.domain.living import agree_baseline, diff, record_moves, slips_since_baseline, snapshot, step_history
+from closeplan.domain.baselines import agree_baseline, diff, record_moves, slips_since_baseline, snapshot, step_history
 from closeplan.domain.model import StepStatus
 from closeplan.services.demo import demo_deals
 from closeplan.services.editing import EditService, agree_plan, set_step

@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from closeplan.domain.accounts import deal_calendar, required_level
-from closeplan.domain.living import RevisionDiff, step_histories
+from closeplan.domain.baselines import RevisionDiff, step_histories
 from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, Side, StepKind, StepStatus, Tri
 from closeplan.domain.route import route_person, route_timing
 from closeplan.domain.risk import Assessment

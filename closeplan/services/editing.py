@@ -31,7 +31,7 @@ from closeplan.domain.model import (
     Tri,
 )
 from closeplan.domain import fields as F
-from closeplan.domain.living import agree_baseline, record_moves
+from closeplan.domain.baselines import agree_baseline, record_moves
 from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, diff, invert, owner_class
 from closeplan.domain.operations import apply as apply_ops
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid

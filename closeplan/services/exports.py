@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from closeplan.domain.accounts import deal_calendar
-from closeplan.domain.living import changes_since_last, next_revision_number, snapshot
+from closeplan.domain.baselines import changes_since_last, next_revision_number, snapshot
 from closeplan.domain.model import LANGUAGES, PlanRevision
 from closeplan.domain.risk import assess
 from closeplan.export import bundle

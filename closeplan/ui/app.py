@@ -226,7 +226,7 @@ def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
 # after the list is painted, so that the list scrolls and the search box takes text while
 # Python reads SQLAlchemy, the scheduling rules and the holiday tables (most of a second).
 WARM_UP = (
-    "closeplan.services.deals", "closeplan.services.editing", "closeplan.domain.living", "closeplan.domain.route",
+    "closeplan.services.deals", "closeplan.services.editing", "closeplan.domain.baselines", "closeplan.domain.route",
     "closeplan.domain.templates", "holidays.countries",
 )
 

@@ -20,7 +20,7 @@ from closeplan.ui.models import Column, Role, RowTableModel
 
 from PySide6.QtGui import QBrush, QFont
 
-from closeplan.domain.living import StepHistory
+from closeplan.domain.baselines import StepHistory
 from closeplan.domain.operations import same
 from closeplan.ui.values import to_domain
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
 
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
-from closeplan.domain.living import slips_since_baseline, step_histories
+from closeplan.domain.baselines import slips_since_baseline, step_histories
 from closeplan.domain.risk import OVERDUE_STEP, is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
