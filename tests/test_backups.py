@@ -339,3 +339,18 @@ def test_the_app_backs_up_after_start_and_on_closing(qtbot, tmp_path):
     assert newest.key == (TODAY + timedelta(days=1)).isoformat() or newest.kind == "weekly"
     assert any("Renamed before closing" in _deal_names(b.path) for b in list_backups(path))
     service.close()
+
+
+@pytest.mark.parametrize("language, word", [("en", "Kept (had more deals)"), ("ja", "保持"), ("ko", "보존"),
+                                            ("sv", "Sparad")])
+def test_every_kind_of_backup_has_a_label_in_every_language(qapp, language, word):
+    from closeplan.ui import i18n
+    from closeplan.ui.backups import kind_text
+
+    try:
+        i18n.set_language(language)
+        assert word in kind_text("kept")
+        for kind in ("daily", "weekly", "before-migration", "before-restore", "kept"):
+            assert kind_text(kind) != kind
+    finally:
+        i18n.set_language("en")

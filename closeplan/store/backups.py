@@ -82,7 +82,7 @@ class IntegrityReport:
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    kind: str  # daily | weekly | before-migration | before-restore | other
+    kind: str  # daily | weekly | before-migration | before-restore | kept | other
     key: str  # the day, week or moment in the name
     taken: datetime  # when the copy was made (the file's modification time)
     size: int

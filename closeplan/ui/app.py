@@ -16,6 +16,7 @@ import threading
 import traceback
 from datetime import date, datetime
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -330,14 +331,71 @@ def _smoke_report(window: MainWindow, screenshot: str) -> None:
     window.close()
 
 
+def already_open_text(refusal) -> str:
+    """What a second start on a database another window has open says (AlreadyOpen)."""
+    if refusal.raised:
+        return translate("SingleInstance", "closeplan is already open on {file} in another window. That window was "
+                                           "brought to the front.").format(file=refusal.database)
+    return translate("SingleInstance", "closeplan is already open on {file} in another window. Switch to that "
+                                       "window, or close it and start closeplan again.").format(file=refusal.database)
+
+
+def _claim(database: str, demo: bool):
+    """This app's claim on its database file (see single_instance), None for a database that is
+    not a local file; AlreadyOpen when another window has it."""
+    from closeplan.store.quick import sqlite_file
+    from closeplan.ui import single_instance
+
+    path = paths.demo_database() if demo else sqlite_file(database)
+    return single_instance.claim(Path(path)) if path is not None else None
+
+
+def _say_already_open(refusal) -> None:
+    """Say it on standard error and, where there is a screen to show it on, in a message box."""
+    text = already_open_text(refusal)
+    log.info("refused a second window on %s (the first %s)", refusal.database,
+             "was brought to the front" if refusal.raised else "did not answer")
+    print(f"closeplan: {text}", file=sys.stderr, flush=True)
+    if QApplication.platformName() not in ("offscreen", "minimal"):
+        box = QMessageBox(QMessageBox.Icon.Information, "closeplan", text)
+        box.setObjectName("alreadyOpenBox")
+        box.exec()
+
+
+def bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+
+
 def run(database: str, demo: bool = False, today: date | None = None) -> int:
+    from closeplan.ui.single_instance import AlreadyOpen
+
     setup_logging()
     app = make_application()
     sys.excepthook = ErrorReporter()
     today = today or datetime.now().astimezone().date()
+    try:
+        claim = _claim(database, demo)  # one window per database: a second start raises the first
+    except AlreadyOpen as refusal:
+        _say_already_open(refusal)
+        return 2
+    try:
+        return _run_window(app, claim, database, demo, today)
+    finally:
+        if claim is not None:
+            claim.release()
+
+
+def _run_window(app: QApplication, claim, database: str, demo: bool, today: date) -> int:
     window = launch(database, demo, today)
     if window is None:
         return 2
+    if claim is not None:
+        claim.raise_requested.connect(lambda: bring_to_front(window))
     smoke = os.environ.get("CLOSEPLAN_SMOKE_TEST")
     if smoke:  # checking a built bundle: start, paint, save a screenshot, say what is shown, quit
         QTimer.singleShot(0, lambda: _smoke_report(window, smoke))

@@ -82,6 +82,8 @@ def kind_text(kind: str) -> str:
         "weekly": translate("BackupDialog", "Weekly"),
         "before-migration": translate("BackupDialog", "Before an update"),
         "before-restore": translate("BackupDialog", "Before a restore"),
+        # a backup with more deals than the copy that would have replaced it (never rotated away)
+        "kept": translate("BackupDialog", "Kept (had more deals)"),
     }
     return names.get(kind, kind)
 

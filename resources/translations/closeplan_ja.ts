@@ -250,6 +250,10 @@
         <translation>復元の前</translation>
     </message>
     <message>
+        <source>Kept (had more deals)</source>
+        <translation>保持（案件がより多いもの）</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>バックアップから復元</translation>
     </message>
@@ -2314,6 +2318,17 @@
     <message>
         <source>Change what the route must pass before</source>
         <translation>ルートの完了期限のタスクを変更</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>closeplan is already open on {file} in another window. That window was brought to the front.</source>
+        <translation>closeplan は別のウィンドウで {file} を既に開いています。そのウィンドウを前面に表示しました。</translation>
+    </message>
+    <message>
+        <source>closeplan is already open on {file} in another window. Switch to that window, or close it and start closeplan again.</source>
+        <translation>closeplan は別のウィンドウで {file} を既に開いています。そのウィンドウに切り替えるか、閉じてから closeplan をもう一度起動してください。</translation>
     </message>
 </context>
 <context>

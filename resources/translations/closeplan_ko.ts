@@ -250,6 +250,10 @@
         <translation>복원 전</translation>
     </message>
     <message>
+        <source>Kept (had more deals)</source>
+        <translation>보존됨(딜이 더 많음)</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
     </message>
@@ -2314,6 +2318,17 @@
     <message>
         <source>Change what the route must pass before</source>
         <translation>결재 완료 기한 업무 변경</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>closeplan is already open on {file} in another window. That window was brought to the front.</source>
+        <translation>closeplan이 이미 다른 창에서 {file}을(를) 열고 있습니다. 그 창을 앞으로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>closeplan is already open on {file} in another window. Switch to that window, or close it and start closeplan again.</source>
+        <translation>closeplan이 이미 다른 창에서 {file}을(를) 열고 있습니다. 그 창으로 전환하거나, 그 창을 닫고 closeplan을 다시 시작하십시오.</translation>
     </message>
 </context>
 <context>

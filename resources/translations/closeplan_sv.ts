@@ -250,6 +250,10 @@
         <translation>Före en återställning</translation>
     </message>
     <message>
+        <source>Kept (had more deals)</source>
+        <translation>Sparad (hade fler affärer)</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -2314,6 +2318,17 @@
     <message>
         <source>Change what the route must pass before</source>
         <translation>Ändra vad kedjan måste vara klar före</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>closeplan is already open on {file} in another window. That window was brought to the front.</source>
+        <translation>closeplan har redan {file} öppen i ett annat fönster. Det fönstret har lagts överst.</translation>
+    </message>
+    <message>
+        <source>closeplan is already open on {file} in another window. Switch to that window, or close it and start closeplan again.</source>
+        <translation>closeplan har redan {file} öppen i ett annat fönster. Byt till det fönstret, eller stäng det och starta closeplan igen.</translation>
     </message>
 </context>
 <context>
