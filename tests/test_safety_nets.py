@@ -506,3 +506,25 @@ def test_the_rotation_with_a_damaged_database_keeps_every_backup(live):
         take_backups(path, NOW + timedelta(days=1))
     assert {b.path: _digest(b.path) for b in list_backups(path)} == before
     assert _names(path) == names
+
+
+# --- tidiness: what an export must not tell -------------------------------------------------
+
+
+def test_the_calendar_does_not_tell_how_often_the_deal_was_edited(demo_service):
+    import re
+
+    from closeplan.services.editing import EditService, set_deal
+    from closeplan.services.exports import ExportService
+
+    exports = ExportService(demo_service)
+    deal_id = demo_service.all_ids()[0]
+    before = exports.customer_file(deal_id, "ics", TODAY)
+    editing = EditService(demo_service)
+    for n in range(7):  # internal edits: none of them shows in the customer's calendar
+        editing.edit(deal_id, "notes", set_deal(NOW, internal_notes=f"internal note {n}"))
+    assert demo_service.get_deal(deal_id).version >= 7
+    after = exports.customer_file(deal_id, "ics", TODAY)
+    sequences = set(re.findall(rb"SEQUENCE:(\d+)", after))
+    assert sequences == {b"0"}, sequences
+    assert after == before

@@ -2,8 +2,10 @@
 all-day events, worded in the customer's language.
 
 Every event's UID is derived from the step's id, so importing a newer export into a calendar
-updates the events instead of adding copies; SEQUENCE follows the deal's version. The content
-is the same allowlist as the customer PDF: no internal notes, risks or ratings.
+updates the events instead of adding copies. SEQUENCE is the number of the customer document's
+revision the plan is (0 when it is not a numbered issue): never the deal's internal version,
+which would tell the customer how many times the deal was edited. The content is the same
+allowlist as the customer PDF: no internal notes, risks or ratings.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def uid(*parts: object) -> str:
 def render_ics(plan: CustomerPlan, stamp: datetime, language: str | None = None) -> bytes:
     """``stamp`` is when the calendar was made (DTSTAMP), passed in, never read from a clock."""
     language = language or plan.language
+    sequence = plan.revision  # customer-visible; the internal edit count is not
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -42,16 +45,16 @@ def render_ics(plan: CustomerPlan, stamp: datetime, language: str | None = None)
                  plan.deal_name]
         calendar.add_component(_event(
             uid(plan.deal_id, step.step_id), stamp, step.due_date, f"{done}{marker}{step.title} — {who}",
-            "\n".join(lines), plan.version, value(step.kind.value, language)))
+            "\n".join(lines), sequence, value(step.kind.value, language)))
         if step.kind is StepKind.BOARD_MEETING and step.submission_deadline:
             calendar.add_component(_event(
                 uid(plan.deal_id, step.step_id, "deadline"), stamp, step.submission_deadline,
-                f"◆ {text(language, 'submission_deadline')}: {step.title}", plan.deal_name, plan.version,
+                f"◆ {text(language, 'submission_deadline')}: {step.title}", plan.deal_name, sequence,
                 text(language, "submission_deadline")))
     calendar.add_component(_event(
         uid(plan.deal_id, "target-close"), stamp, plan.target_close,
         f"◆ {text(language, 'target_close')}: {plan.deal_name}",
-        text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), plan.version,
+        text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), sequence,
         text(language, "signature")))
     return calendar.to_ical()
 
