@@ -123,6 +123,20 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print the review as JSON")
     rev.add_argument("--lang", choices=["en", "ja", "ko", "sv"], default="en", help="pdf: document language")
 
+    editing = sub.add_parser("edit", parents=[db_option, today_option],
+                             help="change fields of a deal or one of its steps (one action), or undo its newest action")
+    editing.add_argument("deal", help="the deal's id or a unique part of its name")
+    editing.add_argument("--step", help="a step's id or a unique part of its title: --set changes that step")
+    editing.add_argument("--set", dest="assignments", action="append", default=[], metavar="FIELD=VALUE",
+                         help="a field as in the bundle format (name, amount, stage, target_close, bant.budget.note, "
+                              "approval_path.approval_method, route.starts_on; with --step: title, due_date, status, "
+                              "owner_side …) and its value (dates YYYY-MM-DD, null for none); repeatable")
+    editing.add_argument("--undo", action="store_true", help="undo the deal's newest action, field by field")
+    history = sub.add_parser("history", parents=[db_option], help="who changed what in a deal, and when")
+    history.add_argument("deal", help="the deal's id or a unique part of its name")
+    history.add_argument("--step", help="only the changes of this step (its id or a unique part of its title)")
+    history.add_argument("--json", action="store_true", help="print JSON")
+
     templates = sub.add_parser("templates", help="list the plan templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
 
@@ -163,7 +177,18 @@ def _open(args: argparse.Namespace, read_only: bool = False) -> DealService:
     service, recovery = DealService.open_checked(_database(args), system_clock, today=lambda: day)
     if recovery is not None:
         print(f"closeplan: {recovery_text(recovery)}", file=sys.stderr)
+    service.author = _author()
     return service
+
+
+def _author() -> str:
+    """Who is changing things, for the history: $CLOSEPLAN_AUTHOR, else the login name."""
+    import getpass
+
+    try:
+        return os.environ.get("CLOSEPLAN_AUTHOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -463,6 +488,148 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(value) -> str:
+    """An operation's value in one line of text."""
+    from closeplan.domain.operations import encode
+
+    if value is None:
+        return "—"
+    if hasattr(value, "__dataclass_fields__"):
+        name = getattr(value, "title", None) or getattr(value, "name", None) or getattr(value, "description", "")
+        return f"{type(value).__name__} {name!r}" if name else type(value).__name__
+    from enum import Enum
+
+    def one(item) -> str:
+        if isinstance(item, Enum):
+            return str(item.value)
+        plain = encode(item)
+        return str(next(iter(plain.values()))) if isinstance(plain, dict) else str(plain)
+
+    if isinstance(value, list):
+        return ", ".join(one(v) for v in value) or "[]"
+    return repr(value) if isinstance(value, str) and not isinstance(value, Enum) else one(value)
+
+
+def _where(op, names: dict) -> str:
+    """An operation's address with the item's title or name instead of its id."""
+    if op.entity_id is None:
+        return f"{op.entity}.{op.field}" if op.field else op.entity
+    name = names.get(op.entity_id)
+    item = f"{op.entity} {name!r}" if name else f"{op.entity} {str(op.entity_id)[:8]}"
+    return f"{item}.{op.field}" if op.field else item
+
+
+def _names(*deals) -> dict:
+    names = {}
+    for deal in deals:
+        if deal is None:
+            continue
+        for item in (*deal.steps, *deal.stakeholders, *deal.risks, *deal.route.steps):
+            names[item.id] = getattr(item, "title", None) or getattr(item, "name", None) or \
+                getattr(item, "description", None) or getattr(item, "person", "")
+    return names
+
+
+def _names_of_item(item_id, item) -> dict:
+    name = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "description", None)
+    return {item_id: name} if name else {}
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from closeplan.services import edit_commands
+    from closeplan.services.deals import WriteFailed
+
+    if args.undo == bool(args.assignments):
+        print("closeplan edit: give --set FIELD=VALUE (one or more) or --undo", file=sys.stderr)
+        return 2
+    if args.undo and args.step:
+        print("closeplan edit: --undo undoes the deal's newest action; it takes no --step", file=sys.stderr)
+        return 2
+    assignments = [edit_commands.parse_assignment(text) for text in args.assignments]
+    service = _open(args)
+    try:
+        deal_id = service.resolve(args.deal)
+        try:
+            if args.undo:
+                action, result = edit_commands.undo_newest(service, deal_id)
+                if action is None:
+                    print("closeplan: nothing to undo in this deal's history", file=sys.stderr)
+                    return 1
+                print(f"undid: {action.label} ({action.at:%Y-%m-%d %H:%M} UTC)")
+                names = _names(service.get_deal(deal_id))
+                for conflict in result.left:
+                    print(f"left as it is (changed since): {_where(conflict.op, names)}")
+                return 0
+            done = edit_commands.edit(service, deal_id, args.step, assignments)
+        except WriteFailed as exc:
+            print(f"closeplan: not saved: {exc}", file=sys.stderr)
+            return 2
+        if not done.ops:
+            print("nothing changed: the deal already has these values")
+        names = _names(done.before, done.after)
+        for op in done.ops:
+            if op.entity in ("step_move", "close_change") or op.field == "changed_on":
+                continue
+            print(f"{_where(op, names)}: {_shown(op.old)} → {_shown(op.new)}")
+        return 0
+    finally:
+        service.close()
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from closeplan.domain.operations import encode
+    from closeplan.services import edit_commands
+
+    service = _open(args)
+    try:
+        deal_id = service.resolve(args.deal)
+        actions = service.history(deal_id)
+        try:
+            names = _names(service.get_deal(deal_id))
+        except LookupError:  # a deleted deal still has its history
+            names = {}
+        for action in actions:  # items removed since keep their names too
+            for op in action.ops:
+                item = op.old if op.kind == "remove" else op.new if op.kind == "add" else None
+                if item is not None and op.entity_id is not None and op.entity_id not in names:
+                    names.update(_names_of_item(op.entity_id, item))
+        step_id = None
+        if args.step:
+            step_id = edit_commands.find_step(service.get_deal(deal_id), args.step).id
+            actions = [a for a in actions if any(op.entity_id == step_id for op in a.ops)]
+        if args.json:
+            json.dump([{
+                "id": str(a.id), "label": a.label, "source": a.source, "author": a.author,
+                "at": a.at.isoformat(), "base_version": a.base_version,
+                "undoes": str(a.undoes) if a.undoes else None,
+                "operations": [{"kind": op.kind, "entity": op.entity,
+                                "entity_id": str(op.entity_id) if op.entity_id else None, "field": op.field,
+                                "old": encode(op.old), "new": encode(op.new), "position": op.position}
+                               for op in a.ops if step_id is None or op.entity_id == step_id],
+            } for a in actions], sys.stdout, ensure_ascii=False, indent=2)
+            print()
+            return 0
+        for action in actions:
+            who = f" · {action.author}" if action.author else ""
+            print(f"{action.at:%Y-%m-%d %H:%M} UTC{who} · {action.label} ({action.source})")
+            for op in action.ops:
+                if step_id is not None and op.entity_id != step_id:
+                    continue
+                if op.kind == "set":
+                    print(f"    {_where(op, names)}: {_shown(op.old)} → {_shown(op.new)}")
+                elif op.kind == "add":
+                    print(f"    added {_where(op, names)}: {_shown(op.new)}")
+                elif op.kind == "remove":
+                    print(f"    removed {_where(op, names)}: {_shown(op.old)}")
+                else:
+                    print(f"    reordered {op.entity}")
+        if not actions:
+            print("no changes recorded")
+        return 0
+    finally:
+        service.close()
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     from closeplan.services.planning import TemplateLibrary
 
@@ -530,7 +697,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
         "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new, "review": cmd_review,
-        "import-crm": cmd_import_crm, "backups": cmd_backups,
+        "import-crm": cmd_import_crm, "backups": cmd_backups, "edit": cmd_edit, "history": cmd_history,
     }
     try:
         if args.command is None:
@@ -569,6 +736,12 @@ def _failed(exc: Exception) -> int:
     if isinstance(exc, (DatabaseError, ValidationError)):
         print(f"closeplan: {exc}", file=sys.stderr)
         return 2
+    if isinstance(exc, BrokenPipeError):  # the reader of our output stopped (e.g. | head): not an error
+        try:
+            sys.stdout = open(os.devnull, "w")  # nothing more to say; keep the exit quiet
+        except OSError:
+            pass
+        return 0
     if isinstance(exc, OSError):
         print(f"closeplan: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2

@@ -136,6 +136,8 @@ def walk_editor(qtbot, win: MainWindow, reader, deal_id: uuid.UUID) -> tuple[lis
             if address is None:
                 unbound.append(name)
                 continue
+            if address == "-":  # a view setting (a filter): nothing stored to check
+                continue
             if not usable(control):
                 skipped.append(name)
                 continue

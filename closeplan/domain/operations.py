@@ -299,3 +299,97 @@ def _reorder(items: list, op: Op) -> Conflict | None:
 def changed_fields(ops: Iterable[Op]) -> set[str]:
     """The addresses the operations touch, e.g. {"deal.name", "step.status"} (no ids, no values)."""
     return {f"{op.entity}.{op.field}" if op.field else f"{op.entity}.{op.kind}" for op in ops}
+
+
+# --- an action: the operations of one user action, as the history keeps them ----------------------
+
+@dataclass(frozen=True)
+class Action:
+    """One user action (an edit, an undo, an import …) and its operations. ``undoes`` names the
+    action an undo reverted; ``source`` says where it came from ("edit", "undo", "redo", "create",
+    "delete", "import-bundle", "import-crm", "cli-edit")."""
+
+    id: uuid.UUID
+    deal_id: uuid.UUID
+    label: str
+    source: str
+    author: str
+    at: Any  # datetime (UTC)
+    base_version: int  # the deal's version the action was made on (0: it did not exist)
+    ops: tuple[Op, ...]
+    undoes: uuid.UUID | None = None
+
+
+def _classes() -> dict[str, type]:
+    from closeplan.domain import model
+
+    found: dict[str, type] = {}
+    for name in dir(model):
+        value = getattr(model, name)
+        if isinstance(value, type) and (issubclass(value, Enum) or hasattr(value, "__dataclass_fields__")):
+            found[name] = value
+    return found
+
+
+_CLASSES: dict[str, type] | None = None
+
+
+def encode(value: Any) -> Any:
+    """A value of an operation as plain JSON data (dates, money, ids, enums and whole items kept
+    exactly, so the history can be read back and undone)."""
+    import datetime as dt
+
+    if value is None or isinstance(value, bool) or (isinstance(value, (int, str)) and not isinstance(value, Enum)):
+        return value
+    if isinstance(value, Enum):
+        return {"enum": type(value).__name__, "value": value.value}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, uuid.UUID):
+        return {"uuid": str(value)}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"map": {str(k): encode(v) for k, v in value.items()}}
+    if hasattr(value, "__dataclass_fields__"):
+        return {"item": type(value).__name__, "fields": {f.name: encode(getattr(value, f.name)) for f in fields(value)}}
+    raise TypeError(f"cannot keep a {type(value).__name__} in the history")
+
+
+def decode(data: Any) -> Any:
+    """The value ``encode`` made ``data`` from."""
+    import datetime as dt
+    import typing
+
+    global _CLASSES
+    if data is None or isinstance(data, (bool, int, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if _CLASSES is None:
+        _CLASSES = _classes()
+    if "enum" in data:
+        return _CLASSES[data["enum"]](data["value"])
+    if "datetime" in data:
+        return dt.datetime.fromisoformat(data["datetime"])
+    if "date" in data:
+        return dt.date.fromisoformat(data["date"])
+    if "decimal" in data:
+        return Decimal(data["decimal"])
+    if "uuid" in data:
+        return uuid.UUID(data["uuid"])
+    if "map" in data:
+        return {k: decode(v) for k, v in data["map"].items()}
+    cls = _CLASSES[data["item"]]
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for name, raw in data["fields"].items():
+        value = decode(raw)
+        if typing.get_origin(hints.get(name)) is tuple and isinstance(value, list):
+            value = tuple(value)
+        values[name] = value
+    return cls(**values)

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from sqlmodel import Session
 
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
+from closeplan.domain.operations import ADD, Action, Op, diff
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
     FieldError,
@@ -155,6 +156,17 @@ class DealService:
         self.today = today or local_today(clock)
         self._fresh_for: date | None = None  # the day for which every list row is known current
         self._held = threading.local()  # the session of write_locked(), per thread
+        self.author = ""  # who makes the changes, for the history (set by the program's edges)
+
+    def action(self, deal_id: uuid.UUID, label: str, source: str, base_version: int, ops: Sequence[Op],
+               undoes: uuid.UUID | None = None) -> Action:
+        """One user action for the history, made now by this service's author."""
+        return Action(uuid.uuid4(), deal_id, label, source, self.author, self.clock(), base_version, tuple(ops), undoes)
+
+    def history(self, deal_id: uuid.UUID) -> list[Action]:
+        """Who changed what in a deal, and when: its actions, oldest first."""
+        with self._reading() as session:
+            return repository.load_actions(session, deal_id)
 
     @contextmanager
     def write_locked(self) -> Iterator[None]:
@@ -301,7 +313,7 @@ class DealService:
         today = self.today()
         repository.write_summaries(session, [summarize(deal, today) for deal in deals])
 
-    def save(self, deal: Deal, replace: bool = True) -> Changes:
+    def save(self, deal: Deal, replace: bool = True, action: Action | None = None) -> Changes:
         """Write one validated deal in its own transaction, replacing the stored one.
 
         The deal carries the version it is written as: one more than the version it was read at
@@ -309,7 +321,8 @@ class DealService:
         if another writer (another window or process) saved the deal since it was read, or
         deleted it, nothing is written and StaleVersion is raised; read it again and re-apply
         the change. With ``replace=False`` (a deleted deal brought back) the deal must not be
-        stored at all."""
+        stored at all. ``action`` (what changed, field by field) goes into the deal's history in
+        the same transaction."""
         ensure_valid(deal)
         with self._transaction() as session:
             stored = repository.deal_versions(session, [deal.id]).get(deal.id)
@@ -317,6 +330,8 @@ class DealService:
             if stored != expected:
                 raise StaleVersion(self.location, deal.id, expected, stored)
             self._write(session, [deal], replace=replace)
+            if action is not None:
+                repository.append_actions(session, [action])
         return Changes(updated=[deal.id]) if replace else Changes(added=[deal.id])
 
     # --- account calendars and authority tables ----------------------------------
@@ -342,15 +357,17 @@ class DealService:
             repository.write_summaries(session, [summarize(d, today) for d in deals])
         return Changes(updated=ids)
 
-    def delete(self, deal_id: uuid.UUID, version: int | None = None) -> Changes:
+    def delete(self, deal_id: uuid.UUID, version: int | None = None, action: Action | None = None) -> Changes:
         """Delete a deal. With ``version``: only if it is still stored at that version (else
-        StaleVersion, nothing deleted)."""
+        StaleVersion, nothing deleted). The history keeps ``action`` (and the deal's past)."""
         with self._transaction() as session:
             if version is not None:
                 stored = repository.deal_versions(session, [deal_id]).get(deal_id)
                 if stored != version:
                     raise StaleVersion(self.location, deal_id, version, stored)
             removed = repository.delete_deal(session, deal_id)
+            if removed and action is not None:
+                repository.append_actions(session, [action])
         return Changes(removed=[deal_id]) if removed else Changes()
 
     def refresh_summaries(self, batch: int = 500, today: date | None = None) -> int:
@@ -467,6 +484,8 @@ class DealService:
             ensure_valid_profile(replace_profile_account(profile, deal.account))
         with self._transaction() as session:
             self._write(session, [deal], adopt_profiles=True)
+            repository.append_actions(session, [self.action(deal.id, "Create deal", "create", 0,
+                                                            [Op(ADD, "deal", deal.id, new=deal.name)])])
         return deal, Changes(added=[deal.id])
 
     def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
@@ -481,7 +500,8 @@ class DealService:
 
     WRITE_CHUNK = 1000  # deals whose rows are built and written at a time
 
-    def write_many(self, added: Sequence[Deal], updated: Sequence[Deal]) -> Changes:
+    def write_many(self, added: Sequence[Deal], updated: Sequence[Deal], source: str = "import-crm",
+                   label: str = "Import from a CRM") -> Changes:
         """New and changed deals in one transaction: all of them are written, or none.
 
         A changed deal carries one more than the version it was read at; if another writer saved
@@ -498,8 +518,27 @@ class DealService:
                         raise StaleVersion(self.location, deal.id, deal.version - 1, stored.get(deal.id))
             for deals, replace in ((updated, True), (added, False)):
                 for start in range(0, len(deals), self.WRITE_CHUNK):
-                    self._write(session, deals[start : start + self.WRITE_CHUNK], replace=replace)
+                    chunk = deals[start : start + self.WRITE_CHUNK]
+                    actions = self._import_actions(session, chunk, replace, source, label)
+                    self._write(session, chunk, replace=replace)
+                    repository.append_actions(session, actions)
         return Changes(added=[d.id for d in added], updated=[d.id for d in updated])
+
+    def _import_actions(self, session, deals: Sequence[Deal], replace: bool, source: str,
+                        label: str) -> list[Action]:
+        """The history of an import: for a deal that was there, what changed against what is
+        stored (field by field); for a new one, that it was added (by name: the deal itself is
+        in the tables, and 100,000 imported deals must not be kept twice)."""
+        if not replace:
+            return [self.action(d.id, label, source, 0, [Op(ADD, "deal", d.id, new=d.name)]) for d in deals]
+        stored = {d.id: d for d in repository.load_deals(session, [d.id for d in deals])}
+        actions = []
+        for deal in deals:
+            before = stored.get(deal.id)
+            ops = diff(before, deal) if before is not None else [Op(ADD, "deal", deal.id, new=deal.name)]
+            if ops:
+                actions.append(self.action(deal.id, label, source, before.version if before else 0, ops))
+        return actions
 
     def deal_keys(self) -> list[tuple[uuid.UUID, str, str, str]]:
         """(id, CRM id, account, name) of every deal."""
@@ -573,11 +612,15 @@ class DealService:
             for source, deal in parsed:
                 existing = known.get(deal.id)
                 if existing is None:
+                    actions = self._import_actions(session, [deal], False, "import-bundle", "Import a bundle")
                     self._write(session, [deal], adopt_profiles=True)
+                    repository.append_actions(session, actions)
                     report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "added"))
                     report.changes.added.append(deal.id)
                 elif deal.version > existing:
+                    actions = self._import_actions(session, [deal], True, "import-bundle", "Import a bundle")
                     self._write(session, [deal], replace=True, adopt_profiles=True)
+                    repository.append_actions(session, actions)
                     report.outcomes.append(
                         ImportOutcome(source, deal.id, deal.name, "updated", f"version {existing} → {deal.version}")
                     )

@@ -49,6 +49,7 @@ class Edit:
     after: Deal | None  # None: the deal was deleted
     changes: Changes
     ops: list[Op] = field(default_factory=list)  # what changed, field by field
+    action_id: uuid.UUID | None = None  # the action in the deal's history
 
 
 @dataclass
@@ -76,8 +77,9 @@ def check_types(ops: list[Op]) -> None:
 
 
 class EditService:
-    def __init__(self, deals: DealService):
+    def __init__(self, deals: DealService, source: str = "edit"):
         self.deals = deals
+        self.source = source  # where the edits come from, for the history ("edit", "cli-edit")
 
     def edit(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
         """Apply one user action; an action that changes nothing writes nothing (empty ``ops``).
@@ -110,68 +112,79 @@ class EditService:
         after.version = before.version + 1
         after.updated_at = max(self.deals.clock(), before.updated_at)
         ensure_valid(after)
-        changes = self.deals.save(after)
-        return Edit(label, deal_id, before, after, changes, ops)
+        action = self.deals.action(deal_id, label, self.source, before.version, ops)
+        changes = self.deals.save(after, action=action)
+        return Edit(label, deal_id, before, after, changes, ops, action.id)
 
     def delete(self, deal_id: uuid.UUID, label: str = "Delete deal") -> Edit:
         """Delete a whole deal; the Edit keeps it, so undo brings it back."""
         before = self.deals.get_deal(deal_id)
-        changes = self.deals.delete(deal_id)
-        return Edit(label, deal_id, before, None, changes, [Op(REMOVE, "deal", deal_id, old=before)])
+        ops = [Op(REMOVE, "deal", deal_id, old=before)]
+        action = self.deals.action(deal_id, label, "delete", before.version, ops)
+        changes = self.deals.delete(deal_id, action=action)
+        return Edit(label, deal_id, before, None, changes, ops, action.id)
 
     def created(self, deal: Deal, label: str) -> Edit:
         """A deal that was just created (e.g. from a template), as an action undo can take back."""
         return Edit(label, deal.id, None, deal, Changes(added=[deal.id]), [Op(ADD, "deal", deal.id, new=deal)])
 
     def undo(self, edit: Edit) -> Replayed:
-        return self.replay(edit.deal_id, invert(edit.ops))
+        return self.replay(edit.deal_id, invert(edit.ops), f"Undo: {edit.label}", "undo", edit.action_id)
 
     def redo(self, edit: Edit) -> Replayed:
-        return self.replay(edit.deal_id, edit.ops)
+        return self.replay(edit.deal_id, edit.ops, f"Redo: {edit.label}", "redo", edit.action_id)
 
-    def replay(self, deal_id: uuid.UUID, ops: list[Op]) -> Replayed:
+    def replay(self, deal_id: uuid.UUID, ops: list[Op], label: str = "", source: str = "undo",
+               undoes: uuid.UUID | None = None) -> Replayed:
         """Apply operations to the deal as it is now (see the module doc); when another writer
         saved it meanwhile (StaleVersion), to the deal as it is then (read and written in one write
         transaction), up to ``ATTEMPTS`` times."""
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 if attempt == 1:
-                    return self._replay_once(deal_id, ops)
+                    return self._replay_once(deal_id, ops, label, source, undoes)
                 with self.deals.write_locked():
-                    return self._replay_once(deal_id, ops)
+                    return self._replay_once(deal_id, ops, label, source, undoes)
             except StaleVersion:
                 if attempt == ATTEMPTS:
                     raise
         raise AssertionError("unreachable")
 
-    def _replay_once(self, deal_id: uuid.UUID, ops: list[Op]) -> Replayed:
+    def _replay_once(self, deal_id: uuid.UUID, ops: list[Op], label: str, source: str,
+                     undoes: uuid.UUID | None) -> Replayed:
         whole = [op for op in ops if op.entity == "deal" and op.kind in (ADD, REMOVE)]
         current = self._current(deal_id)
         if whole:
-            return self._replay_whole(deal_id, whole[0], current)
+            return self._replay_whole(deal_id, whole[0], current, label, source, undoes)
         if current is None:
             return Replayed(Changes(), [Conflict(op, "gone") for op in ops])
         state = copy.deepcopy(current)
         left = apply_ops(state, ops)
-        if not diff(current, state):
+        applied = diff(current, state)  # what really changed: the history keeps that, not what was left
+        if not applied:
             return Replayed(Changes(), left)
         state.version = current.version + 1
         state.updated_at = max(self.deals.clock(), current.updated_at)
         ensure_valid(state)
-        return Replayed(self.deals.save(state), left)
+        action = self.deals.action(deal_id, label, source, current.version, applied, undoes)
+        return Replayed(self.deals.save(state, action=action), left)
 
-    def _replay_whole(self, deal_id: uuid.UUID, op: Op, current: Deal | None) -> Replayed:
+    def _replay_whole(self, deal_id: uuid.UUID, op: Op, current: Deal | None, label: str, source: str,
+                      undoes: uuid.UUID | None) -> Replayed:
         if op.kind == ADD:  # bring a deleted deal back (or take back a deletion's undo)
             if current is not None:
                 return Replayed(Changes(), [] if not diff(op.new, current) else [Conflict(op, "exists")])
             state = copy.deepcopy(op.new)
             state.updated_at = max(self.deals.clock(), state.updated_at)
-            return Replayed(self.deals.save(state, replace=False))
+            action = self.deals.action(deal_id, label, source, 0, [Op(ADD, "deal", deal_id, new=state)], undoes)
+            return Replayed(self.deals.save(state, replace=False, action=action))
         if current is None:
             return Replayed(Changes())
         if diff(op.old, current):  # changed since it was made (an import): do not delete it
             return Replayed(Changes(), [Conflict(op, "changed")])
-        return Replayed(self.deals.delete(deal_id, version=current.version))
+        action = self.deals.action(deal_id, label, source, current.version, [Op(REMOVE, "deal", deal_id, old=current)],
+                                   undoes)
+        return Replayed(self.deals.delete(deal_id, version=current.version, action=action))
 
     def _current(self, deal_id: uuid.UUID) -> Deal | None:
         try:

@@ -9,15 +9,16 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from closeplan.domain.operations import ADD, Op
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.baselines import changes_since_last, next_revision_number, snapshot
 from closeplan.domain.model import LANGUAGES, PlanRevision
 from closeplan.domain.risk import assess
 from closeplan.export import bundle
-from closeplan.export.bundle import safe_file_stem, write_atomic
 from closeplan.export.calendar_ics import render_ics
 from closeplan.export.pdf import customer_plan, numbered, render_customer_plan, render_internal_review
 from closeplan.export.sheet import render_csv, render_xlsx
+from closeplan.files import safe_file_stem, write_atomic
 from closeplan.services.deals import DealService
 
 AUDIENCES = ("customer", "internal")
@@ -123,9 +124,12 @@ class ExportService:
         """Keep what the customer PDF just issued showed, as the next numbered revision."""
         deal = self.deals.get_deal(deal_id)
         _plan, issue = self._next_issue(deal, today, language)
+        base = deal.version
         deal.revisions.append(issue)
         deal.version += 1
-        self.deals.save(deal)
+        action = self.deals.action(deal_id, f"Customer PDF, revision {issue.number}", "revision", base,
+                                   [Op(ADD, "revision", new=issue)])
+        self.deals.save(deal, action=action)
         return issue
 
     def next_revision(self, deal_id: uuid.UUID) -> int:

@@ -50,6 +50,7 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
 from closeplan.domain.currency import format_plain
+from closeplan.domain.operations import Action, Op, decode, encode
 from closeplan.store.quick import StoredSummary, read_list
 from closeplan.store.tables import (
     AccountProfileRow,
@@ -58,6 +59,7 @@ from closeplan.store.tables import (
     CloseDateChangeRow,
     DealRow,
     DealSummaryRow,
+    OperationRow,
     PlanRevisionRow,
     StepMoveRow,
     RiskRow,
@@ -661,3 +663,44 @@ __all__ = [
     "load_deal",
     "load_deals",
 ]
+
+
+# --- the history of operations ---------------------------------------------------------------
+
+OPERATION = OperationRow.__table__
+
+
+def append_actions(session: Session, actions: Sequence[Action]) -> None:
+    """Add actions (each one row per operation) to their deals' history, in the caller's transaction."""
+    rows = []
+    for action in actions:
+        at = _utc(action.at)
+        for seq, op in enumerate(action.ops):
+            rows.append({
+                "deal_id": action.deal_id, "action_id": action.id, "seq": seq, "kind": op.kind,
+                "entity": op.entity, "entity_id": op.entity_id, "field": op.field,
+                "old": json.dumps(encode(op.old), ensure_ascii=False),
+                "new": json.dumps(encode(op.new), ensure_ascii=False), "position": op.position,
+                "label": action.label, "source": action.source, "author": action.author, "at": at,
+                "base_version": action.base_version, "undoes": action.undoes,
+            })
+    if rows:
+        session.execute(insert(OPERATION), rows)
+
+
+def load_actions(session: Session, deal_id: uuid.UUID) -> list[Action]:
+    """A deal's history, oldest action first."""
+    rows = session.execute(select(OPERATION).where(OPERATION.c.deal_id == deal_id)
+                           .order_by(OPERATION.c.id)).all()
+    actions: dict[uuid.UUID, list] = {}
+    for row in rows:
+        actions.setdefault(row.action_id, []).append(row)
+    result = []
+    for action_id, ops in actions.items():
+        first = ops[0]
+        result.append(Action(
+            action_id, first.deal_id, first.label, first.source, first.author, _utc(first.at), first.base_version,
+            tuple(Op(r.kind, r.entity, r.entity_id, r.field, decode(json.loads(r.old)), decode(json.loads(r.new)),
+                     r.position) for r in sorted(ops, key=lambda r: r.seq)),
+            first.undoes))
+    return result

@@ -242,3 +242,30 @@ class DealSummaryRow(SQLModel, table=True):
     times_close_pushed: int = 0
     next_customer_step: str | None = Field(default=None, sa_type=Text)
     next_customer_date: date | None = None
+
+
+class OperationRow(SQLModel, table=True):
+    """One field-level operation in a deal's history: who changed what, when, from which value to
+    which, and in which action. No foreign key: the history outlives the deal's rows (a save
+    writes them anew) and the deal itself (a deleted deal's history says what it was)."""
+
+    __tablename__ = "operation"
+    __table_args__ = (Index("ix_operation_deal", "deal_id", "id"), Index("ix_operation_action", "action_id"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: uuid.UUID
+    action_id: uuid.UUID
+    seq: int
+    kind: str
+    entity: str
+    entity_id: uuid.UUID | None = None
+    field: str = ""
+    old: str = Field(default="null", sa_type=Text)  # JSON (closeplan.domain.operations.encode)
+    new: str = Field(default="null", sa_type=Text)
+    position: int | None = None
+    label: str = ""
+    source: str = ""
+    author: str = ""
+    at: datetime
+    base_version: int
+    undoes: uuid.UUID | None = None

@@ -459,6 +459,10 @@
         <translation>リスク</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
         <source>&amp;Retry saving</source>
         <translation>保存を再試行(&amp;R)</translation>
     </message>
@@ -1099,6 +1103,116 @@
     <message>
         <source>Code</source>
         <translation>コード</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>bundle import</source>
+        <translation>バンドルの取り込み</translation>
+    </message>
+    <message>
+        <source>CRM import</source>
+        <translation>CRM からの取り込み</translation>
+    </message>
+    <message>
+        <source>customer PDF issued</source>
+        <translation>顧客向け PDF を発行</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>変更の対象</translation>
+    </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>商談全体</translation>
+    </message>
+    <message>
+        <source>Changes: {count}</source>
+        <translation>変更 {count}件</translation>
+    </message>
+    <message>
+        <source>the deal was created</source>
+        <translation>商談を作成</translation>
+    </message>
+    <message>
+        <source>the deal was deleted</source>
+        <translation>商談を削除</translation>
+    </message>
+    <message>
+        <source>customer revision {number}</source>
+        <translation>顧客向け第{number}版</translation>
+    </message>
+    <message>
+        <source>added: {what}</source>
+        <translation>追加:{what}</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>削除:{what}</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>並び順の変更</translation>
     </message>
 </context>
 <context>

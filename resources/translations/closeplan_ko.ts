@@ -459,6 +459,10 @@
         <translation>위험</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
         <source>&amp;Retry saving</source>
         <translation>다시 저장(&amp;R)</translation>
     </message>
@@ -1099,6 +1103,116 @@
     <message>
         <source>Code</source>
         <translation>코드</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>edited</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>명령줄</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>bundle import</source>
+        <translation>번들 가져오기</translation>
+    </message>
+    <message>
+        <source>CRM import</source>
+        <translation>CRM 가져오기</translation>
+    </message>
+    <message>
+        <source>customer PDF issued</source>
+        <translation>고객용 PDF 발행</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>변경 대상</translation>
+    </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>영업 기회 전체</translation>
+    </message>
+    <message>
+        <source>Changes: {count}</source>
+        <translation>변경 {count}건</translation>
+    </message>
+    <message>
+        <source>the deal was created</source>
+        <translation>영업 기회 생성</translation>
+    </message>
+    <message>
+        <source>the deal was deleted</source>
+        <translation>영업 기회 삭제</translation>
+    </message>
+    <message>
+        <source>customer revision {number}</source>
+        <translation>고객용 제{number}판</translation>
+    </message>
+    <message>
+        <source>added: {what}</source>
+        <translation>추가: {what}</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>삭제: {what}</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>순서 변경</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,10 @@
         <translation>Risker</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>&amp;Retry saving</source>
         <translation>&amp;Försök spara igen</translation>
     </message>
@@ -1099,6 +1103,116 @@
     <message>
         <source>Code</source>
         <translation>Kod</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>edited</source>
+        <translation>redigerat</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>kommandoraden</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ångrat</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>gjort om</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapat</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>bundle import</source>
+        <translation>import av paket</translation>
+    </message>
+    <message>
+        <source>CRM import</source>
+        <translation>import från CRM</translation>
+    </message>
+    <message>
+        <source>customer PDF issued</source>
+        <translation>kund-PDF utfärdad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Changes of</source>
+        <translation>Ändringar av</translation>
+    </message>
+    <message>
+        <source>the whole deal</source>
+        <translation>hela affären</translation>
+    </message>
+    <message>
+        <source>Changes: {count}</source>
+        <translation>Ändringar: {count}</translation>
+    </message>
+    <message>
+        <source>the deal was created</source>
+        <translation>affären skapades</translation>
+    </message>
+    <message>
+        <source>the deal was deleted</source>
+        <translation>affären togs bort</translation>
+    </message>
+    <message>
+        <source>customer revision {number}</source>
+        <translation>kundversion {number}</translation>
+    </message>
+    <message>
+        <source>added: {what}</source>
+        <translation>tillagt: {what}</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>borttaget: {what}</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>ny ordning</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ def bind(widget: QWidget, address: str) -> QWidget:
     """Say which stored field a control edits ("deal.stage", "bant.budget.note", "step.meeting_date"
     for the step a tab shows): the generic widget test changes every control and checks that
     exactly that field changed in the database, so every editing control must say it."""
-    widget.setProperty(FIELD_PROPERTY, address)
+    widget.setProperty(FIELD_PROPERTY, address)  # "-": a view setting that changes nothing stored
     return widget
 
 

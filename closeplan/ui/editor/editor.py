@@ -13,6 +13,7 @@ from closeplan.domain.model import Deal
 from closeplan.domain.risk import assess
 from closeplan.ui.controller import EditController
 from closeplan.ui.editor.approval import ApprovalTab
+from closeplan.ui.editor.history import HistoryTab
 from closeplan.ui.editor.overview import OverviewTab
 from closeplan.ui.editor.people import StakeholdersTab
 from closeplan.ui.editor.plan import PlanTab
@@ -90,6 +91,7 @@ class DealEditor(Retranslating, QWidget):
         self.route.account_calendar_requested.connect(self.edit_account_calendar)
         self.stakeholders = StakeholdersTab(controller)
         self.risks = RisksTab(controller)
+        self.history = HistoryTab(controller)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         for key, title in TABS:
@@ -125,7 +127,8 @@ class DealEditor(Retranslating, QWidget):
         self._error = ""
         self.message.setText("")
         self.assessment = assess(deal, today, deal_calendar(deal)) if deal else None
-        for tab in (self.overview, self.plan, self.timeline, self.approval, self.route, self.stakeholders, self.risks):
+        for tab in (self.overview, self.plan, self.timeline, self.approval, self.route, self.stakeholders, self.risks,
+                    self.history):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
         self._unsaved_changed(deal.id if deal else None)

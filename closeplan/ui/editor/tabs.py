@@ -8,4 +8,5 @@ TABS = (
     ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
     ("route", QT_TRANSLATE_NOOP("DealEditor", "Approval route")),
     ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
+    ("history", QT_TRANSLATE_NOOP("DealEditor", "History")),
 )

@@ -1,0 +1,182 @@
+"""The History tab: who changed what in the deal and when — every field an edit, an undo, an
+import or a customer revision changed, from which value to which. Read from the deal's history
+(closeplan.domain.operations) when the tab is shown; filter by step."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from closeplan.domain.operations import Action, Op
+from closeplan.ui.editor.base import EditorTab, bind
+from closeplan.ui.field_names import field_label
+from closeplan.ui.formatting import fmt_date, label
+from closeplan.ui.i18n import translate
+from closeplan.ui.models import Column, RowTableModel
+
+SOURCES = {
+    "edit": QT_TRANSLATE_NOOP("HistoryTab", "edited"), "cli-edit": QT_TRANSLATE_NOOP("HistoryTab", "command line"),
+    "undo": QT_TRANSLATE_NOOP("HistoryTab", "undone"), "redo": QT_TRANSLATE_NOOP("HistoryTab", "redone"),
+    "create": QT_TRANSLATE_NOOP("HistoryTab", "created"), "delete": QT_TRANSLATE_NOOP("HistoryTab", "deleted"),
+    "import-bundle": QT_TRANSLATE_NOOP("HistoryTab", "bundle import"),
+    "import-crm": QT_TRANSLATE_NOOP("HistoryTab", "CRM import"),
+    "revision": QT_TRANSLATE_NOOP("HistoryTab", "customer PDF issued"),
+}
+HIDDEN = {"changed_on"}  # bookkeeping the user never set
+
+
+class Change:
+    """One row: an operation of an action."""
+
+    def __init__(self, action: Action, op: Op, what: str):
+        self.action, self.op, self.what = action, op, what
+        self.id = (action.id, id(op))
+
+
+def shown(value) -> str:
+    """A value as the editor shows it: dates and money in the user's form, enum words translated."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Enum):
+        return label(value)
+    if isinstance(value, datetime):
+        return fmt_date(value.date())
+    if isinstance(value, date):
+        return fmt_date(value)
+    if isinstance(value, bool):
+        return translate("HistoryTab", "yes") if value else translate("HistoryTab", "no")
+    if isinstance(value, Decimal):
+        return f"{value:,}"
+    if isinstance(value, list):
+        return ", ".join(shown(v) for v in value) or "—"
+    if isinstance(value, uuid.UUID):
+        return str(value)[:8]
+    if hasattr(value, "__dataclass_fields__"):
+        for name in ("title", "name", "description", "person"):
+            text = getattr(value, name, "")
+            if text:
+                return text
+        return "…"
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+class HistoryModel(RowTableModel):
+    context = "HistoryModel"
+    columns = (
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "When"),
+               lambda c: c.action.at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda c: c.action.at),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda c: c.action.author),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Action"),
+               lambda c: f"{c.action.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})"),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda c: c.what),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Before"), lambda c: shown(c.op.old) if c.op.kind != "add" else ""),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "After"), lambda c: shown(c.op.new) if c.op.kind != "remove" else ""),
+    )
+
+    def extra_data(self, change: Change, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+            value = change.op.old if column == 4 else change.op.new
+            return str(value) if value is not None else None
+        return None
+
+
+class HistoryTab(EditorTab):
+    def __init__(self, controller, parent=None):
+        super().__init__(controller, parent)
+        self.model = HistoryModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("historyTable")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.step_filter = QComboBox()
+        self.step_filter.setObjectName("historyStepFilter")
+        bind(self.step_filter, "-")  # a view setting: it changes nothing stored
+        self.step_filter.currentIndexChanged.connect(lambda _i: self._fill())
+        self.caption = QLabel()
+        self.count = QLabel()
+        self.count.setObjectName("historyCount")
+        top = QHBoxLayout()
+        top.addWidget(self.caption)
+        top.addWidget(self.step_filter, 1)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._actions: list[Action] = []
+        self._stale = True
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.caption.setText(translate("HistoryTab", "Changes of"))
+        super().retranslate_ui()
+
+    def load(self) -> None:
+        self._stale = True
+        if self.isVisible():  # read the history only when it is looked at
+            self._read()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
+        deal = self.deal
+        try:
+            self._actions = self.controller.service.history(deal.id) if deal is not None else []
+        except LookupError:
+            self._actions = []
+        chosen = self.step_filter.currentData()
+        self.step_filter.blockSignals(True)
+        self.step_filter.clear()
+        self.step_filter.addItem(translate("HistoryTab", "the whole deal"), "")
+        for step in (deal.steps_in_time_order() if deal else []):
+            self.step_filter.addItem(f"{fmt_date(step.due_date)}  {step.title}", str(step.id))
+        index = self.step_filter.findData(chosen) if chosen else 0
+        self.step_filter.setCurrentIndex(max(0, index))
+        self.step_filter.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        step = self.step_filter.currentData() or ""
+        rows = []
+        for action in reversed(self._actions):  # newest first
+            for op in action.ops:
+                if op.field in HIDDEN or op.entity in ("step_move", "close_change"):
+                    continue
+                if step and str(op.entity_id) != step:
+                    continue
+                rows.append(Change(action, op, self._what(op)))
+        self.model.set_rows(rows)
+        self.count.setText(translate("HistoryTab", "Changes: {count}").format(count=len(rows)))
+        self.view.resizeColumnsToContents()
+
+    def _what(self, op: Op) -> str:
+        if op.entity == "deal" and op.kind in ("add", "remove"):
+            return translate("HistoryTab", "the deal was created") if op.kind == "add" else translate(
+                "HistoryTab", "the deal was deleted")
+        if op.entity == "revision":
+            return translate("HistoryTab", "customer revision {number}").format(number=getattr(op.new, "number", ""))
+        text = field_label(self.deal, op)
+        if op.kind == "add":
+            return translate("HistoryTab", "added: {what}").format(what=text)
+        if op.kind == "remove":
+            return translate("HistoryTab", "removed: {what}").format(what=text)
+        if op.kind == "order":
+            return translate("HistoryTab", "new order")
+        return text
