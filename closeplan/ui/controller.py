@@ -87,6 +87,8 @@ class EditController(QObject):
     def __init__(self, service: DealService, parent=None):
         super().__init__(parent)
         self.service = service
+        if not service.author:
+            service.author = user_name()
         self.editing = EditService(service)
         self.group = QUndoGroup(self)
         self._stacks: dict[uuid.UUID, QUndoStack] = {}
@@ -239,6 +241,21 @@ class EditController(QObject):
             self.deal_changed.emit(edit.deal_id, Changes(updated=[edit.deal_id]))
         if result.left:  # after the refresh, which clears the editor's message line
             self.replay_left.emit(edit.deal_id, left_text(edit, result.left, undo))
+
+
+def user_name() -> str:
+    """Who edits, for the history: the AE's own name as the wizard remembers it, else the login."""
+    import getpass
+
+    from PySide6.QtCore import QSettings
+
+    name = str(QSettings().value("user/name", "") or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def write_failure_text(exc: WriteFailed) -> str:
