@@ -343,7 +343,7 @@ def already_open_text(refusal) -> str:
 def _claim(database: str, demo: bool):
     """This app's claim on its database file (see single_instance), None for a database that is
     not a local file; AlreadyOpen when another window has it."""
-    from closeplan.store.quick import sqlite_file
+    from closeplan.services.startup import sqlite_file  # the file as the first look names it
     from closeplan.ui import single_instance
 
     path = paths.demo_database() if demo else sqlite_file(database)
