@@ -15,9 +15,7 @@ than MAX_NESTING (docs/input-limits.md).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -73,6 +71,8 @@ from closeplan.domain.validation import (
     validate_deal,
     validate_profile,
 )
+# still reached as bundle.write_atomic / bundle.safe_file_stem by services/deals.py (for now)
+from closeplan.files import safe_file_stem, write_atomic  # noqa: F401
 
 FORMAT = "closeplan.bundle"
 VERSION = 3  # 2: baselines, step moves, revisions; 3: approval route, account calendar (older ones are upgraded)
@@ -271,25 +271,6 @@ def to_bundle(deal: Deal, exported_at: datetime) -> dict[str, Any]:
 
 def dumps(deal: Deal, exported_at: datetime) -> str:
     return json.dumps(to_bundle(deal, exported_at), ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file so that a crash never leaves half of it (temporary file, then rename).
-    The file is readable by its owner only."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- reading ------------------------------------------------------------------
@@ -897,11 +878,3 @@ def read_file(path: Path) -> Deal:
     except UnicodeDecodeError as exc:
         raise BundleError([FieldError(f"byte {exc.start}", "the file is not UTF-8 text")], str(path)) from None
     return loads(text, str(path))
-
-
-def safe_file_stem(*parts: str) -> str:
-    """A file name made of the given parts that is safe on Windows, macOS and Linux."""
-    bad = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
-    joined = " - ".join(p.strip() for p in parts if p and p.strip())
-    cleaned = "".join("_" if ch in bad else ch for ch in joined).strip(" .")
-    return (cleaned or "deal")[:120]

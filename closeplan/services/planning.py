@@ -17,7 +17,7 @@ from closeplan.domain.risk import Assessment, assess
 from closeplan.domain.scheduling import Schedule, back_schedule
 from closeplan.domain.templates import CLOSE, Template, TemplateStep, template_from_dict, template_to_dict
 from closeplan.domain.validation import FieldError, ValidationError, validate_rrule
-from closeplan.export.bundle import write_atomic
+from closeplan.files import write_atomic
 from closeplan.services import paths
 from closeplan.services.deals import Changes, DealService, NewDeal
 from closeplan.store import repository

@@ -9,8 +9,8 @@ from typing import Any
 from closeplan.domain.currency import format_plain
 from closeplan.domain.model import Level, Stage
 from closeplan.domain.review import Review, build_review, parse_period
-from closeplan.export.bundle import write_atomic
 from closeplan.export.review_pdf import render_review
+from closeplan.files import write_atomic
 from closeplan.services.deals import DealService
 
 REVIEW_FORMAT = "closeplan.review"

@@ -555,7 +555,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if pending is None:
             return None
         if target is None:
-            from closeplan.export.bundle import SUFFIX, safe_file_stem
+            from closeplan.export.bundle import SUFFIX
+            from closeplan.files import safe_file_stem
 
             suggested = str(Path.home() / (safe_file_stem(pending.deal.account, pending.deal.name) + SUFFIX))
             target, _ = QFileDialog.getSaveFileName(
@@ -690,7 +691,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         deal_id = self.current_deal_id()
         if deal_id is None:
             return
-        from closeplan.export.bundle import SUFFIX, safe_file_stem
+        from closeplan.export.bundle import SUFFIX
+        from closeplan.files import safe_file_stem
 
         deal = self.service.get_deal(deal_id)
         suggested = str(Path.home() / (safe_file_stem(deal.account, deal.name) + SUFFIX))
@@ -815,7 +817,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                                                   str(Path.home()))
         if not folder:
             return False
-        from closeplan.export.bundle import SUFFIX, safe_file_stem
+        from closeplan.export.bundle import SUFFIX
+        from closeplan.files import safe_file_stem
 
         try:
             for pending in self.controller.unsaved.values():

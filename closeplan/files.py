@@ -1,0 +1,36 @@
+"""Writing files safely, shared by every layer that writes one: a file is written whole or
+not at all (``write_atomic``), and file names made of a deal's words are valid on every
+system (``safe_file_stem``). Imports nothing of closeplan."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file so that a crash never leaves half of it (temporary file, then rename).
+    The file is readable by its owner only."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def safe_file_stem(*parts: str) -> str:
+    """A file name made of the given parts that is safe on Windows, macOS and Linux."""
+    bad = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+    joined = " - ".join(p.strip() for p in parts if p and p.strip())
+    cleaned = "".join("_" if ch in bad else ch for ch in joined).strip(" .")
+    return (cleaned or "deal")[:120]
