@@ -52,7 +52,7 @@ else:
 READ = """
 import sys
 from pathlib import Path
-from closeplan.export.crm import read_table, records_from
+from closeplan.imports.crm import read_table, records_from
 read = records_from(read_table(Path(sys.argv[1])), default_currency="JPY")
 assert not read.errors, read.errors[:3]
 print(len(read.records))

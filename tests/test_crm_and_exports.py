@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from closeplan.cli import main
 from closeplan.domain.model import Stage
-from closeplan.export.crm import parse_amount, parse_date
+from closeplan.imports.crm import parse_amount, parse_date
 from closeplan.services.crm import CrmFileError, CrmImportService, CrmRowsRejected
 from closeplan.services.exports import ExportService
 

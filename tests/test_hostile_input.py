@@ -410,7 +410,7 @@ def test_an_inline_string_bomb_is_refused_without_unpacking_it(tmp_path, db):
 
 
 def test_rows_and_columns_beyond_the_caps_are_refused_with_a_message(tmp_path, db, capsys):
-    from closeplan.export import crm
+    from closeplan.imports import crm
 
     wide = tmp_path / "wide.csv"
     wide.write_text(",".join(CRM_HEADER) + "\n" + ",".join(["x"] * (crm.MAX_COLUMNS + 5)) + "\n", encoding="utf-8")

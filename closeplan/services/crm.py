@@ -17,7 +17,7 @@ from pathlib import Path
 
 from closeplan.domain.model import CloseDateChange, Deal, Stage
 from closeplan.domain.validation import ValidationError, validate_amount
-from closeplan.export.crm import CrmFileError, CrmRead, CrmRecord, CrmTable, RowError, read_table, records_from
+from closeplan.imports.crm import CrmFileError, CrmRead, CrmRecord, CrmTable, RowError, read_table, records_from
 from closeplan.services.deals import Changes, DealService
 from closeplan.services.planning import PlanningService
 

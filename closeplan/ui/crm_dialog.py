@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
-from closeplan.export.crm import FIELDS, CrmFileError, CrmTable, map_headers
+from closeplan.imports.crm import FIELDS, CrmFileError, CrmTable, map_headers
 from closeplan.services.crm import CrmImportService, CrmPlan
 from closeplan.ui.formatting import OVERDUE, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate

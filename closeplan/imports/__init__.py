@@ -1,0 +1,1 @@
+"""Files read into closeplan from other programs (CRM exports); no Qt, no database."""
