@@ -530,10 +530,6 @@ def test_the_calendar_does_not_tell_how_often_the_deal_was_edited(demo_service):
     assert after == before
 
 
-# safe_file_stem (being moved from export/bundle.py to closeplan/files.py) still cuts at 120
-# characters; cut by UTF-8 bytes instead (about 150), and let write_atomic shorten its temporary
-# name when ".<name>.XXXXXXXX.tmp" would pass 255 bytes. Then remove this marker.
-@pytest.mark.xfail(strict=True, reason="export file names are still cut by characters, not bytes")
 def test_export_file_names_are_cut_by_bytes_so_every_name_can_be_written(tmp_path):
     """A 78-character Japanese account and name is 234 bytes of UTF-8: with the temporary name's
     14 bytes and the suffix it failed with "File name too long". Names are cut by bytes, and a
@@ -553,3 +549,12 @@ def test_export_file_names_are_cut_by_bytes_so_every_name_can_be_written(tmp_pat
         exports.save(tmp_path / "out" / name, b"%PDF-")  # written through its temporary name
     assert written[0].name.startswith("東" * 38)
     service.close()
+    from closeplan.files import MAX_STEM_BYTES, safe_file_stem, write_atomic
+
+    for parts in (("é" * 300,), ("a" * 400,), ("東" * 100, "邦 .")):
+        stem = safe_file_stem(*parts)
+        assert 0 < len(stem.encode("utf-8")) <= MAX_STEM_BYTES and not stem.endswith((" ", "."))
+    longest = tmp_path / "out" / ("x" * 250 + ".json")  # any name that fits, its temporary one too
+    write_atomic(longest, "{}")
+    assert longest.read_text() == "{}"
+    assert [p.name for p in longest.parent.iterdir() if p.name.startswith(".")] == []  # no temporary file left
