@@ -281,8 +281,9 @@ def refuse_titles_like(path: Path, pattern: str) -> None:
     """Another program's trigger in the database file: SQLite refuses the steps it matches."""
     connection = sqlite3.connect(path)
     with connection:
-        connection.execute(f"CREATE TRIGGER refuse_title BEFORE INSERT ON step WHEN NEW.title LIKE '{pattern}' "
-                           "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+        for event in ("INSERT", "UPDATE"):  # an edit writes a changed step's row in place
+            connection.execute(f"CREATE TRIGGER refuse_title_{event.lower()} BEFORE {event} ON step "
+                               f"WHEN NEW.title LIKE '{pattern}' BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
     connection.close()
 
 

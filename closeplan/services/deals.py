@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import threading
 import uuid
@@ -157,6 +158,44 @@ class DealService:
         self._fresh_for: date | None = None  # the day for which every list row is known current
         self._held = threading.local()  # the session of write_locked(), per thread
         self.author = ""  # who makes the changes, for the history (set by the program's edges)
+        self._latest: dict[uuid.UUID, Deal] = {}  # the state this service last wrote of a deal
+
+    def deal_for_edit(self, deal_id: uuid.UUID) -> Deal:
+        """The deal to apply an edit to: as this service last wrote it (no read at all), else read.
+        If another writer saved it since, writing the change fails its version check
+        (StaleVersion) and the edit is applied again to the deal read anew."""
+        latest = self._latest.get(deal_id)
+        return copy.deepcopy(latest) if latest is not None else self.get_deal(deal_id)
+
+    def _forget(self, ids=None) -> None:
+        if ids is None:
+            self._latest.clear()
+        for deal_id in ids or ():
+            self._latest.pop(deal_id, None)
+
+    def write_change(self, before: Deal, after: Deal, ops: Sequence[Op], action: Action | None = None) -> Changes:
+        """Write one change — ``after`` is ``before`` with ``ops`` applied and its version raised —
+        as the rows it touches, in one transaction with the deal's list row and its history. The
+        stored version is checked in the same statement that writes the deal's row: if another
+        writer saved the deal since ``before`` was read, nothing is written (StaleVersion).
+        ``after`` is validated here, once."""
+        ensure_valid(after)
+        try:
+            with self._transaction() as session:
+                try:
+                    repository.apply_change(session, before.version, after, ops)
+                except repository.StaleRow:
+                    raise StaleVersion(self.location, after.id, before.version, None) from None
+                if after.account != before.account:
+                    after.account_profile = repository.load_profiles(session, [after.account]).get(after.account)
+                repository.write_summaries(session, [summarize(after, self.today())])
+                if action is not None:
+                    repository.append_actions(session, [action])
+        except BaseException:
+            self._forget([after.id])
+            raise
+        self._latest[after.id] = copy.deepcopy(after)
+        return Changes(updated=[after.id])
 
     def action(self, deal_id: uuid.UUID, label: str, source: str, base_version: int, ops: Sequence[Op],
                undoes: uuid.UUID | None = None) -> Action:
@@ -283,6 +322,7 @@ class DealService:
         if self.db.path is None:
             raise DatabaseError("only a database file can be restored from a backup")
         path, now = self.db.path, self.clock()
+        self._forget()
         self.db.close()
         try:
             safety = backups.restore_backup(path, Path(backup), now)
@@ -324,6 +364,7 @@ class DealService:
         stored at all. ``action`` (what changed, field by field) goes into the deal's history in
         the same transaction."""
         ensure_valid(deal)
+        self._forget([deal.id])
         with self._transaction() as session:
             stored = repository.deal_versions(session, [deal.id]).get(deal.id)
             expected = deal.version - 1 if replace else None
@@ -343,6 +384,7 @@ class DealService:
     def put_account_profile(self, account: str, profile: AccountProfile | None) -> Changes:
         """Store (or with None, forget) an account's calendar and authority table; every deal of
         the account gets its list row recomputed, as projections and risks depend on them."""
+        self._forget()  # deals of the account carry its calendar
         if profile is not None:
             ensure_valid_profile(profile)
             profile = replace_profile_account(profile, account)
@@ -360,6 +402,7 @@ class DealService:
     def delete(self, deal_id: uuid.UUID, version: int | None = None, action: Action | None = None) -> Changes:
         """Delete a deal. With ``version``: only if it is still stored at that version (else
         StaleVersion, nothing deleted). The history keeps ``action`` (and the deal's past)."""
+        self._forget([deal_id])
         with self._transaction() as session:
             if version is not None:
                 stored = repository.deal_versions(session, [deal_id]).get(deal_id)
@@ -510,6 +553,7 @@ class DealService:
         memory), still in the one transaction."""
         for deal in (*added, *updated):
             ensure_valid(deal, source=deal.name)
+        self._forget([d.id for d in updated])
         with self._transaction() as session:
             if updated:
                 stored = repository.deal_versions(session, [deal.id for deal in updated])
@@ -606,6 +650,7 @@ class DealService:
         if failures:
             raise ImportFailed(failures)
         report = ImportReport()
+        self._forget([deal.id for _, deal in parsed])
         with self._transaction() as session:
             self._refuse_foreign_ids(session, parsed)
             known = repository.deal_versions(session, [deal.id for _, deal in parsed])

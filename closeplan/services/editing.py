@@ -94,14 +94,14 @@ class EditService:
                 if attempt == 1:
                     return self._edit_once(deal_id, label, mutate)
                 with self.deals.write_locked():
-                    return self._edit_once(deal_id, label, mutate)
+                    return self._edit_once(deal_id, label, mutate, fresh=True)
             except StaleVersion:
                 if attempt == ATTEMPTS:
                     raise
         raise AssertionError("unreachable")
 
-    def _edit_once(self, deal_id: uuid.UUID, label: str, mutate: Mutation) -> Edit:
-        before = self.deals.get_deal(deal_id)
+    def _edit_once(self, deal_id: uuid.UUID, label: str, mutate: Mutation, fresh: bool = False) -> Edit:
+        before = self.deals.get_deal(deal_id) if fresh else self.deals.deal_for_edit(deal_id)
         after = copy.deepcopy(before)
         mutate(after)
         record_moves(before, after, self.deals.today())
@@ -111,9 +111,8 @@ class EditService:
         check_types(ops)
         after.version = before.version + 1
         after.updated_at = max(self.deals.clock(), before.updated_at)
-        ensure_valid(after)
         action = self.deals.action(deal_id, label, self.source, before.version, ops)
-        changes = self.deals.save(after, action=action)
+        changes = self.deals.write_change(before, after, ops, action)  # validated there, once
         return Edit(label, deal_id, before, after, changes, ops, action.id)
 
     def delete(self, deal_id: uuid.UUID, label: str = "Delete deal") -> Edit:
@@ -165,9 +164,8 @@ class EditService:
             return Replayed(Changes(), left)
         state.version = current.version + 1
         state.updated_at = max(self.deals.clock(), current.updated_at)
-        ensure_valid(state)
         action = self.deals.action(deal_id, label, source, current.version, applied, undoes)
-        return Replayed(self.deals.save(state, action=action), left)
+        return Replayed(self.deals.write_change(current, state, applied, action), left)
 
     def _replay_whole(self, deal_id: uuid.UUID, op: Op, current: Deal | None, label: str, source: str,
                       undoes: uuid.UUID | None) -> Replayed:

@@ -704,3 +704,103 @@ def load_actions(session: Session, deal_id: uuid.UUID) -> list[Action]:
                      r.position) for r in sorted(ops, key=lambda r: r.seq)),
             first.undoes))
     return result
+
+
+# --- writing a change as the rows it touches ------------------------------------------------------
+
+class StaleRow(Exception):
+    """The deal is not stored at the version the change was made on (another writer saved it)."""
+
+
+_ITEM_TABLES = {"step": (STEP, _step_values, "steps"), "stakeholder": (PERSON, _person_values, "stakeholders"),
+                "risk": (RISK, _risk_values, "risks"), "route_desk": (ROUTE, _route_values, "route.steps")}
+
+
+def _items_of(deal: Deal, entity: str) -> list:
+    attribute = _ITEM_TABLES[entity][2]
+    return deal.route.steps if attribute == "route.steps" else getattr(deal, attribute)
+
+
+def apply_change(session: Session, before_version: int, after: Deal, ops: Sequence[Op]) -> None:
+    """Write the operations that made ``after`` as the rows they touch, in the caller's transaction:
+    the deal's row (with its new version, checked against ``before_version``: StaleRow when another
+    writer saved the deal since), each changed step, person, risk or desk, added and removed
+    items, their positions when a list changed, the approval path and route, and log entries. The
+    deal's list row and history are the caller's (they are written beside this)."""
+    from sqlalchemy import and_, bindparam, update
+
+    values = _deal_values(after)
+    result = session.execute(update(DEAL).where(DEAL.c.id == after.id, DEAL.c.version == before_version)
+                             .values({k: v for k, v in values.items() if k != "id"}))
+    if result.rowcount != 1:
+        raise StaleRow(after.id)
+    entities = {op.entity for op in ops}
+    if entities & {"approval_path", "route"}:
+        session.execute(update(PATH).where(PATH.c.deal_id == after.id)
+                        .values({k: v for k, v in _path_values(after.id, after.approval_path, after.route).items()
+                                 if k != "deal_id"}))
+    for entity, (table, make, _attribute) in _ITEM_TABLES.items():
+        mine = [op for op in ops if op.entity == entity]
+        if not mine:
+            continue
+        items = _items_of(after, entity)
+        position = {item.id: i for i, item in enumerate(items)}
+        by_id = {item.id: item for item in items}
+        removed = [op.entity_id for op in mine if op.kind == "remove"]
+        if removed:
+            session.execute(delete(table).where(table.c.id.in_(removed)))
+        added = [by_id[op.entity_id] for op in mine if op.kind == "add" and op.entity_id in by_id]
+        if added:
+            session.execute(insert(table), [make(after.id, position[item.id], item) for item in added])
+            if entity == "step":
+                deps = [{"step_id": s.id, "depends_on_id": d, "position": j} for s in added
+                        for j, d in enumerate(s.depends_on)]
+                if deps:
+                    session.execute(insert(DEP), deps)
+        changed = {op.entity_id for op in mine if op.kind == "set" and op.entity_id in by_id} - {i.id for i in added}
+        for item_id in changed:
+            row = make(after.id, position[item_id], by_id[item_id])
+            session.execute(update(table).where(table.c.id == item_id)
+                            .values({k: v for k, v in row.items() if k not in ("id", "deal_id")}))
+            if entity == "step" and any(op.field == "depends_on" and op.entity_id == item_id for op in mine):
+                session.execute(delete(DEP).where(DEP.c.step_id == item_id))
+                deps = [{"step_id": item_id, "depends_on_id": d, "position": j}
+                        for j, d in enumerate(by_id[item_id].depends_on)]
+                if deps:
+                    session.execute(insert(DEP), deps)
+        if any(op.kind in ("add", "remove", "order") for op in mine):  # the list's order: every position
+            moved = [{"item_id": item.id, "new_position": i} for i, item in enumerate(items)
+                     if item.id not in changed and item.id not in {a.id for a in added}]
+            if moved:
+                session.execute(update(table).where(table.c.id == bindparam("item_id"))
+                                .values(position=bindparam("new_position")), moved)
+    for op in ops:
+        if op.entity == "close_change":
+            change = op.new if op.kind == "add" else op.old
+            if op.kind == "add":
+                session.execute(insert(HISTORY), [{"deal_id": after.id, "changed_at": _utc(change.changed_at),
+                                                   "from_date": change.from_date, "to_date": change.to_date}])
+            else:
+                first = session.execute(select(HISTORY.c.id).where(
+                    HISTORY.c.deal_id == after.id, HISTORY.c.to_date == change.to_date,
+                    HISTORY.c.from_date.is_(None) if change.from_date is None else HISTORY.c.from_date == change.from_date,
+                ).order_by(HISTORY.c.id.desc()).limit(1)).scalar()
+                if first is not None:
+                    session.execute(delete(HISTORY).where(HISTORY.c.id == first))
+        elif op.entity == "step_move":
+            move = op.new if op.kind == "add" else op.old
+            if op.kind == "add":
+                session.execute(insert(MOVE), [{"deal_id": after.id, "step_id": move.step_id, "moved_on": move.moved_on,
+                                                "from_date": move.from_date, "to_date": move.to_date}])
+            else:
+                first = session.execute(select(MOVE.c.id).where(
+                    and_(MOVE.c.deal_id == after.id, MOVE.c.step_id == move.step_id, MOVE.c.moved_on == move.moved_on,
+                         MOVE.c.from_date == move.from_date, MOVE.c.to_date == move.to_date))
+                    .order_by(MOVE.c.id.desc()).limit(1)).scalar()
+                if first is not None:
+                    session.execute(delete(MOVE).where(MOVE.c.id == first))
+        elif op.entity == "revision" and op.kind == "add":
+            revision = op.new
+            session.execute(insert(REVISION), [{"deal_id": after.id, "number": revision.number,
+                                                "issued_on": revision.issued_on, "language": revision.language,
+                                                "steps": revision_steps_json(revision.steps)}])
