@@ -1,14 +1,20 @@
-"""Table views set up the way closeplan's lists look and behave, and the filters above them."""
+"""Table views set up the way closeplan's lists look and behave, the filters above them, and
+the page the main window shows instead of an empty list."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable, Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from closeplan.domain.basics import Level, Stage
 from closeplan.ui.formatting import label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.models import Role
 
 
 def list_table(name: str, model) -> QTableView:
@@ -28,6 +34,29 @@ def list_table(name: str, model) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def list_panel(table: QTableView, search: QWidget, filters: Sequence[QWidget], count: QWidget) -> QWidget:
+    """A list with its search box and filters in a row above it and its count below."""
+    row = QHBoxLayout()
+    row.addWidget(search, 3)
+    for box in filters:
+        row.addWidget(box, 1)
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(8, 8, 8, 0)
+    layout.addLayout(row)
+    layout.addWidget(table, 1)
+    layout.addWidget(count)
+    return panel
+
+
+def set_widths(table: QTableView, chars: Sequence[int]) -> None:
+    """Column widths in character units: measuring 10,000 rows would cost more than drawing them."""
+    char = table.fontMetrics().averageCharWidth()
+    header = table.horizontalHeader()
+    for column, width in enumerate(chars):
+        header.resizeSection(column, width * char + 16)
 
 
 # --- the filters above the deal list and the review --------------------------------------
@@ -72,6 +101,97 @@ def fill_owners(box: QComboBox, rows, all_owners: str) -> None:
         box.addItem(owner, owner)
     box.setCurrentIndex(max(0, box.findData(chosen)))
     box.blockSignals(False)
+
+
+# --- the deal list's filtering, and the page shown while it is empty ---------------------
+
+class DealFilterProxy(QSortFilterProxyModel):
+    """Search words (all must match) plus stage, owner and risk-level filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(Role.Sort)
+        self.setDynamicSortFilter(False)
+        self._needle: list[str] = []
+        self.stage: Stage | None = None
+        self.owner: str | None = None
+        self.level: Level | None = None
+
+    def _changed(self, apply: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange()
+        else:
+            apply()
+            self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self._changed(lambda: setattr(self, "_needle", text.strip().casefold().split()))
+
+    def set_filters(self, stage: Stage | None, owner: str | None, level: Level | None) -> None:
+        def apply() -> None:
+            self.stage, self.owner, self.level = stage, owner, level
+
+        self._changed(apply)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (fast); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.stage is None and self.owner is None and self.level is None and not self._needle:
+            return True
+        model = self.sourceModel()
+        summary = model.summary(source_row)
+        # (Qt returns a StrEnum put into a combo box as plain str: compare by value)
+        if self.stage is not None and summary.stage != self.stage:
+            return False
+        if self.owner is not None and summary.owner != self.owner:
+            return False
+        if self.level is not None and summary.level != self.level:
+            return False
+        if not self._needle:
+            return True
+        haystack = model.data(model.index(source_row, 0, source_parent), Role.Search) or ""
+        return all(word in haystack for word in self._needle)
+
+
+class EmptyPage(Retranslating, QWidget):
+    """Shown when the database has no deals: offers the demo and a new deal."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = title = QLabel()
+        self.text = text = QLabel()
+        text.setObjectName("emptyText")
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("openDemoButton")
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newDealButton")
+        self.new_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText("<h2>" + translate("EmptyPage", "No deals yet") + "</h2>")
+        self.text.setText(translate(
+            "EmptyPage", "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
+            "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
+            "a Swedish styrelsebeslut and an English e-approval."))
+        self.demo_button.setText(translate("EmptyPage", "Open the demo"))
+        self.new_button.setText(translate("EmptyPage", "New deal"))
 
 
 class DropsBundles:

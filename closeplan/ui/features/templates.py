@@ -1,0 +1,37 @@
+"""Saving the selected deal's plan as a template for new deals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QInputDialog
+
+from closeplan.ui.features.base import Feature
+from closeplan.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from closeplan.ui.main_window import MainWindow
+
+
+class Templates(Feature):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.template_action = self.action("saveTemplate", QT_TRANSLATE_NOOP("MainWindow", "Save plan as &template…"),
+                                           self.save_template, "Ctrl+Shift+S", needs="deal")
+
+    def save_template(self) -> None:
+        window = self.window
+        deal_id = window.current_deal_id()
+        if deal_id is None:
+            return
+        from closeplan.services.planning import PlanningService
+
+        deal = window.service.get_deal(deal_id)
+        name, ok = QInputDialog.getText(window, translate("MainWindow", "Save plan as template"),
+                                        translate("MainWindow", "Template name:"),
+                                        text=translate("MainWindow", "{account} plan").format(account=deal.account))
+        if ok and name.strip():
+            template = PlanningService(window.service).save_as_template(deal_id, name)
+            self.say(translate("MainWindow", "Saved template “{name}”").format(
+                name=template.name_in(deal.customer_language)))
