@@ -12,6 +12,8 @@ people and risks a deal holds. docs/input-limits.md lists them; keep the two in 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import uuid
 from dataclasses import dataclass
@@ -189,6 +191,7 @@ _RULE_PART = re.compile(r"^[A-Z]+=[A-Z0-9,+\-:]*$")
 RULE_WINDOW = (date(2000, 1, 1), date(2100, 12, 31))  # a usable rule has a date in here
 
 
+@lru_cache(maxsize=512)  # a pure function of the text; checking a rule walks its dates
 def validate_rrule(rule: str) -> str | None:
     """Return an error message if ``rule`` is not a usable RFC 5545 RRULE: one that repeats
     at most daily and has a date between 2000 and 2100."""

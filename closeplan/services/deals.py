@@ -165,7 +165,7 @@ class DealService:
         If another writer saved it since, writing the change fails its version check
         (StaleVersion) and the edit is applied again to the deal read anew."""
         latest = self._latest.get(deal_id)
-        return copy.deepcopy(latest) if latest is not None else self.get_deal(deal_id)
+        return latest if latest is not None else self.get_deal(deal_id)  # read-only: edits change a clone
 
     def _forget(self, ids=None) -> None:
         if ids is None:
@@ -194,7 +194,7 @@ class DealService:
         except BaseException:
             self._forget([after.id])
             raise
-        self._latest[after.id] = copy.deepcopy(after)
+        self._latest[after.id] = after  # read-only from here on: the next edit changes a clone of it
         return Changes(updated=[after.id])
 
     def action(self, deal_id: uuid.UUID, label: str, source: str, base_version: int, ops: Sequence[Op],

@@ -32,7 +32,7 @@ from closeplan.domain.model import (
 )
 from closeplan.domain import fields as F
 from closeplan.domain.baselines import agree_baseline, record_moves
-from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, diff, invert, owner_class
+from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, clone, diff, invert, owner_class
 from closeplan.domain.operations import apply as apply_ops
 from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
 from closeplan.services.deals import Changes, DealService, StaleVersion
@@ -102,11 +102,13 @@ class EditService:
 
     def _edit_once(self, deal_id: uuid.UUID, label: str, mutate: Mutation, fresh: bool = False) -> Edit:
         before = self.deals.get_deal(deal_id) if fresh else self.deals.deal_for_edit(deal_id)
-        after = copy.deepcopy(before)
+        after = clone(before)
         mutate(after)
         record_moves(before, after, self.deals.today())
         ops = diff(before, after)
         if not ops:
+            if not fresh:  # nothing to change in the copy last written: make sure it is what is stored
+                return self._edit_once(deal_id, label, mutate, fresh=True)
             return Edit(label, deal_id, before, before, Changes(), [])
         check_types(ops)
         after.version = before.version + 1
@@ -143,24 +145,26 @@ class EditService:
                 if attempt == 1:
                     return self._replay_once(deal_id, ops, label, source, undoes)
                 with self.deals.write_locked():
-                    return self._replay_once(deal_id, ops, label, source, undoes)
+                    return self._replay_once(deal_id, ops, label, source, undoes, fresh=True)
             except StaleVersion:
                 if attempt == ATTEMPTS:
                     raise
         raise AssertionError("unreachable")
 
     def _replay_once(self, deal_id: uuid.UUID, ops: list[Op], label: str, source: str,
-                     undoes: uuid.UUID | None) -> Replayed:
+                     undoes: uuid.UUID | None, fresh: bool = False) -> Replayed:
         whole = [op for op in ops if op.entity == "deal" and op.kind in (ADD, REMOVE)]
-        current = self._current(deal_id)
+        current = self._current(deal_id, fresh=fresh or bool(whole))
         if whole:
             return self._replay_whole(deal_id, whole[0], current, label, source, undoes)
         if current is None:
             return Replayed(Changes(), [Conflict(op, "gone") for op in ops])
-        state = copy.deepcopy(current)
+        state = clone(current)
         left = apply_ops(state, ops)
         applied = diff(current, state)  # what really changed: the history keeps that, not what was left
         if not applied:
+            if not fresh:  # judged on the copy last written: judge again on what is stored
+                return self._replay_once(deal_id, ops, label, source, undoes, fresh=True)
             return Replayed(Changes(), left)
         state.version = current.version + 1
         state.updated_at = max(self.deals.clock(), current.updated_at)
@@ -184,9 +188,11 @@ class EditService:
                                    undoes)
         return Replayed(self.deals.delete(deal_id, version=current.version, action=action))
 
-    def _current(self, deal_id: uuid.UUID) -> Deal | None:
+    def _current(self, deal_id: uuid.UUID, fresh: bool = True) -> Deal | None:
+        """The deal as stored (``fresh``), or as this service last wrote it: a stale copy fails the
+        write's version check and the replay runs again on the deal read anew."""
         try:
-            return self.deals.get_deal(deal_id)
+            return self.deals.get_deal(deal_id) if fresh else self.deals.deal_for_edit(deal_id)
         except LookupError:
             return None
 

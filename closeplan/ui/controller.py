@@ -178,7 +178,8 @@ class EditController(QObject):
     def shown_deal(self, deal_id: uuid.UUID) -> Deal:
         """The deal as the screen shows it: with its unsaved edits, if any."""
         pending = self.unsaved.get(deal_id)
-        return pending.deal if pending is not None else self.service.get_deal(deal_id)
+        # the state the service last wrote (no read after an edit), else read; never changed by views
+        return pending.deal if pending is not None else self.service.deal_for_edit(deal_id)
 
     def discard_unsaved(self, deal_id: uuid.UUID | None = None) -> None:
         for key in [deal_id] if deal_id is not None else list(self.unsaved):

@@ -38,6 +38,8 @@ class PlanTableModel(RowTableModel):
     context = "PlanTableModel"
     entity = "step"
     update_in_place = True
+    # computed from the whole plan and today: they change when another step does
+    derived_columns = (KEYS.index(STATUS), KEYS.index(DEPENDS), KEYS.index(PROJECTED), KEYS.index(BASELINE))
 
     def field_of(self, column: int) -> str:
         return KEYS[column]

@@ -203,7 +203,9 @@ def mark_unknown(box: QComboBox) -> None:
     """Unknown is a first-class answer, and it shows: red text."""
     value = choice_value(box)
     unknown = value is None or value == Tri.UNKNOWN or getattr(value, "value", None) == "unknown"
-    box.setStyleSheet("QComboBox { color: #b3261e; font-weight: 600; }" if unknown else "")
+    style = "QComboBox { color: #b3261e; font-weight: 600; }" if unknown else ""
+    if box.styleSheet() != style:  # restyling re-polishes the widget: only when it changes
+        box.setStyleSheet(style)
 
 
 def field_message() -> QLabel:

@@ -70,6 +70,7 @@ class RouteModel(EditableRowModel):
     fields = ROUTE_FIELDS
     context = "RouteModel"
     entity = "route_desk"
+    derived_columns = tuple(range(len(ROUTE_FIELDS)))  # dates, colours and notes follow the route's timing
     columns = (
         Column(QT_TRANSLATE_NOOP("RouteModel", "Role"), lambda d: label(d.role)),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Person"), lambda d: d.person or "—"),

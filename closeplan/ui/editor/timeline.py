@@ -252,6 +252,18 @@ class TimelineTab(EditorTab):
         layout.addWidget(self.view)
 
     def load(self) -> None:
+        """Drawn when it is looked at: redrawing 300 steps after every edit elsewhere costs time."""
+        self._stale = True
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self._draw()
+
+    def _draw(self) -> None:
+        self._stale = False
         deal = self.deal
         if deal is None or not deal.steps:
             self.view.scene().clear()
