@@ -747,7 +747,9 @@ def _failed(exc: Exception) -> int:
         return 2
     # unexpected: log the details, say it once, briefly
     log = _log_unexpected(exc)
-    print(f"closeplan: unexpected error: {type(exc).__name__}: {str(exc)[:300]}", file=sys.stderr)
+    # the exception's own text may hold customer data or SQL: its kind only, the place in the log
+    print(f"closeplan: an unexpected error stopped the command ({type(exc).__name__}); nothing more was "
+          "written than what it had finished", file=sys.stderr)
     if log:
         print(f"closeplan: details were written to {log}", file=sys.stderr)
     return 3
@@ -762,8 +764,9 @@ def _log_unexpected(exc: BaseException) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "closeplan.log"
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().astimezone().isoformat()} unexpected error in the command line\n")
-            handle.write("".join(traceback.format_exception(exc)))
+            handle.write(f"--- {datetime.now().astimezone().isoformat()} unexpected error in the command line: "
+                         f"{type(exc).__name__}\n")
+            handle.write("".join(traceback.format_tb(exc.__traceback__)))  # where, not the message (customer data)
         return target
     except OSError:
         logging.getLogger(__name__).exception("could not write the log")

@@ -264,3 +264,26 @@ def test_the_app_without_a_display_says_so_in_one_sentence(tmp_path):
     assert "xvfb-run" in message and "QT_QPA_PLATFORM=offscreen" in message
     assert loaded == "[]"  # decided before Qt was loaded
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_an_unexpected_error_says_its_kind_but_no_customer_data_and_logs_no_message(tmp_path, capsys, monkeypatch):
+    """The exception's text can hold customer data (a step title, a name) or SQL: neither the
+    terminal nor the log gets it; the log gets the kind and where it happened."""
+    from closeplan.services import deals
+
+    secret = "Ingrid's confidential step"
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError(secret)
+
+    monkeypatch.setattr(deals.DealService, "list_deals", broken)
+    db = tmp_path / "x.sqlite3"
+    assert main(["demo", "--db", str(db), "--today", "2026-11-23"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 3
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and secret not in err
+    from closeplan.services import paths
+
+    log = (paths.log_dir() / "closeplan.log").read_text(encoding="utf-8")
+    assert "RuntimeError" in log and secret not in log

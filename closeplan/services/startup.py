@@ -85,11 +85,11 @@ def close_remembering(service: DealService) -> None:
         try:
             rows = service.list_deals()
         except Exception as exc:  # the database is closed below all the same
-            log.warning("could not read the deal list of %s to keep it: %s", path, exc)
+            log.warning("could not read the deal list to keep it: %s", type(exc).__name__)
     service.close()
     if not rows:
         return
     try:
         write_snapshot(path, snapshot_file(path), rows)
     except (OSError, ValueError) as exc:
-        log.warning("could not keep the deal list of %s for the next start: %s", path, exc)
+        log.warning("could not keep the deal list for the next start: %s", type(exc).__name__)
