@@ -71,8 +71,6 @@ from closeplan.domain.validation import (
     validate_deal,
     validate_profile,
 )
-# still reached as bundle.write_atomic / bundle.safe_file_stem by services/deals.py (for now)
-from closeplan.files import safe_file_stem, write_atomic  # noqa: F401
 
 FORMAT = "closeplan.bundle"
 VERSION = 3  # 2: baselines, step moves, revisions; 3: approval route, account calendar (older ones are upgraded)

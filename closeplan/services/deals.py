@@ -27,6 +27,7 @@ from closeplan.domain.validation import (
     item_ids,
 )
 from closeplan.export import bundle
+from closeplan.files import safe_file_stem, write_atomic
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
 from closeplan.store.engine import (
@@ -599,7 +600,7 @@ class DealService:
         the file carries the next version, so importing it later replaces the stored deal."""
         if newer:
             deal = replace(deal, version=deal.version + 1)
-        bundle.write_atomic(Path(path), bundle.dumps(deal, self.clock()))
+        write_atomic(Path(path), bundle.dumps(deal, self.clock()))
         return Path(path)
 
     def export_all(self, folder: Path) -> list[Path]:
@@ -608,12 +609,12 @@ class DealService:
         used: set[str] = set()
         for deal_id in self.all_ids():
             deal = self.get_deal(deal_id)
-            stem = bundle.safe_file_stem(deal.account, deal.name)
+            stem = safe_file_stem(deal.account, deal.name)
             if stem.casefold() in used:
                 stem = f"{stem} ({str(deal.id)[:8]})"
             used.add(stem.casefold())
             target = folder / (stem + bundle.SUFFIX)
-            bundle.write_atomic(target, bundle.dumps(deal, self.clock()))
+            write_atomic(target, bundle.dumps(deal, self.clock()))
             written.append(target)
         return written
 

@@ -189,7 +189,7 @@ def _open_or_say(database: str, demo: bool, today: date, checked=_UNCHECKED) -> 
             raise checked
         return open_workspace(database, demo, today, checked)
     except DatabaseError as exc:
-        log.error("cannot open the database: %s", exc)
+        log.error("cannot open the database: %s", type(exc).__name__)
         box = QMessageBox(QMessageBox.Icon.Critical, "closeplan",
                           translate("ErrorReporter", "The database could not be opened."))
         box.setObjectName("openFailedBox")
