@@ -558,3 +558,29 @@ def test_export_file_names_are_cut_by_bytes_so_every_name_can_be_written(tmp_pat
     write_atomic(longest, "{}")
     assert longest.read_text() == "{}"
     assert [p.name for p in longest.parent.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_the_window_checks_the_whole_database_after_start_and_says_so(qtbot, tmp_path):
+    """Index damage passes the start-up's quick check; the first backup after start runs the full
+    integrity check beside the window, keeps the backups as they are and says what it found."""
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    path = tmp_path / "closeplan.sqlite3"
+    service = DealService.open(path, fixed_clock)
+    install_demo(service, TODAY)
+    service.backup()
+    kept = {b.path: b.path.read_bytes() for b in service.backups()}
+    service.close()
+    damage.corrupt_index(path)
+    service = DealService.open(path, fixed_clock)
+    window = MainWindow(Workspace(service, TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    said = []
+    window.backup_keeper.failed.connect(said.append)
+    window.backup_keeper.take_if_due()
+    window.backup_keeper.wait()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "integrity" in said[0] and str(path) in said[0]
+    assert {b.path: b.path.read_bytes() for b in service.backups()} == kept
+    service.close()

@@ -63,8 +63,11 @@ class BackupKeeper(QObject):
             self._thread = None
 
     def _take(self, service: DealService, only_if_missing: bool) -> None:
+        # the first backup after start checks the whole database first (integrity_check, which
+        # finds damaged indexes that the start-up's quick check misses), off the window's thread
+        checked, self._checked = not getattr(self, "_checked", False), True
         try:
-            rotation = service.backup(only_if_missing=only_if_missing)
+            rotation = service.backup(only_if_missing=only_if_missing, checked=checked)
             if rotation.written:
                 log.info("backed up %s to %s", service.location, ", ".join(str(p) for p in rotation.written))
         except Exception as exc:  # never let a backup failure take the app down
