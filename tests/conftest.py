@@ -71,3 +71,24 @@ def demo_service(tmp_path):
     install_demo(svc, TODAY)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def stored(demo_service):
+    """A second connection to the demo database file: what is really stored, read as another
+    program (or a reopened app) would."""
+    other = DealService.open(demo_service.file, fixed_clock)
+    yield other
+    other.close()
+
+
+def newer_bundle(service, deal_id, path, **deal_fields):
+    """A colleague's newer copy of a deal as a bundle file: these deal fields changed, version + 1."""
+    import json
+
+    service.export_bundle(deal_id, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["deal"].update(deal_fields)
+    data["deal"]["version"] += 1
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path

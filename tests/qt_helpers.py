@@ -16,3 +16,16 @@ def column_of(view, title: str) -> int:
         if model.headerData(column, Qt.Orientation.Horizontal) == title:
             return column
     raise AssertionError(f"no column {title!r}")
+
+
+def shown_window(qtbot, service, today, size=(1400, 900)):
+    """The main window on ``service``, shown, exposed and active (so keys reach its widgets)."""
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    win = MainWindow(Workspace(service, today))
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win

@@ -15,13 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from closeplan.domain.operations import diff
-from closeplan.services.deals import DealService
 from closeplan.ui import i18n
 from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.main_window import MainWindow, Workspace
-from tests.conftest import TODAY, fixed_clock
+from tests.conftest import TODAY
 from tests.widget_walk import (
-    Cell, change_cell, change_control, editable_cells, editing_controls, field_of, plus, reveal, tables, usable,
+    change_cell, change_control, editable_cells, editing_controls, field_of, plus, reveal, tables, usable,
 )
 
 # What else a change may change with it (the rest of the deal must stay as it was).
@@ -66,11 +65,9 @@ def _address(op) -> str:
 
 
 @pytest.fixture
-def reader(demo_service):
+def reader(stored):
     """A second connection to the window's database file: what is really stored."""
-    other = DealService.open(demo_service.file, fixed_clock)
-    yield other
-    other.close()
+    return stored
 
 
 def _window(qtbot, demo_service, language: str) -> MainWindow:

@@ -17,7 +17,7 @@ from closeplan.services.crm import CrmImportService
 from closeplan.services.deals import DealService
 from closeplan.services.editing import EditService
 from closeplan.services.exports import ExportService
-from tests.conftest import NOW, TODAY, fixed_clock
+from tests.conftest import NOW, TODAY, fixed_clock, newer_bundle
 
 HEADER = "Opportunity ID,Opportunity Name,Account Name,Amount,Opportunity Currency,Close Date,Stage,Opportunity Owner\n"
 
@@ -45,12 +45,7 @@ def test_edits_undo_and_redo_are_in_the_history_with_old_and_new_values(demo_ser
 
 def test_imports_are_recorded_as_the_difference_against_what_was_stored(demo_service, tmp_path):
     deal_id = demo_service.resolve("Brightwater")
-    path = tmp_path / "b.json"
-    demo_service.export_bundle(deal_id, path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["deal"]["amount"] = "99000.00"
-    data["deal"]["version"] += 1
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = newer_bundle(demo_service, deal_id, tmp_path / "b.json", amount="99000.00")
     demo_service.import_bundles([path])
     (bundle_action,) = demo_service.history(deal_id)
     assert bundle_action.source == "import-bundle"
@@ -136,19 +131,11 @@ def test_closeplan_edit_refuses_bad_values_naming_the_field_and_changes_nothing(
 
 
 def test_the_history_tab_shows_an_imports_changes(qtbot, demo_service, tmp_path):
-    from closeplan.ui.main_window import MainWindow, Workspace
-    from tests.qt_helpers import table_rows
+    from tests.qt_helpers import shown_window, table_rows
 
     deal_id = demo_service.resolve("Brightwater")
-    path = tmp_path / "b.json"
-    demo_service.export_bundle(deal_id, path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["deal"]["amount"] = "99000.00"
-    data["deal"]["version"] += 1
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    win = MainWindow(Workspace(demo_service, TODAY))
-    qtbot.addWidget(win)
-    win.show()
+    path = newer_bundle(demo_service, deal_id, tmp_path / "b.json", amount="99000.00")
+    win = shown_window(qtbot, demo_service, TODAY)
     win.import_files([path]).close()
     win.search.setText("Brightwater")
     win.table.selectRow(0)

@@ -8,28 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from closeplan.services.deals import DealService
-from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.plan_model import PERSON, TITLE
-from tests.conftest import TODAY, fixed_clock
+from tests.conftest import TODAY
+from tests.qt_helpers import shown_window
 
 
 @pytest.fixture
 def window(qtbot, demo_service):
-    win = MainWindow(Workspace(demo_service, TODAY))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
-
-
-@pytest.fixture
-def stored(demo_service):
-    other = DealService.open(demo_service.file, fixed_clock)
-    yield other
-    other.close()
+    return shown_window(qtbot, demo_service, TODAY)
 
 
 def _open(win, text: str):

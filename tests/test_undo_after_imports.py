@@ -4,15 +4,14 @@ the import dialogs); what is stored is read back through a second connection."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
 from closeplan.services.deals import DealService
-from closeplan.ui.main_window import MainWindow, Workspace
-from tests.conftest import TODAY, fixed_clock
+from tests.conftest import TODAY, fixed_clock, newer_bundle
+from tests.qt_helpers import shown_window
 
 ORIGINAL = "Scheduling suite rollout, 14 clinics"
 RENAMED = "Scheduling suite, all 14 clinics"
@@ -21,19 +20,7 @@ HEADER = "Opportunity ID,Opportunity Name,Account Name,Amount,Opportunity Curren
 
 @pytest.fixture
 def window(qtbot, demo_service):
-    win = MainWindow(Workspace(demo_service, TODAY))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
-
-
-@pytest.fixture
-def stored(demo_service):
-    other = DealService.open(demo_service.file, fixed_clock)
-    yield other
-    other.close()
+    return shown_window(qtbot, demo_service, TODAY)
 
 
 def _rename(qtbot, win, name: str) -> None:
@@ -101,12 +88,7 @@ def test_undo_after_a_bundle_import_reverts_only_its_own_field(qtbot, window, st
     _rename(qtbot, window, RENAMED)
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).name == RENAMED)
     # a colleague's newer copy of the deal: another amount and a later target close
-    path = tmp_path / "brightwater.json"
-    stored.export_bundle(deal_id, path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["deal"]["amount"] = "99000.00"
-    data["deal"]["version"] += 1
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path = newer_bundle(stored, deal_id, tmp_path / "brightwater.json", amount="99000.00")
     window.import_files([path]).close()
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).amount == Decimal("99000.00"))
     window.select_deal(deal_id)
