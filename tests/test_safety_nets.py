@@ -28,7 +28,7 @@ from closeplan.services.demo import install_demo, synthetic_deals
 from closeplan.store.backups import list_backups, remove_orphaned_partials, take_backups
 from closeplan.store.engine import make_engine
 from closeplan.store.migrate import current_revision, open_database, upgrade
-from closeplan.store.quick import APPLICATION_ID, SCHEMA_HEAD
+from closeplan.store.sqlite_reader import APPLICATION_ID, SCHEMA_HEAD
 from tests import damage
 from tests.conftest import NOW, TODAY, fixed_clock
 

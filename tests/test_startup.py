@@ -19,7 +19,7 @@ from closeplan.services import paths
 from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo
 from closeplan.services.startup import close_remembering, first_look, snapshot_file
-from closeplan.store.quick import sqlite_file
+from closeplan.store.sqlite_reader import sqlite_file
 from tests import damage
 from tests.conftest import TODAY, fixed_clock
 

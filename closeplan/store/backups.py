@@ -35,7 +35,7 @@ from closeplan.store.engine import (
     is_damage,
     unavailable,
 )
-from closeplan.store.quick import APPLICATION_ID, connect_read_only
+from closeplan.store.sqlite_reader import APPLICATION_ID, connect_read_only
 
 try:
     import fcntl

@@ -32,7 +32,7 @@ from closeplan.store.backups import (
     refuse_unless_ours,
     stamp,
 )
-from closeplan.store.quick import SCHEMA_HEAD, connect_read_only, stored_revision
+from closeplan.store.sqlite_reader import SCHEMA_HEAD, connect_read_only, stored_revision
 from closeplan.store.engine import (
     Database,
     DatabaseError,

@@ -51,7 +51,7 @@ from closeplan.domain.model import (
 from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
 from closeplan.domain.currency import format_plain
 from closeplan.domain.operations import Action, Op, decode, encode
-from closeplan.store.quick import StoredSummary, read_list
+from closeplan.store.sqlite_reader import StoredSummary, read_list
 from closeplan.store.tables import (
     AccountProfileRow,
     ApprovalPathRow,
@@ -645,7 +645,7 @@ def stale_summary_ids(session: Session, today) -> list[uuid.UUID]:
 
 def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[StoredSummary]:
     """Every deal (or those in ``ids``) as a list row, in one query, ordered by target close
-    (the hot path of the deal list and the manager review; see ``quick.read_list``)."""
+    (the hot path of the deal list and the manager review; see ``sqlite_reader.read_list``)."""
     return read_list(session.connection().connection.dbapi_connection, ids)
 
 

@@ -10,7 +10,7 @@ before this revision are recognised by their alembic_version table and closeplan
 """
 from alembic import op
 
-from closeplan.store.quick import APPLICATION_ID
+from closeplan.store.sqlite_reader import APPLICATION_ID
 
 
 revision = '0007'

@@ -1,4 +1,4 @@
-"""What start-up reads before the store is opened, with Python's own sqlite3 module only:
+"""Reading the database with Python's own sqlite3 module alone, before the store is opened:
 the schema revision and the deal list.
 
 The deal list of 10,000 deals is on screen before SQLAlchemy, Alembic and the domain's
