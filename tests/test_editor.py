@@ -236,6 +236,7 @@ def test_an_edit_committed_while_switching_deals_goes_to_the_deal_it_was_typed_i
     assert window.current_deal_id() != first
     qtbot.waitUntil(lambda: any(s.title == "Behovsanalys med driften och IT" for s in demo_service.get_deal(first).steps))
     assert window.editor.message.text() == ""
+    window.editor.tabs.setCurrentWidget(window.editor.stakeholders)  # where the user types it
     people = window.editor.stakeholders.model
     people.setData(people.index(0, 1), "Chief Operating Officer (acting)", Qt.ItemDataRole.EditRole)
     second = window.current_deal_id()

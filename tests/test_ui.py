@@ -59,6 +59,7 @@ def test_selecting_a_deal_shows_its_plan_in_time_order(window):
 def test_unknowns_in_the_approval_path_are_visible(window):
     window.search.setText("Norrskog")
     window.table.selectRow(0)
+    window.editor.tabs.setCurrentWidget(window.editor.approval)  # where the user looks
     box = window.editor.approval.drafter_experience
     assert box.currentText() == "Unknown"
     assert "b3261e" in box.styleSheet()  # shown in red, not just blank

@@ -31,12 +31,26 @@ class EditorTab(Retranslating, QWidget):
         self._loading = False
 
     def show_deal(self, deal: Deal | None, today: date, assessment: Assessment | None) -> None:
+        """Show ``deal``; a tab that is not on screen fills its widgets when it is shown (after an
+        edit in the plan, the other tabs need not redraw the whole deal)."""
         self.deal, self.today, self.assessment = deal, today, assessment
+        if not self.isVisible() and self.window().isVisible():
+            self._stale = True
+            return
+        self._show_now()
+
+    def _show_now(self) -> None:
+        self._stale = False
         self._loading = True
         try:
             self.load()
         finally:
             self._loading = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._show_now()
 
     def load(self) -> None:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
