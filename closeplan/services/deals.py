@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlmodel import Session
 
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.operations import ADD, Action, Op, diff
+from closeplan.domain.accounts import deal_calendar
+from closeplan.domain.risk import assess
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
     FieldError,
@@ -74,6 +76,11 @@ class Changes:
     added: list[uuid.UUID] = field(default_factory=list)
     updated: list[uuid.UUID] = field(default_factory=list)
     removed: list[uuid.UUID] = field(default_factory=list)
+    # what an edit computed anyway, for views to refresh from without reading or computing again:
+    # the new list row and the risk assessment of each changed deal, and the day they are for
+    summaries: dict[uuid.UUID, DealSummary] = field(default_factory=dict)
+    assessments: dict[uuid.UUID, Any] = field(default_factory=dict)
+    as_of: date | None = None
 
     def __bool__(self) -> bool:
         return bool(self.added or self.updated or self.removed)
@@ -189,14 +196,18 @@ class DealService:
                     raise StaleVersion(self.location, after.id, before.version, None) from None
                 if after.account != before.account:
                     after.account_profile = repository.load_profiles(session, [after.account]).get(after.account)
-                repository.write_summaries(session, [summarize(after, self.today())])
+                today = self.today()
+                assessment = assess(after, today, deal_calendar(after))
+                summary = summarize(after, today, assessment)
+                repository.write_summaries(session, [summary])
                 if action is not None:
                     repository.append_actions(session, [action])
         except BaseException:
             self._forget([after.id])
             raise
         self._latest[after.id] = after  # read-only from here on: the next edit changes a clone of it
-        return Changes(updated=[after.id])
+        return Changes(updated=[after.id], summaries={after.id: summary}, assessments={after.id: assessment},
+                       as_of=today)
 
     def action(self, deal_id: uuid.UUID, label: str, source: str, base_version: int, ops: Sequence[Op],
                undoes: uuid.UUID | None = None) -> Action:

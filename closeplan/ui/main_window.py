@@ -340,13 +340,18 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             return
         present = [i for i in (*changes.added, *changes.updated)]
         if present:
-            self.deals.replace_rows(self.service.list_deals(present))
+            fresh = changes.as_of == self.workspace.today  # rows the edit computed for this day
+            rows = [changes.summaries[i] for i in present if fresh and i in changes.summaries]
+            missing = [i for i in present if not (fresh and i in changes.summaries)]
+            self.deals.replace_rows(rows + (self.service.list_deals(missing) if missing else []))
             self.stack.setCurrentIndex(1)
         self._update_count()
         if self.current_deal_id() == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
             selected_step = self.editor.plan.current_step_id()
             try:
-                self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
+                deal = self.controller.shown_deal(deal_id)
+                known = changes.assessments.get(deal_id) if changes.as_of == self.workspace.today else None
+                self.editor.show_deal(deal, self.workspace.today, known if deal_id not in self.controller.unsaved else None)
             except LookupError:
                 self.editor.show_deal(None, self.workspace.today)
             self.editor.plan.select_step(selected_step)

@@ -121,12 +121,13 @@ class DealEditor(Retranslating, QWidget):
         if self._error:
             self.show_error(self._error)
 
-    def show_deal(self, deal: Deal | None, today: date) -> None:
+    def show_deal(self, deal: Deal | None, today: date, assessment=None) -> None:
+        """Show ``deal`` as of ``today``; ``assessment``: its risk for that day, if known already."""
         self.deal = deal
         self.today = today
         self._error = ""
         self.message.setText("")
-        self.assessment = assess(deal, today, deal_calendar(deal)) if deal else None
+        self.assessment = (assessment or assess(deal, today, deal_calendar(deal))) if deal else None
         for tab in (self.overview, self.plan, self.timeline, self.approval, self.route, self.stakeholders, self.risks,
                     self.history):
             tab.show_deal(deal, today, self.assessment)
