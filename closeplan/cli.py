@@ -520,19 +520,15 @@ def _where(op, names: dict) -> str:
 
 
 def _names(*deals) -> dict:
+    from closeplan.domain.operations import item_name
+
     names = {}
     for deal in deals:
         if deal is None:
             continue
         for item in (*deal.steps, *deal.stakeholders, *deal.risks, *deal.route.steps):
-            names[item.id] = getattr(item, "title", None) or getattr(item, "name", None) or \
-                getattr(item, "description", None) or getattr(item, "person", "")
+            names[item.id] = item_name(item)
     return names
-
-
-def _names_of_item(item_id, item) -> dict:
-    name = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "description", None)
-    return {item_id: name} if name else {}
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -577,7 +573,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from closeplan.domain.operations import encode
+    from closeplan.domain.operations import encode, item_name
     from closeplan.services import edit_commands
 
     service = _open(args)
@@ -591,8 +587,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         for action in actions:  # items removed since keep their names too
             for op in action.ops:
                 item = op.old if op.kind == "remove" else op.new if op.kind == "add" else None
-                if item is not None and op.entity_id is not None and op.entity_id not in names:
-                    names.update(_names_of_item(op.entity_id, item))
+                if item is not None and op.entity_id is not None and op.entity_id not in names and item_name(item):
+                    names[op.entity_id] = item_name(item)
         step_id = None
         if args.step:
             step_id = edit_commands.find_step(service.get_deal(deal_id), args.step).id

@@ -107,6 +107,21 @@ def _items(deal: Deal, entity: str) -> list:
     return deal.route.steps if attribute == "route.steps" else getattr(deal, attribute)
 
 
+def items_of(deal: Deal, entity: str) -> list:
+    """The deal's list of one kind of item (``step``, ``stakeholder``, ``risk``, ``route_desk``)."""
+    return _items(deal, entity)
+
+
+def item_name(item: Any) -> str:
+    """What the user calls an item: a step's title, a person's name, a risk's description, a
+    desk's person ("" when it has none)."""
+    for attribute in ("title", "name", "description", "person"):
+        text = getattr(item, attribute, "")
+        if text:
+            return text
+    return ""
+
+
 def _singleton(deal: Deal, entity: str, name: str) -> tuple[Any, str]:
     if entity == "deal":
         return deal, name

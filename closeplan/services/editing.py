@@ -34,7 +34,7 @@ from closeplan.domain import fields as F
 from closeplan.domain.baselines import agree_baseline, record_moves
 from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, clone, diff, invert, owner_class
 from closeplan.domain.operations import apply as apply_ops
-from closeplan.domain.validation import FieldError, ValidationError, ensure_valid
+from closeplan.domain.validation import FieldError, ValidationError
 from closeplan.services.deals import Changes, DealService, StaleVersion
 
 Mutation = Callable[[Deal], None]

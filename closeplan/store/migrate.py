@@ -28,7 +28,6 @@ from closeplan.store.backups import (
     copy_database,
     owner_only,
     private_file,
-    problem_with,
     refuse_unless_ours,
     stamp,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from closeplan.domain.model import Deal
-from closeplan.domain.operations import Op
+from closeplan.domain.operations import COLLECTIONS, Op, item_name, items_of
 from closeplan.ui.i18n import translate
 
 LABELS = {
@@ -66,15 +66,10 @@ def _item_name(deal: Deal | None, op: Op) -> str:
     item = op.new if op.new is not None and op.kind == "add" else op.old if op.kind == "remove" else None
     if item is None and op.kind == "set" and hasattr(op.old, "id"):  # a message about an item by position
         item = op.old
-    if item is None and deal is not None and op.entity_id is not None:
-        pools = {"step": deal.steps, "stakeholder": deal.stakeholders, "risk": deal.risks,
-                 "route_desk": deal.route.steps}
-        item = next((i for i in pools.get(op.entity, ()) if i.id == op.entity_id), None)
-    for attribute in ("title", "name", "description", "person"):
-        text = getattr(item, attribute, "") if item is not None else ""
-        if text:
-            return text if len(text) <= 40 else text[:39] + "…"
-    return ""
+    if item is None and deal is not None and op.entity_id is not None and op.entity in COLLECTIONS:
+        item = next((i for i in items_of(deal, op.entity) if i.id == op.entity_id), None)
+    text = item_name(item) if item is not None else ""
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def field_label(deal: Deal | None, op: Op) -> str:

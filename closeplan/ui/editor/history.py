@@ -12,7 +12,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from closeplan.domain.operations import Action, Op
+from closeplan.domain.operations import Action, Op, item_name
 from closeplan.ui.editor.base import EditorTab, bind
 from closeplan.ui.field_names import field_label
 from closeplan.ui.formatting import fmt_date, label
@@ -57,11 +57,7 @@ def shown(value) -> str:
     if isinstance(value, uuid.UUID):
         return str(value)[:8]
     if hasattr(value, "__dataclass_fields__"):
-        for name in ("title", "name", "description", "person"):
-            text = getattr(value, name, "")
-            if text:
-                return text
-        return "…"
+        return item_name(value) or "…"
     text = str(value)
     return text if len(text) <= 80 else text[:79] + "…"
 

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from closeplan.ui.features.base import Feature
 from closeplan.ui.i18n import translate
-
-if TYPE_CHECKING:
-    from closeplan.ui.main_window import MainWindow
 
 
 class UnsavedEdits(Feature):
