@@ -32,12 +32,43 @@ def make_database(deals: int, steps: int | None = None, extra_300: bool = True) 
     home = Path(tempfile.mkdtemp(prefix="closeplan-bench-"))
     env = environment(home)
     db = home / "bench.sqlite3"
-    command = [sys.executable, "-m", "closeplan", "demo", "--db", str(db), "--deals", str(deals), "--seed", "7",
-               "--today", TODAY]
+    command = [
+        sys.executable,
+        "-m",
+        "closeplan",
+        "demo",
+        "--db",
+        str(db),
+        "--deals",
+        str(deals),
+        "--seed",
+        "7",
+        "--today",
+        TODAY,
+    ]
     if steps:
         command += ["--steps", str(steps)]
     subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
     if extra_300:
-        subprocess.run([sys.executable, "-m", "closeplan", "demo", "--db", str(db), "--deals", "1", "--steps", "300",
-                        "--seed", "300", "--today", TODAY], check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "closeplan",
+                "demo",
+                "--db",
+                str(db),
+                "--deals",
+                "1",
+                "--steps",
+                "300",
+                "--seed",
+                "300",
+                "--today",
+                TODAY,
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     return db, env

@@ -84,8 +84,22 @@ def bench(fmt: str, rows: int, folder: Path, env: dict[str, str]) -> bool:
     base_wall, base_cpu, base_peak, out = run([sys.executable, "-c", READ, str(source)], env)
     assert int(out) == rows, out
     db = folder / f"imported-{fmt}.sqlite3"
-    wall, cpu, peak, _out = run([sys.executable, "-m", "closeplan", "import-crm", str(source), "--db", str(db),
-                                 "--currency", "JPY", "--today", TODAY], env)
+    wall, cpu, peak, _out = run(
+        [
+            sys.executable,
+            "-m",
+            "closeplan",
+            "import-crm",
+            str(source),
+            "--db",
+            str(db),
+            "--currency",
+            "JPY",
+            "--today",
+            TODAY,
+        ],
+        env,
+    )
     met = wall < 30 and peak < 500
     print(f"format: {fmt}")
     print(f"rows: {rows}")
@@ -103,8 +117,9 @@ def bench(fmt: str, rows: int, folder: Path, env: dict[str, str]) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--format", choices=["csv", "xlsx"], action="append",
-                        help="csv, xlsx or both (repeat; default: both)")
+    parser.add_argument(
+        "--format", choices=["csv", "xlsx"], action="append", help="csv, xlsx or both (repeat; default: both)"
+    )
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="closeplan-bench-"))
     try:

@@ -119,8 +119,9 @@ def main() -> None:
     for i in range(args.rounds):
         started = time.perf_counter()
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE step SET due_date = ? WHERE id = ?",
-                           ((due + timedelta(days=i % 2)).isoformat(), step.id.hex))
+        connection.execute(
+            "UPDATE step SET due_date = ? WHERE id = ?", ((due + timedelta(days=i % 2)).isoformat(), step.id.hex)
+        )
         connection.execute("COMMIT")
         baseline.append(time.perf_counter() - started)
     connection.close()

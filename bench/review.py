@@ -68,12 +68,13 @@ def main() -> None:
     view.level.setCurrentIndex(1)
     app.processEvents()
     level = time.perf_counter() - level
-    print(f"deals: {args.deals}, AEs: {owners}, rows in the review (this quarter, all AEs): "
-          f"{initial_rows}")
+    print(f"deals: {args.deals}, AEs: {owners}, rows in the review (this quarter, all AEs): {initial_rows}")
     print(f"baseline (read the list rows): {baseline * 1000:.0f} ms")
     print(f"open the review: {opened * 1000:.0f} ms (goal under 1000 ms)")
-    print(f"re-filter by AE: median {statistics.median(refilters) * 1000:.0f} ms, by risk level {level * 1000:.0f} ms "
-          "(goal under 100 ms)")
+    print(
+        f"re-filter by AE: median {statistics.median(refilters) * 1000:.0f} ms, by risk level {level * 1000:.0f} ms "
+        "(goal under 100 ms)"
+    )
     print(f"ratio: {opened / baseline:.2f}")
     sys.stdout.flush()
     os._exit(0)

@@ -43,7 +43,9 @@ class Painted(QObject):
         return False
 """
 
-BARE = PAINTED + """
+BARE = (
+    PAINTED
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication([])
 window = QMainWindow()
@@ -54,9 +56,12 @@ window.show()
 painted = Painted(table.viewport(), lambda: None)
 app.exec()
 """
+)
 
 # the app as `closeplan --db FILE` starts it, until its deal list is painted
-APP = PAINTED + """
+APP = (
+    PAINTED
+    + """
 from datetime import date
 from closeplan.ui.app import launch, make_application
 app = make_application()
@@ -70,6 +75,7 @@ def check():
 painted = Painted(window.table.viewport(), check)
 app.exec()
 """
+)
 
 # for information: until the database is open and the last deal is in the editor, as it happens
 # (the window's event loop running), with the longest pause of the window meanwhile
@@ -132,16 +138,22 @@ def main() -> None:
     print(f"closeplan with {args.deals} deals on screen: median {a:.3f} s over {args.runs} runs")
     print(f"  (the same, first start after another program wrote the database: median {c:.3f} s, ratio {c / b:.2f})")
     pause = statistics.median(float(p) for p in pauses)
-    print(f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s;"
-          f" the window's longest pause meanwhile: median {pause * 1000:.0f} ms)")
+    print(
+        f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s;"
+        f" the window's longest pause meanwhile: median {pause * 1000:.0f} ms)"
+    )
     print(f"goal: ratio at most 2.0 -> {'met' if a / b <= 2.0 else 'NOT met'}")
     print(f"ratio: {a / b:.2f}")
 
 
 def used_and_closed(db, env) -> None:
     """Start the app as a user does, let it open the deal, and quit it normally."""
-    subprocess.run([sys.executable, "-m", "closeplan", "--db", str(db), "--today", TODAY], check=True,
-                   env=dict(env, CLOSEPLAN_SMOKE_TEST=str(db.with_suffix(".png"))), stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "closeplan", "--db", str(db), "--today", TODAY],
+        check=True,
+        env=dict(env, CLOSEPLAN_SMOKE_TEST=str(db.with_suffix(".png"))),
+        stdout=subprocess.DEVNULL,
+    )
 
 
 if __name__ == "__main__":

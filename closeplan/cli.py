@@ -14,9 +14,10 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from closeplan import __version__
 from closeplan.services import paths
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 # The services are imported where a command needs them: starting the app must not wait for
 # SQLAlchemy and the scheduling rules before its window can show the deal list.
+
 
 def _iso_date(text: str) -> date:
     try:
@@ -70,67 +72,112 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", parents=[db_option], help="list the deals")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
-    export = sub.add_parser("export", parents=[db_option, today_option],
-                            help="write a deal (or all deals) as a bundle, or a deal as a PDF, calendar or spreadsheet")
+    export = sub.add_parser(
+        "export",
+        parents=[db_option, today_option],
+        help="write a deal (or all deals) as a bundle, or a deal as a PDF, calendar or spreadsheet",
+    )
     export.add_argument("deal", nargs="?", help="the deal's id or a unique part of its name")
     export.add_argument("--all", action="store_true", help="every deal, one bundle each, into the folder -o")
-    export.add_argument("--format", choices=["json", "pdf", "ics", "xlsx", "csv"], default="json",
-                        help="json: a deal bundle; pdf: a document (see --audience); ics: the customer's plan as a "
-                             "calendar; xlsx, csv: the customer's plan as a spreadsheet")
-    export.add_argument("--audience", choices=["customer", "internal"], default="customer",
-                        help="pdf: the customer's close plan or the internal review")
-    export.add_argument("--lang", choices=["en", "ja", "ko", "sv"],
-                        help="pdf, ics, xlsx, csv: document language (default: the customer's)")
-    export.add_argument("--draft", action="store_true",
-                        help="pdf: a customer PDF to look at; it is not recorded as the next numbered revision")
-    export.add_argument("-o", "--output", required=True,
-                        help="output file, - for standard output (or a folder with --all)")
+    export.add_argument(
+        "--format",
+        choices=["json", "pdf", "ics", "xlsx", "csv"],
+        default="json",
+        help="json: a deal bundle; pdf: a document (see --audience); ics: the customer's plan as a "
+        "calendar; xlsx, csv: the customer's plan as a spreadsheet",
+    )
+    export.add_argument(
+        "--audience",
+        choices=["customer", "internal"],
+        default="customer",
+        help="pdf: the customer's close plan or the internal review",
+    )
+    export.add_argument(
+        "--lang",
+        choices=["en", "ja", "ko", "sv"],
+        help="pdf, ics, xlsx, csv: document language (default: the customer's)",
+    )
+    export.add_argument(
+        "--draft",
+        action="store_true",
+        help="pdf: a customer PDF to look at; it is not recorded as the next numbered revision",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, help="output file, - for standard output (or a folder with --all)"
+    )
 
     imp = sub.add_parser("import", parents=[db_option], help="read deal bundles into the database")
     imp.add_argument("files", nargs="+", help="bundle files or folders of bundles")
 
-    saved = sub.add_parser("backups", parents=[db_option],
-                           help="list the database's backups, take one now, or restore one")
+    saved = sub.add_parser(
+        "backups", parents=[db_option], help="list the database's backups, take one now, or restore one"
+    )
     saved.add_argument("--take", action="store_true", help="back up now (today's and this week's copy)")
-    saved.add_argument("--restore", metavar="BACKUP",
-                       help="make this backup (a file name from the list, or a path) the database's content; "
-                            "what is there now is kept as a before-restore backup")
+    saved.add_argument(
+        "--restore",
+        metavar="BACKUP",
+        help="make this backup (a file name from the list, or a path) the database's content; "
+        "what is there now is kept as a before-restore backup",
+    )
 
-    crm = sub.add_parser("import-crm", parents=[db_option, today_option],
-                         help="read opportunities from a Salesforce or HubSpot export (CSV or .xlsx)")
+    crm = sub.add_parser(
+        "import-crm",
+        parents=[db_option, today_option],
+        help="read opportunities from a Salesforce or HubSpot export (CSV or .xlsx)",
+    )
     crm.add_argument("file", help="the CRM export: .csv (any Excel encoding, , or ;) or .xlsx")
     crm.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     crm.add_argument("--currency", help="currency of amounts given without one (default: your locale's)")
-    crm.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
-                     help="use a column the import does not know: FIELD is one of crm_id, name, account, amount, "
-                          "currency, close_date, stage, owner (empty: ignore it); repeatable")
-    crm.add_argument("--accept-rejected", action="store_true",
-                     help="import the good rows even though some rows are rejected")
+    crm.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="use a column the import does not know: FIELD is one of crm_id, name, account, amount, "
+        "currency, close_date, stage, owner (empty: ignore it); repeatable",
+    )
+    crm.add_argument(
+        "--accept-rejected", action="store_true", help="import the good rows even though some rows are rejected"
+    )
     crm.add_argument("--template", help="give new deals a plan back-scheduled from this template")
 
-    risk = sub.add_parser("risk", parents=[db_option, today_option],
-                          help="projected close, slip, risk level and flags per deal")
+    risk = sub.add_parser(
+        "risk", parents=[db_option, today_option], help="projected close, slip, risk level and flags per deal"
+    )
     risk.add_argument("--deal", help="only this deal (id or a unique part of its name)")
     risk.add_argument("--json", action="store_true", help="print JSON (see docs/risk-json.md)")
 
-    rev = sub.add_parser("review", parents=[db_option, today_option],
-                         help="the manager's review of late-stage deals, as PDF or JSON")
-    rev.add_argument("--period", default="this-quarter",
-                     help="this-month, this-quarter (default), next-quarter, 2026Q4, 2026-11 or 2026-10-01..2026-12-31")
+    rev = sub.add_parser(
+        "review", parents=[db_option, today_option], help="the manager's review of late-stage deals, as PDF or JSON"
+    )
+    rev.add_argument(
+        "--period",
+        default="this-quarter",
+        help="this-month, this-quarter (default), next-quarter, 2026Q4, 2026-11 or 2026-10-01..2026-12-31",
+    )
     rev.add_argument("--owner", help="only this AE's deals")
     out = rev.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", metavar="FILE", help="write the review as PDF (- for standard output)")
     out.add_argument("--json", action="store_true", help="print the review as JSON")
     rev.add_argument("--lang", choices=["en", "ja", "ko", "sv"], default="en", help="pdf: document language")
 
-    editing = sub.add_parser("edit", parents=[db_option, today_option],
-                             help="change fields of a deal or one of its steps (one action), or undo its newest action")
+    editing = sub.add_parser(
+        "edit",
+        parents=[db_option, today_option],
+        help="change fields of a deal or one of its steps (one action), or undo its newest action",
+    )
     editing.add_argument("deal", help="the deal's id or a unique part of its name")
     editing.add_argument("--step", help="a step's id or a unique part of its title: --set changes that step")
-    editing.add_argument("--set", dest="assignments", action="append", default=[], metavar="FIELD=VALUE",
-                         help="a field as in the bundle format (name, amount, stage, target_close, bant.budget.note, "
-                              "approval_path.approval_method, route.starts_on; with --step: title, due_date, status, "
-                              "owner_side …) and its value (dates YYYY-MM-DD, null for none); repeatable")
+    editing.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a field as in the bundle format (name, amount, stage, target_close, bant.budget.note, "
+        "approval_path.approval_method, route.starts_on; with --step: title, due_date, status, "
+        "owner_side …) and its value (dates YYYY-MM-DD, null for none); repeatable",
+    )
     editing.add_argument("--undo", action="store_true", help="undo the deal's newest action, field by field")
     history = sub.add_parser("history", parents=[db_option], help="who changed what in a deal, and when")
     history.add_argument("deal", help="the deal's id or a unique part of its name")
@@ -140,8 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     templates = sub.add_parser("templates", help="list the plan templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
 
-    new = sub.add_parser("new", parents=[db_option, today_option],
-                         help="create a deal with a plan back-scheduled from a template")
+    new = sub.add_parser(
+        "new", parents=[db_option, today_option], help="create a deal with a plan back-scheduled from a template"
+    )
     new.add_argument("--template", required=True, help="template id (see `closeplan templates`)")
     new.add_argument("--account", required=True, help="the customer's company")
     new.add_argument("--name", required=True, help="the deal's name")
@@ -420,8 +468,10 @@ def cmd_import_crm(args: argparse.Namespace) -> int:
         try:
             changes = crm.apply(plan, args.accept_rejected, args.template, _today(args))
         except CrmRowsRejected:
-            print("nothing was written: fix the rows above, or import the good rows with --accept-rejected",
-                  file=sys.stderr)
+            print(
+                "nothing was written: fix the rows above, or import the good rows with --accept-rejected",
+                file=sys.stderr,
+            )
             return 1
         print(f"wrote {len(changes.added)} new and {len(changes.updated)} updated deals")
         return 0
@@ -480,8 +530,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         print()
     elif target is None:
         _write_stdout(render_review_pdf(report, today, args.lang))
-        print(f"closeplan: wrote the review to standard output ({len(report.rows)} deals, "
-              f"{report.period.label})", file=sys.stderr)
+        print(
+            f"closeplan: wrote the review to standard output ({len(report.rows)} deals, {report.period.label})",
+            file=sys.stderr,
+        )
     else:
         path = write_review_pdf(report, target, today, args.lang)
         print(f"wrote {path} ({len(report.rows)} deals, {report.period.label})")
@@ -594,15 +646,36 @@ def cmd_history(args: argparse.Namespace) -> int:
             step_id = edit_commands.find_step(service.get_deal(deal_id), args.step).id
             actions = [a for a in actions if any(op.entity_id == step_id for op in a.ops)]
         if args.json:
-            json.dump([{
-                "id": str(a.id), "label": a.label, "source": a.source, "author": a.author,
-                "at": a.at.isoformat(), "base_version": a.base_version,
-                "undoes": str(a.undoes) if a.undoes else None,
-                "operations": [{"kind": op.kind, "entity": op.entity,
-                                "entity_id": str(op.entity_id) if op.entity_id else None, "field": op.field,
-                                "old": encode(op.old), "new": encode(op.new), "position": op.position}
-                               for op in a.ops if step_id is None or op.entity_id == step_id],
-            } for a in actions], sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(
+                [
+                    {
+                        "id": str(a.id),
+                        "label": a.label,
+                        "source": a.source,
+                        "author": a.author,
+                        "at": a.at.isoformat(),
+                        "base_version": a.base_version,
+                        "undoes": str(a.undoes) if a.undoes else None,
+                        "operations": [
+                            {
+                                "kind": op.kind,
+                                "entity": op.entity,
+                                "entity_id": str(op.entity_id) if op.entity_id else None,
+                                "field": op.field,
+                                "old": encode(op.old),
+                                "new": encode(op.new),
+                                "position": op.position,
+                            }
+                            for op in a.ops
+                            if step_id is None or op.entity_id == step_id
+                        ],
+                    }
+                    for a in actions
+                ],
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
             print()
             return 0
         for action in actions:
@@ -632,8 +705,15 @@ def cmd_templates(args: argparse.Namespace) -> int:
     templates = TemplateLibrary().all()
     if args.json:
         data = [
-            {"id": t.id, "name": t.name, "language": t.language, "country": t.country,
-             "board_cadence": t.board_cadence, "steps": len(t.steps), "builtin": t.builtin}
+            {
+                "id": t.id,
+                "name": t.name,
+                "language": t.language,
+                "country": t.country,
+                "board_cadence": t.board_cadence,
+                "steps": len(t.steps),
+                "builtin": t.builtin,
+            }
             for t in templates
         ]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -665,9 +745,14 @@ def cmd_new(args: argparse.Namespace) -> int:
             print(f"closeplan new: --template: {exc}", file=sys.stderr)
             return 2
         new = NewDeal(
-            name=args.name, account=args.account, amount=amount, currency=args.currency,
-            target_close=args.close, country=args.country or template.country or "US",
-            customer_language=args.language or template.language, owner=args.owner,
+            name=args.name,
+            account=args.account,
+            amount=amount,
+            currency=args.currency,
+            target_close=args.close,
+            country=args.country or template.country or "US",
+            customer_language=args.language or template.language,
+            owner=args.owner,
         )
         try:
             deal, schedule, _ = planning.create_from_template(new, template.id, _today(args), args.cadence)
@@ -691,9 +776,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {
-        "demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import,
-        "risk": cmd_risk, "templates": cmd_templates, "new": cmd_new, "review": cmd_review,
-        "import-crm": cmd_import_crm, "backups": cmd_backups, "edit": cmd_edit, "history": cmd_history,
+        "demo": cmd_demo,
+        "list": cmd_list,
+        "export": cmd_export,
+        "import": cmd_import,
+        "risk": cmd_risk,
+        "templates": cmd_templates,
+        "new": cmd_new,
+        "review": cmd_review,
+        "import-crm": cmd_import_crm,
+        "backups": cmd_backups,
+        "edit": cmd_edit,
+        "history": cmd_history,
     }
     try:
         if args.command is None:
@@ -715,10 +809,12 @@ def _no_display() -> str | None:
         return None
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return None
-    return ("closeplan: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set): start it in a desktop session, under a virtual X server (xvfb-run closeplan), "
-            "or with QT_QPA_PLATFORM=offscreen to try it without a window; the commands "
-            "(closeplan --help) need no display.")
+    return (
+        "closeplan: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set): start it in a desktop session, under a virtual X server (xvfb-run closeplan), "
+        "or with QT_QPA_PLATFORM=offscreen to try it without a window; the commands "
+        "(closeplan --help) need no display."
+    )
 
 
 def _failed(exc: Exception) -> int:
@@ -744,8 +840,11 @@ def _failed(exc: Exception) -> int:
     # unexpected: log the details, say it once, briefly
     log = _log_unexpected(exc)
     # the exception's own text may hold customer data or SQL: its kind only, the place in the log
-    print(f"closeplan: an unexpected error stopped the command ({type(exc).__name__}); nothing more was "
-          "written than what it had finished", file=sys.stderr)
+    print(
+        f"closeplan: an unexpected error stopped the command ({type(exc).__name__}); nothing more was "
+        "written than what it had finished",
+        file=sys.stderr,
+    )
     if log:
         print(f"closeplan: details were written to {log}", file=sys.stderr)
     return 3
@@ -760,8 +859,10 @@ def _log_unexpected(exc: BaseException) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / "closeplan.log"
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().astimezone().isoformat()} unexpected error in the command line: "
-                         f"{type(exc).__name__}\n")
+            handle.write(
+                f"--- {datetime.now().astimezone().isoformat()} unexpected error in the command line: "
+                f"{type(exc).__name__}\n"
+            )
             handle.write("".join(traceback.format_tb(exc.__traceback__)))  # where, not the message (customer data)
         return target
     except OSError:

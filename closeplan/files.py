@@ -8,7 +8,6 @@ import os
 import tempfile
 from pathlib import Path
 
-
 MAX_NAME_BYTES = 255  # the longest file name (in bytes) of the usual file systems
 TEMP_EXTRA_BYTES = 1 + 8 + 4  # write_atomic's temporary name: "." + name + ".XXXXXXXX" + ".tmp"
 MAX_STEM_BYTES = 150  # a stem, plus " (internal)", " (unsaved)", ".closeplan.json" or an id, plus the above

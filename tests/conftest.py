@@ -26,6 +26,7 @@ import pytest  # noqa: E402
 from closeplan.services.deals import DealService  # noqa: E402
 from closeplan.services.demo import install_demo  # noqa: E402
 
+
 def in_ci() -> bool:
     """Whether this is a CI run (.ci/run sets CI=true), where every external tool must be there."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")

@@ -11,8 +11,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_import_linter_contracts_are_kept():
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 kept, 0 broken" in result.stdout
@@ -44,11 +50,23 @@ KNOWN_UI_CLOCK_READS: set[tuple[str, str]] = set()
 # (module or class, attribute): reading the attribute reads the clock, called or not
 # (``default_factory=date.today`` reads it later).
 CLOCK_ATTRIBUTES = {
-    ("date", "today"), ("datetime", "today"), ("datetime", "now"), ("datetime", "utcnow"),
-    ("time", "time"), ("time", "time_ns"), ("time", "localtime"), ("time", "gmtime"), ("time", "ctime"),
-    ("time", "asctime"), ("time", "strftime"),
-    ("QDate", "currentDate"), ("QDateTime", "currentDateTime"), ("QDateTime", "currentDateTimeUtc"),
-    ("QDateTime", "currentSecsSinceEpoch"), ("QDateTime", "currentMSecsSinceEpoch"), ("QTime", "currentTime"),
+    ("date", "today"),
+    ("datetime", "today"),
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("time", "time"),
+    ("time", "time_ns"),
+    ("time", "localtime"),
+    ("time", "gmtime"),
+    ("time", "ctime"),
+    ("time", "asctime"),
+    ("time", "strftime"),
+    ("QDate", "currentDate"),
+    ("QDateTime", "currentDateTime"),
+    ("QDateTime", "currentDateTimeUtc"),
+    ("QDateTime", "currentSecsSinceEpoch"),
+    ("QDateTime", "currentMSecsSinceEpoch"),
+    ("QTime", "currentTime"),
 }
 _CLOCK_OWNERS = {owner for owner, _ in CLOCK_ATTRIBUTES}
 _CLOCK_MODULES = {"datetime": {"date", "datetime"}, "time": {"time"}}  # module → names in CLOCK_ATTRIBUTES
@@ -127,9 +145,15 @@ def test_clock_reads_are_found_through_any_alias():
         "class C:\n    def m(self, f=D.today):\n        return tod(9, 30), datetime(2026, 1, 1), time.perf_counter()\n"
     )
     assert clock_reads(source, "x.py") == [
-        ("a", 8, "date.today"), ("a", 8, "datetime.now"), ("a", 8, "time.time"), ("a", 8, "date.today"),
-        ("a", 8, "datetime.utcnow"), ("b", 10, "time.time"), ("b", 10, "QDate.currentDate"),
-        ("b", 10, "QDateTime.currentDateTime"), ("C.m", 12, "date.today"),
+        ("a", 8, "date.today"),
+        ("a", 8, "datetime.now"),
+        ("a", 8, "time.time"),
+        ("a", 8, "date.today"),
+        ("a", 8, "datetime.utcnow"),
+        ("b", 10, "time.time"),
+        ("b", 10, "QDate.currentDate"),
+        ("b", 10, "QDateTime.currentDateTime"),
+        ("C.m", 12, "date.today"),
     ]
 
 
@@ -143,4 +167,6 @@ def test_only_the_edges_read_the_wall_clock():
         for function, line, what in clock_reads(path.read_text(encoding="utf-8"), module):
             if (module, function) not in allowed:
                 offenders.append(f"{module}:{line} {function or '<module>'}: {what}")
-    assert not offenders, "the wall clock is read below the program's edges (pass today or a clock in):\n" + "\n".join(offenders)
+    assert not offenders, "the wall clock is read below the program's edges (pass today or a clock in):\n" + "\n".join(
+        offenders
+    )

@@ -32,7 +32,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-
 def _deal_names(path: Path) -> list[str]:
     connection = sqlite3.connect(path)
     try:
@@ -69,7 +68,10 @@ def test_backups_rotate_seven_days_and_four_weeks_each_verified_and_private(tmp_
     weekly = [b for b in found if b.kind == "weekly"]
     assert [b.key for b in daily] == [(TODAY + timedelta(days=d)).isoformat() for d in range(39, 32, -1)]
     assert len(weekly) == 4
-    assert weekly[0].key == f"{(TODAY + timedelta(days=39)).isocalendar()[0]}-W{(TODAY + timedelta(days=39)).isocalendar()[1]:02d}"
+    assert (
+        weekly[0].key
+        == f"{(TODAY + timedelta(days=39)).isocalendar()[0]}-W{(TODAY + timedelta(days=39)).isocalendar()[1]:02d}"
+    )
     for backup in found:
         assert damage.integrity(backup.path) == "ok"
         assert backup.path.stat().st_mode & 0o777 == 0o600
@@ -168,8 +170,9 @@ def test_a_damaged_database_without_a_backup_is_refused_and_left_alone(tmp_path,
 
 
 def test_the_last_commit_in_a_stale_wal_survives_a_crash(demo_file, tmp_path):
-    crashed = damage.crashed_copy(demo_file, tmp_path / "crash",
-                                  "UPDATE deal SET name = 'Committed just before the crash' WHERE rowid = 1")
+    crashed = damage.crashed_copy(
+        demo_file, tmp_path / "crash", "UPDATE deal SET name = 'Committed just before the crash' WHERE rowid = 1"
+    )
     assert Path(str(crashed) + "-wal").stat().st_size > 0
     svc, recovery = DealService.open_checked(crashed, fixed_clock)
     try:
@@ -211,8 +214,9 @@ def test_a_torn_wal_loses_only_the_unfinished_commit(demo_file, tmp_path):
 @pytest.mark.parametrize("how", DAMAGE)
 def test_the_command_line_refuses_a_damaged_database_clearly(tmp_path, how):
     path, digest = _damaged_without_backup(tmp_path, how)
-    result = subprocess.run([sys.executable, "-m", "closeplan", "list", "--db", str(path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "closeplan", "list", "--db", str(path)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 2, result.stderr
     assert str(path) in result.stderr and "Traceback" not in result.stderr
     assert _digest(path) == digest
@@ -228,26 +232,40 @@ def test_database_backups_and_exports_are_readable_by_the_owner_only(demo_servic
         exports.write_customer_file(deal_id, "xlsx", tmp_path / "out" / "plan.xlsx", TODAY),
         demo_service.export_bundle(deal_id, tmp_path / "out" / "deal.json"),
     ]
-    EditService(demo_service).edit(deal_id, "touch", set_step(demo_service.get_deal(deal_id).steps[0].id, title="Kick-off"))
+    EditService(demo_service).edit(
+        deal_id, "touch", set_step(demo_service.get_deal(deal_id).steps[0].id, title="Kick-off")
+    )
     database = demo_service.db.path
-    files = [database, Path(str(database) + "-wal"), Path(str(database) + "-shm"), *written,
-             *(b.path for b in demo_service.backups())]
+    files = [
+        database,
+        Path(str(database) + "-wal"),
+        Path(str(database) + "-shm"),
+        *written,
+        *(b.path for b in demo_service.backups()),
+    ]
     modes = {f.name: oct(f.stat().st_mode & 0o777) for f in files}
     assert set(modes.values()) == {"0o600"}, modes
 
 
 def test_the_command_line_recovers_from_a_backup_and_says_so(demo_file):
     damage.flip_bytes(demo_file)
-    result = subprocess.run([sys.executable, "-m", "closeplan", "list", "--db", str(demo_file)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "closeplan", "list", "--db", str(demo_file)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "was damaged" in result.stderr and "kept as" in result.stderr
     assert len(result.stdout.splitlines()) == len(_deal_names(demo_file))
 
 
 def test_the_command_line_lists_takes_and_restores_backups(demo_file):
-    run = lambda *a: subprocess.run([sys.executable, "-m", "closeplan", "backups", "--db", str(demo_file), *a],
-                                    capture_output=True, text=True, timeout=60)
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "closeplan", "backups", "--db", str(demo_file), *a],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
     listed = run()
     assert listed.returncode == 0 and "daily" in listed.stdout and "weekly" in listed.stdout
     name = list_backups(demo_file)[0].path.name
@@ -341,8 +359,9 @@ def test_the_app_backs_up_after_start_and_on_closing(qtbot, tmp_path):
     service.close()
 
 
-@pytest.mark.parametrize("language, word", [("en", "Kept (had more deals)"), ("ja", "保持"), ("ko", "보존"),
-                                            ("sv", "Sparad")])
+@pytest.mark.parametrize(
+    "language, word", [("en", "Kept (had more deals)"), ("ja", "保持"), ("ko", "보존"), ("sv", "Sparad")]
+)
 def test_every_kind_of_backup_has_a_label_in_every_language(qapp, language, word):
     from closeplan.ui import i18n
     from closeplan.ui.backups import kind_text

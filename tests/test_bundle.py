@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from closeplan.export import bundle
 from closeplan.services.deals import DealService, ImportFailed
 from closeplan.services.demo import demo_deals
-
 from tests.conftest import NOW, TODAY, fixed_clock
 from tests.strategies import deals
 
@@ -30,7 +29,9 @@ def test_bundle_text_round_trips_exactly(deal):
 
 
 @given(deals())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 def test_export_then_import_through_the_database_round_trips(tmp_path_factory, deal):
     folder = tmp_path_factory.mktemp("rt")
     source = folder / "in.closeplan.json"
@@ -181,7 +182,7 @@ def _dump(path: Path) -> list[str]:
 
 def test_a_bad_file_among_good_ones_imports_nothing(tmp_path, demo_service):
     good = tmp_path / "good.json"
-    good.write_text(bundle.dumps(demo_deals(TODAY)[1], NOW) .replace('"version": 4', '"version": 40'), "utf-8")
+    good.write_text(bundle.dumps(demo_deals(TODAY)[1], NOW).replace('"version": 4', '"version": 40'), "utf-8")
     bad = tmp_path / "bad.json"
     raw = _demo_bundle()
     raw["deal"]["steps"][0]["status"] = "finished"

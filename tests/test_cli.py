@@ -13,7 +13,6 @@ import pytest
 from closeplan.cli import main
 from closeplan.domain.model import OwnerSide, Side
 from closeplan.services.deals import DealService
-
 from tests.conftest import TODAY, fixed_clock
 
 
@@ -77,7 +76,13 @@ def test_synthetic_deals_are_varied(tmp_path, capsys):
 def test_list_prints_every_deal(demo_db, capsys):
     assert run("list", "--db", str(demo_db)) == 0
     out = capsys.readouterr().out
-    for text in ("東邦精機株式会社", "한빛물류 주식회사", "Norrskog Energi AB", "Brightwater Dental Group", "48000000 JPY"):
+    for text in (
+        "東邦精機株式会社",
+        "한빛물류 주식회사",
+        "Norrskog Energi AB",
+        "Brightwater Dental Group",
+        "48000000 JPY",
+    ):
         assert text in out
 
 
@@ -124,7 +129,10 @@ def test_export_all_then_import_the_folder(demo_db, tmp_path, capsys):
 def test_python_dash_m_runs_the_same_command(demo_db):
     result = subprocess.run(
         [sys.executable, "-m", "closeplan", "list", "--db", str(demo_db), "--json"],
-        capture_output=True, text=True, encoding="utf-8", check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     assert len(json.loads(result.stdout)) == 4
 
@@ -143,21 +151,56 @@ def test_bad_arguments_exit_2(capsys):
 
 # --- standard output and targets that cannot be written atomically ---------------------------
 
-@pytest.mark.parametrize("fmt, magic", [
-    ("json", b'{\n  "format": "closeplan.bundle"'), ("pdf", b"%PDF-"), ("ics", b"BEGIN:VCALENDAR"),
-    ("xlsx", b"PK\x03\x04"), ("csv", None),
-])
+
+@pytest.mark.parametrize(
+    "fmt, magic",
+    [
+        ("json", b'{\n  "format": "closeplan.bundle"'),
+        ("pdf", b"%PDF-"),
+        ("ics", b"BEGIN:VCALENDAR"),
+        ("xlsx", b"PK\x03\x04"),
+        ("csv", None),
+    ],
+)
 def test_export_dash_o_dash_writes_the_document_to_standard_output(demo_db, tmp_path, capsysbinary, fmt, magic):
-    assert run("export", "WMS", "--db", str(demo_db), "--format", fmt, "--today", TODAY.isoformat(),
-               "--draft" if fmt == "pdf" else "--lang=ko", "-o", "-") == 0
+    assert (
+        run(
+            "export",
+            "WMS",
+            "--db",
+            str(demo_db),
+            "--format",
+            fmt,
+            "--today",
+            TODAY.isoformat(),
+            "--draft" if fmt == "pdf" else "--lang=ko",
+            "-o",
+            "-",
+        )
+        == 0
+    )
     captured = capsysbinary.readouterr()
     assert b"wrote" not in captured.out and captured.out
     if magic is not None:
         assert captured.out.startswith(magic)
     # the same bytes as written to a file (a bundle's time stamp aside)
     path = tmp_path / f"file.{fmt}"
-    assert run("export", "WMS", "--db", str(demo_db), "--format", fmt, "--today", TODAY.isoformat(),
-               "--draft" if fmt == "pdf" else "--lang=ko", "-o", str(path)) == 0
+    assert (
+        run(
+            "export",
+            "WMS",
+            "--db",
+            str(demo_db),
+            "--format",
+            fmt,
+            "--today",
+            TODAY.isoformat(),
+            "--draft" if fmt == "pdf" else "--lang=ko",
+            "-o",
+            str(path),
+        )
+        == 0
+    )
     assert capsysbinary.readouterr().out == f"wrote {path}\n".encode()
     if fmt == "json":
         assert json.loads(captured.out)["deal"] == json.loads(path.read_bytes())["deal"]
@@ -167,7 +210,9 @@ def test_export_dash_o_dash_writes_the_document_to_standard_output(demo_db, tmp_
 
 def test_a_customer_pdf_to_standard_output_is_numbered_like_a_file(demo_db, capsysbinary):
     for _ in range(2):
-        assert run("export", "WMS", "--db", str(demo_db), "--format", "pdf", "--today", TODAY.isoformat(), "-o", "-") == 0
+        assert (
+            run("export", "WMS", "--db", str(demo_db), "--format", "pdf", "--today", TODAY.isoformat(), "-o", "-") == 0
+        )
         assert capsysbinary.readouterr().out.startswith(b"%PDF-")
     svc = DealService.open(demo_db, fixed_clock)
     try:
@@ -197,8 +242,11 @@ def test_a_target_that_cannot_be_written_atomically_is_refused(demo_db, tmp_path
     else:
         target = str(tmp_path)
     before = list(sqlite3.connect(demo_db).iterdump())
-    for command in (["export", "WMS", "--format", "pdf", "-o", target], ["export", "WMS", "-o", target],
-                    ["review", "--pdf", target]):
+    for command in (
+        ["export", "WMS", "--format", "pdf", "-o", target],
+        ["export", "WMS", "-o", target],
+        ["review", "--pdf", target],
+    ):
         assert run(*command, "--db", str(demo_db), "--today", TODAY.isoformat()) == 2, command
         captured = capsys.readouterr()
         assert captured.out == ""
@@ -238,8 +286,22 @@ def test_a_symbolic_link_to_a_file_stays_a_link(demo_db, tmp_path, capsys):
 
 def test_export_to_standard_output_through_a_real_pipe(demo_db):
     result = subprocess.run(
-        [sys.executable, "-m", "closeplan", "export", "WMS", "--db", str(demo_db), "--format", "pdf", "--draft",
-         "--today", TODAY.isoformat(), "-o", "-"],
+        [
+            sys.executable,
+            "-m",
+            "closeplan",
+            "export",
+            "WMS",
+            "--db",
+            str(demo_db),
+            "--format",
+            "pdf",
+            "--draft",
+            "--today",
+            TODAY.isoformat(),
+            "-o",
+            "-",
+        ],
         capture_output=True,
     )
     assert result.returncode == 0, result.stderr.decode()
@@ -253,11 +315,14 @@ def test_the_app_without_a_display_says_so_in_one_sentence(tmp_path):
     if sys.platform in ("win32", "darwin"):
         pytest.skip("windows need no X11 or Wayland display here")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    code = ("import sys; from closeplan.cli import main; code = main(['--db', sys.argv[1]]);"
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'closeplan.ui'))), file=sys.stderr);"
-            "sys.exit(code)")
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.sqlite3")], env=env,
-                            capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys; from closeplan.cli import main; code = main(['--db', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'closeplan.ui'))), file=sys.stderr);"
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "x.sqlite3")], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 2
     message, loaded = result.stderr.strip().splitlines()
     assert message.startswith("closeplan: there is no display") and message.count(". ") == 0

@@ -8,7 +8,6 @@ import pytest
 
 from closeplan.cli import main
 from closeplan.domain.risk import ALL_CODES
-
 from tests.conftest import TODAY
 
 
@@ -25,8 +24,22 @@ def test_risk_json_is_stable_and_complete(demo_db, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["format"] == "closeplan.risk" and report["version"] == 1 and report["today"] == TODAY.isoformat()
     assert len(report["deals"]) == 4
-    keys = {"id", "name", "account", "owner", "stage", "amount", "currency", "target_close", "projected_close",
-            "slip_days", "times_close_pushed", "level", "flags", "moved_steps"}
+    keys = {
+        "id",
+        "name",
+        "account",
+        "owner",
+        "stage",
+        "amount",
+        "currency",
+        "target_close",
+        "projected_close",
+        "slip_days",
+        "times_close_pushed",
+        "level",
+        "flags",
+        "moved_steps",
+    }
     for deal in report["deals"]:
         assert set(deal) == keys
         assert deal["level"] in ("low", "medium", "high")
@@ -35,7 +48,9 @@ def test_risk_json_is_stable_and_complete(demo_db, capsys):
             assert flag["code"] in ALL_CODES
     jp = next(d for d in report["deals"] if d["currency"] == "JPY")
     assert jp["times_close_pushed"] == 2 and jp["level"] == "high"
-    assert {"close_pushed_repeatedly", "paper_approval", "drafter_inexperienced", "overdue_step"} <= {f["code"] for f in jp["flags"]}
+    assert {"close_pushed_repeatedly", "paper_approval", "drafter_inexperienced", "overdue_step"} <= {
+        f["code"] for f in jp["flags"]
+    }
     us = next(d for d in report["deals"] if d["currency"] == "USD")
     assert us["slip_days"] > 0
     assert any(f["code"] == "close_slip" and "Redlines on the MSA" in f["message"] for f in us["flags"])
@@ -53,14 +68,34 @@ def test_risk_for_one_deal_as_text(demo_db, capsys):
 def test_templates_are_listed(capsys):
     assert main(["templates", "--json"]) == 0
     ids = {t["id"] for t in json.loads(capsys.readouterr().out)}
-    assert {"enterprise-jp-ringi", "enterprise-kr-pumui", "enterprise-se-board", "midmarket-e-approval",
-            "public-sector-tender"} <= ids
+    assert {
+        "enterprise-jp-ringi",
+        "enterprise-kr-pumui",
+        "enterprise-se-board",
+        "midmarket-e-approval",
+        "public-sector-tender",
+    } <= ids
 
 
 def test_new_deal_from_a_template_refuses_an_impossible_close(tmp_path, capsys):
     db = tmp_path / "mine.sqlite3"
-    args = ["new", "--db", str(db), "--today", TODAY.isoformat(), "--template", "enterprise-jp-ringi",
-            "--account", "北辰物産株式会社", "--name", "基幹システム刷新", "--amount", "12,000,000", "--currency", "JPY"]
+    args = [
+        "new",
+        "--db",
+        str(db),
+        "--today",
+        TODAY.isoformat(),
+        "--template",
+        "enterprise-jp-ringi",
+        "--account",
+        "北辰物産株式会社",
+        "--name",
+        "基幹システム刷新",
+        "--amount",
+        "12,000,000",
+        "--currency",
+        "JPY",
+    ]
     assert main([*args, "--close", "2026-12-18"]) == 1
     err = capsys.readouterr().err
     assert "No board meeting fits before the target close 2026-12-18" in err

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import json
 import io
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +18,6 @@ from closeplan.domain.model import Stage
 from closeplan.imports.crm import parse_amount, parse_date
 from closeplan.services.crm import CrmFileError, CrmImportService, CrmRowsRejected
 from closeplan.services.exports import ExportService
-
 from tests.conftest import TODAY
 from tests.qt_helpers import table_rows
 
@@ -29,9 +28,13 @@ def _deals(service):
     return {service.get_deal(i).name: service.get_deal(i) for i in service.all_ids()}
 
 
-@pytest.mark.parametrize("name, encoding", [
-    ("salesforce_ja_cp932.csv", "cp932"), ("salesforce_ja_utf8_bom.csv", "utf-8-sig"),
-])
+@pytest.mark.parametrize(
+    "name, encoding",
+    [
+        ("salesforce_ja_cp932.csv", "cp932"),
+        ("salesforce_ja_utf8_bom.csv", "utf-8-sig"),
+    ],
+)
 def test_japanese_salesforce_report_in_shift_jis_and_utf8_bom(service, name, encoding):
     crm = CrmImportService(service)
     plan = crm.preview(FIXTURES / name)
@@ -54,7 +57,11 @@ def test_korean_hubspot_export_in_cp949(service):
     crm.apply(plan)
     deal = _deals(service)["창고관리시스템(WMS) 고도화"]
     assert (deal.account, deal.amount, deal.currency, deal.target_close) == (
-        "한빛물류 주식회사", Decimal("350000000"), "KRW", date(2026, 12, 28))
+        "한빛물류 주식회사",
+        Decimal("350000000"),
+        "KRW",
+        date(2026, 12, 28),
+    )
     assert (deal.crm_id, deal.owner, deal.stage, deal.customer_language) == ("9001", "김민준", Stage.NEGOTIATION, "ko")
 
 
@@ -67,7 +74,11 @@ def test_swedish_semicolon_csv_with_decimal_commas(service):
     assert deals["Underhållsplattform för vindkraftparker"].amount == Decimal("2400000.00")
     second = deals["Driftövervakning, etapp 2"]
     assert (second.account, second.amount, second.currency, second.target_close) == (
-        "Älvdalens Kraft AB", Decimal("1150000.50"), "SEK", date(2027, 3, 15))
+        "Älvdalens Kraft AB",
+        Decimal("1150000.50"),
+        "SEK",
+        date(2027, 3, 15),
+    )
 
 
 @pytest.mark.parametrize("name", ["hubspot_sv.xlsx", "salesforce_ja.xlsx"])
@@ -118,8 +129,9 @@ def test_rows_without_a_crm_id_match_on_account_and_name(service, tmp_path):
     crm = CrmImportService(service)
     crm.apply(crm.preview(FIXTURES / "hubspot_en_no_currency.csv", default_currency="USD"))
     no_ids = tmp_path / "no_ids.csv"
-    no_ids.write_text("Deal Name,Associated Company,Amount,Close Date\n"
-                      "analytics  UPGRADE,northwind traders,90000,2027-01-15\n")
+    no_ids.write_text(
+        "Deal Name,Associated Company,Amount,Close Date\nanalytics  UPGRADE,northwind traders,90000,2027-01-15\n"
+    )
     plan = crm.preview(no_ids, default_currency="USD")
     assert plan.count("update") == 1 and plan.count("add") == 0
 
@@ -154,23 +166,35 @@ def test_unknown_columns_need_a_manual_mapping(service):
     with pytest.raises(CrmFileError) as error:
         crm.preview(FIXTURES / "custom_columns.csv")
     assert error.value.unknown_headers == ["Kund", "Affär", "Summa", "Datum"]
-    plan = crm.preview(FIXTURES / "custom_columns.csv",
-                       {"Kund": "account", "Affär": "name", "Summa": "amount", "Datum": "close_date"})
+    plan = crm.preview(
+        FIXTURES / "custom_columns.csv", {"Kund": "account", "Affär": "name", "Summa": "amount", "Datum": "close_date"}
+    )
     assert plan.errors == [] and plan.rows[0].record.amount == Decimal("300000")
     assert plan.rows[0].record.currency == "SEK"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("¥48,000,000", ("48000000", "JPY")), ("￥48,000,000", ("48000000", "JPY")), ("JPY 48000000", ("48000000", "JPY")),
-    ("$86,000.00", ("86000.00", "USD")), ("2 400 000,00 kr", ("2400000.00", "SEK")), ("1.234.567,50 SEK", ("1234567.50", "SEK")),
-    ("₩350,000,000", ("350000000", "KRW")), ("350,000,000 KRW", ("350000000", "KRW")), ("86000", ("86000", "")),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("¥48,000,000", ("48000000", "JPY")),
+        ("￥48,000,000", ("48000000", "JPY")),
+        ("JPY 48000000", ("48000000", "JPY")),
+        ("$86,000.00", ("86000.00", "USD")),
+        ("2 400 000,00 kr", ("2400000.00", "SEK")),
+        ("1.234.567,50 SEK", ("1234567.50", "SEK")),
+        ("₩350,000,000", ("350000000", "KRW")),
+        ("350,000,000 KRW", ("350000000", "KRW")),
+        ("86000", ("86000", "")),
+    ],
+)
 def test_amount_formats(raw, expected):
     amount, currency = parse_amount(raw)
     assert (str(amount), currency) == expected
 
 
-@pytest.mark.parametrize("raw", ["2026/12/18", "2026-12-18", "12/18/2026", "18.12.2026", "2026年12月18日", "2026. 12. 18."])
+@pytest.mark.parametrize(
+    "raw", ["2026/12/18", "2026-12-18", "12/18/2026", "18.12.2026", "2026年12月18日", "2026. 12. 18."]
+)
 def test_date_formats(raw):
     assert parse_date(raw) == date(2026, 12, 18)
 
@@ -188,14 +212,35 @@ def test_cli_import_crm_dry_run_then_real_and_rejects_bad_files(tmp_path, capsys
     assert main(["import-crm", str(FIXTURES / "salesforce_en_bad_rows.csv"), "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "salesforce_en_bad_rows.csv: line 3: amount" in err and "nothing was written" in err
-    assert main(["import-crm", str(FIXTURES / "custom_columns.csv"), "--db", str(db),
-                 "--map", "Kund=account", "--map", "Affär=name", "--map", "Summa=amount", "--map", "Datum=close_date",
-                 "--template", "enterprise-se-board", "--today", TODAY.isoformat()]) == 0
+    assert (
+        main(
+            [
+                "import-crm",
+                str(FIXTURES / "custom_columns.csv"),
+                "--db",
+                str(db),
+                "--map",
+                "Kund=account",
+                "--map",
+                "Affär=name",
+                "--map",
+                "Summa=amount",
+                "--map",
+                "Datum=close_date",
+                "--template",
+                "enterprise-se-board",
+                "--today",
+                TODAY.isoformat(),
+            ]
+        )
+        == 0
+    )
     assert main(["import-crm", str(FIXTURES / "custom_columns.csv"), "--db", str(db)]) == 2
     assert "Kund" in capsys.readouterr().err
 
 
 # --- calendar and spreadsheet ------------------------------------------------------------------
+
 
 def _jp_deal(demo_service):
     return next(demo_service.get_deal(i) for i in demo_service.all_ids() if demo_service.get_deal(i).currency == "JPY")
@@ -241,7 +286,7 @@ def test_spreadsheet_has_real_dates_and_only_customer_fields(demo_service):
 def test_spreadsheet_cells_cannot_run_formulas(demo_service):
     deal = _jp_deal(demo_service)
     step = next(s for s in deal.steps if s.customer_visible)
-    step.title = "=HYPERLINK(\"http://evil.example\",\"click\")"
+    step.title = '=HYPERLINK("http://evil.example","click")'
     step.owner_person = "@SUM(A1:A2)"
     deal.version += 1
     demo_service.save(deal)
@@ -251,7 +296,7 @@ def test_spreadsheet_cells_cannot_run_formulas(demo_service):
     assert cells and all(c.data_type == "s" for c in cells)  # text, not formulas
     table = list(csv.reader(io.StringIO(exports.customer_file(deal.id, "csv", TODAY).decode("utf-8-sig"))))
     flat = [cell for row in table for cell in row]
-    assert "'=HYPERLINK(\"http://evil.example\",\"click\")" in flat and "'@SUM(A1:A2)" in flat
+    assert '\'=HYPERLINK("http://evil.example","click")' in flat and "'@SUM(A1:A2)" in flat
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in flat)
 
 

@@ -21,8 +21,18 @@ from pypdf import PdfReader
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import (
-    ApprovalMethod, ApprovalRoute, Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, RouteStep, Stage, Step,
-    StepKind, StepStatus,
+    ApprovalMethod,
+    ApprovalRoute,
+    Deal,
+    OwnerSide,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    RouteStep,
+    Stage,
+    Step,
+    StepKind,
+    StepStatus,
 )
 from closeplan.export.doc_text import LABELS, format_date
 from closeplan.export.pdf import customer_plan, render_customer_plan, render_internal_review
@@ -63,7 +73,7 @@ def _section(text: str, language: str, heading: str, after: tuple[str, ...]) -> 
     start = text.index(_flat(LABELS[language][heading]))
     ends = [text.find(_flat(LABELS[language][key]), start + 1) for key in after]
     ends = [e for e in ends if e > 0]
-    return text[start:min(ends)] if ends else text[start:]
+    return text[start : min(ends)] if ends else text[start:]
 
 
 def plan_date(text: str, language: str, step: Step, around: date) -> date:
@@ -80,7 +90,7 @@ def desk_rows(text: str, language: str, deal: Deal) -> dict[str, str]:
     """The route table's row of each customer-visible desk (person → its flattened text)."""
     table = _section(text, language, "route", ("contacts", "agreed"))
     header = _flat(LABELS[language]["route_expected"])  # the last column's heading
-    table = table[table.index(header) + len(header):]
+    table = table[table.index(header) + len(header) :]
     desks = [d for d in deal.route.steps if d.customer_visible]
     rows, position = {}, 0
     starts = []
@@ -89,7 +99,7 @@ def desk_rows(text: str, language: str, deal: Deal) -> dict[str, str]:
         starts.append(at)
         position = at + 1
     for i, desk in enumerate(desks):
-        rows[desk.person] = table[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(table)]
+        rows[desk.person] = table[starts[i] : starts[i + 1] if i + 1 < len(starts) else len(table)]
     return rows
 
 
@@ -110,16 +120,25 @@ def stands_for(deal: Deal) -> dict[str, Step]:
         step = next((s for s in approvals if _names(desk, s) and s not in result.values()), None)
         if step is None and desk.role is RouteRole.FINAL_APPROVER:
             po = next((s for s in deal.steps if s.kind is StepKind.PURCHASE_ORDER), None)
-            step = next((s for s in reversed(approvals) if po and s.id in po.depends_on
-                         and not any(_names(d, s) for d in deal.route.steps)), None)
+            step = next(
+                (
+                    s
+                    for s in reversed(approvals)
+                    if po and s.id in po.depends_on and not any(_names(d, s) for d in deal.route.steps)
+                ),
+                None,
+            )
         if step is not None and desk.customer_visible and desk.status is not RouteStatus.PASSED:
             result[desk.person] = step
     return result
 
 
 def later_wording(language: str, expected: date, planned: date) -> str:
-    return _flat(LABELS[language]["route_later"].format(date=format_date(expected, language),
-                                                        planned=format_date(planned, language)))
+    return _flat(
+        LABELS[language]["route_later"].format(
+            date=format_date(expected, language), planned=format_date(planned, language)
+        )
+    )
 
 
 def check_agreement(deal: Deal, data: bytes, language: str, today: date) -> list[tuple[str, date, date | None]]:
@@ -204,29 +223,51 @@ def constructed(language: str = "en") -> Deal:
     (late); the CEO, the final approver, stands for the unnamed approval step before the PO."""
     wd = lambda n: US.add(TODAY, n)  # noqa: E731
     draft = Step("Approval request drafted", OwnerSide.CUSTOMER, wd(2), owner_person="Chris Morales")
-    cfo = Step("CFO approval", OwnerSide.CUSTOMER, wd(3), StepKind.APPROVAL, depends_on=[draft.id],
-               approver="Ann Lee (CFO)", approval_method=ApprovalMethod.ELECTRONIC)
-    ceo = Step("Executive sign-off of the request", OwnerSide.CUSTOMER, wd(12), StepKind.APPROVAL,
-               depends_on=[cfo.id])
+    cfo = Step(
+        "CFO approval",
+        OwnerSide.CUSTOMER,
+        wd(3),
+        StepKind.APPROVAL,
+        depends_on=[draft.id],
+        approver="Ann Lee (CFO)",
+        approval_method=ApprovalMethod.ELECTRONIC,
+    )
+    ceo = Step("Executive sign-off of the request", OwnerSide.CUSTOMER, wd(12), StepKind.APPROVAL, depends_on=[cfo.id])
     po = Step("Purchase order issued", OwnerSide.CUSTOMER, wd(15), StepKind.PURCHASE_ORDER, depends_on=[ceo.id])
     sign = Step("Order form signed", OwnerSide.JOINT, wd(18), StepKind.SIGNATURE, depends_on=[po.id])
-    route = ApprovalRoute([
-        RouteStep(RouteRole.DRAFTER, "Chris Morales", "Operations", RouteMethod.ELECTRONIC, 1),
-        RouteStep(RouteRole.REVIEWER, "Raj Patel", "IT", RouteMethod.ELECTRONIC, 3, customer_visible=True),
-        RouteStep(RouteRole.APPROVER, "Ann Lee", "CFO", RouteMethod.PAPER, 2, away_days=1, customer_visible=True),
-        RouteStep(RouteRole.FINAL_APPROVER, "Sam Ortiz", "CEO", RouteMethod.ELECTRONIC, 1, customer_visible=True),
-    ], starts_on=wd(2))
-    return Deal(name="Scheduling suite", account="Brightwater Dental Group", amount=Decimal("90000"),
-                currency="USD", target_close=sign.due_date, country="US", customer_language=language,
-                vendor_company="Lumen Systems Inc.", stage=Stage.APPROVAL, steps=[draft, cfo, ceo, po, sign],
-                route=route, created_at=NOW, updated_at=NOW)
+    route = ApprovalRoute(
+        [
+            RouteStep(RouteRole.DRAFTER, "Chris Morales", "Operations", RouteMethod.ELECTRONIC, 1),
+            RouteStep(RouteRole.REVIEWER, "Raj Patel", "IT", RouteMethod.ELECTRONIC, 3, customer_visible=True),
+            RouteStep(RouteRole.APPROVER, "Ann Lee", "CFO", RouteMethod.PAPER, 2, away_days=1, customer_visible=True),
+            RouteStep(RouteRole.FINAL_APPROVER, "Sam Ortiz", "CEO", RouteMethod.ELECTRONIC, 1, customer_visible=True),
+        ],
+        starts_on=wd(2),
+    )
+    return Deal(
+        name="Scheduling suite",
+        account="Brightwater Dental Group",
+        amount=Decimal("90000"),
+        currency="USD",
+        target_close=sign.due_date,
+        country="US",
+        customer_language=language,
+        vendor_company="Lumen Systems Inc.",
+        stage=Stage.APPROVAL,
+        steps=[draft, cfo, ceo, po, sign],
+        route=route,
+        created_at=NOW,
+        updated_at=NOW,
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_desk_the_route_reaches_late_shows_the_plan_date_and_the_later_estimate(language):
     deal = constructed(language)
     data = render_customer_plan(customer_plan(deal, TODAY), TODAY)
-    checked = dict((person, (planned, later)) for person, planned, later in check_agreement(deal, data, language, TODAY))
+    checked = dict(
+        (person, (planned, later)) for person, planned, later in check_agreement(deal, data, language, TODAY)
+    )
     wd = lambda n: US.add(TODAY, n)  # noqa: E731
     # the route runs from wd 2: drafter 1, IT 3, CFO 2 + 1 away: she can pass it on wd 9, not on wd 3
     assert checked["Ann Lee"] == (wd(3), wd(9))
@@ -240,12 +281,12 @@ def test_the_internal_review_shows_the_same_dates_in_the_route_chain():
     deal = constructed("ja")
     assessment = assess(deal, TODAY, deal_calendar(deal))
     text = pdf_text(render_internal_review(deal, assessment, TODAY))
-    chain = text[text.index(_flat("稟議ルート全体")):]
+    chain = text[text.index(_flat("稟議ルート全体")) :]
     wd = lambda n: US.add(TODAY, n)  # noqa: E731
-    ann = chain[chain.index("AnnLee"):chain.index("SamOrtiz")]
+    ann = chain[chain.index("AnnLee") : chain.index("SamOrtiz")]
     assert dates_in(ann, "ja", TODAY)[:2] == [wd(3), wd(9)]
     assert later_wording("ja", wd(9), wd(3)) in ann
-    sam = chain[chain.index("SamOrtiz"):]
+    sam = chain[chain.index("SamOrtiz") :]
     assert dates_in(sam, "ja", TODAY)[0] == wd(12) and _flat("計画どおり") in sam[:80]
 
 

@@ -11,7 +11,6 @@ from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus, Tri
 from closeplan.domain.validation import ValidationError
 from closeplan.services import editing as E
 from closeplan.services.editing import EditService
-
 from tests.conftest import NOW, TODAY
 
 
@@ -40,7 +39,9 @@ def test_an_invalid_edit_changes_nothing(editor, demo_service):
     deal = _jp(demo_service)
     board = next(s for s in deal.steps if s.kind is StepKind.BOARD_MEETING)
     with pytest.raises(ValidationError) as caught:
-        editor.edit(deal.id, "Deadline", E.set_step(board.id, submission_deadline=board.meeting_date + timedelta(days=3)))
+        editor.edit(
+            deal.id, "Deadline", E.set_step(board.id, submission_deadline=board.meeting_date + timedelta(days=3))
+        )
     assert "submission_deadline" in str(caught.value)
     assert demo_service.get_deal(deal.id) == deal
 

@@ -15,7 +15,6 @@ from closeplan.ui.editor.risks import FlagModel, RiskModel
 from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.plan_model import DUE, PlanTableModel
 from closeplan.ui.wizard import NewDealWizard
-
 from tests.conftest import TODAY
 from tests.qt_helpers import table_rows
 
@@ -63,8 +62,9 @@ def test_edit_a_step_date_in_its_editor_undo_it_and_see_the_risk_level_change(qt
     risk_column = window.deals.RISK
     qtbot.waitUntil(lambda: window.proxy.index(0, risk_column).data() == "High")
     assert "High" in window.editor.header.text()
-    assert any("Redlines on the MSA" in f.message and f.severity.value == "high"
-               for f in window.editor.assessment.flags)
+    assert any(
+        "Redlines on the MSA" in f.message and f.severity.value == "high" for f in window.editor.assessment.flags
+    )
 
     window.undo_action.trigger()
     assert next(s for s in demo_service.get_deal(deal_id).steps if s.title == legal).due_date == planned
@@ -208,8 +208,12 @@ def test_window_remembers_the_last_deal(qtbot, demo_service):
 def test_editor_models_pass_the_model_tester(qtmodeltester, window, model_class):
     open_deal(window, "東邦")
     editor = window.editor
-    model = {PlanTableModel: editor.plan.model, StakeholderModel: editor.stakeholders.model,
-             RiskModel: editor.risks.risks, FlagModel: editor.risks.flags}[model_class]
+    model = {
+        PlanTableModel: editor.plan.model,
+        StakeholderModel: editor.stakeholders.model,
+        RiskModel: editor.risks.risks,
+        FlagModel: editor.risks.flags,
+    }[model_class]
     assert model.rowCount() > 0
     qtmodeltester.check(model)
 
@@ -231,10 +235,14 @@ def test_an_edit_committed_while_switching_deals_goes_to_the_deal_it_was_typed_i
     first = window.current_deal_id()
     model = window.editor.plan.model
     row = model.row_of(next(s.id for s in demo_service.get_deal(first).steps if s.title.startswith("Behovsanalys")))
-    model.setData(model.index(row, model.column_of("title")), "Behovsanalys med driften och IT", Qt.ItemDataRole.EditRole)
+    model.setData(
+        model.index(row, model.column_of("title")), "Behovsanalys med driften och IT", Qt.ItemDataRole.EditRole
+    )
     open_deal(window, "Brightwater")  # the user clicked another deal before the edit was processed
     assert window.current_deal_id() != first
-    qtbot.waitUntil(lambda: any(s.title == "Behovsanalys med driften och IT" for s in demo_service.get_deal(first).steps))
+    qtbot.waitUntil(
+        lambda: any(s.title == "Behovsanalys med driften och IT" for s in demo_service.get_deal(first).steps)
+    )
     assert window.editor.message.text() == ""
     window.editor.tabs.setCurrentWidget(window.editor.stakeholders)  # where the user types it
     people = window.editor.stakeholders.model

@@ -10,8 +10,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from closeplan.domain.operations import diff
@@ -20,7 +19,15 @@ from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.main_window import MainWindow, Workspace
 from tests.conftest import TODAY
 from tests.widget_walk import (
-    change_cell, change_control, editable_cells, editing_controls, field_of, plus, reveal, tables, usable,
+    change_cell,
+    change_control,
+    editable_cells,
+    editing_controls,
+    field_of,
+    plus,
+    reveal,
+    tables,
+    usable,
 )
 
 # What else a change may change with it (the rest of the deal must stay as it was).
@@ -29,11 +36,22 @@ CONSEQUENCES = {
     "step.due_date": {"step_move.add", "step.changed_on", "step.meeting_date"},
     "step.status": {"step.completed_date", "step.changed_on"},
     "step.completed_date": {"step.status", "step.changed_on"},
-    "step.kind": {"step.approver", "step.approval_method", "step.meeting_date", "step.submission_deadline",
-                  "step.recurrence_rule", "step.extraordinary_possible"},
+    "step.kind": {
+        "step.approver",
+        "step.approval_method",
+        "step.meeting_date",
+        "step.submission_deadline",
+        "step.recurrence_rule",
+        "step.extraordinary_possible",
+    },
     "step.meeting_date": {"step.due_date", "step_move.add", "step.changed_on"},
-    "step.recurrence_rule": {"step.meeting_date", "step.submission_deadline", "step.due_date", "step_move.add",
-                             "step.changed_on"},
+    "step.recurrence_rule": {
+        "step.meeting_date",
+        "step.submission_deadline",
+        "step.due_date",
+        "step_move.add",
+        "step.changed_on",
+    },
 }
 # Changes the editor refuses, with its reason on screen, for a row where the rule applies (the
 # drafter of the approval path cannot move to our side); any other refusal fails the test.
@@ -96,6 +114,7 @@ def _no_error_on_screen(win: MainWindow) -> None:
 
 def _check_stored(qtbot, reader, win, deal_id, before, address: str, item_id: uuid.UUID | None, what: str):
     """Wait until the stored deal changed, then check it changed in exactly ``address``."""
+
     def changed():
         return bool(diff(before, reader.get_deal(deal_id)))
 
@@ -105,8 +124,10 @@ def _check_stored(qtbot, reader, win, deal_id, before, address: str, item_id: uu
         if REFUSED.get(address, "\0") in win.editor.message.text():
             win.editor.message.setText("")
             return None
-        raise AssertionError(f"{what}: nothing was stored for {address}; on screen: {win.editor.message.text()!r}, "
-                             f"focus: {QApplication.focusWidget()!r}") from None
+        raise AssertionError(
+            f"{what}: nothing was stored for {address}; on screen: {win.editor.message.text()!r}, "
+            f"focus: {QApplication.focusWidget()!r}"
+        ) from None
     after = reader.get_deal(deal_id)
     ops = diff(before, after)
     touched = {_address(op) for op in ops}
@@ -139,8 +160,11 @@ def walk_editor(qtbot, win: MainWindow, reader, deal_id: uuid.UUID) -> tuple[lis
                 skipped.append(name)
                 continue
             before = reader.get_deal(deal_id)
-            current = control.text() if hasattr(control, "text") and not hasattr(control, "currentText") else (
-                control.currentText() if hasattr(control, "currentText") else "")
+            current = (
+                control.text()
+                if hasattr(control, "text") and not hasattr(control, "currentText")
+                else (control.currentText() if hasattr(control, "currentText") else "")
+            )
             change_control(qtbot, control, TODAY, lambda w, a=address, c=current: _typed(a, c))
             _check_stored(qtbot, reader, win, deal_id, before, address, None, name)
             changed.append(name)
@@ -174,24 +198,51 @@ def test_every_control_of_every_tab_keeps_what_the_user_entered(qtbot, demo_serv
     changed, skipped = walk_editor(qtbot, win, reader, deal_id)
     # every kind of control was walked: the deal's fields, BANT, the approval path and the tables
     assert len(changed) >= 50, (changed, skipped)
-    for must in ("overview/stage", "overview/bant_budget", "approval/approvalMethod", "plan/planTable[2]",
-                 "stakeholders/stakeholderTable[4]", "risks/riskTable[1]"):
+    for must in (
+        "overview/stage",
+        "overview/bant_budget",
+        "approval/approvalMethod",
+        "plan/planTable[2]",
+        "stakeholders/stakeholderTable[4]",
+        "risks/riskTable[1]",
+    ):
         assert must in changed, (must, changed, skipped)
 
 
 # --- the new-deal wizard ----------------------------------------------------------------------
 
-WIZARD_BASE = {"wizAccount": "Walkthrough Industries", "wizName": "Walkthrough deal", "wizAmount": "1200000",
-               "wizOwner": "Walk Owner", "wizVendor": "Walk Vendor Inc"}  # the last two are remembered: reset
+WIZARD_BASE = {
+    "wizAccount": "Walkthrough Industries",
+    "wizName": "Walkthrough deal",
+    "wizAmount": "1200000",
+    "wizOwner": "Walk Owner",
+    "wizVendor": "Walk Vendor Inc",
+}  # the last two are remembered: reset
 # What else one control of the wizard changes in the deal it creates.
 WIZARD_CONSEQUENCES = {
-    "deal.country": {"deal.currency", "deal.customer_language", "deal.steps", "step.due_date", "step.owner_side",
-                     "step.kind", "step.meeting_date", "step.submission_deadline", "step.recurrence_rule", "profile"},
+    "deal.country": {
+        "deal.currency",
+        "deal.customer_language",
+        "deal.steps",
+        "step.due_date",
+        "step.owner_side",
+        "step.kind",
+        "step.meeting_date",
+        "step.submission_deadline",
+        "step.recurrence_rule",
+        "profile",
+    },
     "deal.account": {"profile"},  # the new account gets its country's calendar, under its own name
     "deal.customer_language": {"deal.steps"},  # the template's steps in the customer's language
     "deal.target_close": {"step.due_date", "step.meeting_date", "step.submission_deadline", "close_change"},
-    "deal.steps": {"step.due_date", "step.owner_side", "step.kind", "step.meeting_date", "step.submission_deadline",
-                   "step.recurrence_rule"},
+    "deal.steps": {
+        "step.due_date",
+        "step.owner_side",
+        "step.kind",
+        "step.meeting_date",
+        "step.submission_deadline",
+        "step.recurrence_rule",
+    },
     "step.recurrence_rule": {"step.meeting_date", "step.due_date", "step.submission_deadline"},
 }
 STEP_FACTS = ("due_date", "owner_side", "kind", "meeting_date", "submission_deadline", "recurrence_rule")
@@ -232,8 +283,11 @@ def _create(qtbot, win, reader, page: int | None = None, control: int | None = N
         if number == page:
             target = editing_controls(wizard.page(number))[control]
             changed = field_of(target)
-            current = target.currentText() if hasattr(target, "currentText") else (
-                target.text() if isinstance(target, QLineEdit) else "")
+            current = (
+                target.currentText()
+                if hasattr(target, "currentText")
+                else (target.text() if isinstance(target, QLineEdit) else "")
+            )
             change_control(qtbot, target, TODAY, lambda w, a=changed, c=current: _typed(a, c))
         if number == 0:
             qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
@@ -272,6 +326,7 @@ def test_every_control_of_the_wizard_reaches_the_deal_it_creates(qtbot, demo_ser
 
 
 # --- the account's calendar and authority table (a dialog) --------------------------------------
+
 
 def _profile_fields(profile) -> dict[str, object]:
     from dataclasses import fields
@@ -342,7 +397,7 @@ def test_every_control_of_the_account_dialog_is_saved(qtbot, demo_service, reade
             else:
                 reveal(item.view)
                 seen["address"] = item.field
-                change_cell(qtbot, item, TODAY, lambda _c, _e, t=item.index.data() or "": _different(t))
+                change_cell(qtbot, item, TODAY, lambda _c, _e, t=item.index.data() or "": _different(t))  # noqa: B008
             ok = dialog.box.button(QDialogButtonBox.StandardButton.Ok)
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
             seen["message"] = dialog.message.text()
@@ -358,7 +413,9 @@ def test_every_control_of_the_account_dialog_is_saved(qtbot, demo_service, reade
         assert touched == {address}, f"{address}: changed more: {sorted(touched)}"
         _no_error_on_screen(win)
         walked.append(address)
-    assert {"profile.closures", "profile.meetings", "profile.fiscal_year_end", "profile.budget_freeze_days"} <= set(walked)
+    assert {"profile.closures", "profile.meetings", "profile.fiscal_year_end", "profile.budget_freeze_days"} <= set(
+        walked
+    )
 
 
 def _probe_dialog(win):

@@ -29,9 +29,6 @@ from tests import damage
 from tests.conftest import TODAY, fixed_clock
 from tests.qt_helpers import table_rows
 
-
-
-
 # --- killed while saving ------------------------------------------------------------------
 
 WRITER = textwrap.dedent("""
@@ -63,8 +60,7 @@ def test_killing_a_process_that_saves_in_a_loop_never_loses_a_reported_save(tmp_
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     last_reported = 0
     for _round in range(12):
-        child = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
-                                 env=env)
+        child = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, env=env)
         wanted = rng.randint(1, 25)
         for _ in range(wanted):  # let it report some saves, then kill it wherever it is
             line = child.stdout.readline()
@@ -125,7 +121,7 @@ class disk_full:
         self.limit = limit
         self._previous = None
 
-    def __enter__(self) -> "disk_full":
+    def __enter__(self) -> disk_full:
         self._handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         self._previous = resource.getrlimit(resource.RLIMIT_FSIZE)
         resource.setrlimit(resource.RLIMIT_FSIZE, (self.limit, self._previous[1]))
@@ -139,7 +135,6 @@ class disk_full:
 
     def __exit__(self, *_exc) -> None:
         self.release()
-
 
 
 def test_a_full_disk_keeps_the_edit_on_screen_and_the_database_unchanged(qtbot, window):
@@ -185,6 +180,7 @@ def test_unsaved_edits_are_saved_to_a_file_before_closing(qtbot, window, tmp_pat
     folder.mkdir()
     monkeypatch.setattr("closeplan.ui.main_window.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
     with disk_full() as full:  # still full while closing: the retry fails, so the user is asked
+
         def answer(count):
             full.release()  # (the USB stick has room)
             return "save" if count == 1 else "cancel"
@@ -282,8 +278,10 @@ def refuse_titles_like(path: Path, pattern: str) -> None:
     connection = sqlite3.connect(path)
     with connection:
         for event in ("INSERT", "UPDATE"):  # an edit writes a changed step's row in place
-            connection.execute(f"CREATE TRIGGER refuse_title_{event.lower()} BEFORE {event} ON step "
-                               f"WHEN NEW.title LIKE '{pattern}' BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+            connection.execute(
+                f"CREATE TRIGGER refuse_title_{event.lower()} BEFORE {event} ON step "
+                f"WHEN NEW.title LIKE '{pattern}' BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"
+            )
     connection.close()
 
 
@@ -308,8 +306,7 @@ def test_a_database_error_during_an_edit_leaves_no_sql_nor_customer_data_in_mess
     assert "was not written" in log_text, log_text
     no_sql_nor_data(log_text)
     with pytest.raises(WriteFailed) as failed:  # the service's own message, as the command line says it
-        EditService(service).edit(window.current_deal_id(), "retitle",
-                                  lambda d: setattr(d.steps[0], "title", SECRET))
+        EditService(service).edit(window.current_deal_id(), "retitle", lambda d: setattr(d.steps[0], "title", SECRET))
     assert failed.value.reason == "other" and "refused by a trigger" in str(failed.value)
     no_sql_nor_data(str(failed.value))
     assert failed.value.__cause__ is None and failed.value.__suppress_context__

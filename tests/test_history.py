@@ -49,11 +49,15 @@ def test_imports_are_recorded_as_the_difference_against_what_was_stored(demo_ser
     demo_service.import_bundles([path])
     (bundle_action,) = demo_service.history(deal_id)
     assert bundle_action.source == "import-bundle"
-    assert [(op.field, op.old, op.new) for op in bundle_action.ops] == [("amount", Decimal("86000.00"),
-                                                                         Decimal("99000.00"))]
+    assert [(op.field, op.old, op.new) for op in bundle_action.ops] == [
+        ("amount", Decimal("86000.00"), Decimal("99000.00"))
+    ]
     csv = tmp_path / "crm.csv"
-    csv.write_text(HEADER + '006X,"Scheduling suite rollout, 14 clinics",Brightwater Dental Group,"$91,000.00",USD,'
-                   "12/3/2026,Negotiation/Review,Megan Clarke\n", encoding="utf-8")
+    csv.write_text(
+        HEADER + '006X,"Scheduling suite rollout, 14 clinics",Brightwater Dental Group,"$91,000.00",USD,'
+        "12/3/2026,Negotiation/Review,Megan Clarke\n",
+        encoding="utf-8",
+    )
     crm = CrmImportService(demo_service)
     crm.apply(crm.preview(csv))
     crm_action = demo_service.history(deal_id)[-1]
@@ -82,11 +86,33 @@ def _run(capsys, *args) -> tuple[int, str, str]:
 
 def test_closeplan_edit_history_and_undo_round_trip(demo_service, capsys):
     db = str(demo_service.file)
-    code, out, _ = _run(capsys, "edit", "Brightwater", "--set", "amount=91000.00", "--set", "stage=approval",
-                        "--db", db, "--today", TODAY.isoformat())
+    code, out, _ = _run(
+        capsys,
+        "edit",
+        "Brightwater",
+        "--set",
+        "amount=91000.00",
+        "--set",
+        "stage=approval",
+        "--db",
+        db,
+        "--today",
+        TODAY.isoformat(),
+    )
     assert code == 0 and "deal.amount: 86000.00 → 91000.00" in out and "deal.stage: negotiation → approval" in out
-    code, out, _ = _run(capsys, "edit", "Brightwater", "--step", "Redlines", "--set", "status=done",
-                        "--db", db, "--today", TODAY.isoformat())
+    code, out, _ = _run(
+        capsys,
+        "edit",
+        "Brightwater",
+        "--step",
+        "Redlines",
+        "--set",
+        "status=done",
+        "--db",
+        db,
+        "--today",
+        TODAY.isoformat(),
+    )
     assert code == 0 and "'Redlines on the MSA from legal'.status: in_progress → done" in out
     other = DealService.open(db, fixed_clock)
     try:
@@ -114,14 +140,17 @@ def test_closeplan_edit_history_and_undo_round_trip(demo_service, capsys):
     assert "Set status (cli-edit)" in out and "Undo: Set status (undo)" in out and "Set amount" not in out
 
 
-@pytest.mark.parametrize("args, field", [
-    (["--set", "stage=won2"], "stage"),
-    (["--set", "amount=1_000"], "amount"),
-    (["--set", "target_close=2026-W50-1"], "target_close"),
-    (["--set", "colour=red"], "colour"),
-    (["--step", "no such step", "--set", "status=done"], "--step"),
-    (["--step", "Redlines", "--set", "due_date=2027-02-30"], "due_date"),
-])
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (["--set", "stage=won2"], "stage"),
+        (["--set", "amount=1_000"], "amount"),
+        (["--set", "target_close=2026-W50-1"], "target_close"),
+        (["--set", "colour=red"], "colour"),
+        (["--step", "no such step", "--set", "status=done"], "--step"),
+        (["--step", "Redlines", "--set", "due_date=2027-02-30"], "due_date"),
+    ],
+)
 def test_closeplan_edit_refuses_bad_values_naming_the_field_and_changes_nothing(demo_service, capsys, args, field):
     db = str(demo_service.file)
     before = demo_service.get_deal(demo_service.resolve("Brightwater"))

@@ -18,7 +18,6 @@ import pytest
 from closeplan.cli import main
 from closeplan.export import bundle
 from closeplan.services.demo import demo_deals
-
 from tests.conftest import NOW, TODAY
 
 
@@ -67,8 +66,15 @@ def fresh(raw: dict) -> dict:
     return json.loads(text)
 
 
-def refuse(tmp_path: Path, db: Path, capsys, content: str | bytes, *expected: str, name="hostile.closeplan.json",
-           seconds: float = 10.0) -> str:
+def refuse(
+    tmp_path: Path,
+    db: Path,
+    capsys,
+    content: str | bytes,
+    *expected: str,
+    name="hostile.closeplan.json",
+    seconds: float = 10.0,
+) -> str:
     """Import ``content`` and check the clear no: exit 2, the file and ``expected`` named, fast,
     nothing changed, no SQL and no traceback."""
     target = tmp_path / name
@@ -144,16 +150,30 @@ def test_a_version_that_is_not_a_whole_number_is_refused(tmp_path, db, capsys, v
     refuse(tmp_path, db, capsys, text_of(raw), "version")
 
 
-@pytest.mark.parametrize("amount", ["1_000", "٣٣", "１２", "1E+309", "-0", " 12", "12.", ".5", "+5", "1e3",
-                                    "NaN", "Infinity", "0x10", "1" * 40])
+@pytest.mark.parametrize(
+    "amount",
+    ["1_000", "٣٣", "１２", "1E+309", "-0", " 12", "12.", ".5", "+5", "1e3", "NaN", "Infinity", "0x10", "1" * 40],
+)
 def test_lenient_amounts_are_refused(tmp_path, db, capsys, amount):
     raw = fresh(demo_bundle())
     raw["deal"]["amount"] = amount
     refuse(tmp_path, db, capsys, text_of(raw), "deal.amount")
 
 
-@pytest.mark.parametrize("day", ["2026-W50-1", "２０２６-１２-１８", "٢٠٢٦-١٢-١٨", "20261218", "2026-352",
-                                 "1899-12-31", "2201-01-01", "9999-12-31", "0001-01-01"])
+@pytest.mark.parametrize(
+    "day",
+    [
+        "2026-W50-1",
+        "２０２６-１２-１８",
+        "٢٠٢٦-١٢-١٨",
+        "20261218",
+        "2026-352",
+        "1899-12-31",
+        "2201-01-01",
+        "9999-12-31",
+        "0001-01-01",
+    ],
+)
 def test_dates_outside_the_strict_form_or_the_supported_range_are_refused(tmp_path, db, capsys, day):
     raw = fresh(demo_bundle())
     raw["deal"]["target_close"] = day
@@ -168,9 +188,19 @@ def test_every_step_date_is_checked_against_the_range(tmp_path, db, capsys, fiel
     refuse(tmp_path, db, capsys, text_of(raw), field)
 
 
-@pytest.mark.parametrize("moment", ["0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59", "2026-11-23T09:30:00+24:00",
-                                    "2026-11-23T09:30:00+19:00", "2026-11-23 09:30:00+00:00", "20261123T093000Z",
-                                    "2026-11-23T09:30:00.123456789+00:00", "2026-W48-1T09:30:00+00:00"])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "0001-01-01T00:00:00+23:59",
+        "9999-12-31T23:59:59-23:59",
+        "2026-11-23T09:30:00+24:00",
+        "2026-11-23T09:30:00+19:00",
+        "2026-11-23 09:30:00+00:00",
+        "20261123T093000Z",
+        "2026-11-23T09:30:00.123456789+00:00",
+        "2026-W48-1T09:30:00+00:00",
+    ],
+)
 def test_moments_at_the_extremes_or_in_lenient_forms_are_refused(tmp_path, db, capsys, moment):
     raw = fresh(demo_bundle())
     raw["deal"]["created_at"] = moment
@@ -193,8 +223,9 @@ def test_an_unpaired_surrogate_is_refused(tmp_path, db, capsys):
     refuse(tmp_path, db, capsys, text, "deal.name", "surrogate")
 
 
-@pytest.mark.parametrize("field,value", [("name", "a\x00b"), ("name", "two\nlines"), ("account", "\x1b[31mred"),
-                                         ("problem", "bell\x07")])
+@pytest.mark.parametrize(
+    "field,value", [("name", "a\x00b"), ("name", "two\nlines"), ("account", "\x1b[31mred"), ("problem", "bell\x07")]
+)
 def test_control_characters_are_refused(tmp_path, db, capsys, field, value):
     raw = fresh(demo_bundle())
     raw["deal"][field] = value
@@ -222,8 +253,14 @@ def test_a_dependency_chain_of_1200_steps_is_refused_quickly(tmp_path, db, capsy
     template = copy.deepcopy(next(s for s in raw["deal"]["steps"] if s["kind"] == "task"))
     steps = []
     for i in range(1200):
-        step = dict(template, id=str(uuid.uuid4()), title=f"step {i}", status="planned", completed_date=None,
-                    depends_on=[steps[-1]["id"]] if steps else [])
+        step = dict(
+            template,
+            id=str(uuid.uuid4()),
+            title=f"step {i}",
+            status="planned",
+            completed_date=None,
+            depends_on=[steps[-1]["id"]] if steps else [],
+        )
         steps.append(step)
     raw["deal"]["steps"] = steps
     raw["deal"]["route"]["before_step_id"] = None
@@ -236,17 +273,27 @@ def test_a_long_dependency_cycle_is_found_without_recursion(tmp_path, db, capsys
     raw = fresh(demo_bundle())
     template = copy.deepcopy(next(s for s in raw["deal"]["steps"] if s["kind"] == "task"))
     ids = [str(uuid.uuid4()) for _ in range(300)]
-    raw["deal"]["steps"] = [dict(template, id=ids[i], title=f"step {i}", status="planned", completed_date=None,
-                                 depends_on=[ids[i - 1]]) for i in range(300)]
+    raw["deal"]["steps"] = [
+        dict(template, id=ids[i], title=f"step {i}", status="planned", completed_date=None, depends_on=[ids[i - 1]])
+        for i in range(300)
+    ]
     raw["deal"]["route"]["before_step_id"] = None
     raw["deal"]["step_moves"] = []
     raw["deal"]["revisions"] = []
     refuse(tmp_path, db, capsys, text_of(raw), "deal.steps", "cycle")
 
 
-@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=MINUTELY", "FREQ=HOURLY;INTERVAL=1",
-                                  "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12;BYMINUTE=0,1,2,3,4,5",
-                                  "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "DTSTART:00010101T000000\nRRULE:FREQ=DAILY"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=SECONDLY",
+        "FREQ=MINUTELY",
+        "FREQ=HOURLY;INTERVAL=1",
+        "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12;BYMINUTE=0,1,2,3,4,5",
+        "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+        "DTSTART:00010101T000000\nRRULE:FREQ=DAILY",
+    ],
+)
 def test_board_cadences_finer_than_daily_or_without_dates_are_refused(tmp_path, db, capsys, rule):
     raw = fresh(demo_bundle(0))
     step = next(s for s in raw["deal"]["steps"] if s["kind"] == "board_meeting")
@@ -265,9 +312,31 @@ def test_account_meeting_rules_finer_than_daily_are_refused(tmp_path, db, capsys
 def test_cli_cadence_finer_than_daily_is_refused(db, capsys):
     before = dump(db)
     started = time.process_time()
-    code = main(["new", "--db", str(db), "--template", "enterprise-jp-ringi", "--name", "Cadence", "--account", "Hostile KK", "--amount", "1000",
-                 "--currency", "JPY", "--close", "2027-03-31", "--country", "JP", "--cadence", "FREQ=SECONDLY",
-                 "--today", TODAY.isoformat()])
+    code = main(
+        [
+            "new",
+            "--db",
+            str(db),
+            "--template",
+            "enterprise-jp-ringi",
+            "--name",
+            "Cadence",
+            "--account",
+            "Hostile KK",
+            "--amount",
+            "1000",
+            "--currency",
+            "JPY",
+            "--close",
+            "2027-03-31",
+            "--country",
+            "JP",
+            "--cadence",
+            "FREQ=SECONDLY",
+            "--today",
+            TODAY.isoformat(),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2, err
     assert "cadence" in err and "daily" in err
@@ -278,12 +347,15 @@ def test_cli_cadence_finer_than_daily_is_refused(db, capsys):
 # --- what is accepted can be exported again ------------------------------------------------
 
 
-@pytest.mark.parametrize("field,length", [("deal.name", 5000), ("stakeholder.email", 1500), ("step.title", 20000),
-                                          ("deal.problem", 200_000)])
+@pytest.mark.parametrize(
+    "field,length", [("deal.name", 5000), ("stakeholder.email", 1500), ("step.title", 20000), ("deal.problem", 200_000)]
+)
 def test_texts_longer_than_their_limit_are_refused(tmp_path, db, capsys, field, length):
     raw = fresh(demo_bundle())
     owner, _, key = field.partition(".")
-    target = {"deal": raw["deal"], "stakeholder": raw["deal"]["stakeholders"][0], "step": raw["deal"]["steps"][0]}[owner]
+    target = {"deal": raw["deal"], "stakeholder": raw["deal"]["stakeholders"][0], "step": raw["deal"]["steps"][0]}[
+        owner
+    ]
     target[key] = "x" * length
     where = {"deal": "deal", "stakeholder": "deal.stakeholders[0]", "step": "deal.steps[0]"}[owner]
     refuse(tmp_path, db, capsys, text_of(raw), f"{where}.{key}", "at most")
@@ -303,8 +375,10 @@ CRM_HEADER = ["Opportunity ID", "Opportunity Name", "Account Name", "Amount", "C
 
 
 def crm_rows(count: int) -> list[list]:
-    return [[f"006Q{i:011d}", f"Deal {i}", f"Account {i % 997}", str(1000 + i), "JPY", "2027-03-31", "Proposal"]
-            for i in range(count)]
+    return [
+        [f"006Q{i:011d}", f"Deal {i}", f"Account {i % 997}", str(1000 + i), "JPY", "2027-03-31", "Proposal"]
+        for i in range(count)
+    ]
 
 
 def write_xlsx(path: Path, rows: list[list]) -> Path:
@@ -344,8 +418,9 @@ def run_measured(args: list[str]) -> tuple[int, str, float, int]:
     import subprocess
     import sys
 
-    process = subprocess.Popen([sys.executable, "-m", "closeplan", *args], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "closeplan", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     err = process.stderr.read()
     _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -417,9 +492,17 @@ def test_rows_and_columns_beyond_the_caps_are_refused_with_a_message(tmp_path, d
     refuse_crm(db, capsys, wide, "line 2", "columns")
     long = tmp_path / "long.xlsx"
     write_xlsx(long, crm_rows(2))
-    rewrite_sheet(long, lambda xml: xml.replace("</sheetData>", "".join(
-        f'<row r="{n}"><c r="B{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(4, crm.MAX_ROWS + 10))
-        + "</sheetData>"))
+    rewrite_sheet(
+        long,
+        lambda xml: xml.replace(
+            "</sheetData>",
+            "".join(
+                f'<row r="{n}"><c r="B{n}" t="inlineStr"><is><t>x</t></is></c></row>'
+                for n in range(4, crm.MAX_ROWS + 10)
+            )
+            + "</sheetData>",
+        ),
+    )
     refuse_crm(db, capsys, long, "rows", seconds=30)
     big = tmp_path / "big.csv"
     big.write_text(",".join(CRM_HEADER) + "\n1," + "y" * 40_000 + ",a,1,JPY,2027-01-01,x\n", encoding="utf-8")
@@ -439,8 +522,9 @@ def test_a_bom_followed_by_cp932_bytes_is_refused_with_its_line(tmp_path, db, ca
     refuse_crm(db, capsys, target, "line 1", "UTF-8")
 
 
-@pytest.mark.parametrize("cell,reason", [("2201/01/01", "outside the supported dates"),
-                                         ("0001/01/01", "outside the supported dates")])
+@pytest.mark.parametrize(
+    "cell,reason", [("2201/01/01", "outside the supported dates"), ("0001/01/01", "outside the supported dates")]
+)
 def test_crm_rows_a_deal_cannot_hold_are_rejected_by_line(tmp_path, db, capsys, cell, reason):
     target = tmp_path / "rows.csv"
     target.write_text(",".join(CRM_HEADER) + f"\n1,Deal,Account,100,JPY,{cell},x\n", encoding="utf-8")
@@ -468,8 +552,9 @@ def test_a_crm_import_of_thousands_of_rows_writes_every_one(tmp_path, capsys, su
     else:
         write_xlsx(target, rows)
     db = tmp_path / "many.sqlite3"
-    assert main(["import-crm", str(target), "--db", str(db), "--currency", "JPY",
-                 "--today", TODAY.isoformat()]) == 0, capsys.readouterr().err
+    assert main(["import-crm", str(target), "--db", str(db), "--currency", "JPY", "--today", TODAY.isoformat()]) == 0, (
+        capsys.readouterr().err
+    )
     connection = sqlite3.connect(db)
     try:
         stored = dict(connection.execute("SELECT crm_id, name FROM deal").fetchall())
@@ -513,7 +598,6 @@ def export_everything(db: Path, deal_id: str, folder: Path, capsys) -> None:
 
 
 def at_the_limits(deal, ch: str):
-    from datetime import date
 
     from closeplan.domain import validation as v
 
@@ -523,12 +607,27 @@ def at_the_limits(deal, ch: str):
                 limit = (override or {}).get(key) or v.TEXT_LIMITS.get(key) or v.LINE_LIMITS.get(key, v.NAME)
                 setattr(item, key, ch * limit)
 
-    fill(deal, ("name", "account", "vendor_company", "owner", "business_issue", "problem", "solution", "benefit",
-                "internal_notes"))
+    fill(
+        deal,
+        (
+            "name",
+            "account",
+            "vendor_company",
+            "owner",
+            "business_issue",
+            "problem",
+            "solution",
+            "benefit",
+            "internal_notes",
+        ),
+    )
     deal.crm_id = "C" * v.LINE_LIMITS["crm_id"]
     for step in deal.steps:
-        fill(step, ("title", "description", "owner_person", "internal_note")
-             + (("approver",) if step.kind.value == "approval" else ()))
+        fill(
+            step,
+            ("title", "description", "owner_person", "internal_note")
+            + (("approver",) if step.kind.value == "approval" else ()),
+        )
     for person in deal.stakeholders:
         fill(person, ("name", "title", "email", "phone"))
         person.notes = ch * v.TEXT_LIMITS["stakeholder.notes"]
@@ -614,8 +713,9 @@ def mutated_bundles(draw) -> str:
 
 
 @given(text=mutated_bundles())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 def test_any_mutated_bundle_is_imported_and_exportable_or_refused_by_field(tmp_path, db, capsys, text):
     target = tmp_path / "mutated.closeplan.json"
     target.write_text(text, encoding="utf-8", errors="surrogatepass")
@@ -633,10 +733,12 @@ def test_any_mutated_bundle_is_imported_and_exportable_or_refused_by_field(tmp_p
     export_everything(db, deal_id, tmp_path, capsys)
 
 
-_CRM_BASE = ("Opportunity ID,Opportunity Name,Account Name,Amount,Currency,Close Date,Stage,Owner\n"
-             "006A,生産管理クラウド,東邦精機株式会社,\"¥48,000,000\",JPY,2027/03/31,Negotiation,佐藤\n"
-             "006B,WMS 고도화,한빛물류,\"₩1,200,000,000\",KRW,2027-06-30,Proposal,김\n"
-             "006C,Underhåll,Norrskog Energi AB,\"86 000,50 kr\",SEK,18.12.2027,Qualification,Åsa\n").encode("utf-8")
+_CRM_BASE = (
+    "Opportunity ID,Opportunity Name,Account Name,Amount,Currency,Close Date,Stage,Owner\n"
+    '006A,生産管理クラウド,東邦精機株式会社,"¥48,000,000",JPY,2027/03/31,Negotiation,佐藤\n'
+    '006B,WMS 고도화,한빛물류,"₩1,200,000,000",KRW,2027-06-30,Proposal,김\n'
+    '006C,Underhåll,Norrskog Energi AB,"86 000,50 kr",SEK,18.12.2027,Qualification,Åsa\n'
+).encode()
 
 
 @st.composite
@@ -655,8 +757,9 @@ def mutated_crm_files(draw) -> tuple[str, bytes]:
     book = Workbook()
     sheet = book.active
     for row in rows[:10]:
-        sheet.append([draw(st.sampled_from([ILLEGAL_CHARACTERS_RE.sub("", cell), hostile_cell(cell)]))
-                      for cell in row[:12]])
+        sheet.append(
+            [draw(st.sampled_from([ILLEGAL_CHARACTERS_RE.sub("", cell), hostile_cell(cell)])) for cell in row[:12]]
+        )
     buffer = io.BytesIO()
     book.save(buffer)
     return "mutated.xlsx", buffer.getvalue()
@@ -679,12 +782,14 @@ def hostile_cell(cell: str):
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     return {"": None, "1": 10**30, "2": datetime(1, 1, 1), "3": datetime(9999, 12, 31)}.get(
-        cell[-1:] if cell else "", ILLEGAL_CHARACTERS_RE.sub("", cell))
+        cell[-1:] if cell else "", ILLEGAL_CHARACTERS_RE.sub("", cell)
+    )
 
 
 @given(file=mutated_crm_files())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 def test_any_mutated_crm_file_is_imported_and_exportable_or_refused_by_line(tmp_path, db, capsys, file):
     name, data = file
     target = tmp_path / name
@@ -705,7 +810,9 @@ def test_any_mutated_crm_file_is_imported_and_exportable_or_refused_by_line(tmp_
     if added:
         connection = sqlite3.connect(db)
         try:
-            newest = connection.execute("SELECT id FROM deal ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()[0]
+            newest = connection.execute("SELECT id FROM deal ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()[
+                0
+            ]
         finally:
             connection.close()
         export_everything(db, str(uuid.UUID(newest)), tmp_path, capsys)

@@ -13,15 +13,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QGroupBox, QLabel
 
 from closeplan.domain import model
-from closeplan.domain.risk import assess
 from closeplan.domain.calendar import calendar_for
+from closeplan.domain.risk import assess
 from closeplan.export import doc_text
+from closeplan.services.planning import PlanningService
 from closeplan.ui import i18n
 from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.preferences import PreferencesDialog
 from closeplan.ui.wizard import NewDealWizard
-from closeplan.services.planning import PlanningService
-
 from tests.conftest import TODAY
 from tests.qt_helpers import column_of, table_rows
 
@@ -61,9 +60,26 @@ def test_compiled_translations_are_built_from_the_current_sources():
         assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm} is older than {ts}: run `make translations`"
 
 
-ENUMS = [model.Stage, model.OwnerSide, model.Side, model.StepKind, model.StepStatus, model.ApprovalMethod,
-         model.Tri, model.Role, model.Influence, model.Seniority, model.Attitude, model.Level, model.RiskStatus,
-         model.RouteRole, model.RouteMethod, model.RouteStatus, model.ClosureRepeat, model.MeetingKind]
+ENUMS = [
+    model.Stage,
+    model.OwnerSide,
+    model.Side,
+    model.StepKind,
+    model.StepStatus,
+    model.ApprovalMethod,
+    model.Tri,
+    model.Role,
+    model.Influence,
+    model.Seniority,
+    model.Attitude,
+    model.Level,
+    model.RiskStatus,
+    model.RouteRole,
+    model.RouteMethod,
+    model.RouteStatus,
+    model.ClosureRepeat,
+    model.MeetingKind,
+]
 
 
 @pytest.mark.parametrize("language", model.LANGUAGES)
@@ -227,8 +243,11 @@ def test_layout_survives_strings_forty_percent_longer(window, qtbot, language):
     for page in range(2):
         QCoreApplication.processEvents()
         assert [_text(w) for w in _shown_texts(wizard) if _clipped(w)] == [], f"wizard page {page + 1}"
-        for edit, text in ((wizard.deal_page.account, "Acme"), (wizard.deal_page.name, "Rollout"),
-                           (wizard.deal_page.amount, "1000000")):
+        for edit, text in (
+            (wizard.deal_page.account, "Acme"),
+            (wizard.deal_page.name, "Rollout"),
+            (wizard.deal_page.amount, "1000000"),
+        ):
             edit.setText(text)
         wizard.next()
     assert wizard.currentPage() is wizard.plan_page

@@ -38,7 +38,9 @@ def _type(qtbot, text: str, key=Qt.Key.Key_Return) -> None:
 
 def _plan_titles(win) -> list[str]:
     view = win.editor.plan.view
-    return [view.model().index(r, win.editor.plan.model.column_of(TITLE)).data() for r in range(view.model().rowCount())]
+    return [
+        view.model().index(r, win.editor.plan.model.column_of(TITLE)).data() for r in range(view.model().rowCount())
+    ]
 
 
 def test_enter_saves_and_goes_down_in_the_same_column_of_the_plan(qtbot, window, stored):
@@ -107,4 +109,3 @@ def test_tab_saves_and_goes_right_keeping_what_is_typed_next(qtbot, window, stor
 
     qtbot.waitUntil(saved)
     assert view.currentIndex().row() == 1 and view.currentIndex().column() == 1
-

@@ -32,7 +32,11 @@ def test_a_baseline_keeps_the_agreed_dates_and_counts_moves_since():
         record_moves(before, deal, on)
     history = step_history(deal, step.id)
     assert (history.baseline, history.current, history.moves, history.shift_days) == (
-        agreed, agreed + timedelta(days=5), 2, 5)
+        agreed,
+        agreed + timedelta(days=5),
+        2,
+        5,
+    )
     assert [s.title for s in slips_since_baseline(deal)] == [step.title]
     untouched = step_history(deal, deal.steps[7].id)
     assert untouched.moves == 0 and untouched.shift_days == 0 and not untouched.moved
@@ -117,8 +121,21 @@ def test_the_second_customer_pdf_shows_the_changes_since_the_first(demo_service,
         assert [r.number for r in demo_service.get_deal(deal_id).revisions] == [1, 2]
     pdftoppm = needs_tool("pdftoppm", package="poppler-utils")  # the pages render, too
     for language in ("en", "ja"):
-        subprocess.run([pdftoppm, "-r", "50", "-png", "-f", "1", "-l", "1", str(tmp_path / f"{language}-2.pdf"),
-                        str(tmp_path / f"{language}-page")], check=True)
+        subprocess.run(
+            [
+                pdftoppm,
+                "-r",
+                "50",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(tmp_path / f"{language}-2.pdf"),
+                str(tmp_path / f"{language}-page"),
+            ],
+            check=True,
+        )
         assert list(tmp_path.glob(f"{language}-page*.png"))
 
 

@@ -32,11 +32,12 @@ def test_the_desktop_file_validates():
 
 def test_the_appstream_metainfo_validates():
     appstreamcli = needs_tool("appstreamcli", package="appstream")
-    result = subprocess.run([appstreamcli, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [appstreamcli, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     text = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
-    assert f"<id>{APP_ID}</id>" in text and f"<launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>" in text
+    assert f"<id>{APP_ID}</id>" in text and f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
 
 
 def test_the_icon_exists_as_svg_and_in_every_png_size():
@@ -53,8 +54,11 @@ def test_the_icon_exists_as_svg_and_in_every_png_size():
 
 def _bundle_env(home: Path, **extra: str) -> dict[str, str]:
     """A clean environment: no Python paths, a fresh home, Qt offscreen."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "VIRTUAL_ENV", "XDG_", "LC_", "LANG"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "XDG_", "LC_", "LANG"))
+    }
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PATH="/usr/bin:/bin", **extra)
     env.pop("CLOSEPLAN_DATA_DIR", None)
     return env
@@ -64,15 +68,17 @@ def _bundle_env(home: Path, **extra: str) -> dict[str, str]:
 def test_the_linux_bundle_runs_without_python(tmp_path):
     binary = BUNDLE / "closeplan"
     if not binary.exists():
-        subprocess.run([str(ROOT / "packaging" / "build-linux.sh")], check=True,
-                       env={**os.environ, "PYTHON": sys.executable})
+        subprocess.run(
+            [str(ROOT / "packaging" / "build-linux.sh")], check=True, env={**os.environ, "PYTHON": sys.executable}
+        )
     home = tmp_path / "home"
     home.mkdir()
     env = _bundle_env(home)
 
     def run(*args: str, **extra: str) -> subprocess.CompletedProcess:
-        result = subprocess.run([str(binary), *args], capture_output=True, text=True, timeout=180,
-                                env={**env, **extra}, cwd=tmp_path)
+        result = subprocess.run(
+            [str(binary), *args], capture_output=True, text=True, timeout=180, env={**env, **extra}, cwd=tmp_path
+        )
         assert result.returncode == 0, result.stderr
         return result
 
@@ -100,10 +106,10 @@ def test_the_linux_bundle_runs_without_python(tmp_path):
 
     # install.sh puts the command, menu entry and icons in place
     prefix = tmp_path / "prefix"
-    subprocess.run([str(BUNDLE / "install.sh")], check=True, env={**env, "PREFIX": str(prefix)},
-                   capture_output=True)
-    installed = subprocess.run([str(prefix / "bin" / "closeplan"), "--version"], capture_output=True, text=True,
-                               env=env)
+    subprocess.run([str(BUNDLE / "install.sh")], check=True, env={**env, "PREFIX": str(prefix)}, capture_output=True)
+    installed = subprocess.run(
+        [str(prefix / "bin" / "closeplan"), "--version"], capture_output=True, text=True, env=env
+    )
     assert installed.returncode == 0
     desktop = (prefix / "share" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert f"Exec={prefix}/opt/closeplan/closeplan" in desktop

@@ -15,14 +15,22 @@ from pypdf.generic import IndirectObject
 from closeplan.cli import main
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import (
-    Attitude, Influence, Level, OwnerSide, Risk, Role, Seniority, Side, Stakeholder, Step,
+    Attitude,
+    Influence,
+    Level,
+    OwnerSide,
+    Risk,
+    Role,
+    Seniority,
+    Side,
+    Stakeholder,
+    Step,
 )
 from closeplan.domain.risk import assess
 from closeplan.export import fonts
 from closeplan.export.doc_text import format_date, format_money
 from closeplan.export.pdf import customer_plan, render_customer_plan, render_internal_review
 from closeplan.services.demo import demo_deals, synthetic_deals
-
 from tests.conftest import TODAY
 
 DEALS = {d.customer_language: d for d in demo_deals(TODAY)}
@@ -59,8 +67,13 @@ def test_customer_plan_has_the_visible_steps_names_and_local_dates(language):
 def test_dates_and_amounts_are_written_as_each_language_writes_them():
     day = date(2026, 12, 18)
     assert [format_date(day, lang) for lang in ("ja", "ko", "sv", "en")] == [
-        "2026年12月18日", "2026. 12. 18.", "18 december 2026", "December 18, 2026"]
+        "2026年12月18日",
+        "2026. 12. 18.",
+        "18 december 2026",
+        "December 18, 2026",
+    ]
     from decimal import Decimal
+
     assert format_money(Decimal("12000000"), "JPY", "ja") == "¥12,000,000"
     assert format_money(Decimal("120000000"), "KRW", "ko") == "₩120,000,000"
     assert format_money(Decimal("1200000"), "SEK", "sv") == "1\u00a0200\u00a0000\u00a0kr"
@@ -103,11 +116,27 @@ def _marked_deal():
     deal.steps.append(hidden)
     for i, person in enumerate(deal.stakeholders):
         person.notes = mark(f"person_notes_{i}")
-    deal.stakeholders.append(Stakeholder("秘密 太郎", Side.CUSTOMER, title="部長", roles=[Role.INFLUENCER],
-                                         influence=Influence.HIGH, seniority=Seniority.SENIOR_MANAGER,
-                                         attitude=Attitude.BLOCKER, notes=mark("blocker_notes")))
-    deal.risks.append(Risk(mark("risk"), likelihood=Level.HIGH, impact=Level.HIGH, mitigation=mark("mitigation"),
-                           owner=mark("risk_owner")))
+    deal.stakeholders.append(
+        Stakeholder(
+            "秘密 太郎",
+            Side.CUSTOMER,
+            title="部長",
+            roles=[Role.INFLUENCER],
+            influence=Influence.HIGH,
+            seniority=Seniority.SENIOR_MANAGER,
+            attitude=Attitude.BLOCKER,
+            notes=mark("blocker_notes"),
+        )
+    )
+    deal.risks.append(
+        Risk(
+            mark("risk"),
+            likelihood=Level.HIGH,
+            impact=Level.HIGH,
+            mitigation=mark("mitigation"),
+            owner=mark("risk_owner"),
+        )
+    )
     return deal, markers
 
 
@@ -175,7 +204,14 @@ def test_every_font_is_embedded(language):
 def test_no_character_of_the_demo_data_lacks_a_glyph():
     text = []
     for deal in demo_deals(TODAY):
-        text += [deal.name, deal.account, deal.vendor_company, deal.owner, deal.internal_notes, deal.approval_path.notes]
+        text += [
+            deal.name,
+            deal.account,
+            deal.vendor_company,
+            deal.owner,
+            deal.internal_notes,
+            deal.approval_path.notes,
+        ]
         text += [s.title for s in deal.steps] + [p.name + p.title for p in deal.stakeholders]
         text += [r.description + r.mitigation for r in deal.risks]
     assert fonts.missing("".join(text)) == set()
@@ -210,16 +246,50 @@ def test_cli_writes_both_pdfs_atomically(tmp_path, capsys):
     db = tmp_path / "demo.sqlite3"
     assert main(["demo", "--db", str(db), "--today", TODAY.isoformat()]) == 0
     customer = tmp_path / "out" / "plan.pdf"
-    assert main(["export", "東邦", "--db", str(db), "--format", "pdf", "--audience", "customer", "-o", str(customer),
-                 "--today", TODAY.isoformat()]) == 0
-    assert main(["export", "東邦", "--db", str(db), "--format", "pdf", "--audience", "internal", "--lang", "en",
-                 "-o", str(tmp_path / "out" / "review.pdf"), "--today", TODAY.isoformat()]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "東邦",
+                "--db",
+                str(db),
+                "--format",
+                "pdf",
+                "--audience",
+                "customer",
+                "-o",
+                str(customer),
+                "--today",
+                TODAY.isoformat(),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "東邦",
+                "--db",
+                str(db),
+                "--format",
+                "pdf",
+                "--audience",
+                "internal",
+                "--lang",
+                "en",
+                "-o",
+                str(tmp_path / "out" / "review.pdf"),
+                "--today",
+                TODAY.isoformat(),
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plan.pdf", "review.pdf"]
     assert customer.stat().st_mode & 0o777 == 0o600
     assert "2027年" in pdf_text(customer.read_bytes())
     assert "Internal deal review" in pdf_text((tmp_path / "out" / "review.pdf").read_bytes())
-
-
 
 
 def test_the_pdf_metadata_carry_the_documents_own_day(tmp_path):
@@ -229,9 +299,11 @@ def test_the_pdf_metadata_carry_the_documents_own_day(tmp_path):
     day = date(2026, 11, 23)  # not the day this test runs on: --today is in the past
     assert main(["demo", "--db", str(db), "--today", day.isoformat()]) == 0
     out = tmp_path / "out"
-    for args, name in (([ "export", "東邦", "--format", "pdf", "--audience", "customer", "--draft"], "plan.pdf"),
-                       (["export", "東邦", "--format", "pdf", "--audience", "internal"], "internal.pdf"),
-                       (["review", "--period", "2026Q4", "--pdf"], "review.pdf")):
+    for args, name in (
+        (["export", "東邦", "--format", "pdf", "--audience", "customer", "--draft"], "plan.pdf"),
+        (["export", "東邦", "--format", "pdf", "--audience", "internal"], "internal.pdf"),
+        (["review", "--period", "2026Q4", "--pdf"], "review.pdf"),
+    ):
         target = out / name
         target.parent.mkdir(exist_ok=True)
         if args[0] == "review":
@@ -270,11 +342,14 @@ def test_export_from_the_app_previews_then_saves_the_same_document(qtbot, demo_s
     assert saved.stat().st_mode & 0o777 == 0o600
 
 
-@pytest.mark.parametrize("language, words", [
-    ("ja", ["延期されています", "紙の稟議", "起案者", "稟議・承認"]),
-    ("ko", ["연기되었습니다", "서면 결재", "기안자", "품의·결재"]),
-    ("sv", ["flyttats fram", "Attest på papper", "Handläggare", "Beslutsprocess"]),
-])
+@pytest.mark.parametrize(
+    "language, words",
+    [
+        ("ja", ["延期されています", "紙の稟議", "起案者", "稟議・承認"]),
+        ("ko", ["연기되었습니다", "서면 결재", "기안자", "품의·결재"]),
+        ("sv", ["flyttats fram", "Attest på papper", "Handläggare", "Beslutsprocess"]),
+    ],
+)
 def test_the_internal_review_speaks_the_document_language(language, words):
     deal = DEALS["ja"]  # pushed twice, paper approval, inexperienced drafter
     text = pdf_text(internal(deal, language))

@@ -18,7 +18,6 @@ from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo, synthetic_deals
 from closeplan.ui.formatting import fmt_money, label
 from closeplan.ui.review_view import ReviewView
-
 from tests.conftest import TODAY, fixed_clock
 from tests.qt_helpers import column_of, table_rows
 
@@ -166,8 +165,6 @@ def test_review_model_passes_the_model_tester(qtmodeltester, demo_service):
     view.close()
 
 
-
-
 def test_dropping_bundle_folders_on_the_main_window_imports_them(qtbot, team_folders, manager):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -180,8 +177,9 @@ def test_dropping_bundle_folders_on_the_main_window_imports_them(qtbot, team_fol
     assert window.stack.currentWidget() is window.empty
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder)) for folder in team_folders])
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     window.event(drop)  # what Qt delivers when files are dropped on the window
     assert window.deals.rowCount() == 45
     assert {window.deals.summary(r).owner for r in range(45)} == set(AES)
@@ -191,6 +189,7 @@ def test_the_review_counts_from_its_own_day_not_the_services(tmp_path):
     """review(service, today) words every flag and age for ``today`` even when the service works
     for another day (the wall clock's, say): the bug where `review --today` said "7 working
     day(s) ago" instead of 1 when run a week later."""
+
     def flags(svc):
         report = reviewing.review(svc, TODAY, "2026Q4")
         return [(str(r.deal.id), r.top_flags, r.days_since_update) for r in report.rows]

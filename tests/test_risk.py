@@ -10,8 +10,27 @@ import pytest
 from closeplan.domain import risk as R
 from closeplan.domain.calendar import calendar_for
 from closeplan.domain.model import (
-    AccountProfile, ApprovalMethod, ApprovalPath, ApprovalRoute, CloseDateChange, Deal, Influence, Level, OwnerSide,
-    Risk, Role, RouteMethod, RouteRole, RouteStatus, RouteStep, Side, Stage, Stakeholder, Step, StepKind, StepStatus,
+    AccountProfile,
+    ApprovalMethod,
+    ApprovalPath,
+    ApprovalRoute,
+    CloseDateChange,
+    Deal,
+    Influence,
+    Level,
+    OwnerSide,
+    Risk,
+    Role,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    RouteStep,
+    Side,
+    Stage,
+    Stakeholder,
+    Step,
+    StepKind,
+    StepStatus,
     Tri,
 )
 from closeplan.domain.risk import assess, is_vague, level_of
@@ -23,39 +42,82 @@ JP = calendar_for("JP")
 def clean_deal() -> Deal:
     """A late-stage plan with nothing wrong: every flag must stay silent."""
     wd = lambda n: JP.add(TODAY, n)  # noqa: E731
-    drafter = Stakeholder("中村 由美", Side.CUSTOMER, title="生産管理部 課長", roles=[Role.DRAFTER, Role.CHAMPION],
-                          influence=Influence.HIGH)
-    approver = Stakeholder("山本 直樹", Side.CUSTOMER, title="製造本部長", roles=[Role.REAL_DECISION_MAKER],
-                           influence=Influence.HIGH)
-    signer = Stakeholder("伊藤 さやか", Side.CUSTOMER, title="購買部長", roles=[Role.PO_SIGNER], influence=Influence.LOW)
-    hearing = Step("利用部門との要件ヒアリング", OwnerSide.JOINT, wd(-10), StepKind.MEETING,
-                   status=StepStatus.DONE, completed_date=wd(-10))
+    drafter = Stakeholder(
+        "中村 由美",
+        Side.CUSTOMER,
+        title="生産管理部 課長",
+        roles=[Role.DRAFTER, Role.CHAMPION],
+        influence=Influence.HIGH,
+    )
+    approver = Stakeholder(
+        "山本 直樹", Side.CUSTOMER, title="製造本部長", roles=[Role.REAL_DECISION_MAKER], influence=Influence.HIGH
+    )
+    signer = Stakeholder(
+        "伊藤 さやか", Side.CUSTOMER, title="購買部長", roles=[Role.PO_SIGNER], influence=Influence.LOW
+    )
+    hearing = Step(
+        "利用部門との要件ヒアリング",
+        OwnerSide.JOINT,
+        wd(-10),
+        StepKind.MEETING,
+        status=StepStatus.DONE,
+        completed_date=wd(-10),
+    )
     draft = Step("稟議書の起案", OwnerSide.CUSTOMER, wd(8), depends_on=[hearing.id], owner_person="中村 由美")
-    approve = Step("本部長による稟議の承認", OwnerSide.CUSTOMER, wd(13), StepKind.APPROVAL, depends_on=[draft.id],
-                   approver="山本 直樹", approval_method=ApprovalMethod.ELECTRONIC, owner_person="山本 直樹")
-    po = Step("発注書の発行", OwnerSide.CUSTOMER, wd(15), StepKind.PURCHASE_ORDER, depends_on=[approve.id],
-              owner_person="伊藤 さやか")
+    approve = Step(
+        "本部長による稟議の承認",
+        OwnerSide.CUSTOMER,
+        wd(13),
+        StepKind.APPROVAL,
+        depends_on=[draft.id],
+        approver="山本 直樹",
+        approval_method=ApprovalMethod.ELECTRONIC,
+        owner_person="山本 直樹",
+    )
+    po = Step(
+        "発注書の発行",
+        OwnerSide.CUSTOMER,
+        wd(15),
+        StepKind.PURCHASE_ORDER,
+        depends_on=[approve.id],
+        owner_person="伊藤 さやか",
+    )
     sign = Step("契約締結", OwnerSide.JOINT, wd(18), StepKind.SIGNATURE, depends_on=[po.id])
     for step in (hearing, draft, approve, po, sign):
         step.changed_on = TODAY - timedelta(days=3)  # moved at last week's meeting
     now = datetime.combine(TODAY - timedelta(days=2), datetime.min.time(), tzinfo=UTC)
     # the ringi runs from the draft (wd 8): 1 + 2 + 2 working days, passing on wd 13, before the PO (wd 15);
     # 山本's desk stands for his approval step, dated the day the route reaches him
-    route = ApprovalRoute([
-        RouteStep(RouteRole.DRAFTER, "中村 由美", "生産管理部 課長", RouteMethod.ELECTRONIC, 1),
-        RouteStep(RouteRole.REVIEWER, "小林 大輔", "情報システム部長", RouteMethod.ELECTRONIC, 2),
-        RouteStep(RouteRole.FINAL_APPROVER, "山本 直樹", "製造本部長", RouteMethod.ELECTRONIC, 2),
-    ])
+    route = ApprovalRoute(
+        [
+            RouteStep(RouteRole.DRAFTER, "中村 由美", "生産管理部 課長", RouteMethod.ELECTRONIC, 1),
+            RouteStep(RouteRole.REVIEWER, "小林 大輔", "情報システム部長", RouteMethod.ELECTRONIC, 2),
+            RouteStep(RouteRole.FINAL_APPROVER, "山本 直樹", "製造本部長", RouteMethod.ELECTRONIC, 2),
+        ]
+    )
     return Deal(
-        name="生産管理クラウド導入", account="北辰物産株式会社", amount=Decimal("30000000"), currency="JPY",
-        target_close=sign.due_date, created_at=now - timedelta(days=60), updated_at=now, country="JP",
-        customer_language="ja", stage=Stage.APPROVAL, plan_agreed_on=TODAY - timedelta(days=20),
-        steps=[hearing, draft, approve, po, sign], stakeholders=[drafter, approver, signer],
+        name="生産管理クラウド導入",
+        account="北辰物産株式会社",
+        amount=Decimal("30000000"),
+        currency="JPY",
+        target_close=sign.due_date,
+        created_at=now - timedelta(days=60),
+        updated_at=now,
+        country="JP",
+        customer_language="ja",
+        stage=Stage.APPROVAL,
+        plan_agreed_on=TODAY - timedelta(days=20),
+        steps=[hearing, draft, approve, po, sign],
+        stakeholders=[drafter, approver, signer],
         close_date_history=[CloseDateChange(now - timedelta(days=60), None, sign.due_date)],
         route=route,
         approval_path=ApprovalPath(
-            real_final_approver_id=approver.id, nominal_approver_id=approver.id, po_signer_id=signer.id,
-            approval_method=ApprovalMethod.ELECTRONIC, board_resolution_needed=Tri.NO, drafter_id=drafter.id,
+            real_final_approver_id=approver.id,
+            nominal_approver_id=approver.id,
+            po_signer_id=signer.id,
+            approval_method=ApprovalMethod.ELECTRONIC,
+            board_resolution_needed=Tri.NO,
+            drafter_id=drafter.id,
             drafter_passed_this_amount=Tri.YES,
         ),
     )
@@ -87,8 +149,10 @@ def _slip(d: Deal) -> None:
 
 def _pushed(d: Deal) -> None:
     when = d.created_at
-    d.close_date_history += [CloseDateChange(when, date(2027, 1, 29), date(2027, 2, 12)),
-                             CloseDateChange(when, date(2027, 2, 12), d.target_close)]
+    d.close_date_history += [
+        CloseDateChange(when, date(2027, 1, 29), date(2027, 2, 12)),
+        CloseDateChange(when, date(2027, 2, 12), d.target_close),
+    ]
     d.close_date_history[0].to_date = date(2027, 1, 29)
 
 
@@ -98,9 +162,17 @@ def _board_without_step(d: Deal) -> None:
 
 def _board(d: Deal, deadline_in: int | None, open_prerequisite: bool = True) -> None:
     meeting = JP.add(TODAY, 10)
-    board = Step("取締役会での決議", OwnerSide.CUSTOMER, meeting, StepKind.BOARD_MEETING, depends_on=[d.steps[1].id],
-                 meeting_date=meeting, submission_deadline=None if deadline_in is None else JP.add(TODAY, deadline_in),
-                 recurrence_rule="FREQ=MONTHLY;BYDAY=+3TH", extraordinary_possible=Tri.NO)
+    board = Step(
+        "取締役会での決議",
+        OwnerSide.CUSTOMER,
+        meeting,
+        StepKind.BOARD_MEETING,
+        depends_on=[d.steps[1].id],
+        meeting_date=meeting,
+        submission_deadline=None if deadline_in is None else JP.add(TODAY, deadline_in),
+        recurrence_rule="FREQ=MONTHLY;BYDAY=+3TH",
+        extraordinary_possible=Tri.NO,
+    )
     if not open_prerequisite:
         d.steps[1].status, d.steps[1].completed_date = StepStatus.DONE, TODAY
     d.steps.append(board)
@@ -157,7 +229,9 @@ def _seal(d: Deal) -> None:
 
 def _too_many(d: Deal) -> None:
     for n in range(31):
-        d.steps.append(Step(f"導入準備タスク {n + 1}", OwnerSide.VENDOR, JP.add(TODAY, 20 + n % 5), owner_person="佐藤"))
+        d.steps.append(
+            Step(f"導入準備タスク {n + 1}", OwnerSide.VENDOR, JP.add(TODAY, 20 + n % 5), owner_person="佐藤")
+        )
 
 
 def _nobody(d: Deal) -> None:
@@ -200,8 +274,11 @@ CASES = [
     (R.ONLY_LOW_INFLUENCE, _low_influence, "3 customer contact"),
     (R.PLAN_NOT_UPDATED, _stale, "15 days"),
     (R.CLOSE_IN_PAST, _past, "in the past"),
-    (R.MANUAL_RISK, lambda d: d.risks.append(Risk("本部長が3月に海外出張", likelihood=Level.HIGH, impact=Level.HIGH)),
-     "本部長が3月に海外出張"),
+    (
+        R.MANUAL_RISK,
+        lambda d: d.risks.append(Risk("本部長が3月に海外出張", likelihood=Level.HIGH, impact=Level.HIGH)),
+        "本部長が3月に海外出張",
+    ),
 ]
 
 
@@ -264,22 +341,56 @@ def test_a_slipping_deal_is_high_and_says_why():
     assert slip.data["projected_close"] == result.projected_close.isoformat()
 
 
-@pytest.mark.parametrize("title", ["Decision", "Final decision", "TBD", "決定", "社内検討", "最終決定", "결정", "최종 결정",
-                                   "내부 검토", "Beslut", "Besluta", "Slutligt beslut", "承認"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Decision",
+        "Final decision",
+        "TBD",
+        "決定",
+        "社内検討",
+        "最終決定",
+        "결정",
+        "최종 결정",
+        "내부 검토",
+        "Beslut",
+        "Besluta",
+        "Slutligt beslut",
+        "承認",
+    ],
+)
 def test_vague_titles(title):
     assert is_vague(title)
 
 
-@pytest.mark.parametrize("title", ["Board approval", "Purchase order issued", "取締役会での導入決議", "契約書の法務レビュー",
-                                   "稟議書の起案", "계약서 법무 검토", "대표이사 최종 결재", "Styrelsebeslut om investeringen",
-                                   "Juridisk granskning av avtalet", "Security review by IT"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Board approval",
+        "Purchase order issued",
+        "取締役会での導入決議",
+        "契約書の法務レビュー",
+        "稟議書の起案",
+        "계약서 법무 검토",
+        "대표이사 최종 결재",
+        "Styrelsebeslut om investeringen",
+        "Juridisk granskning av avtalet",
+        "Security review by IT",
+    ],
+)
 def test_concrete_titles(title):
     assert not is_vague(title)
 
 
-@pytest.mark.parametrize("days_late, grade, severity", [
-    (1, R.AT_RISK, Level.MEDIUM), (6, R.AT_RISK, Level.MEDIUM), (7, R.STALLED, Level.HIGH), (12, R.STALLED, Level.HIGH),
-])
+@pytest.mark.parametrize(
+    "days_late, grade, severity",
+    [
+        (1, R.AT_RISK, Level.MEDIUM),
+        (6, R.AT_RISK, Level.MEDIUM),
+        (7, R.STALLED, Level.HIGH),
+        (12, R.STALLED, Level.HIGH),
+    ],
+)
 def test_overdue_steps_are_at_risk_up_to_six_working_days_then_stalled(days_late, grade, severity):
     deal = clean_deal()
     deal.steps[1].due_date = JP.add(TODAY, -days_late)

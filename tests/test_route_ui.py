@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
-from closeplan.domain.model import ClosureRepeat, RouteMethod, RouteRole, RouteStatus
 from closeplan.domain import risk as R
+from closeplan.domain.model import ClosureRepeat, RouteMethod, RouteRole, RouteStatus
 from closeplan.ui.main_window import MainWindow, Workspace
 from tests.qt_helpers import table_rows
 
@@ -64,8 +64,9 @@ def test_edit_a_route_through_the_route_tab_and_undo(qtbot, window, demo_service
 
     # the legal reviewer returns the request: back to the drafter, a route flag, a later pass date
     finish_before = tab.model.timing.finish
-    _edit_cell(qtbot, tab, 2, 6, QComboBox, "choiceEditor",
-               lambda e: e.setCurrentIndex(e.findData(RouteStatus.RETURNED)))
+    _edit_cell(
+        qtbot, tab, 2, 6, QComboBox, "choiceEditor", lambda e: e.setCurrentIndex(e.findData(RouteStatus.RETURNED))
+    )
     qtbot.waitUntil(lambda: _desks(demo_service, deal_id)[2].status is RouteStatus.RETURNED)
     assert tab.model.timing.returned and tab.model.timing.finish > finish_before
     assert R.ROUTE_RETURNED in {f.code for f in window.editor.assessment.flags}
@@ -127,6 +128,7 @@ def test_edit_the_account_calendar_and_undo(qtbot, window, demo_service):
     assert after.closures[-1].name == "棚卸休業" and after.closures[-1].start == date(2026, 12, 24)
     # the deal's calendar changed: 24 and 25 December are no longer working days for this customer
     from closeplan.domain.accounts import deal_calendar
+
     assert not deal_calendar(demo_service.get_deal(deal_id)).is_working_day(date(2026, 12, 24))
 
     window.undo_action.trigger()
@@ -174,8 +176,10 @@ def test_the_board_step_takes_a_meeting_of_the_account(qtbot, window, demo_servi
     assert board.meeting_date.weekday() == 0 and board.due_date == board.meeting_date
     assert board.submission_deadline == deal_calendar(deal).add(board.meeting_date, -2)
     window.undo_action.trigger()
-    assert next(s for s in demo_service.get_deal(deal_id).steps if s.kind.value == "board_meeting").recurrence_rule \
+    assert (
+        next(s for s in demo_service.get_deal(deal_id).steps if s.kind.value == "board_meeting").recurrence_rule
         == "FREQ=MONTHLY;BYDAY=+3TH"
+    )
 
 
 # --- the route tab says the same as the documents -------------------------------------------------
@@ -225,10 +229,13 @@ def _check_desks_as_the_documents(tab, language: str) -> list:
         assert shown in tip and note in tip, (desk.person, tip)
         status = [text for _, text in lines if " → " in text]
         assert status and status[0].endswith(shown), (desk.person, lines)
-        assert (LATE.name(), note) in [(colour.name(), text) for colour, text in lines] if leg.late else \
-            note in [text for _, text in lines], (desk.person, lines)
+        assert (
+            (LATE.name(), note) in [(colour.name(), text) for colour, text in lines]
+            if leg.late
+            else note in [text for _, text in lines]
+        ), (desk.person, lines)
         if leg.late:
-            assert f'color:{LATE.name()}' in tip.replace(" ", "")
+            assert f"color:{LATE.name()}" in tip.replace(" ", "")
             assert tab.model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
             late.append(leg)
     return late

@@ -121,18 +121,29 @@ def test_unknown_desk_days_are_assumed_and_shown_as_assumed():
 # --- the authority table ------------------------------------------------------------------
 
 
-TABLE = AccountProfile("北辰物産株式会社", authority_currency="JPY", authority=[
-    AuthorityBand(None, "取締役会"),
-    AuthorityBand(Decimal("1000000"), "課長"),
-    AuthorityBand(Decimal("50000000"), "本部長"),
-    AuthorityBand(Decimal("10000000"), "部長"),
-])
+TABLE = AccountProfile(
+    "北辰物産株式会社",
+    authority_currency="JPY",
+    authority=[
+        AuthorityBand(None, "取締役会"),
+        AuthorityBand(Decimal("1000000"), "課長"),
+        AuthorityBand(Decimal("50000000"), "本部長"),
+        AuthorityBand(Decimal("10000000"), "部長"),
+    ],
+)
 
 
-@pytest.mark.parametrize("amount, level", [
-    ("800000", "課長"), ("1000000", "課長"), ("1000001", "部長"), ("30000000", "本部長"), ("50000000", "本部長"),
-    ("120000000", "取締役会"),
-])
+@pytest.mark.parametrize(
+    "amount, level",
+    [
+        ("800000", "課長"),
+        ("1000000", "課長"),
+        ("1000001", "部長"),
+        ("30000000", "本部長"),
+        ("50000000", "本部長"),
+        ("120000000", "取締役会"),
+    ],
+)
 def test_the_authority_table_names_the_level_an_amount_needs(amount, level):
     assert required_level(TABLE, Decimal(amount), "JPY").level == level
 
@@ -208,10 +219,12 @@ def test_budget_freeze_before_the_fiscal_year_end():
 
 def _section(text: str, heading: str, next_heading: str) -> str:
     start = text.index(heading)
-    return text[start:text.index(next_heading, start)]
+    return text[start : text.index(next_heading, start)]
 
 
-def test_the_customer_pdf_shows_only_customer_visible_desks_and_the_internal_one_the_whole_chain(demo_service, tmp_path):
+def test_the_customer_pdf_shows_only_customer_visible_desks_and_the_internal_one_the_whole_chain(
+    demo_service, tmp_path
+):
     from closeplan.services import editing as E
     from closeplan.services.editing import EditService
     from closeplan.services.exports import ExportService
@@ -259,6 +272,7 @@ def test_a_new_account_gets_its_country_preset_and_later_deals_reuse_the_edited_
     # the AE records the customer's own calendar: a stocktaking week and a board on the first Monday
     stored.closures.append(Closure("棚卸", ClosureRepeat.ONCE, date(2027, 1, 4), date(2027, 1, 8)))
     from closeplan.domain.model import GovernanceMeeting, MeetingKind
+
     stored.meetings.append(GovernanceMeeting("取締役会", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+1MO", 4))
     changes = service.put_account_profile("北辰物産株式会社", stored)
     assert changes.updated == [deal.id]  # its deals' list rows were recomputed

@@ -58,8 +58,9 @@ def _names(path: Path) -> list[str]:
 
 
 def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "closeplan", *args], capture_output=True, text=True,
-                          timeout=timeout, env=ENV)
+    return subprocess.run(
+        [sys.executable, "-m", "closeplan", *args], capture_output=True, text=True, timeout=timeout, env=ENV
+    )
 
 
 def _aside(path: Path) -> list[Path]:
@@ -81,8 +82,13 @@ def live(tmp_path) -> tuple[Path, list[str]]:
 
 def _holder(script: str, *args: str) -> subprocess.Popen:
     """A second process that holds the database as ``script`` says, until its stdin closes."""
-    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script), *args], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=ENV)
+    child = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
     assert child.stdout.readline().strip() == "held", f"the holder failed (exit {child.poll()})"
     return child
 
@@ -448,8 +454,12 @@ SLOW_COPY = """
 def test_a_partial_file_left_by_a_killed_copy_is_removed_at_start(live):
     path, names = live
     partial = path.parent / "backups" / f"{path.stem}.before-restore.20261123T093000.sqlite3.partial"
-    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(SLOW_COPY), str(path), str(partial)],
-                             stdout=subprocess.PIPE, text=True, env=ENV)
+    child = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(SLOW_COPY), str(path), str(partial)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
     assert child.stdout.readline().strip() == "held"
     child.send_signal(signal.SIGKILL)
     child.wait()

@@ -7,23 +7,42 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from closeplan.domain.calendar import SUPPORTED, calendar_for
 from closeplan.domain.model import (
-    ApprovalMethod, Deal, OwnerSide, Stage, Step, StepKind, StepStatus, Tri,
+    ApprovalMethod,
+    Deal,
+    OwnerSide,
+    Stage,
+    Step,
+    StepKind,
+    StepStatus,
+    Tri,
 )
 from closeplan.domain.scheduling import (
-    EXTRAORDINARY, NEXT_MEETING, OVERDUE, back_schedule, meeting_on_or_before, project, what_if,
+    EXTRAORDINARY,
+    NEXT_MEETING,
+    OVERDUE,
+    back_schedule,
+    meeting_on_or_before,
+    project,
+    what_if,
 )
 from closeplan.domain.templates import CLOSE, Template, TemplateStep
 from closeplan.services.demo import demo_deals, synthetic_deals
 from closeplan.services.planning import builtin_templates
-
 from tests.conftest import NOW, TODAY
 from tests.strategies import deals as any_deals
 
-CADENCES = ["", "FREQ=MONTHLY;BYDAY=+3TH", "FREQ=MONTHLY;BYDAY=+2WE", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "FREQ=MONTHLY;BYDAY=-1FR"]
+CADENCES = [
+    "",
+    "FREQ=MONTHLY;BYDAY=+3TH",
+    "FREQ=MONTHLY;BYDAY=+2WE",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+    "FREQ=MONTHLY;BYDAY=-1FR",
+]
 JP_RINGI = next(t for t in builtin_templates() if t.id == "enterprise-jp-ringi")
 
 
@@ -35,15 +54,30 @@ def templates(draw) -> Template:
     for i in range(count):
         keys = [s.key for s in steps]
         relative_to = draw(st.sampled_from([CLOSE, *keys])) if keys else CLOSE
-        kind = StepKind.BOARD_MEETING if i == board_at else draw(st.sampled_from([k for k in StepKind if k is not StepKind.BOARD_MEETING]))
-        steps.append(TemplateStep(
-            key=f"k{i}", title={"en": f"Step {i}"}, owner_side=draw(st.sampled_from(OwnerSide)), kind=kind,
-            relative_to=relative_to, offset=draw(st.integers(-40, 15)),
-            depends_on=draw(st.lists(st.sampled_from(keys), unique=True, max_size=3)) if keys else [],
-            submission_lead=draw(st.integers(0, 10)) if kind is StepKind.BOARD_MEETING else None,
-        ))
-    return Template(id="generated", name={"en": "Generated"}, language="en", steps=steps,
-                    board_cadence=draw(st.sampled_from(CADENCES)))
+        kind = (
+            StepKind.BOARD_MEETING
+            if i == board_at
+            else draw(st.sampled_from([k for k in StepKind if k is not StepKind.BOARD_MEETING]))
+        )
+        steps.append(
+            TemplateStep(
+                key=f"k{i}",
+                title={"en": f"Step {i}"},
+                owner_side=draw(st.sampled_from(OwnerSide)),
+                kind=kind,
+                relative_to=relative_to,
+                offset=draw(st.integers(-40, 15)),
+                depends_on=draw(st.lists(st.sampled_from(keys), unique=True, max_size=3)) if keys else [],
+                submission_lead=draw(st.integers(0, 10)) if kind is StepKind.BOARD_MEETING else None,
+            )
+        )
+    return Template(
+        id="generated",
+        name={"en": "Generated"},
+        language="en",
+        steps=steps,
+        board_cadence=draw(st.sampled_from(CADENCES)),
+    )
 
 
 @given(
@@ -98,17 +132,41 @@ def _ringi_deal(board: date, today_is: date) -> Deal:
     jp = calendar_for("JP")
     deadline = jp.add(board, -5)
     draft = Step("稟議書の起案", OwnerSide.CUSTOMER, jp.add(deadline, -6))
-    approve = Step("本部長による稟議の承認", OwnerSide.CUSTOMER, jp.add(deadline, -2), StepKind.APPROVAL,
-                   depends_on=[draft.id], approval_method=ApprovalMethod.ELECTRONIC)
+    approve = Step(
+        "本部長による稟議の承認",
+        OwnerSide.CUSTOMER,
+        jp.add(deadline, -2),
+        StepKind.APPROVAL,
+        depends_on=[draft.id],
+        approval_method=ApprovalMethod.ELECTRONIC,
+    )
     submit = Step("取締役会付議資料の提出", OwnerSide.CUSTOMER, deadline, depends_on=[approve.id])
-    meeting = Step("定例取締役会での決議", OwnerSide.CUSTOMER, board, StepKind.BOARD_MEETING, depends_on=[submit.id],
-                   meeting_date=board, submission_deadline=deadline, recurrence_rule="FREQ=MONTHLY;BYDAY=+3TH",
-                   extraordinary_possible=Tri.NO)
+    meeting = Step(
+        "定例取締役会での決議",
+        OwnerSide.CUSTOMER,
+        board,
+        StepKind.BOARD_MEETING,
+        depends_on=[submit.id],
+        meeting_date=board,
+        submission_deadline=deadline,
+        recurrence_rule="FREQ=MONTHLY;BYDAY=+3TH",
+        extraordinary_possible=Tri.NO,
+    )
     po = Step("発注書の発行", OwnerSide.CUSTOMER, jp.add(board, 3), StepKind.PURCHASE_ORDER, depends_on=[meeting.id])
     sign = Step("契約締結", OwnerSide.JOINT, jp.add(board, 5), StepKind.SIGNATURE, depends_on=[po.id])
-    return Deal(name="稟議テスト", account="北辰物産株式会社", amount=Decimal("30000000"), currency="JPY",
-                target_close=sign.due_date, created_at=NOW, updated_at=NOW, country="JP", customer_language="ja",
-                stage=Stage.APPROVAL, steps=[draft, approve, submit, meeting, po, sign])
+    return Deal(
+        name="稟議テスト",
+        account="北辰物産株式会社",
+        amount=Decimal("30000000"),
+        currency="JPY",
+        target_close=sign.due_date,
+        created_at=NOW,
+        updated_at=NOW,
+        country="JP",
+        customer_language="ja",
+        stage=Stage.APPROVAL,
+        steps=[draft, approve, submit, meeting, po, sign],
+    )
 
 
 def test_seed_003_missing_the_submission_deadline_moves_the_close_to_next_months_meeting():

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from closeplan.cli import main
-
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the processes are ended with POSIX signals")
@@ -75,8 +74,9 @@ def test_a_second_window_on_the_same_database_is_refused_and_raises_the_first(tm
     second = second_start(db, environment(tmp_path))
     assert second.returncode == 2, second.stderr
     said = [line for line in second.stderr.splitlines() if line.startswith("closeplan:")]
-    assert said == [f"closeplan: closeplan is already open on {db} in another window. "
-                    "That window was brought to the front."], second.stderr
+    assert said == [
+        f"closeplan: closeplan is already open on {db} in another window. That window was brought to the front."
+    ], second.stderr
     assert time.monotonic() - started < 30
     assert f"another start on {db} asked for this window" in log_text(tmp_path)  # the first got the request
     assert first_window.poll() is None  # and runs on
@@ -109,12 +109,33 @@ def test_another_database_and_the_command_line_are_not_locked_out(tmp_path, db, 
     env = environment(tmp_path, CLOSEPLAN_SMOKE_TEST=str(tmp_path / "other.png"))
     beside = second_start(other, env)
     assert beside.returncode == 0 and "deals: 4" in beside.stdout, beside.stderr
-    listed = subprocess.run([sys.executable, "-m", "closeplan", "list", "--db", str(db)], env=environment(tmp_path),
-                            capture_output=True, text=True, timeout=120)
+    listed = subprocess.run(
+        [sys.executable, "-m", "closeplan", "list", "--db", str(db)],
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) >= 4, listed.stderr
     target = tmp_path / "exported.closeplan.json"
-    exported = subprocess.run([sys.executable, "-m", "closeplan", "export", "東邦精機", "-o", str(target), "--db",
-                               str(db), "--today", TODAY.isoformat()], env=environment(tmp_path),
-                              capture_output=True, text=True, timeout=120)
+    exported = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "closeplan",
+            "export",
+            "東邦精機",
+            "-o",
+            str(target),
+            "--db",
+            str(db),
+            "--today",
+            TODAY.isoformat(),
+        ],
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert exported.returncode == 0, exported.stderr
     assert first_window.poll() is None

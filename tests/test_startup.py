@@ -167,8 +167,7 @@ def test_a_database_that_is_not_current_or_not_a_file_starts_the_usual_way(demo_
     assert sqlite_file("sqlite:///:memory:") is None
 
 
-def test_a_database_that_fails_its_check_after_the_first_look_is_named_and_the_app_quits(
-        qtbot, demo_file, monkeypatch):
+def test_a_database_that_fails_its_check_after_the_first_look_is_named_and_the_app_quits(qtbot, demo_file, monkeypatch):
     from closeplan.ui import app
 
     damage.flip_bytes(demo_file)  # the plan steps are damaged; the list itself still reads

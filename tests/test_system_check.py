@@ -36,16 +36,19 @@ def test_missing_libraries_are_read_from_ldd():
 
 
 def test_missing_libraries_are_read_from_a_failed_start_of_qt():
-    import_error = ("ImportError: libxkbcommon.so.0: cannot open shared object file: No such file or directory")
+    import_error = "ImportError: libxkbcommon.so.0: cannot open shared object file: No such file or directory"
     assert system_check.missing_in_error(import_error) == ["libxkbcommon.so.0"]
-    plugin = ("qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin.\n"
-              "qt.qpa.plugin: Could not load the Qt platform plugin \"xcb\" in \"\" even though it was found.")
+    plugin = (
+        "qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin.\n"
+        'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.'
+    )
     assert system_check.missing_in_error(plugin) == ["libxcb-cursor0"]
 
 
 def test_the_report_names_the_packages_and_the_one_command():
-    report = system_check.missing_report("Qt", ["libEGL.so.1", "libxkbcommon.so.0", "libgthread-2.0.so.0",
-                                                "libglib-2.0.so.0", "libxcb-cursor0"])
+    report = system_check.missing_report(
+        "Qt", ["libEGL.so.1", "libxkbcommon.so.0", "libgthread-2.0.so.0", "libglib-2.0.so.0", "libxcb-cursor0"]
+    )
     lines = report.splitlines()
     assert lines[0].startswith("closeplan: Qt cannot start: these system libraries are missing: libEGL.so.1")
     command = [line.strip() for line in lines if "apt-get install" in line]
@@ -78,8 +81,13 @@ def test_the_tools_tests_need_are_the_ones_the_check_mentions():
 
 def test_this_machine_passes_the_check():
     """What `make test` runs first; here Qt starts, so it says nothing but notes."""
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "system_check.py")], capture_output=True, text=True,
-                            env={"PATH": "/usr/bin:/bin", "CI": "", "HOME": str(Path.home())}, timeout=180)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "system_check.py")],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "CI": "", "HOME": str(Path.home())},
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr
     assert "cannot start" not in result.stderr
 
@@ -99,7 +107,8 @@ def test_the_lock_pins_every_dependency_within_its_range():
         name = canonicalize_name(requirement.name)
         assert name in pins, f"{requirement.name} is not in {LOCK.name}: run make lock"
         assert requirement.specifier.contains(pins[name], prereleases=True), (
-            f"{requirement} but {LOCK.name} pins {pins[name]}: run make lock")
+            f"{requirement} but {LOCK.name} pins {pins[name]}: run make lock"
+        )
     assert "python-dateutil" in pins and pins["python-dateutil"].startswith("2.")  # dateutil 4: make test-dateutil4
 
 
@@ -107,6 +116,7 @@ def test_before_the_download_the_linkers_cache_is_asked():
     """make's first step (--venv) already names libraries the system lacks, from ldconfig -p."""
     missing = system_check.missing_in_ldconfig_cache(["libc.so.6", "libclose-plan-nothere.so.9"])
     assert missing in ([], ["libclose-plan-nothere.so.9"])  # [] where there is no ldconfig
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "system_check.py"), "--venv"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "system_check.py"), "--venv"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr

@@ -14,10 +14,15 @@ from closeplan.domain.templates import template_from_dict, template_to_dict
 from closeplan.domain.validation import ValidationError
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import PlanningService, TemplateLibrary, builtin_templates
-
 from tests.conftest import TODAY
 
-EXPECTED = {"enterprise-jp-ringi", "enterprise-kr-pumui", "enterprise-se-board", "midmarket-e-approval", "public-sector-tender"}
+EXPECTED = {
+    "enterprise-jp-ringi",
+    "enterprise-kr-pumui",
+    "enterprise-se-board",
+    "midmarket-e-approval",
+    "public-sector-tender",
+}
 
 
 def test_the_built_in_templates_are_there_as_data_files():
@@ -83,17 +88,32 @@ def test_relative_to_loop_is_refused():
 def test_save_a_plan_as_a_template_and_create_a_deal_from_it(service, tmp_path):
     planning = PlanningService(service, TemplateLibrary(tmp_path / "templates"))
     close = TODAY.replace(year=2027, month=3, day=31)
-    new = NewDeal(name="Underhållsplattform", account="Västkust Energi AB", amount=__import__("decimal").Decimal("1500000"),
-                  currency="SEK", target_close=close, country="SE", customer_language="sv")
+    new = NewDeal(
+        name="Underhållsplattform",
+        account="Västkust Energi AB",
+        amount=__import__("decimal").Decimal("1500000"),
+        currency="SEK",
+        target_close=close,
+        country="SE",
+        customer_language="sv",
+    )
     deal, _, _ = planning.create_from_template(new, "enterprise-se-board", TODAY)
     saved = planning.save_as_template(deal.id, "Vår styrelsemall")
     files = list((tmp_path / "templates").glob("*.json"))
     assert len(files) == 1 and json.loads(files[0].read_text("utf-8"))["name"] == {"sv": "Vår styrelsemall"}
     assert saved.id in {t.id for t in planning.templates()}
     again, _, _ = planning.create_from_template(
-        NewDeal(name="Nästa affär", account="Norrskog Energi AB", amount=deal.amount, currency="SEK",
-                target_close=close, country="SE", customer_language="sv"),
-        saved.id, TODAY,
+        NewDeal(
+            name="Nästa affär",
+            account="Norrskog Energi AB",
+            amount=deal.amount,
+            currency="SEK",
+            target_close=close,
+            country="SE",
+            customer_language="sv",
+        ),
+        saved.id,
+        TODAY,
     )
     original = [(s.due_date, s.title, s.owner_side, s.kind) for s in deal.steps_in_time_order()]
     copy = [(s.due_date, s.title, s.owner_side, s.kind) for s in again.steps_in_time_order()]
@@ -104,5 +124,7 @@ def test_save_a_plan_as_a_template_and_create_a_deal_from_it(service, tmp_path):
 
 def test_titles_follow_the_deal_language():
     template = next(t for t in builtin_templates() if t.id == "midmarket-e-approval")
-    schedule = back_schedule(template, TODAY.replace(year=2027, month=2, day=26), calendar_for("JP"), TODAY, language="ja")
+    schedule = back_schedule(
+        template, TODAY.replace(year=2027, month=2, day=26), calendar_for("JP"), TODAY, language="ja"
+    )
     assert "購買システムでの電子承認" in [s.title for s in schedule.steps]

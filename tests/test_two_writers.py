@@ -23,7 +23,6 @@ from closeplan.cli import main
 from closeplan.services.deals import DealService, StaleVersion
 from closeplan.services.demo import install_demo
 from closeplan.services.editing import EditService, set_deal, set_step
-
 from tests.conftest import TODAY, fixed_clock
 
 EDITS = 150
@@ -84,8 +83,12 @@ def test_two_processes_editing_one_deal_lose_no_edit(tmp_path, shared):
     steps = ",".join(str(s.id) for s in start.steps[:4])
     go = tmp_path / "go"
     writers = {
-        who: subprocess.Popen([sys.executable, "-c", WORKER, str(path), who, str(deal_id), steps, str(EDITS), str(go)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        who: subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), who, str(deal_id), steps, str(EDITS), str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for who in "AB"
     }
     time.sleep(1.0)  # both have imported and opened the database
@@ -176,8 +179,12 @@ def test_a_command_line_writer_queues_behind_another_writer(tmp_path, shared, ca
     bundle = newer_bundle(tmp_path, path, capsys)
     holder = hold_write_lock(path)
     try:
-        writer = subprocess.Popen([sys.executable, "-m", "closeplan", "import", str(bundle), "--db", str(path)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "closeplan", "import", str(bundle), "--db", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(2.0)  # it has started and is waiting for the write lock
         assert writer.poll() is None, writer.communicate()
         holder.execute("COMMIT")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -11,7 +10,6 @@ from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo
 from closeplan.ui.main_window import MainWindow, Workspace
 from closeplan.ui.models import DealTableModel, Role
-
 from tests.conftest import TODAY, fixed_clock
 from tests.qt_helpers import column_of, table_rows
 
@@ -181,12 +179,15 @@ def test_unexpected_errors_speak_the_ui_language_and_name_the_file(qtbot):
         i18n.set_language("en")
 
 
-@pytest.mark.parametrize("name, day, amount_jpy, amount_sek", [
-    ("en_US", "12/18/2026", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
-    ("ko_KR", "2026. 12. 18.", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
-    ("ja_JP", "2026/12/18", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
-    ("sv_SE", "2026-12-18", "48\u00a0000\u00a0000\u00a0JPY", "2\u00a0400\u00a0000,00\u00a0SEK"),
-])
+@pytest.mark.parametrize(
+    "name, day, amount_jpy, amount_sek",
+    [
+        ("en_US", "12/18/2026", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+        ("ko_KR", "2026. 12. 18.", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+        ("ja_JP", "2026/12/18", "48,000,000\u00a0JPY", "2,400,000.00\u00a0SEK"),
+        ("sv_SE", "2026-12-18", "48\u00a0000\u00a0000\u00a0JPY", "2\u00a0400\u00a0000,00\u00a0SEK"),
+    ],
+)
 def test_dates_and_money_follow_the_locale_with_four_digit_years(qapp, name, day, amount_jpy, amount_sek):
     from datetime import date
     from decimal import Decimal

@@ -50,9 +50,13 @@ def test_undo_of_a_rename_after_a_crm_import_keeps_the_imported_amount(qtbot, wi
     deal_id = _open(window)
     _rename(qtbot, window, RENAMED)
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).name == RENAMED)
-    _crm_import(qtbot, window, tmp_path,
-                f'006Q500000AbC01,"{RENAMED}",Brightwater Dental Group,"$91,000.00",USD,12/3/2026,'
-                "Negotiation/Review,Megan Clarke\n")
+    _crm_import(
+        qtbot,
+        window,
+        tmp_path,
+        f'006Q500000AbC01,"{RENAMED}",Brightwater Dental Group,"$91,000.00",USD,12/3/2026,'
+        "Negotiation/Review,Megan Clarke\n",
+    )
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).amount == Decimal("91000.00"))
     window.select_deal(deal_id)
     window.undo_action.trigger()  # undo the rename
@@ -63,16 +67,24 @@ def test_undo_of_a_rename_after_a_crm_import_keeps_the_imported_amount(qtbot, wi
 
 def test_undo_leaves_a_field_the_import_changed_since_and_says_so(qtbot, window, stored, tmp_path):
     deal_id = _open(window)
-    _crm_import(qtbot, window, tmp_path,  # the deal gets its CRM id (matched by account and name)
-                f'006Q500000AbC01,"{ORIGINAL}",Brightwater Dental Group,"$86,000.00",USD,12/3/2026,'
-                "Negotiation/Review,Megan Clarke\n")
+    _crm_import(
+        qtbot,
+        window,
+        tmp_path,  # the deal gets its CRM id (matched by account and name)
+        f'006Q500000AbC01,"{ORIGINAL}",Brightwater Dental Group,"$86,000.00",USD,12/3/2026,'
+        "Negotiation/Review,Megan Clarke\n",
+    )
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).crm_id == "006Q500000AbC01")
     window.select_deal(deal_id)
     _rename(qtbot, window, RENAMED)
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).name == RENAMED)
-    _crm_import(qtbot, window, tmp_path,  # the CRM renames it too, and changes the amount
-                f'006Q500000AbC01,"Scheduling suite (CRM name)",Brightwater Dental Group,"$91,000.00",USD,'
-                "12/3/2026,Negotiation/Review,Megan Clarke\n")
+    _crm_import(
+        qtbot,
+        window,
+        tmp_path,  # the CRM renames it too, and changes the amount
+        '006Q500000AbC01,"Scheduling suite (CRM name)",Brightwater Dental Group,"$91,000.00",USD,'
+        "12/3/2026,Negotiation/Review,Megan Clarke\n",
+    )
     qtbot.waitUntil(lambda: stored.get_deal(deal_id).name == "Scheduling suite (CRM name)")
     window.select_deal(deal_id)
     window.undo_action.trigger()

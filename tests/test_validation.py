@@ -10,16 +10,15 @@ import pytest
 
 from closeplan.domain.model import (
     ApprovalMethod,
+    OwnerSide,
     Side,
     Stakeholder,
     Step,
     StepKind,
     StepStatus,
-    OwnerSide,
 )
 from closeplan.domain.validation import ValidationError, ensure_valid, validate_deal
 from closeplan.services.demo import demo_deals, synthetic_deals
-
 from tests.conftest import TODAY
 
 
@@ -142,7 +141,6 @@ def test_foreign_ids_names_the_fields_whose_ids_another_deal_holds():
 
     from closeplan.domain.validation import foreign_ids, item_ids
     from closeplan.services.demo import demo_deals
-
     from tests.conftest import TODAY
 
     deal = demo_deals(TODAY)[0]

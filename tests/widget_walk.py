@@ -11,15 +11,26 @@ against that. Nothing here knows the tabs, so a control added later is walked to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit, QLineEdit, QListWidget,
-    QPlainTextEdit, QSpinBox, QTextEdit, QWidget,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
 )
 
 from closeplan.ui.editor.base import FIELD_PROPERTY
@@ -57,8 +68,11 @@ def editing_controls(root: QWidget) -> list[QWidget]:
 
 def _cell_widget(widget: QWidget) -> bool:
     view = _view_of(widget)
-    return view is not None and any(view.indexWidget(view.model().index(r, c)) is widget
-                                    for r in range(view.model().rowCount()) for c in range(view.model().columnCount()))
+    return view is not None and any(
+        view.indexWidget(view.model().index(r, c)) is widget
+        for r in range(view.model().rowCount())
+        for c in range(view.model().columnCount())
+    )
 
 
 def _view_of(widget: QWidget) -> QAbstractItemView | None:
@@ -102,10 +116,15 @@ def _source(view: QAbstractItemView):
 
 def tables(root: QWidget) -> list[QAbstractItemView]:
     """The item views a user edits in (not a combo box's pop-up list)."""
-    return [v for v in root.findChildren(QAbstractItemView)
-            if not _inside(v, (QAbstractItemView, QComboBox)) and v.window() is root.window()
-            and not isinstance(v.parentWidget(), QComboBox) and "QComboBoxPrivateContainer" not in
-            type(v.parentWidget()).__name__ + v.parentWidget().metaObject().className()]
+    return [
+        v
+        for v in root.findChildren(QAbstractItemView)
+        if not _inside(v, (QAbstractItemView, QComboBox))
+        and v.window() is root.window()
+        and not isinstance(v.parentWidget(), QComboBox)
+        and "QComboBoxPrivateContainer"
+        not in type(v.parentWidget()).__name__ + v.parentWidget().metaObject().className()
+    ]
 
 
 def editable_cells(view: QAbstractItemView, row: int = 0) -> list[Cell]:
@@ -135,6 +154,7 @@ def editable_cells(view: QAbstractItemView, row: int = 0) -> list[Cell]:
 
 
 # --- typing -------------------------------------------------------------------------------------
+
 
 def _type_over(qtbot, widget: QWidget, text: str, finish: Qt.Key | None = Qt.Key.Key_Return) -> None:
     """Select what is there (Ctrl+A) and type ``text`` over it (ASCII: pytest-qt cannot type CJK)."""

@@ -12,8 +12,6 @@ skipped, except in CI (CI=true, set by .ci/run), where they must be there.
 Written for any Python 3 so that it can also say that the Python is too old.
 """
 
-from __future__ import print_function
-
 import argparse
 import importlib.util
 import os
@@ -92,13 +90,27 @@ TEST_TOOLS = {
 # What closeplan loads of Qt: its modules, and the platform plugin of the tests (offscreen).
 QT_LIBRARIES = ("Core", "Gui", "Widgets", "Pdf", "PdfWidgets", "Svg", "DBus", "Network")
 PYSIDE_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
-PLUGIN_OF_PLATFORM = {"offscreen": "libqoffscreen.so", "xcb": "libqxcb.so", "wayland": "libqwayland.so",
-                      "minimal": "libqminimal.so"}
+PLUGIN_OF_PLATFORM = {
+    "offscreen": "libqoffscreen.so",
+    "xcb": "libqxcb.so",
+    "wayland": "libqwayland.so",
+    "minimal": "libqminimal.so",
+}
 
 # Known before PySide6 is even downloaded: what Qt's GUI libraries load from the system.
-EARLY_SONAMES = ("libEGL.so.1", "libGL.so.1", "libxkbcommon.so.0", "libfontconfig.so.1", "libfreetype.so.6",
-                 "libdbus-1.so.3", "libglib-2.0.so.0", "libgthread-2.0.so.0", "libX11.so.6", "libxcb.so.1",
-                 "libgssapi_krb5.so.2")
+EARLY_SONAMES = (
+    "libEGL.so.1",
+    "libGL.so.1",
+    "libxkbcommon.so.0",
+    "libfontconfig.so.1",
+    "libfreetype.so.6",
+    "libdbus-1.so.3",
+    "libglib-2.0.so.0",
+    "libgthread-2.0.so.0",
+    "libX11.so.6",
+    "libxcb.so.1",
+    "libgssapi_krb5.so.2",
+)
 
 PROBE = (
     "from PySide6.QtWidgets import QApplication\n"
@@ -157,8 +169,11 @@ def missing_report(what, names):
         lines.append("Install them (Debian, Ubuntu) with one command:")
         lines.append("    " + install_command(packages))
     if unknown:
-        lines.append("Find the packages that provide {} (Debian: apt-file search NAME) and install them."
-                     .format(", ".join(unknown)))
+        lines.append(
+            "Find the packages that provide {} (Debian: apt-file search NAME) and install them.".format(
+                ", ".join(unknown)
+            )
+        )
     if not shutil.which("apt-get"):
         lines.append("Not a Debian system: install the packages of your system that provide these libraries.")
     return "\n".join(lines)
@@ -168,26 +183,32 @@ def check_python():
     """Python new enough, with venv and ensurepip (Debian ships them as python3.X-venv)."""
     version = sys.version_info[:2]
     if version < MIN_PYTHON:
-        return ("closeplan needs Python {}.{} or newer; {} is {}.{}. Install a newer one (Debian, Ubuntu: "
-                "{}) or point make at it: make PYTHON=python3.12 test".format(
-                    MIN_PYTHON[0], MIN_PYTHON[1], sys.executable, version[0], version[1],
-                    install_command(["python3"])))
+        return (
+            "closeplan needs Python {}.{} or newer; {} is {}.{}. Install a newer one (Debian, Ubuntu: "
+            "{}) or point make at it: make PYTHON=python3.12 test".format(
+                MIN_PYTHON[0], MIN_PYTHON[1], sys.executable, version[0], version[1], install_command(["python3"])
+            )
+        )
     if importlib.util.find_spec("venv") is None or importlib.util.find_spec("ensurepip") is None:
         package = "python{}.{}-venv".format(*version)
-        return ("closeplan: {} cannot make a virtual environment (its venv/ensurepip module is missing). "
-                "Install it with:\n    {}".format(sys.executable, install_command([package])))
+        return (
+            f"closeplan: {sys.executable} cannot make a virtual environment (its venv/ensurepip module is missing). "
+            f"Install it with:\n    {install_command([package])}"
+        )
     return None
 
 
 def missing_in_ldconfig_cache(sonames):
     """Which of ``sonames`` the dynamic linker's cache (ldconfig -p) lacks; [] when it cannot be read."""
     ldconfig = shutil.which("ldconfig") or next(
-        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None)
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None
+    )
     if not ldconfig or not sys.platform.startswith("linux"):
         return []
     try:
-        result = subprocess.run([ldconfig, "-p"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                universal_newlines=True, timeout=30)
+        result = subprocess.run(
+            [ldconfig, "-p"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=30
+        )
     except (OSError, subprocess.TimeoutExpired):
         return []
     if result.returncode != 0:
@@ -220,8 +241,8 @@ def platforms_to_check(for_run):
 
 
 def qt_files(folder, platforms):
-    files = [os.path.join(folder, "Qt", "lib", "libQt6{}.so.6".format(name)) for name in QT_LIBRARIES]
-    files += [os.path.join(folder, "{}.abi3.so".format(name)) for name in PYSIDE_MODULES]
+    files = [os.path.join(folder, "Qt", "lib", f"libQt6{name}.so.6") for name in QT_LIBRARIES]
+    files += [os.path.join(folder, f"{name}.abi3.so") for name in PYSIDE_MODULES]
     files += [os.path.join(folder, "Qt", "plugins", "platforms", PLUGIN_OF_PLATFORM[p]) for p in platforms]
     return [f for f in files if os.path.exists(f)]
 
@@ -236,19 +257,28 @@ def missing_qt_libraries(for_run):
     ldd = shutil.which("ldd")
     if ldd and sys.platform.startswith("linux"):
         for path in qt_files(folder, platforms_to_check(for_run)):
-            result = subprocess.run([ldd, path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                    universal_newlines=True)
+            result = subprocess.run([ldd, path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             missing.update(missing_in_ldd_output(result.stdout))
     if not missing:  # the proof: start Qt offscreen, as the tests do
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         try:
-            result = subprocess.run([sys.executable, "-c", PROBE], stdout=subprocess.PIPE,
-                                    stderr=subprocess.STDOUT, universal_newlines=True, env=env, timeout=120)
+            result = subprocess.run(
+                [sys.executable, "-c", PROBE],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env=env,
+                timeout=120,
+            )
         except subprocess.TimeoutExpired:
             return ["(Qt did not start within two minutes)"]
         if result.returncode != 0:
-            missing.update(missing_in_error(result.stdout) or ["(Qt failed to start: {})".format(
-                result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.returncode)])
+            missing.update(
+                missing_in_error(result.stdout)
+                or [
+                    f"(Qt failed to start: {result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.returncode})"
+                ]
+            )
     return sorted(missing)
 
 
@@ -275,7 +305,7 @@ def main(argv=None):
 
     missing = missing_qt_libraries(args.run)
     if missing is None:
-        print("closeplan: PySide6 is not installed in {} (run make first)".format(sys.prefix), file=sys.stderr)
+        print(f"closeplan: PySide6 is not installed in {sys.prefix} (run make first)", file=sys.stderr)
         return 1
     report = missing_report("Qt", missing)
     if report:
@@ -285,13 +315,17 @@ def main(argv=None):
     if not args.run:
         tools = missing_test_tools()
         if tools:
-            names = ", ".join("{} ({})".format(name, package) for name, package in sorted(tools.items()))
+            names = ", ".join(f"{name} ({package})" for name, package in sorted(tools.items()))
             if in_ci():
-                print("closeplan: CI needs these programs for its tests: {}. Install them with:\n    {}".format(
-                    names, install_command(tools.values())), file=sys.stderr)
+                print(
+                    f"closeplan: CI needs these programs for its tests: {names}. Install them with:\n    {install_command(tools.values())}",
+                    file=sys.stderr,
+                )
                 return 1
-            print("note: the tests that need {} will be skipped; to run them too:\n    {}".format(
-                names, install_command(tools.values())), file=sys.stderr)
+            print(
+                f"note: the tests that need {names} will be skipped; to run them too:\n    {install_command(tools.values())}",
+                file=sys.stderr,
+            )
     return 0
 
 

@@ -45,16 +45,33 @@ def update(folder: Path = FOLDER) -> None:
     """Bring every .ts up to date with the source strings (keeps existing translations)."""
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for language in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), *files, "-silent", "-locations", "none", "-no-obsolete",
-                        "-source-language", "en", "-target-language", language, "-ts", str(ts_path(language, folder))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *files,
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts_path(language, folder)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def release(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
     built = []
     for language in LANGUAGES:
         qm = (out or folder) / f"closeplan_{language}.qm"
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_path(language, folder)), "-qm", str(qm)], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(language, folder)), "-qm", str(qm)], check=True
+        )
         built.append(qm)
     return built
 

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 import holidays
 
-from closeplan.domain.currency import format_plain
 from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, calendar_for
+from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
     AccountProfile,
     AuthorityBand,
@@ -169,34 +169,63 @@ def board_meeting(profile: AccountProfile | None) -> GovernanceMeeting | None:
 
 
 def closures_plain(profile: AccountProfile) -> list[dict]:
-    return [{"name": c.name, "repeat": c.repeat.value, "start": c.start.isoformat(), "end": c.end.isoformat(),
-             "extend_days": c.extend_days} for c in profile.closures]
+    return [
+        {
+            "name": c.name,
+            "repeat": c.repeat.value,
+            "start": c.start.isoformat(),
+            "end": c.end.isoformat(),
+            "extend_days": c.extend_days,
+        }
+        for c in profile.closures
+    ]
 
 
 def meetings_plain(profile: AccountProfile) -> list[dict]:
-    return [{"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
-            for m in profile.meetings]
+    return [
+        {"name": m.name, "kind": m.kind.value, "rule": m.rule, "submission_lead": m.submission_lead}
+        for m in profile.meetings
+    ]
 
 
 def authority_plain(profile: AccountProfile) -> list[dict]:
-    return [{"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level}
-            for b in profile.authority]
+    return [
+        {"up_to": format_plain(b.up_to) if b.up_to is not None else None, "level": b.level} for b in profile.authority
+    ]
 
 
-def profile_from_plain(account: str, closures: list[dict], meetings: list[dict], authority: list[dict],
-                       fiscal_year_end: date | None, budget_freeze_days: int, authority_currency: str) -> AccountProfile:
+def profile_from_plain(
+    account: str,
+    closures: list[dict],
+    meetings: list[dict],
+    authority: list[dict],
+    fiscal_year_end: date | None,
+    budget_freeze_days: int,
+    authority_currency: str,
+) -> AccountProfile:
     """A profile from data closeplan wrote itself (bundles are checked field by field instead)."""
     return AccountProfile(
         account=account,
-        closures=[Closure(c["name"], ClosureRepeat(c["repeat"]), date.fromisoformat(c["start"]),
-                          date.fromisoformat(c["end"]), int(c.get("extend_days", 0))) for c in closures],
+        closures=[
+            Closure(
+                c["name"],
+                ClosureRepeat(c["repeat"]),
+                date.fromisoformat(c["start"]),
+                date.fromisoformat(c["end"]),
+                int(c.get("extend_days", 0)),
+            )
+            for c in closures
+        ],
         fiscal_year_end=fiscal_year_end,
         budget_freeze_days=budget_freeze_days,
-        meetings=[GovernanceMeeting(m["name"], MeetingKind(m["kind"]), m["rule"], int(m.get("submission_lead", 0)))
-                  for m in meetings],
+        meetings=[
+            GovernanceMeeting(m["name"], MeetingKind(m["kind"]), m["rule"], int(m.get("submission_lead", 0)))
+            for m in meetings
+        ],
         authority_currency=authority_currency,
-        authority=[AuthorityBand(Decimal(b["up_to"]) if b["up_to"] is not None else None, b["level"])
-                   for b in authority],
+        authority=[
+            AuthorityBand(Decimal(b["up_to"]) if b["up_to"] is not None else None, b["level"]) for b in authority
+        ],
     )
 
 

@@ -61,8 +61,12 @@ def step_histories(deal: Deal) -> dict[uuid.UUID, StepHistory]:
         if since is None or move.moved_on >= since:
             moves[move.step_id] = moves.get(move.step_id, 0) + 1
     return {
-        step.id: StepHistory(step.baseline_date, step.due_date, moves.get(step.id, 0),
-                             (step.due_date - step.baseline_date).days if step.baseline_date else None)
+        step.id: StepHistory(
+            step.baseline_date,
+            step.due_date,
+            moves.get(step.id, 0),
+            (step.due_date - step.baseline_date).days if step.baseline_date else None,
+        )
         for step in deal.steps
     }
 
@@ -99,7 +103,8 @@ def snapshot(deal: Deal, number: int, issued_on: date, language: str) -> PlanRev
     """What a customer PDF shows of the plan, kept as revision ``number``."""
     steps = tuple(
         RevisionStep(s.id, s.title, s.owner_side, s.owner_person, s.due_date, s.status)
-        for s in deal.steps if s.customer_visible
+        for s in deal.steps
+        if s.customer_visible
     )
     return PlanRevision(number, issued_on, language, steps)
 
@@ -161,6 +166,17 @@ def changes_since_last(deal: Deal, new: PlanRevision) -> RevisionDiff | None:
 
 
 __all__ = [
-    "Redated", "RevisionDiff", "Slip", "StepHistory", "agree_baseline", "changes_since_last", "diff",
-    "next_revision_number", "record_moves", "slips_since_baseline", "snapshot", "step_histories", "step_history",
+    "Redated",
+    "RevisionDiff",
+    "Slip",
+    "StepHistory",
+    "agree_baseline",
+    "changes_since_last",
+    "diff",
+    "next_revision_number",
+    "record_moves",
+    "slips_since_baseline",
+    "snapshot",
+    "step_histories",
+    "step_history",
 ]

@@ -75,8 +75,9 @@ class WorkCalendar:
     def _check(self, day: date) -> int:
         ordinal = day.toordinal()
         if not (self._first <= ordinal < self._first + len(self._index)):
-            raise ValueError(f"{day.isoformat()} is outside the calendar "
-                             f"({COVERED_FIRST.isoformat()}–{COVERED_LAST.isoformat()})")
+            raise ValueError(
+                f"{day.isoformat()} is outside the calendar ({COVERED_FIRST.isoformat()}–{COVERED_LAST.isoformat()})"
+            )
         return ordinal
 
     def is_working_day(self, day: date) -> bool:

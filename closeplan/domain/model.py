@@ -7,11 +7,12 @@ wherever the AE may not know the answer yet (see product.md, the approval path).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Sequence
+from typing import Any
 
 from closeplan.domain.basics import LANGUAGES, STAGE_ORDER, Level, Stage  # noqa: F401 (part of the model)
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from closeplan.domain.model import ApprovalPath, ApprovalRoute, Bant, BantItem, Deal, Risk, RouteStep, Stakeholder, Step
 
@@ -39,14 +40,32 @@ COLLECTIONS: dict[str, tuple[str, type]] = {
 LOGS: dict[str, str] = {"close_change": "close_date_history", "step_move": "step_moves", "revision": "revisions"}
 NOT_INVERTED = {"revision"}
 # parts of the deal that are not fields of their own: lists above, bookkeeping, stored per account
-_NOT_FIELDS = {"id", "version", "created_at", "updated_at", "bant", "approval_path", "route", "account_profile",
-               "steps", "stakeholders", "risks", "close_date_history", "step_moves", "revisions"}
+_NOT_FIELDS = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "bant",
+    "approval_path",
+    "route",
+    "account_profile",
+    "steps",
+    "stakeholders",
+    "risks",
+    "close_date_history",
+    "step_moves",
+    "revisions",
+}
 DEAL_FIELDS = tuple(f.name for f in fields(Deal) if f.name not in _NOT_FIELDS)
 BANT_FIELDS = tuple(f"{item}.{part}" for item in Bant.FIELDS for part in ("confirmed", "note"))
 PATH_FIELDS = tuple(f.name for f in fields(ApprovalPath))
 ROUTE_FIELDS = tuple(f.name for f in fields(ApprovalRoute) if f.name != "steps")
-SINGLETONS: dict[str, tuple[str, ...]] = {"deal": DEAL_FIELDS, "bant": BANT_FIELDS, "approval_path": PATH_FIELDS,
-                                          "route": ROUTE_FIELDS}
+SINGLETONS: dict[str, tuple[str, ...]] = {
+    "deal": DEAL_FIELDS,
+    "bant": BANT_FIELDS,
+    "approval_path": PATH_FIELDS,
+    "route": ROUTE_FIELDS,
+}
 
 
 @dataclass(frozen=True)
@@ -101,6 +120,7 @@ def same(a: Any, b: Any) -> bool:
 
 
 # --- reading and writing a field by its address -----------------------------------------------
+
 
 def _items(deal: Deal, entity: str) -> list:
     attribute, _cls = COLLECTIONS[entity]
@@ -272,8 +292,9 @@ def apply(deal: Deal, ops: Sequence[Op], strict: bool = False) -> list[Conflict]
     With ``strict`` any conflict raises StaleChange and ``deal`` is left unchanged."""
     work = copy.deepcopy(deal) if strict else deal
     conflicts: list[Conflict] = []
-    ordered = sorted(enumerate(ops), key=lambda p: (_PHASES[p[1].kind],
-                                                    p[1].position or 0 if p[1].kind == ADD else 0, p[0]))
+    ordered = sorted(
+        enumerate(ops), key=lambda p: (_PHASES[p[1].kind], p[1].position or 0 if p[1].kind == ADD else 0, p[0])
+    )
     for _i, op in ordered:
         conflict = _apply_one(work, op)
         if conflict is not None:
@@ -358,6 +379,7 @@ def changed_fields(ops: Iterable[Op]) -> set[str]:
 
 
 # --- an action: the operations of one user action, as the history keeps them ----------------------
+
 
 @dataclass(frozen=True)
 class Action:

@@ -8,10 +8,10 @@ a review of 10,000 deals needs no plan to be loaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from closeplan.domain.model import DealSummary, Level, Stage
 
@@ -124,7 +124,9 @@ def build_review(
         in_period = deal.target_close in period or deal.projected_close in period
         if not (is_late_stage(deal.stage) or (in_period and deal.stage.is_open)):
             continue
-        slips_out = deal.target_close in period and deal.projected_close is not None and deal.projected_close > period.end
+        slips_out = (
+            deal.target_close in period and deal.projected_close is not None and deal.projected_close > period.end
+        )
         rows.append(ReviewRow(deal, max(0, (today - deal.updated_at.date()).days), in_period, slips_out))
     rows.sort(key=lambda r: (LEVEL_RANK[r.deal.level], -r.deal.amount, r.deal.currency, r.deal.name))
     return Review(period, today, rows, totals_of(rows))

@@ -207,14 +207,15 @@ def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming
             planned = calendar.on_or_after(plan_step.due_date)
             late = finish > planned
             finish = max(finish, planned)
-            legs.append(Leg(step.id, current, finish, days, assumed, away, done, plan_step.id,
-                            plan_step.due_date, late))
+            legs.append(
+                Leg(step.id, current, finish, days, assumed, away, done, plan_step.id, plan_step.due_date, late)
+            )
         current = finish
     return RouteTiming(tuple(legs), start, current, lead, total, target, by, started, returned)
 
 
 def route_person(step: RouteStep) -> str:
-    """"Name (position)", or whichever is known (of a desk, or of anything with both fields)."""
+    """ "Name (position)", or whichever is known (of a desk, or of anything with both fields)."""
     if step.person and step.position:
         return f"{step.person} ({step.position})"
     return step.person or step.position

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import bisect
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Iterator
 
 from dateutil.rrule import rrulestr
 
@@ -44,7 +44,6 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.route import RouteTiming, route_timing
 from closeplan.domain.templates import CLOSE, Template, anchor_order
-
 
 # --- board-meeting cadence -------------------------------------------------------
 
@@ -78,7 +77,7 @@ def meetings_after(cadence: str, day: date, calendar: WorkCalendar, inclusive: b
 def meeting_on_or_before(cadence: str, day: date, calendar: WorkCalendar) -> date | None:
     dates = _occurrences(cadence)
     position = bisect.bisect_right(dates, day)
-    for meeting in reversed(dates[max(0, position - 60):position]):
+    for meeting in reversed(dates[max(0, position - 60) : position]):
         if calendar.is_working_day(meeting):
             return meeting
     return None
@@ -170,12 +169,17 @@ def back_schedule(
         board = _board(template)
         lead = _lead(board, submission_lead)
         if not cadence:
-            warnings.append("no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting")
+            warnings.append(
+                "no board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting"
+            )
             notices.append(("no_cadence", {}))
         meeting = dates[board.key]
         deadline = calendar.add(meeting, -lead)
         schedule.board_meeting, schedule.submission_deadline = meeting, deadline
-        if cadence and (deadline < today or meeting_on_or_before(cadence, _needed_board_date(template, close, calendar), calendar) is None):
+        if cadence and (
+            deadline < today
+            or meeting_on_or_before(cadence, _needed_board_date(template, close, calendar), calendar) is None
+        ):
             schedule.feasible = False
             first = next(
                 (m for m in meetings_after(cadence, today, calendar) if calendar.add(m, -lead) >= today),
@@ -380,14 +384,15 @@ def project(
     return Projection(deal.target_close, projected_close, result, [s.id for s in steps], timing)
 
 
-def _route_culprit(deal: Deal, timing: RouteTiming, desk: uuid.UUID | None = None,
-                   step: uuid.UUID | None = None) -> uuid.UUID:
+def _route_culprit(
+    deal: Deal, timing: RouteTiming, desk: uuid.UUID | None = None, step: uuid.UUID | None = None
+) -> uuid.UUID:
     """The desk that holds the route up: a returned one, else the one holding it, else the last
     (with ``desk``: among the desks up to that one, else the plan step ``step`` it stands for)."""
     desks = deal.route.steps
     if desk is not None:
         at = next((i for i, d in enumerate(desks) if d.id == desk), len(desks) - 1)
-        desks = desks[:at + 1]
+        desks = desks[: at + 1]
     for status in (RouteStatus.RETURNED, RouteStatus.HOLDING):
         for one in desks:
             if one.status is status:
@@ -395,8 +400,9 @@ def _route_culprit(deal: Deal, timing: RouteTiming, desk: uuid.UUID | None = Non
     return step if step is not None else timing.legs[-1].step_id
 
 
-def _project_board(step: Step, ready: date | None, ready_cause: uuid.UUID | None, today: date,
-                   calendar: WorkCalendar, delay: int) -> tuple[date, str, uuid.UUID | None]:
+def _project_board(
+    step: Step, ready: date | None, ready_cause: uuid.UUID | None, today: date, calendar: WorkCalendar, delay: int
+) -> tuple[date, str, uuid.UUID | None]:
     """A board meeting only happens on its cadence: when the papers miss the submission
     deadline (or the meeting passed undecided), the resolution moves to the next regular
     meeting whose deadline can still be met, or to an extraordinary meeting if possible."""

@@ -59,7 +59,7 @@ def _texts(raw: Any, where: str, errors: list[FieldError], required: bool = True
     if isinstance(raw, str):
         raw = {"en": raw}
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
-        errors.append(FieldError(where, "must be an object of texts per language, e.g. {\"en\": \"…\", \"ja\": \"…\"}"))
+        errors.append(FieldError(where, 'must be an object of texts per language, e.g. {"en": "…", "ja": "…"}'))
         return {}
     unknown = [k for k in raw if k not in LANGUAGES]
     if unknown:
@@ -103,7 +103,17 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
     if not isinstance(raw_steps, list) or not raw_steps:
         errors.append(FieldError("steps", "must be a non-empty list"))
         raw_steps = []
-    allowed = {"key", "title", "owner_side", "kind", "relative_to", "offset", "depends_on", "customer_visible", "submission_lead"}
+    allowed = {
+        "key",
+        "title",
+        "owner_side",
+        "kind",
+        "relative_to",
+        "offset",
+        "depends_on",
+        "customer_visible",
+        "submission_lead",
+    }
     for i, item in enumerate(raw_steps):
         where = f"steps[{i}]"
         if not isinstance(item, dict):
@@ -131,8 +141,14 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
             errors.append(FieldError(f"{where}.offset", "must be a whole number of working days"))
             continue
         lead = item.get("submission_lead")
-        if lead is not None and (kind is not StepKind.BOARD_MEETING or isinstance(lead, bool) or not isinstance(lead, int) or lead < 0):
-            errors.append(FieldError(f"{where}.submission_lead", "only board meetings have a submission lead (0 or more working days)"))
+        if lead is not None and (
+            kind is not StepKind.BOARD_MEETING or isinstance(lead, bool) or not isinstance(lead, int) or lead < 0
+        ):
+            errors.append(
+                FieldError(
+                    f"{where}.submission_lead", "only board meetings have a submission lead (0 or more working days)"
+                )
+            )
             lead = None
         depends = item.get("depends_on", [])
         if not isinstance(depends, list) or not all(isinstance(d, str) for d in depends):
@@ -177,8 +193,14 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
     if errors:
         raise ValidationError(errors, source)
     return Template(
-        id=template_id, name=name, language=language, steps=steps, country=country or "",
-        board_cadence=cadence, description=description, builtin=builtin,
+        id=template_id,
+        name=name,
+        language=language,
+        steps=steps,
+        country=country or "",
+        board_cadence=cadence,
+        description=description,
+        builtin=builtin,
     )
 
 

@@ -12,14 +12,13 @@ people and risks a deal holds. docs/input-limits.md lists them; keep the two in 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 import uuid
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Iterator, Mapping
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
@@ -70,17 +69,37 @@ MAX_RULE = 500  # characters of a recurrence rule
 # stays on one page. Multi-line fields (notes, descriptions) may hold newlines and tabs.
 NAME = 200
 LINE_LIMITS: dict[str, int] = {
-    "name": NAME, "account": NAME, "vendor_company": NAME, "crm_id": 100, "owner": NAME,
-    "title": 300, "owner_person": NAME, "approver": NAME, "email": 254, "phone": 50, "person": NAME,
-    "position": NAME, "level": 100, "language": 10,
+    "name": NAME,
+    "account": NAME,
+    "vendor_company": NAME,
+    "crm_id": 100,
+    "owner": NAME,
+    "title": 300,
+    "owner_person": NAME,
+    "approver": NAME,
+    "email": 254,
+    "phone": 50,
+    "person": NAME,
+    "position": NAME,
+    "level": 100,
+    "language": 10,
 }
 TEXT_LIMITS: dict[str, int] = {
-    "description": 4000, "notes": 4000, "note": 1000,
-    "business_issue": 2000, "problem": 2000, "solution": 2000, "benefit": 2000, "internal_notes": 4000,
+    "description": 4000,
+    "notes": 4000,
+    "note": 1000,
+    "business_issue": 2000,
+    "problem": 2000,
+    "solution": 2000,
+    "benefit": 2000,
+    "internal_notes": 4000,
     # a risk is one row of the internal PDF's table, and a row must fit on a page
-    "risk.description": 600, "risk.mitigation": 600,
+    "risk.description": 600,
+    "risk.mitigation": 600,
     # so are the approval path's notes, a person's notes and a step's internal note
-    "approval_path.notes": 1500, "stakeholder.notes": 600, "internal_note": 800,
+    "approval_path.notes": 1500,
+    "stakeholder.notes": 600,
+    "internal_note": 800,
 }
 MULTI_LINE = frozenset(TEXT_LIMITS)
 _SINGLE_LINE_BREAKS = frozenset("\u2028\u2029")
@@ -139,7 +158,7 @@ def moment_problem(value: object) -> str | None:
     if not isinstance(value, datetime) or value.tzinfo is None:
         return "must be a date and time with a time zone"
     try:
-        day = value.astimezone(timezone.utc).date()
+        day = value.astimezone(UTC).date()
     except (OverflowError, ValueError):
         day = None
     if day is None or not MIN_DATE <= day <= MAX_DATE:
@@ -216,9 +235,11 @@ def validate_rrule(rule: str) -> str | None:
     if "FREQ" not in parts:
         return f"not a recurrence rule (RRULE needs FREQ=…): {_show(rule)}"
     if parts["FREQ"] in _FINE_FREQ or any(name in parts for name in _FINE_PARTS):
-        return (f"meetings repeat at most daily: {_show(rule)} repeats every "
-                f"{'hour, minute or second' if parts['FREQ'] in _FINE_FREQ else 'few hours or minutes'}"
-                " (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY without BYHOUR, BYMINUTE, BYSECOND)")
+        return (
+            f"meetings repeat at most daily: {_show(rule)} repeats every "
+            f"{'hour, minute or second' if parts['FREQ'] in _FINE_FREQ else 'few hours or minutes'}"
+            " (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY without BYHOUR, BYMINUTE, BYSECOND)"
+        )
     try:
         if any(line.upper().startswith("DTSTART") for line in lines):
             parsed = rrulestr("\n".join(lines))
@@ -238,8 +259,11 @@ def validate_rrule(rule: str) -> str | None:
         if parts["FREQ"] in ("DAILY", "WEEKLY"):
             if "BYSETPOS" in parts and parts["FREQ"] == "DAILY":
                 return f"a daily rule has no use for BYSETPOS: {_show(rule)}"
-            filters = ";".join(f"{k}={v}" for k, v in parts.items()
-                               if k in ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY", "WKST"))
+            filters = ";".join(
+                f"{k}={v}"
+                for k, v in parts.items()
+                if k in ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY", "WKST")
+            )
             probe = rrulestr("FREQ=YEARLY" + (";" + filters if filters else ""), dtstart=window_start)
         if not probe.between(window_start, window_end, inc=True, count=1):
             return f"the rule {_show(rule)} has no date between {first.year} and {last.year}"
@@ -328,13 +352,15 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
             or step.recurrence_rule
             or step.extraordinary_possible is not None
         ):
-            errors.append(
-                FieldError(f"{prefix}.meeting_date", "meeting fields belong to board-meeting steps only")
-            )
+            errors.append(FieldError(f"{prefix}.meeting_date", "meeting fields belong to board-meeting steps only"))
     else:
         _check_date(errors, f"{prefix}.meeting_date", step.meeting_date, optional=True)
         _check_date(errors, f"{prefix}.submission_deadline", step.submission_deadline, optional=True)
-        if isinstance(step.meeting_date, date) and isinstance(step.due_date, date) and step.meeting_date != step.due_date:
+        if (
+            isinstance(step.meeting_date, date)
+            and isinstance(step.due_date, date)
+            and step.meeting_date != step.due_date
+        ):
             errors.append(
                 FieldError(
                     f"{prefix}.meeting_date",
@@ -381,7 +407,7 @@ def _find_cycle(steps: list[Step]) -> list[uuid.UUID] | None:
             if nxt not in graph:
                 continue
             if state.get(nxt) == 1:
-                return path[path.index(nxt):] + [nxt]
+                return path[path.index(nxt) :] + [nxt]
             if nxt not in state:
                 state[nxt] = 1
                 path.append(nxt)
@@ -395,19 +421,43 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         errors.append(FieldError("name", "a deal needs a name"))
     if _blank(deal.account):
         errors.append(FieldError("account", "a deal needs the customer's account name"))
-    _check_texts(errors, "", deal, ("name", "account", "vendor_company", "crm_id", "owner", "business_issue",
-                                     "problem", "solution", "benefit", "internal_notes"))
+    _check_texts(
+        errors,
+        "",
+        deal,
+        (
+            "name",
+            "account",
+            "vendor_company",
+            "crm_id",
+            "owner",
+            "business_issue",
+            "problem",
+            "solution",
+            "benefit",
+            "internal_notes",
+        ),
+    )
     for name in ("budget", "authority", "need", "timeframe"):
         _check_text(errors, f"bant.{name}.note", getattr(deal.bant, name).note, "note")
     _check_text(errors, "approval_path.notes", deal.approval_path.notes, "approval_path.notes")
-    counts = (("steps", deal.steps, MAX_STEPS, "steps"), ("stakeholders", deal.stakeholders, MAX_STAKEHOLDERS, "people"),
-              ("risks", deal.risks, MAX_RISKS, "risks"), ("route.steps", deal.route.steps, MAX_DESKS, "desks"),
-              ("close_date_history", deal.close_date_history, MAX_HISTORY, "changes"),
-              ("step_moves", deal.step_moves, MAX_MOVES, "moves"), ("revisions", deal.revisions, MAX_REVISIONS, "revisions"))
+    counts = (
+        ("steps", deal.steps, MAX_STEPS, "steps"),
+        ("stakeholders", deal.stakeholders, MAX_STAKEHOLDERS, "people"),
+        ("risks", deal.risks, MAX_RISKS, "risks"),
+        ("route.steps", deal.route.steps, MAX_DESKS, "desks"),
+        ("close_date_history", deal.close_date_history, MAX_HISTORY, "changes"),
+        ("step_moves", deal.step_moves, MAX_MOVES, "moves"),
+        ("revisions", deal.revisions, MAX_REVISIONS, "revisions"),
+    )
     if not all([_check_count(errors, *args) for args in counts]):
         return errors  # checking each of a million items would take long; the count says it all
     if not is_currency(deal.currency):
-        errors.append(FieldError("currency", f"unknown currency {deal.currency!r} (use an ISO 4217 code such as JPY, KRW, SEK, USD)"))
+        errors.append(
+            FieldError(
+                "currency", f"unknown currency {deal.currency!r} (use an ISO 4217 code such as JPY, KRW, SEK, USD)"
+            )
+        )
     problem = validate_amount(deal.amount, deal.currency)
     if problem:
         errors.append(FieldError("amount", problem))
@@ -415,7 +465,9 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     _check_date(errors, "project_start", deal.project_start, optional=True)
     _check_date(errors, "plan_agreed_on", deal.plan_agreed_on, optional=True)
     if not _COUNTRY.match(deal.country or ""):
-        errors.append(FieldError("country", f"use a two-letter ISO 3166 country code such as JP, KR, SE (got {deal.country!r})"))
+        errors.append(
+            FieldError("country", f"use a two-letter ISO 3166 country code such as JP, KR, SE (got {deal.country!r})")
+        )
     if deal.customer_language not in LANGUAGES:
         errors.append(
             FieldError("customer_language", f"must be one of {', '.join(LANGUAGES)} (got {deal.customer_language!r})")
@@ -507,8 +559,12 @@ def validate_deal(deal: Deal) -> list[FieldError]:
 def item_ids(deal: Deal) -> dict[uuid.UUID, str]:
     """Every id of a step, stakeholder, risk and route desk of ``deal``, with its field."""
     found: dict[uuid.UUID, str] = {}
-    for name, items in (("steps", deal.steps), ("stakeholders", deal.stakeholders), ("risks", deal.risks),
-                        ("route.steps", deal.route.steps)):
+    for name, items in (
+        ("steps", deal.steps),
+        ("stakeholders", deal.stakeholders),
+        ("risks", deal.risks),
+        ("route.steps", deal.route.steps),
+    ):
         for i, item in enumerate(items):
             found.setdefault(item.id, f"{name}[{i}].id")
     return found
@@ -523,8 +579,13 @@ def foreign_ids(deal: Deal, owners: Mapping[uuid.UUID, uuid.UUID]) -> list[Field
     for item, where in item_ids(deal).items():
         owner = owners.get(item)
         if owner is not None and owner != deal.id:
-            errors.append(FieldError(where, f"the id {item} belongs to another deal ({owner}); "
-                                            "ids must be new (export the deal again, or give it new ids)"))
+            errors.append(
+                FieldError(
+                    where,
+                    f"the id {item} belongs to another deal ({owner}); "
+                    "ids must be new (export the deal again, or give it new ids)",
+                )
+            )
     return errors
 
 
@@ -548,10 +609,14 @@ def validate_route(deal: Deal, step_ids: set[uuid.UUID]) -> list[FieldError]:
             if not isinstance(getattr(desk, name), kind):
                 errors.append(FieldError(f"{prefix}.{name}", f"unknown {name} {getattr(desk, name)!r}"))
         if desk.days is not None and not _whole(desk.days, 0, MAX_DESK_DAYS):
-            errors.append(FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
+            errors.append(
+                FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")
+            )
         _check_texts(errors, f"{prefix}.", desk, ("person", "position"))
         if not _whole(desk.away_days, 0, MAX_DESK_DAYS):
-            errors.append(FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}"))
+            errors.append(
+                FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")
+            )
     if route.drafter_usual_limit is not None:
         problem = validate_amount(route.drafter_usual_limit, deal.currency)
         if problem:
@@ -568,9 +633,13 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
     if _blank(profile.account):
         errors.append(FieldError("account", "a calendar belongs to an account name"))
     _check_text(errors, "account", profile.account)
-    if not all([_check_count(errors, "closures", profile.closures, MAX_CLOSURES, "closures"),
-                _check_count(errors, "meetings", profile.meetings, MAX_MEETINGS, "meetings"),
-                _check_count(errors, "authority", profile.authority, MAX_BANDS, "bands")]):
+    if not all(
+        [
+            _check_count(errors, "closures", profile.closures, MAX_CLOSURES, "closures"),
+            _check_count(errors, "meetings", profile.meetings, MAX_MEETINGS, "meetings"),
+            _check_count(errors, "authority", profile.authority, MAX_BANDS, "bands"),
+        ]
+    ):
         return errors
     for i, closure in enumerate(profile.closures):
         prefix = f"closures[{i}]"
@@ -581,8 +650,12 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
             errors.append(FieldError(f"{prefix}.repeat", f"unknown repeat {closure.repeat!r}"))
         _check_date(errors, f"{prefix}.start", closure.start)
         _check_date(errors, f"{prefix}.end", closure.end)
-        if (closure.repeat is ClosureRepeat.ONCE and isinstance(closure.start, date)
-                and isinstance(closure.end, date) and closure.end < closure.start):
+        if (
+            closure.repeat is ClosureRepeat.ONCE
+            and isinstance(closure.start, date)
+            and isinstance(closure.end, date)
+            and closure.end < closure.start
+        ):
             errors.append(FieldError(f"{prefix}.end", "is before the start"))
         if not _whole(closure.extend_days, 0, 14):
             errors.append(FieldError(f"{prefix}.extend_days", "must be a whole number of days from 0 to 14"))
@@ -600,7 +673,9 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
         if problem:
             errors.append(FieldError(f"{prefix}.rule", problem))
         if not _whole(meeting.submission_lead, 0, 60):
-            errors.append(FieldError(f"{prefix}.submission_lead", "must be a whole number of working days from 0 to 60"))
+            errors.append(
+                FieldError(f"{prefix}.submission_lead", "must be a whole number of working days from 0 to 60")
+            )
     if profile.authority and not is_currency(profile.authority_currency):
         errors.append(FieldError("authority_currency", f"unknown currency {profile.authority_currency!r}"))
     limits: set[object] = set()

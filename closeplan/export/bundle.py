@@ -17,11 +17,12 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain
 from closeplan.domain.currency import format_plain
@@ -30,35 +31,35 @@ from closeplan.domain.model import (
     ApprovalMethod,
     ApprovalPath,
     ApprovalRoute,
+    Attitude,
     AuthorityBand,
+    Bant,
+    BantItem,
+    CloseDateChange,
     Closure,
     ClosureRepeat,
+    Deal,
     GovernanceMeeting,
+    Influence,
+    Level,
     MeetingKind,
+    OwnerSide,
+    PlanRevision,
+    RevisionStep,
+    Risk,
+    RiskStatus,
+    Role,
     RouteMethod,
     RouteRole,
     RouteStatus,
     RouteStep,
-    Attitude,
-    Bant,
-    BantItem,
-    CloseDateChange,
-    Deal,
-    Influence,
-    PlanRevision,
-    RevisionStep,
-    StepMove,
-    Level,
-    OwnerSide,
-    Risk,
-    RiskStatus,
-    Role,
     Seniority,
     Side,
     Stage,
     Stakeholder,
     Step,
     StepKind,
+    StepMove,
     StepStatus,
     Tri,
 )
@@ -211,8 +212,12 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
             for r in deal.risks
         ],
         "step_moves": [
-            {"step_id": str(m.step_id), "moved_on": m.moved_on.isoformat(), "from": m.from_date.isoformat(),
-             "to": m.to_date.isoformat()}
+            {
+                "step_id": str(m.step_id),
+                "moved_on": m.moved_on.isoformat(),
+                "from": m.from_date.isoformat(),
+                "to": m.to_date.isoformat(),
+            }
             for m in deal.step_moves
         ],
         "revisions": [
@@ -221,8 +226,14 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
                 "issued_on": rev.issued_on.isoformat(),
                 "language": rev.language,
                 "steps": [
-                    {"id": str(x.id), "title": x.title, "owner_side": x.owner_side.value,
-                     "owner_person": x.owner_person, "due_date": x.due_date.isoformat(), "status": x.status.value}
+                    {
+                        "id": str(x.id),
+                        "title": x.title,
+                        "owner_side": x.owner_side.value,
+                        "owner_person": x.owner_person,
+                        "due_date": x.due_date.isoformat(),
+                        "status": x.status.value,
+                    }
                     for x in rev.steps
                 ],
             }
@@ -236,12 +247,22 @@ def deal_to_dict(deal: Deal) -> dict[str, Any]:
 def route_to_dict(route: ApprovalRoute) -> dict[str, Any]:
     return {
         "steps": [
-            {"id": str(s.id), "role": s.role.value, "person": s.person, "position": s.position,
-             "method": s.method.value, "days": s.days, "away_days": s.away_days, "status": s.status.value,
-             "customer_visible": s.customer_visible}
+            {
+                "id": str(s.id),
+                "role": s.role.value,
+                "person": s.person,
+                "position": s.position,
+                "method": s.method.value,
+                "days": s.days,
+                "away_days": s.away_days,
+                "status": s.status.value,
+                "customer_visible": s.customer_visible,
+            }
             for s in route.steps
         ],
-        "drafter_usual_limit": format_plain(route.drafter_usual_limit) if route.drafter_usual_limit is not None else None,
+        "drafter_usual_limit": format_plain(route.drafter_usual_limit)
+        if route.drafter_usual_limit is not None
+        else None,
         "starts_on": _d(route.starts_on),
         "before_step_id": _u(route.before_step_id),
     }
@@ -348,7 +369,9 @@ def _show(text: str) -> str:
 
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_MOMENT = re.compile(r"([0-9]{4})-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-]([0-9]{2}):([0-9]{2}))")
+_MOMENT = re.compile(
+    r"([0-9]{4})-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-]([0-9]{2}):([0-9]{2}))"
+)
 _DECIMAL = re.compile(r"[0-9]{1,40}(\.[0-9]{1,40})?")  # the schema's pattern, with a length
 MAX_OFFSET_HOURS = 14  # real time zones run from -12:00 to +14:00
 
@@ -372,8 +395,11 @@ def _datetime(value: Any) -> datetime:
     match = _MOMENT.fullmatch(text)
     if match is None:
         raise ValueError(f"must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {_show(text)}")
-    if match.group(4) is not None and (int(match.group(4)) > MAX_OFFSET_HOURS or int(match.group(5)) > 59
-                                       or (int(match.group(4)) == MAX_OFFSET_HOURS and int(match.group(5)))):
+    if match.group(4) is not None and (
+        int(match.group(4)) > MAX_OFFSET_HOURS
+        or int(match.group(5)) > 59
+        or (int(match.group(4)) == MAX_OFFSET_HOURS and int(match.group(5)))
+    ):
         raise ValueError(f"the time zone {match.group(3)} is not one: offsets run up to ±{MAX_OFFSET_HOURS:02d}:00")
     year = int(match.group(1))
     if not MIN_DATE.year <= year <= MAX_DATE.year:
@@ -397,10 +423,11 @@ def _uuid(value: Any) -> uuid.UUID:
 
 def _decimal(value: Any) -> Decimal:
     if not isinstance(value, str):
-        raise TypeError(f"must be a decimal number written as text (e.g. \"12000000\"), not {_json_type(value)}")
+        raise TypeError(f'must be a decimal number written as text (e.g. "12000000"), not {_json_type(value)}')
     if not _DECIMAL.fullmatch(value):
-        raise ValueError(f"must be a decimal number of ASCII digits such as \"12000000\" or \"86000.50\", "
-                         f"not {_show(value)}")
+        raise ValueError(
+            f'must be a decimal number of ASCII digits such as "12000000" or "86000.50", not {_show(value)}'
+        )
     return Decimal(value)
 
 
@@ -434,25 +461,84 @@ def _enum(kind: type[Enum]) -> Callable[[Any], Any]:
 
 
 _STEP_KEYS = {
-    "id", "title", "description", "owner_side", "owner_person", "kind", "due_date", "status",
-    "completed_date", "customer_visible", "internal_note", "depends_on", "approver",
-    "approval_method", "meeting_date", "submission_deadline", "recurrence_rule",
-    "extraordinary_possible", "baseline_date", "changed_on",
+    "id",
+    "title",
+    "description",
+    "owner_side",
+    "owner_person",
+    "kind",
+    "due_date",
+    "status",
+    "completed_date",
+    "customer_visible",
+    "internal_note",
+    "depends_on",
+    "approver",
+    "approval_method",
+    "meeting_date",
+    "submission_deadline",
+    "recurrence_rule",
+    "extraordinary_possible",
+    "baseline_date",
+    "changed_on",
 }
 _PERSON_KEYS = {
-    "id", "name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes",
+    "id",
+    "name",
+    "title",
+    "side",
+    "roles",
+    "influence",
+    "seniority",
+    "attitude",
+    "email",
+    "phone",
+    "notes",
 }
 _PATH_KEYS = {
-    "real_final_approver_id", "nominal_approver_id", "po_signer_id", "approval_method",
-    "board_resolution_needed", "drafter_id", "drafter_passed_this_amount", "notes",
+    "real_final_approver_id",
+    "nominal_approver_id",
+    "po_signer_id",
+    "approval_method",
+    "board_resolution_needed",
+    "drafter_id",
+    "drafter_passed_this_amount",
+    "notes",
 }
 _RISK_KEYS = {"id", "description", "likelihood", "impact", "mitigation", "owner", "status"}
 _DEAL_KEYS = {
-    "id", "name", "account", "vendor_company", "crm_id", "amount", "currency", "stage", "target_close",
-    "project_start", "owner", "country", "customer_language", "business_issue", "problem",
-    "solution", "benefit", "bant", "internal_notes", "plan_agreed_on", "created_at", "updated_at",
-    "version", "close_date_history", "steps", "stakeholders", "approval_path", "risks", "step_moves", "revisions",
-    "route", "account_profile",
+    "id",
+    "name",
+    "account",
+    "vendor_company",
+    "crm_id",
+    "amount",
+    "currency",
+    "stage",
+    "target_close",
+    "project_start",
+    "owner",
+    "country",
+    "customer_language",
+    "business_issue",
+    "problem",
+    "solution",
+    "benefit",
+    "bant",
+    "internal_notes",
+    "plan_agreed_on",
+    "created_at",
+    "updated_at",
+    "version",
+    "close_date_history",
+    "steps",
+    "stakeholders",
+    "approval_path",
+    "risks",
+    "step_moves",
+    "revisions",
+    "route",
+    "account_profile",
 }
 _ROUTE_KEYS = {"steps", "drafter_usual_limit", "starts_on", "before_step_id"}
 _DESK_KEYS = {"id", "role", "person", "position", "method", "days", "away_days", "status", "customer_visible"}
@@ -580,8 +666,12 @@ def _read_move(r: _Reader, raw: Any, path: str) -> StepMove | None:
     obj = r.obj(raw, path, {"step_id", "moved_on", "from", "to"})
     if obj is None:
         return None
-    values = (r.get(obj, "step_id", path, _uuid), r.get(obj, "moved_on", path, _date),
-              r.get(obj, "from", path, _date), r.get(obj, "to", path, _date))
+    values = (
+        r.get(obj, "step_id", path, _uuid),
+        r.get(obj, "moved_on", path, _date),
+        r.get(obj, "from", path, _date),
+        r.get(obj, "to", path, _date),
+    )
     return None if None in values else StepMove(*values)
 
 
@@ -595,9 +685,14 @@ def _read_revision(r: _Reader, raw: Any, path: str) -> PlanRevision | None:
         step = r.obj(item, where, _REVISION_STEP_KEYS)
         if step is None:
             continue
-        values = (r.get(step, "id", where, _uuid), r.get(step, "title", where, _text),
-                  r.get(step, "owner_side", where, _enum(OwnerSide)), r.get(step, "owner_person", where, _text, ""),
-                  r.get(step, "due_date", where, _date), r.get(step, "status", where, _enum(StepStatus)))
+        values = (
+            r.get(step, "id", where, _uuid),
+            r.get(step, "title", where, _text),
+            r.get(step, "owner_side", where, _enum(OwnerSide)),
+            r.get(step, "owner_person", where, _text, ""),
+            r.get(step, "due_date", where, _date),
+            r.get(step, "status", where, _enum(StepStatus)),
+        )
         if None not in values:
             steps.append(RevisionStep(*values))
     number = r.get(obj, "number", path, _int)
@@ -651,9 +746,13 @@ def _read_profile(r: _Reader, raw: Any, path: str, account: str) -> AccountProfi
         c = r.obj(item, where, {"name", "repeat", "start", "end", "extend_days"})
         if c is None:
             continue
-        values = (r.get(c, "name", where, _text), r.get(c, "repeat", where, _enum(ClosureRepeat)),
-                  r.get(c, "start", where, _date), r.get(c, "end", where, _date),
-                  r.get(c, "extend_days", where, _int, 0))
+        values = (
+            r.get(c, "name", where, _text),
+            r.get(c, "repeat", where, _enum(ClosureRepeat)),
+            r.get(c, "start", where, _date),
+            r.get(c, "end", where, _date),
+            r.get(c, "extend_days", where, _int, 0),
+        )
         if None not in values:
             closures.append(Closure(*values))
     meetings = []
@@ -662,8 +761,12 @@ def _read_profile(r: _Reader, raw: Any, path: str, account: str) -> AccountProfi
         m = r.obj(item, where, {"name", "kind", "rule", "submission_lead"})
         if m is None:
             continue
-        values = (r.get(m, "name", where, _text), r.get(m, "kind", where, _enum(MeetingKind)),
-                  r.get(m, "rule", where, _text), r.get(m, "submission_lead", where, _int, 0))
+        values = (
+            r.get(m, "name", where, _text),
+            r.get(m, "kind", where, _enum(MeetingKind)),
+            r.get(m, "rule", where, _text),
+            r.get(m, "submission_lead", where, _int, 0),
+        )
         if None not in values:
             meetings.append(GovernanceMeeting(*values))
     bands = []
@@ -694,8 +797,12 @@ def upgrade_v2(raw: dict) -> dict:
     upgraded = dict(raw, version=3)
     deal = raw.get("deal")
     if isinstance(deal, dict):
-        upgraded["deal"] = dict(deal, route=deal.get("route", {"steps": [], "drafter_usual_limit": None,
-                                                                 "starts_on": None, "before_step_id": None}))
+        upgraded["deal"] = dict(
+            deal,
+            route=deal.get(
+                "route", {"steps": [], "drafter_usual_limit": None, "starts_on": None, "before_step_id": None}
+            ),
+        )
     return upgraded
 
 
@@ -735,9 +842,10 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         if changed_at is not None and to_date is not None:
             history.append(CloseDateChange(changed_at, from_date, to_date))
     moves = [_read_move(r, m, f"{path}.step_moves[{i}]") for i, m in enumerate(r.items(obj, "step_moves", path))]
-    revisions = [_read_revision(r, x, f"{path}.revisions[{i}]")
-                 for i, x in enumerate(r.items(obj, "revisions", path))]
-    approval_path = _read_path(r, obj["approval_path"], f"{path}.approval_path") if "approval_path" in obj else ApprovalPath()
+    revisions = [_read_revision(r, x, f"{path}.revisions[{i}]") for i, x in enumerate(r.items(obj, "revisions", path))]
+    approval_path = (
+        _read_path(r, obj["approval_path"], f"{path}.approval_path") if "approval_path" in obj else ApprovalPath()
+    )
     route = _read_route(r, obj["route"], f"{path}.route") if "route" in obj else None
     if route is None:
         r.fail(f"{path}.route", "is missing")
@@ -801,8 +909,9 @@ def _nesting_error(text: str) -> FieldError | None:
             if depth > MAX_NESTING:
                 line = text.count("\n", 0, match.start()) + 1
                 column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-                return FieldError(f"line {line} column {column}",
-                                  f"nested more than {MAX_NESTING} levels deep: not a bundle")
+                return FieldError(
+                    f"line {line} column {column}", f"nested more than {MAX_NESTING} levels deep: not a bundle"
+                )
         elif token in "]}":
             depth -= 1
     return None
@@ -818,7 +927,9 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BundleError([FieldError(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")], source) from None
+        raise BundleError(
+            [FieldError(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")], source
+        ) from None
     except (RecursionError, ValueError) as exc:  # ValueError: a number with too many digits
         raise BundleError([FieldError("(file)", f"not readable JSON: {str(exc)[:100]}")], source) from None
     if not isinstance(raw, dict):
@@ -866,8 +977,9 @@ def read_file(path: Path) -> Deal:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise BundleError([FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")],
-                              str(path))
+            raise BundleError(
+                [FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")], str(path)
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise BundleError([FieldError("(file)", f"cannot be read: {exc.strerror or exc}")], str(path)) from None

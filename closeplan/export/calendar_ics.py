@@ -40,22 +40,45 @@ def render_ics(plan: CustomerPlan, stamp: datetime, language: str | None = None)
         who = owner_company(step.owner_side, plan.vendor_company, plan.account, language)
         marker = "◆ " if step.kind in MILESTONES else ""
         done = "✓ " if step.status is StepStatus.DONE else ""
-        lines = [f"{text(language, 'owner')}: {who}" + (f" ({step.owner_person})" if step.owner_person else ""),
-                 f"{text(language, 'status')}: {status_text(step.status, step.completed_date, language)}",
-                 plan.deal_name]
-        calendar.add_component(_event(
-            uid(plan.deal_id, step.step_id), stamp, step.due_date, f"{done}{marker}{step.title} — {who}",
-            "\n".join(lines), sequence, value(step.kind.value, language)))
+        lines = [
+            f"{text(language, 'owner')}: {who}" + (f" ({step.owner_person})" if step.owner_person else ""),
+            f"{text(language, 'status')}: {status_text(step.status, step.completed_date, language)}",
+            plan.deal_name,
+        ]
+        calendar.add_component(
+            _event(
+                uid(plan.deal_id, step.step_id),
+                stamp,
+                step.due_date,
+                f"{done}{marker}{step.title} — {who}",
+                "\n".join(lines),
+                sequence,
+                value(step.kind.value, language),
+            )
+        )
         if step.kind is StepKind.BOARD_MEETING and step.submission_deadline:
-            calendar.add_component(_event(
-                uid(plan.deal_id, step.step_id, "deadline"), stamp, step.submission_deadline,
-                f"◆ {text(language, 'submission_deadline')}: {step.title}", plan.deal_name, sequence,
-                text(language, "submission_deadline")))
-    calendar.add_component(_event(
-        uid(plan.deal_id, "target-close"), stamp, plan.target_close,
-        f"◆ {text(language, 'target_close')}: {plan.deal_name}",
-        text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), sequence,
-        text(language, "signature")))
+            calendar.add_component(
+                _event(
+                    uid(plan.deal_id, step.step_id, "deadline"),
+                    stamp,
+                    step.submission_deadline,
+                    f"◆ {text(language, 'submission_deadline')}: {step.title}",
+                    plan.deal_name,
+                    sequence,
+                    text(language, "submission_deadline"),
+                )
+            )
+    calendar.add_component(
+        _event(
+            uid(plan.deal_id, "target-close"),
+            stamp,
+            plan.target_close,
+            f"◆ {text(language, 'target_close')}: {plan.deal_name}",
+            text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account),
+            sequence,
+            text(language, "signature"),
+        )
+    )
     return calendar.to_ical()
 
 

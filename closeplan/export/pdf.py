@@ -24,8 +24,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.baselines import RevisionDiff, step_histories
 from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, Side, StepKind, StepStatus, Tri
-from closeplan.domain.route import route_person, route_timing
 from closeplan.domain.risk import Assessment
+from closeplan.domain.route import route_person, route_timing
 from closeplan.export import fonts
 from closeplan.export.doc_text import desk_date_note, enum_label, flag_message, format_date, format_money, text, value
 
@@ -102,8 +102,9 @@ class CustomerPlan:
     route: tuple[CustomerRouteStep, ...] = ()
 
 
-def numbered(plan: CustomerPlan, revision: int, changes: RevisionDiff | None,
-             since_date: date | None = None) -> CustomerPlan:
+def numbered(
+    plan: CustomerPlan, revision: int, changes: RevisionDiff | None, since_date: date | None = None
+) -> CustomerPlan:
     """The plan as revision ``revision``, with the changes since the customer's last one."""
     return replace(plan, revision=revision, changes=changes, changes_since_date=since_date)
 
@@ -112,8 +113,17 @@ def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
     """Copy the customer-facing fields of ``deal``: the allowlist. With ``today``, the
     customer-visible route desks carry the date each is expected to pass."""
     steps = tuple(
-        CustomerStep(s.due_date, s.title, s.owner_side, s.owner_person, s.kind, s.status, s.completed_date,
-                     s.submission_deadline, s.id)
+        CustomerStep(
+            s.due_date,
+            s.title,
+            s.owner_side,
+            s.owner_person,
+            s.kind,
+            s.status,
+            s.completed_date,
+            s.submission_deadline,
+            s.id,
+        )
         for s in deal.steps_in_time_order()
         if s.customer_visible
     )
@@ -130,14 +140,37 @@ def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
             if leg is None or leg.done:
                 route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status, None))
             elif leg.plan_step not in shown:  # no plan step, or one the customer does not see: an estimate
-                route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
-                                               leg.finish))
+                route.append(
+                    CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status, leg.finish)
+                )
             else:
-                route.append(CustomerRouteStep(desk.role, desk.person, desk.position, desk.method, desk.status,
-                                               leg.finish, leg.planned, leg.late, leg.plan_step))
-    return CustomerPlan(deal.vendor_company, deal.account, deal.name, deal.target_close, deal.project_start,
-                        deal.owner, deal.customer_language, steps, contacts, deal.id, deal.version,
-                        route=tuple(route))
+                route.append(
+                    CustomerRouteStep(
+                        desk.role,
+                        desk.person,
+                        desk.position,
+                        desk.method,
+                        desk.status,
+                        leg.finish,
+                        leg.planned,
+                        leg.late,
+                        leg.plan_step,
+                    )
+                )
+    return CustomerPlan(
+        deal.vendor_company,
+        deal.account,
+        deal.name,
+        deal.target_close,
+        deal.project_start,
+        deal.owner,
+        deal.customer_language,
+        steps,
+        contacts,
+        deal.id,
+        deal.version,
+        route=tuple(route),
+    )
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -156,8 +189,9 @@ class _Styles:
         self.cell = ParagraphStyle("cell", **{**base, "fontSize": 8.5, "leading": 11})
         self.head = ParagraphStyle("head", **{**base, "fontSize": 8.5, "leading": 11, "textColor": colors.white})
         self.title = ParagraphStyle("title", **{**base, "fontSize": 17, "leading": 22, "textColor": ACCENT})
-        self.h2 = ParagraphStyle("h2", **{**base, "fontSize": 11.5, "leading": 15, "textColor": ACCENT,
-                                          "spaceBefore": 9, "spaceAfter": 4})
+        self.h2 = ParagraphStyle(
+            "h2", **{**base, "fontSize": 11.5, "leading": 15, "textColor": ACCENT, "spaceBefore": 9, "spaceAfter": 4}
+        )
 
     def p(self, value: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
         return Paragraph(fonts.markup(value, self.language, bold=bold), style or self.body)
@@ -249,15 +283,27 @@ def _numbered_canvas(footer_left: str, language: str, issued_on: date, marker: s
 
 def _document(buffer: io.BytesIO, title: str, author: str, subject: str) -> SimpleDocTemplate:
     return SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
-        title=title, author=author, subject=subject, creator="closeplan", keywords="",
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="closeplan",
+        keywords="",
         initialFontName=fonts.LATIN,
     )
 
 
 def owner_company(side: OwnerSide, vendor: str, customer: str, language: str) -> str:
-    return {OwnerSide.VENDOR: vendor or text(language, "vendor", vendor="—"),
-            OwnerSide.CUSTOMER: customer, OwnerSide.JOINT: text(language, "joint")}[side]
+    return {
+        OwnerSide.VENDOR: vendor or text(language, "vendor", vendor="—"),
+        OwnerSide.CUSTOMER: customer,
+        OwnerSide.JOINT: text(language, "joint"),
+    }[side]
 
 
 def _owner_text(side: OwnerSide, person: str, vendor: str, customer: str, language: str) -> str:
@@ -276,7 +322,9 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
     story.append(s.p(text(language, "customer_title"), s.title))
     story.append(s.p(text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), s.body))
     story.append(s.p(plan.deal_name, s.h2, bold=True))
-    start = text(language, "project_start", date=format_date(plan.project_start, language)) if plan.project_start else ""
+    start = (
+        text(language, "project_start", date=format_date(plan.project_start, language)) if plan.project_start else ""
+    )
     story.append(s.p(text(language, "goal", close=format_date(plan.target_close, language), start=start), s.body))
     issued = text(language, "issued", date=format_date(issued_on, language))
     if plan.revision:
@@ -288,12 +336,20 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
     story.append(s.p(text(language, "steps"), s.h2))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
     for step in plan.steps:
-        rows.append([
-            s.p(format_date(step.due_date, language), s.cell),
-            s.p(step.title, s.cell, bold=step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)),
-            s.p(_owner_text(step.owner_side, step.owner_person, plan.vendor_company, plan.account, language), s.cell),
-            s.p(status_text(step.status, step.completed_date, language), s.cell),
-        ])
+        rows.append(
+            [
+                s.p(format_date(step.due_date, language), s.cell),
+                s.p(
+                    step.title,
+                    s.cell,
+                    bold=step.kind in (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE),
+                ),
+                s.p(
+                    _owner_text(step.owner_side, step.owner_person, plan.vendor_company, plan.account, language), s.cell
+                ),
+                s.p(status_text(step.status, step.completed_date, language), s.cell),
+            ]
+        )
     if not plan.steps:
         rows.append([s.p(text(language, "no_steps"), s.cell), "", "", ""])
     story.append(_table(rows, [33 * mm, 68 * mm, 38 * mm, 35 * mm]))
@@ -308,18 +364,30 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
             milestones.append((step.due_date, text(language, step.kind.value), step.title))
     if milestones:
         story.append(s.p(text(language, "milestones"), s.h2))
-        rows = [[s.p(format_date(d, language), s.cell), s.p(what, s.cell, bold=True), s.p(title, s.cell)]
-                for d, what, title in sorted(milestones, key=lambda m: m[0])]
+        rows = [
+            [s.p(format_date(d, language), s.cell), s.p(what, s.cell, bold=True), s.p(title, s.cell)]
+            for d, what, title in sorted(milestones, key=lambda m: m[0])
+        ]
         story.append(_table(rows, [30 * mm, 60 * mm, 84 * mm], header=False))
 
     if plan.route:
         story.append(s.p(text(language, "route"), s.h2))
-        rows = [[s.p(text(language, k), s.head, bold=True) for k in ("route_role", "route_person", "method", "status",
-                                                                      "route_expected")]]
+        rows = [
+            [
+                s.p(text(language, k), s.head, bold=True)
+                for k in ("route_role", "route_person", "method", "status", "route_expected")
+            ]
+        ]
         for desk in plan.route:
-            rows.append([s.p(enum_label(desk.role, language), s.cell), s.p(route_person(desk) or "—", s.cell),
-                         s.p(enum_label(desk.method, language), s.cell), s.p(enum_label(desk.status, language), s.cell),
-                         _desk_date(desk, s, language)])
+            rows.append(
+                [
+                    s.p(enum_label(desk.role, language), s.cell),
+                    s.p(route_person(desk) or "—", s.cell),
+                    s.p(enum_label(desk.method, language), s.cell),
+                    s.p(enum_label(desk.status, language), s.cell),
+                    _desk_date(desk, s, language),
+                ]
+            )
         story.append(_table(rows, [28 * mm, 60 * mm, 24 * mm, 28 * mm, 34 * mm]))
 
     if plan.contacts:
@@ -345,8 +413,9 @@ def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
 def _changes_story(plan: CustomerPlan, s: _Styles, language: str) -> list:
     """'Changes since revision N': steps added, removed, re-dated, completed."""
     changes = plan.changes
-    story: list = [s.p(text(language, "changes_since", n=changes.since,
-                             date=format_date(plan.changes_since_date, language)), s.h2)]
+    story: list = [
+        s.p(text(language, "changes_since", n=changes.since, date=format_date(plan.changes_since_date, language)), s.h2)
+    ]
     if not changes:
         story.append(s.p(text(language, "no_changes", n=changes.since), s.body))
         return story
@@ -354,15 +423,30 @@ def _changes_story(plan: CustomerPlan, s: _Styles, language: str) -> list:
     for step in changes.added:
         rows.append((text(language, "change_added"), step.title, format_date(step.due_date, language)))
     for moved in changes.redated:
-        rows.append((text(language, "change_redated"), moved.title, text(
-            language, "redated", before=format_date(moved.before, language),
-            after=format_date(moved.after, language), days=moved.days)))
+        rows.append(
+            (
+                text(language, "change_redated"),
+                moved.title,
+                text(
+                    language,
+                    "redated",
+                    before=format_date(moved.before, language),
+                    after=format_date(moved.after, language),
+                    days=moved.days,
+                ),
+            )
+        )
     for step in changes.completed:
         rows.append((text(language, "change_completed"), step.title, format_date(step.due_date, language)))
     for step in changes.removed:
         rows.append((text(language, "change_removed"), step.title, format_date(step.due_date, language)))
-    story.append(_table([[s.p(what, s.cell, bold=True), s.p(title, s.cell), s.p(when, s.cell)]
-                         for what, title, when in rows], [24 * mm, 72 * mm, 78 * mm], header=False))
+    story.append(
+        _table(
+            [[s.p(what, s.cell, bold=True), s.p(title, s.cell), s.p(when, s.cell)] for what, title, when in rows],
+            [24 * mm, 72 * mm, 78 * mm],
+            header=False,
+        )
+    )
     return story
 
 
@@ -370,17 +454,30 @@ def _agreed_block(plan: CustomerPlan, s: _Styles, language: str) -> KeepTogether
     line = "_" * 34
     cells = []
     for company, name in ((plan.vendor_company or "—", plan.owner), (plan.account, "")):
-        cells.append([
-            s.p(company, s.body, bold=True),
-            Spacer(1, 3 * mm),
-            s.p(f"{text(language, 'signature_line')}: {name}" if name else text(language, "signature_line"), s.small),
-            s.p(line, s.small),
-            s.p(text(language, "date_line"), s.small),
-            s.p(line, s.small),
-        ])
+        cells.append(
+            [
+                s.p(company, s.body, bold=True),
+                Spacer(1, 3 * mm),
+                s.p(
+                    f"{text(language, 'signature_line')}: {name}" if name else text(language, "signature_line"), s.small
+                ),
+                s.p(line, s.small),
+                s.p(text(language, "date_line"), s.small),
+                s.p(line, s.small),
+            ]
+        )
     table = Table([cells], colWidths=[87 * mm, 87 * mm])
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BOX", (0, 0), (0, 0), 0.4, GRID), ("BOX", (1, 0), (1, 0), 0.4, GRID),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+                ("BOX", (0, 0), (0, 0), 0.4, GRID),
+                ("BOX", (1, 0), (1, 0), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return KeepTogether([s.p(text(language, "agreed"), s.h2), table])
 
 
@@ -411,8 +508,12 @@ def _tri(value: Tri | None, language: str) -> str:
     return text(language, value.value)
 
 
-ROUTE_FILL = {RouteStatus.NOT_REACHED: ("#5f6368", "#f1f3f4"), RouteStatus.HOLDING: ("#8a5300", "#fff4e0"),
-              RouteStatus.PASSED: ("#1e6b34", "#e6f4ea"), RouteStatus.RETURNED: ("#b3261e", "#fdecea")}
+ROUTE_FILL = {
+    RouteStatus.NOT_REACHED: ("#5f6368", "#f1f3f4"),
+    RouteStatus.HOLDING: ("#8a5300", "#fff4e0"),
+    RouteStatus.PASSED: ("#1e6b34", "#e6f4ea"),
+    RouteStatus.RETURNED: ("#b3261e", "#fdecea"),
+}
 CHAIN_PER_ROW = 4
 
 
@@ -420,11 +521,13 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
     """The route as a chain of boxes, four to a row, coloured by status, with expected pass dates."""
     story: list = []
     if timing is not None:
-        summary = text(language, "route_summary", total=timing.total, left=timing.lead,
-                       finish=format_date(timing.finish, language))
+        summary = text(
+            language, "route_summary", total=timing.total, left=timing.lead, finish=format_date(timing.finish, language)
+        )
         if timing.before is not None and timing.needed_by is not None:
-            summary += " · " + text(language, "route_needed", date=format_date(timing.needed_by, language),
-                                    title=timing.before.title)
+            summary += " · " + text(
+                language, "route_needed", date=format_date(timing.needed_by, language), title=timing.before.title
+            )
         story.append(s.p(summary, s.small))
     needed = required_level(deal.account_profile, deal.amount, deal.currency)
     if needed is not None:
@@ -434,18 +537,27 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
     story = []
     for start in range(0, len(desks), CHAIN_PER_ROW):
         cells, commands = [], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)]
-        for i, desk in enumerate(desks[start:start + CHAIN_PER_ROW]):
+        for desk in desks[start : start + CHAIN_PER_ROW]:
             leg = timing.leg(desk.id) if timing else None
             days = "?" if desk.days is None else str(desk.days)
             lines = [
                 s.p(enum_label(desk.role, language), s.small, bold=True),
                 s.p(desk.person or "?", s.cell),
                 s.p(desk.position, s.small),
-                s.p(f"{enum_label(desk.method, language)} · {text(language, 'days', n=days)}"
-                    + (f" · {text(language, 'route_away', n=desk.away_days)}" if desk.away_days else ""), s.small),
-                s.p(enum_label(desk.status, language)
-                    + (f" → {format_date(leg.planned or leg.finish, language)}" if leg is not None and not leg.done
-                       else ""), s.small),
+                s.p(
+                    f"{enum_label(desk.method, language)} · {text(language, 'days', n=days)}"
+                    + (f" · {text(language, 'route_away', n=desk.away_days)}" if desk.away_days else ""),
+                    s.small,
+                ),
+                s.p(
+                    enum_label(desk.status, language)
+                    + (
+                        f" → {format_date(leg.planned or leg.finish, language)}"
+                        if leg is not None and not leg.done
+                        else ""
+                    ),
+                    s.small,
+                ),
             ]
             if leg is not None and not leg.done and leg.planned is not None:  # a desk the plan has a step for
                 note = desk_date_note(leg.planned, leg.finish, leg.late, language)
@@ -455,9 +567,16 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
             column = len(cells)
             cells.append(lines)
             ink, fill = ROUTE_FILL[desk.status]
-            commands += [("BACKGROUND", (column, 0), (column, 0), colors.HexColor(fill)),
-                         ("BOX", (column, 0), (column, 0), 1.2 if desk.status is RouteStatus.HOLDING else 0.6,
-                          colors.HexColor(ink))]
+            commands += [
+                ("BACKGROUND", (column, 0), (column, 0), colors.HexColor(fill)),
+                (
+                    "BOX",
+                    (column, 0),
+                    (column, 0),
+                    1.2 if desk.status is RouteStatus.HOLDING else 0.6,
+                    colors.HexColor(ink),
+                ),
+            ]
         widths = [37 * mm if i % 2 == 0 else 7 * mm for i in range(len(cells))]
         table = Table([cells], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
@@ -488,7 +607,10 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         [s.p(text(language, "amount"), s.cell), s.p(format_money(deal.amount, deal.currency, language), s.cell)],
         [s.p(text(language, "stage"), s.cell), s.p(value(deal.stage.value, language), s.cell)],
         [s.p(text(language, "target_close"), s.cell), s.p(format_date(deal.target_close, language), s.cell)],
-        [s.p(text(language, "projected_close"), s.cell), s.p(format_date(assessment.projected_close, language), s.cell)],
+        [
+            s.p(text(language, "projected_close"), s.cell),
+            s.p(format_date(assessment.projected_close, language), s.cell),
+        ],
         [s.p(text(language, "slip"), s.cell), s.p(text(language, "days", n=assessment.slip_days), s.cell)],
         [s.p(text(language, "risk_level"), s.cell), s.p(level, s.cell, bold=True)],
     ]
@@ -496,19 +618,34 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     story.append(_table(rows, [50 * mm, 124 * mm], header=False))
 
     story.append(s.p(text(language, "flags"), s.h2))
-    rows = [[s.p(text(language, f.severity.value), s.cell),
-             s.p(flag_message(f.code, f.message, f.data, language), s.cell), s.p(f.code, s.small)]
-            for f in assessment.flags] or [[s.p("—", s.cell), "", ""]]
+    rows = [
+        [
+            s.p(text(language, f.severity.value), s.cell),
+            s.p(flag_message(f.code, f.message, f.data, language), s.cell),
+            s.p(f.code, s.small),
+        ]
+        for f in assessment.flags
+    ] or [[s.p("—", s.cell), "", ""]]
     story.append(_table(rows, [18 * mm, 118 * mm, 38 * mm], header=False))
 
     if deal.risks:
         story.append(s.p(text(language, "manual_risks"), s.h2))
-        rows = [[s.p(text(language, k), s.head, bold=True)
-                 for k in ("manual_risks", "likelihood", "impact", "mitigation", "owner")]]
+        rows = [
+            [
+                s.p(text(language, k), s.head, bold=True)
+                for k in ("manual_risks", "likelihood", "impact", "mitigation", "owner")
+            ]
+        ]
         for risk in deal.risks:
-            rows.append([s.p(risk.description, s.cell), s.p(text(language, risk.likelihood.value), s.cell),
-                         s.p(text(language, risk.impact.value), s.cell), s.p(risk.mitigation, s.cell),
-                         s.p(risk.owner, s.cell)])
+            rows.append(
+                [
+                    s.p(risk.description, s.cell),
+                    s.p(text(language, risk.likelihood.value), s.cell),
+                    s.p(text(language, risk.impact.value), s.cell),
+                    s.p(risk.mitigation, s.cell),
+                    s.p(risk.owner, s.cell),
+                ]
+            )
         story.append(_table(rows, [56 * mm, 20 * mm, 20 * mm, 52 * mm, 26 * mm]))
 
     path = deal.approval_path
@@ -519,60 +656,96 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
 
     method = value(path.approval_method.value, language)
     story.append(s.p(text(language, "approval_path"), s.h2))
-    rows = [[s.p(text(language, k), s.cell), s.p(v, s.cell)] for k, v in (
-        ("real_approver", person(path.real_final_approver_id)), ("nominal_approver", person(path.nominal_approver_id)),
-        ("po_signer", person(path.po_signer_id)), ("method", method),
-        ("board_needed", _tri(path.board_resolution_needed, language)), ("drafter", person(path.drafter_id)),
-        ("drafter_experience", _tri(path.drafter_passed_this_amount, language)),
-    )]
+    rows = [
+        [s.p(text(language, k), s.cell), s.p(v, s.cell)]
+        for k, v in (
+            ("real_approver", person(path.real_final_approver_id)),
+            ("nominal_approver", person(path.nominal_approver_id)),
+            ("po_signer", person(path.po_signer_id)),
+            ("method", method),
+            ("board_needed", _tri(path.board_resolution_needed, language)),
+            ("drafter", person(path.drafter_id)),
+            ("drafter_experience", _tri(path.drafter_passed_this_amount, language)),
+        )
+    ]
     if path.notes:
         rows.append([s.p(text(language, "notes"), s.cell), s.p(path.notes, s.cell)])
     story.append(_table(rows, [70 * mm, 104 * mm], header=False))
     if deal.route.steps:
         story.extend(_route_chain(deal, assessment.projection.route, s, language))
-    slips = [(step, h) for step in deal.steps_in_time_order()
-             if (h := histories.get(step.id)) is not None and h.shift_days]
+    slips = [
+        (step, h) for step in deal.steps_in_time_order() if (h := histories.get(step.id)) is not None and h.shift_days
+    ]
     if deal.plan_agreed_on is not None and slips:
-        story.append(s.p(text(language, "slips_since_baseline",
-                              date=format_date(deal.plan_agreed_on, language)), s.h2))
+        story.append(s.p(text(language, "slips_since_baseline", date=format_date(deal.plan_agreed_on, language)), s.h2))
         rows = [[s.p(text(language, k), s.head, bold=True) for k in ("step", "agreed_date", "date", "moved")]]
         for step, h in slips:
-            rows.append([s.p(step.title, s.cell), s.p(format_date(h.baseline, language), s.cell),
-                         s.p(format_date(h.current, language), s.cell),
-                         s.p(text(language, "moved_by", days=h.shift_days, moves=h.moves), s.cell)])
+            rows.append(
+                [
+                    s.p(step.title, s.cell),
+                    s.p(format_date(h.baseline, language), s.cell),
+                    s.p(format_date(h.current, language), s.cell),
+                    s.p(text(language, "moved_by", days=h.shift_days, moves=h.moves), s.cell),
+                ]
+            )
         story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm, 34 * mm]))
 
-    story += _plan_story(plan, s, language, issued_on)[5:]  # the plan, milestones and contacts as the customer sees them
+    story += _plan_story(plan, s, language, issued_on)[
+        5:
+    ]  # the plan, milestones and contacts as the customer sees them
     hidden = [st for st in deal.steps_in_time_order() if not st.customer_visible or st.internal_note]
     if hidden:
         story.append(s.p(text(language, "step_notes"), s.h2))
-        rows = [[s.p(format_date(st.due_date, language), s.cell), s.p(st.title, s.cell),
-                 s.p(text(language, "yes" if st.customer_visible else "no"), s.cell), s.p(st.internal_note, s.cell)]
-                for st in hidden]
+        rows = [
+            [
+                s.p(format_date(st.due_date, language), s.cell),
+                s.p(st.title, s.cell),
+                s.p(text(language, "yes" if st.customer_visible else "no"), s.cell),
+                s.p(st.internal_note, s.cell),
+            ]
+            for st in hidden
+        ]
         rows.insert(0, [s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "visible", "notes")])
         story.append(_table(rows, [30 * mm, 62 * mm, 22 * mm, 60 * mm]))
 
     story.append(s.p(text(language, "stakeholders"), s.h2))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "influence", "attitude", "roles")]]
     for p in deal.stakeholders:
-        rows.append([s.p(p.name, s.cell), s.p(p.title, s.cell), s.p(value(p.influence.value, language), s.cell),
-                     s.p(value(p.attitude.value, language), s.cell), s.p(", ".join(value(r.value, language) for r in p.roles), s.cell)])
+        rows.append(
+            [
+                s.p(p.name, s.cell),
+                s.p(p.title, s.cell),
+                s.p(value(p.influence.value, language), s.cell),
+                s.p(value(p.attitude.value, language), s.cell),
+                s.p(", ".join(value(r.value, language) for r in p.roles), s.cell),
+            ]
+        )
         if p.notes:
             rows.append([s.p("", s.cell), s.p(p.notes, s.small), "", "", ""])
     story.append(_table(rows, [30 * mm, 42 * mm, 24 * mm, 27 * mm, 51 * mm]))
 
     story.append(s.p(text(language, "bant"), s.h2))
-    rows = [[s.p(text(language, k), s.cell), s.p(_tri(getattr(deal.bant, k).confirmed, language), s.cell),
-             s.p(getattr(deal.bant, k).note, s.cell)] for k in ("budget", "authority", "need", "timeframe")]
+    rows = [
+        [
+            s.p(text(language, k), s.cell),
+            s.p(_tri(getattr(deal.bant, k).confirmed, language), s.cell),
+            s.p(getattr(deal.bant, k).note, s.cell),
+        ]
+        for k in ("budget", "authority", "need", "timeframe")
+    ]
     story.append(_table(rows, [30 * mm, 20 * mm, 124 * mm], header=False))
     story.append(s.p(text(language, "four"), s.h2))
-    rows = [[s.p(text(language, k), s.cell), s.p(getattr(deal, k), s.cell)]
-            for k in ("business_issue", "problem", "solution", "benefit")]
+    rows = [
+        [s.p(text(language, k), s.cell), s.p(getattr(deal, k), s.cell)]
+        for k in ("business_issue", "problem", "solution", "benefit")
+    ]
     story.append(_table(rows, [30 * mm, 144 * mm], header=False))
     if deal.internal_notes:
         story.append(s.p(text(language, "notes"), s.h2))
         story.append(s.p(deal.internal_notes, s.body))
     footer = f"{deal.account} — {deal.name} · {text(language, 'issued', date=format_date(issued_on, language))}"
-    doc.build(_headings_not_last(story, s.h2),
-              canvasmaker=_numbered_canvas(footer, language, issued_on, marker=text(language, "internal_only")))
+    doc.build(
+        _headings_not_last(story, s.h2),
+        canvasmaker=_numbered_canvas(footer, language, issued_on, marker=text(language, "internal_only")),
+    )
     return buffer.getvalue()

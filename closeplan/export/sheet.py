@@ -30,8 +30,14 @@ def _columns(language: str) -> list[str]:
 
 def _rows(plan: CustomerPlan, language: str) -> list[list]:
     return [
-        [step.due_date, step.title, owner_company(step.owner_side, plan.vendor_company, plan.account, language),
-         step.owner_person, status_text(step.status, step.completed_date, language), step.completed_date]
+        [
+            step.due_date,
+            step.title,
+            owner_company(step.owner_side, plan.vendor_company, plan.account, language),
+            step.owner_person,
+            status_text(step.status, step.completed_date, language),
+            step.completed_date,
+        ]
         for step in plan.steps
     ]
 

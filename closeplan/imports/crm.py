@@ -22,11 +22,11 @@ import io
 import re
 import unicodedata
 import zipfile
-from xml.parsers import expat
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from xml.parsers import expat
 
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import Stage
@@ -42,8 +42,14 @@ MAX_UNPACKED_BYTES = 2 * 2**30  # XML unpacked from an .xlsx (a zip bomb unpacks
 FIELDS = ("crm_id", "name", "account", "amount", "currency", "close_date", "stage", "owner")
 REQUIRED = ("name", "account", "amount", "close_date")
 FIELD_NAMES = {
-    "crm_id": "CRM id", "name": "deal name", "account": "account", "amount": "amount", "currency": "currency",
-    "close_date": "close date", "stage": "stage", "owner": "owner",
+    "crm_id": "CRM id",
+    "name": "deal name",
+    "account": "account",
+    "amount": "amount",
+    "currency": "currency",
+    "close_date": "close date",
+    "stage": "stage",
+    "owner": "owner",
 }
 
 
@@ -57,53 +63,148 @@ def _norm(text: str) -> str:
 # languages of those products (en, ja, ko, sv).
 _HEADERS: dict[str, tuple[str, ...]] = {
     "crm_id": (
-        "Opportunity ID", "Opportunity: ID", "Id", "Record ID", "Deal ID", "Hs Object ID",
-        "商談 ID", "商談ID", "レコード ID", "取引ID",
-        "영업 기회 ID", "기회 ID", "레코드 ID", "거래 ID",
-        "Affärsmöjlighets-ID", "Affärsmöjlighet-ID", "Post-ID", "Affärs-ID",
+        "Opportunity ID",
+        "Opportunity: ID",
+        "Id",
+        "Record ID",
+        "Deal ID",
+        "Hs Object ID",
+        "商談 ID",
+        "商談ID",
+        "レコード ID",
+        "取引ID",
+        "영업 기회 ID",
+        "기회 ID",
+        "레코드 ID",
+        "거래 ID",
+        "Affärsmöjlighets-ID",
+        "Affärsmöjlighet-ID",
+        "Post-ID",
+        "Affärs-ID",
     ),
     "name": (
-        "Opportunity Name", "Opportunity", "Deal Name", "Name",
-        "商談名", "商談", "取引名",
-        "영업 기회 이름", "영업 기회명", "기회 이름", "거래 이름", "거래명",
-        "Affärsmöjlighetens namn", "Affärsmöjlighet", "Affärens namn", "Affärsnamn",
+        "Opportunity Name",
+        "Opportunity",
+        "Deal Name",
+        "Name",
+        "商談名",
+        "商談",
+        "取引名",
+        "영업 기회 이름",
+        "영업 기회명",
+        "기회 이름",
+        "거래 이름",
+        "거래명",
+        "Affärsmöjlighetens namn",
+        "Affärsmöjlighet",
+        "Affärens namn",
+        "Affärsnamn",
     ),
     "account": (
-        "Account Name", "Account", "Company", "Company Name", "Associated Company",
-        "Associated Company (Primary)", "Associated company",
-        "取引先名", "取引先", "会社名", "関連付けられた会社", "関連付けられた会社 (プライマリー)",
-        "거래처 이름", "거래처명", "거래처", "회사 이름", "연결된 회사", "연결된 회사(기본)",
-        "Kontonamn", "Konto", "Företagsnamn", "Associerat företag", "Associerat företag (primärt)",
+        "Account Name",
+        "Account",
+        "Company",
+        "Company Name",
+        "Associated Company",
+        "Associated Company (Primary)",
+        "Associated company",
+        "取引先名",
+        "取引先",
+        "会社名",
+        "関連付けられた会社",
+        "関連付けられた会社 (プライマリー)",
+        "거래처 이름",
+        "거래처명",
+        "거래처",
+        "회사 이름",
+        "연결된 회사",
+        "연결된 회사(기본)",
+        "Kontonamn",
+        "Konto",
+        "Företagsnamn",
+        "Associerat företag",
+        "Associerat företag (primärt)",
     ),
     "amount": (
-        "Amount", "Total Amount", "Amount (converted)", "Deal Amount",
-        "金額", "合計金額", "取引金額",
-        "금액", "총 금액", "거래 금액",
-        "Belopp", "Totalt belopp", "Affärsbelopp",
+        "Amount",
+        "Total Amount",
+        "Amount (converted)",
+        "Deal Amount",
+        "金額",
+        "合計金額",
+        "取引金額",
+        "금액",
+        "총 금액",
+        "거래 금액",
+        "Belopp",
+        "Totalt belopp",
+        "Affärsbelopp",
     ),
     "currency": (
-        "Opportunity Currency", "Amount Currency", "Currency", "Currency Code", "Deal currency code",
-        "商談 通貨", "通貨", "通貨コード",
-        "영업 기회 통화", "통화", "통화 코드",
-        "Affärsmöjlighetens valuta", "Valuta", "Valutakod",
+        "Opportunity Currency",
+        "Amount Currency",
+        "Currency",
+        "Currency Code",
+        "Deal currency code",
+        "商談 通貨",
+        "通貨",
+        "通貨コード",
+        "영업 기회 통화",
+        "통화",
+        "통화 코드",
+        "Affärsmöjlighetens valuta",
+        "Valuta",
+        "Valutakod",
     ),
     "close_date": (
-        "Close Date", "Expected Close Date", "Closing Date",
-        "完了予定日", "完了日", "クローズ日",
-        "마감일", "마감 날짜", "종료 예정일", "완료 예정일",
-        "Stängningsdatum", "Avslutsdatum", "Slutdatum",
+        "Close Date",
+        "Expected Close Date",
+        "Closing Date",
+        "完了予定日",
+        "完了日",
+        "クローズ日",
+        "마감일",
+        "마감 날짜",
+        "종료 예정일",
+        "완료 예정일",
+        "Stängningsdatum",
+        "Avslutsdatum",
+        "Slutdatum",
     ),
     "stage": (
-        "Stage", "Deal Stage", "Opportunity Stage", "Pipeline Stage",
-        "フェーズ", "取引ステージ", "ステージ",
-        "단계", "거래 단계", "영업 단계",
-        "Fas", "Affärsfas", "Affärsstadium", "Stadium",
+        "Stage",
+        "Deal Stage",
+        "Opportunity Stage",
+        "Pipeline Stage",
+        "フェーズ",
+        "取引ステージ",
+        "ステージ",
+        "단계",
+        "거래 단계",
+        "영업 단계",
+        "Fas",
+        "Affärsfas",
+        "Affärsstadium",
+        "Stadium",
     ),
     "owner": (
-        "Opportunity Owner", "Owner", "Deal owner", "Deal Owner", "Owner Name",
-        "商談 所有者", "商談所有者", "所有者", "取引担当者", "取引の所有者",
-        "영업 기회 소유자", "소유자", "거래 소유자", "거래 담당자",
-        "Affärsmöjlighetens ägare", "Ägare", "Affärsägare",
+        "Opportunity Owner",
+        "Owner",
+        "Deal owner",
+        "Deal Owner",
+        "Owner Name",
+        "商談 所有者",
+        "商談所有者",
+        "所有者",
+        "取引担当者",
+        "取引の所有者",
+        "영업 기회 소유자",
+        "소유자",
+        "거래 소유자",
+        "거래 담당자",
+        "Affärsmöjlighetens ägare",
+        "Ägare",
+        "Affärsägare",
     ),
 }
 HEADER_ALIASES: dict[str, str] = {_norm(h): key for key, headers in _HEADERS.items() for h in headers}
@@ -191,14 +292,18 @@ def decode(data: bytes, source: str = "") -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise CrmFileError(source, f"{_where(data, exc.start + 3)}: the file starts as UTF-8 (it has a "
-                                       "byte order mark) but is not UTF-8 text from there; save it again as UTF-8") from None
+            raise CrmFileError(
+                source,
+                f"{_where(data, exc.start + 3)}: the file starts as UTF-8 (it has a "
+                "byte order mark) but is not UTF-8 text from there; save it again as UTF-8",
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise CrmFileError(source, f"byte {exc.start + 1}: the file starts as UTF-16 but is not UTF-16 text "
-                                       "from there") from None
+            raise CrmFileError(
+                source, f"byte {exc.start + 1}: the file starts as UTF-16 but is not UTF-16 text from there"
+            ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -284,7 +389,9 @@ def read_table(path: Path) -> CrmTable:
                 raise CrmFileError(source, f"line {start_line}: more than {MAX_COLUMNS} columns")
             for cell in record:
                 if len(cell) > MAX_CELL_CHARS:
-                    raise CrmFileError(source, f"line {start_line}: a cell holds more than {MAX_CELL_CHARS:,} characters")
+                    raise CrmFileError(
+                        source, f"line {start_line}: a cell holds more than {MAX_CELL_CHARS:,} characters"
+                    )
                 budget.spend(len(cell), f"line {start_line}")
             if headers is None:
                 if any(cell.strip() for cell in record):
@@ -293,7 +400,9 @@ def read_table(path: Path) -> CrmTable:
                 continue
             if any(cell.strip() for cell in record):
                 if len(rows) >= MAX_ROWS:
-                    raise CrmFileError(source, f"line {start_line}: more than {MAX_ROWS:,} rows; import the file in parts")
+                    raise CrmFileError(
+                        source, f"line {start_line}: more than {MAX_ROWS:,} rows; import the file in parts"
+                    )
                 rows.append((start_line, record))
             start_line = reader.line_num + 1
     except csv.Error as exc:
@@ -313,8 +422,11 @@ class _Budget:
     def spend(self, chars: int, where: str) -> None:
         self.left -= chars
         if self.left < 0:
-            raise CrmFileError(self.source, f"{where}: the file holds more than {MAX_TEXT_CHARS // 10**6} million "
-                                            "characters of text; import it in parts")
+            raise CrmFileError(
+                self.source,
+                f"{where}: the file holds more than {MAX_TEXT_CHARS // 10**6} million "
+                "characters of text; import it in parts",
+            )
 
 
 # --- .xlsx, streamed ----------------------------------------------------------------------
@@ -341,14 +453,19 @@ class _XlsxParse:
                     chunk = part.read(1 << 16)
                     self.unpacked[0] += len(chunk)
                     if self.unpacked[0] > MAX_UNPACKED_BYTES:
-                        raise CrmFileError(self.source, f"{self.name} unpacks to more than "
-                                                        f"{MAX_UNPACKED_BYTES // 2**30} GB: not a CRM export")
+                        raise CrmFileError(
+                            self.source,
+                            f"{self.name} unpacks to more than {MAX_UNPACKED_BYTES // 2**30} GB: not a CRM export",
+                        )
                     self.parser.Parse(chunk, not chunk)
                     if not chunk:
                         break
         except expat.ExpatError as exc:
-            raise CrmFileError(self.source, f"{self.name} line {exc.lineno} column {exc.offset + 1}: the sheet's XML is "
-                                            f"damaged ({expat.ErrorString(exc.code)})") from None
+            raise CrmFileError(
+                self.source,
+                f"{self.name} line {exc.lineno} column {exc.offset + 1}: the sheet's XML is "
+                f"damaged ({expat.ErrorString(exc.code)})",
+            ) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
             if isinstance(exc, CrmFileError):
                 raise
@@ -475,8 +592,9 @@ def _shared_strings(source, book, name, unpacked, budget) -> list[str]:
         if state["in_t"]:
             state["size"] += len(text)
             if state["size"] > MAX_CELL_CHARS:
-                raise CrmFileError(source, f"{name} text {len(strings) + 1}: more than {MAX_CELL_CHARS:,} characters "
-                                           "in one cell")
+                raise CrmFileError(
+                    source, f"{name} text {len(strings) + 1}: more than {MAX_CELL_CHARS:,} characters in one cell"
+                )
             budget.spend(len(text), f"{name} text {len(strings) + 1}")
             state["parts"].append(text)
 
@@ -601,7 +719,9 @@ def _sheet_rows(source, book, name, unpacked, budget, shared, date_styles, date1
     def keep(value) -> None:
         column = state["next_col"] - 1
         if column >= MAX_COLUMNS:
-            raise CrmFileError(source, f"{where()}: a value in column {column + 1}; at most {MAX_COLUMNS} columns are read")
+            raise CrmFileError(
+                source, f"{where()}: a value in column {column + 1}; at most {MAX_COLUMNS} columns are read"
+            )
         if isinstance(value, str):
             budget.spend(len(value), where())
         row[column] = value
@@ -640,8 +760,18 @@ def _cell_value(cell: dict, shared: list[str], date_styles: set[int], date1904: 
 
 # --- values -----------------------------------------------------------------------------
 
-_SYMBOLS = (("￥", "JPY"), ("¥", "JPY"), ("₩", "KRW"), ("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("$", "USD"),
-            ("円", "JPY"), ("원", "KRW"), ("kr", "SEK"))
+_SYMBOLS = (
+    ("￥", "JPY"),
+    ("¥", "JPY"),
+    ("₩", "KRW"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("US$", "USD"),
+    ("$", "USD"),
+    ("円", "JPY"),
+    ("원", "KRW"),
+    ("kr", "SEK"),
+)
 _CODE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
 _KRONOR = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])", re.IGNORECASE)
 
@@ -741,18 +871,82 @@ def parse_date(raw, day_first: bool = False) -> date:
 _STAGE_WORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (Stage.LOST, ("closed lost", "closedlost", "lost", "失注", "不成立", "실주", "실패", "förlorad")),
     (Stage.WON, ("closed won", "closedwon", "won", "受注", "成約", "成立", "수주", "성사", "성공", "vunnen")),
-    (Stage.APPROVAL, ("contract sent", "contractsent", "approval", "稟議", "承認", "契約", "품의", "결재", "계약",
-                      "beslut", "avtal skickat", "godkännande")),
-    (Stage.NEGOTIATION, ("negotiation", "review", "decision maker bought", "decisionmakerboughtin", "交渉", "협상",
-                         "förhandling")),
-    (Stage.EVALUATION, ("proposal", "price quote", "value proposition", "id. decision makers", "perception analysis",
-                        "presentation", "presentationscheduled", "evaluation", "提案", "見積", "評価", "デモ", "제안",
-                        "견적", "평가", "offert", "förslag", "utvärdering", "presentation")),
-    (Stage.ISSUE_RECOGNITION, ("qualification", "qualifiedtobuy", "qualified", "needs analysis", "appointment",
-                               "appointmentscheduled", "ヒアリング", "課題", "要件", "検討", "니즈", "요구", "발굴 완료",
-                               "ニーズ", "意思決定者", "価値提案", "認識分析", "가치 제안", "의사 결정자", "인지 분석",
-                               "kvalific", "behovsanalys", "värdeerbjudande", "beslutsfattare", "perceptionsanalys",
-                               "möte bokat")),
+    (
+        Stage.APPROVAL,
+        (
+            "contract sent",
+            "contractsent",
+            "approval",
+            "稟議",
+            "承認",
+            "契約",
+            "품의",
+            "결재",
+            "계약",
+            "beslut",
+            "avtal skickat",
+            "godkännande",
+        ),
+    ),
+    (
+        Stage.NEGOTIATION,
+        ("negotiation", "review", "decision maker bought", "decisionmakerboughtin", "交渉", "협상", "förhandling"),
+    ),
+    (
+        Stage.EVALUATION,
+        (
+            "proposal",
+            "price quote",
+            "value proposition",
+            "id. decision makers",
+            "perception analysis",
+            "presentation",
+            "presentationscheduled",
+            "evaluation",
+            "提案",
+            "見積",
+            "評価",
+            "デモ",
+            "제안",
+            "견적",
+            "평가",
+            "offert",
+            "förslag",
+            "utvärdering",
+            "presentation",
+        ),
+    ),
+    (
+        Stage.ISSUE_RECOGNITION,
+        (
+            "qualification",
+            "qualifiedtobuy",
+            "qualified",
+            "needs analysis",
+            "appointment",
+            "appointmentscheduled",
+            "ヒアリング",
+            "課題",
+            "要件",
+            "検討",
+            "니즈",
+            "요구",
+            "발굴 완료",
+            "ニーズ",
+            "意思決定者",
+            "価値提案",
+            "認識分析",
+            "가치 제안",
+            "의사 결정자",
+            "인지 분석",
+            "kvalific",
+            "behovsanalys",
+            "värdeerbjudande",
+            "beslutsfattare",
+            "perceptionsanalys",
+            "möte bokat",
+        ),
+    ),
     (Stage.PRE_OPPORTUNITY, ("prospecting", "lead", "見込み", "リード", "잠재", "가능성 조사", "리드", "prospekt")),
 )
 
@@ -780,6 +974,7 @@ def _text(raw) -> str:
 
 # --- tables into records ------------------------------------------------------------------
 
+
 def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
     mapping = map_headers(table.headers, manual)
     missing = [f for f in REQUIRED if f not in mapping]
@@ -787,8 +982,9 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
         known = {i for i in mapping.values()}
         unknown = [h for i, h in enumerate(table.headers) if i not in known and h]
         names = ", ".join(FIELD_NAMES[f] for f in missing)
-        raise CrmFileError(table.source, f"no column for {names}; columns not recognised: "
-                           + (", ".join(unknown) or "none"), unknown)
+        raise CrmFileError(
+            table.source, f"no column for {names}; columns not recognised: " + (", ".join(unknown) or "none"), unknown
+        )
     read = CrmRead(table, mapping)
     decimal_comma = table.delimiter == ";"
     dates = [row[mapping["close_date"]] for _line, row in table.rows if mapping["close_date"] < len(row)]

@@ -59,8 +59,10 @@ class CrmPlan:
         return sum(1 for r in self.rows if r.action == action)
 
     def summary(self) -> str:
-        return (f"{self.count('add')} new, {self.count('update')} updated, {self.count('unchanged')} unchanged"
-                f", {len(self.errors)} rejected")
+        return (
+            f"{self.count('add')} new, {self.count('update')} updated, {self.count('unchanged')} unchanged"
+            f", {len(self.errors)} rejected"
+        )
 
 
 class CrmRowsRejected(ValueError):
@@ -79,8 +81,9 @@ class CrmImportService:
         """The file's rows, read once; ``preview`` can plan from it again with another mapping."""
         return read_table(Path(path))
 
-    def preview(self, source: Path | CrmTable, mapping: dict[str, str] | None = None,
-                default_currency: str = "") -> CrmPlan:
+    def preview(
+        self, source: Path | CrmTable, mapping: dict[str, str] | None = None, default_currency: str = ""
+    ) -> CrmPlan:
         """Plan the import of a file (or a table already read); raises CrmFileError when the file
         as a whole is unusable."""
         table = source if isinstance(source, CrmTable) else self.read(source)
@@ -111,8 +114,9 @@ class CrmImportService:
         read.errors.sort(key=lambda e: e.line)
         return CrmPlan(table.source, read, rows)
 
-    def apply(self, plan: CrmPlan, accept_rejected: bool = False, template_id: str | None = None,
-              today: date | None = None) -> Changes:
+    def apply(
+        self, plan: CrmPlan, accept_rejected: bool = False, template_id: str | None = None, today: date | None = None
+    ) -> Changes:
         """Write the planned adds and updates in one transaction. With rejected rows this
         refuses (CrmRowsRejected) unless ``accept_rejected``: the good rows only, on purpose."""
         if plan.errors and not accept_rejected:
@@ -141,15 +145,31 @@ class CrmImportService:
         steps = []
         if planning is not None and today is not None:
             template = planning.library.get(template_id)
-            schedule = planning.preview(template_id, record.close_date, country, today,
-                                        LANGUAGE_OF_COUNTRY.get(country, "en"), template.board_cadence, record.account)
+            schedule = planning.preview(
+                template_id,
+                record.close_date,
+                country,
+                today,
+                LANGUAGE_OF_COUNTRY.get(country, "en"),
+                template.board_cadence,
+                record.account,
+            )
             if schedule.feasible:
                 steps = schedule.steps
         return Deal(
-            name=record.name, account=record.account, amount=record.amount, currency=record.currency,
-            target_close=record.close_date, country=country, customer_language=LANGUAGE_OF_COUNTRY.get(country, "en"),
-            owner=record.owner, stage=record.stage or Stage.EVALUATION, crm_id=record.crm_id,
-            created_at=now, updated_at=now, steps=list(steps),
+            name=record.name,
+            account=record.account,
+            amount=record.amount,
+            currency=record.currency,
+            target_close=record.close_date,
+            country=country,
+            customer_language=LANGUAGE_OF_COUNTRY.get(country, "en"),
+            owner=record.owner,
+            stage=record.stage or Stage.EVALUATION,
+            crm_id=record.crm_id,
+            created_at=now,
+            updated_at=now,
+            steps=list(steps),
             close_date_history=[CloseDateChange(now, None, record.close_date)],
         )
 
@@ -163,9 +183,16 @@ def _changes(deal: Deal, record: CrmRecord) -> list[str]:
 
 
 def _values(record: CrmRecord) -> dict:
-    return {"crm_id": record.crm_id or None, "name": record.name, "account": record.account,
-            "amount": record.amount, "currency": record.currency, "target_close": record.close_date,
-            "stage": record.stage, "owner": record.owner or None}
+    return {
+        "crm_id": record.crm_id or None,
+        "name": record.name,
+        "account": record.account,
+        "amount": record.amount,
+        "currency": record.currency,
+        "target_close": record.close_date,
+        "stage": record.stage,
+        "owner": record.owner or None,
+    }
 
 
 def _apply(deal: Deal, record: CrmRecord, now) -> None:
@@ -176,4 +203,3 @@ def _apply(deal: Deal, record: CrmRecord, now) -> None:
             deal.change_target_close(value, now)  # a pushed close date stays visible
         else:
             setattr(deal, name, value)
-

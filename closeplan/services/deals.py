@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 import threading
 import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlmodel import Session
 
+from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
 from closeplan.domain.operations import ADD, Action, Op, diff
-from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.risk import assess
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
@@ -101,9 +102,11 @@ def recovery_text(recovery: Recovery) -> str:
     """What the start-up check did, in English (the UI words it in its own language)."""
     backup = recovery.restored_from
     kept = ", ".join(str(p) for p in recovery.moved_aside)
-    return (f"{recovery.database} was damaged ({recovery.problem}). It was replaced by the backup "
-            f"{backup.name} of {backup.taken:%Y-%m-%d %H:%M}; changes made after that are not in it. "
-            f"The damaged file was kept as {kept}.")
+    return (
+        f"{recovery.database} was damaged ({recovery.problem}). It was replaced by the backup "
+        f"{backup.name} of {backup.taken:%Y-%m-%d %H:%M}; changes made after that are not in it. "
+        f"The damaged file was kept as {kept}."
+    )
 
 
 @dataclass(frozen=True)
@@ -205,11 +208,19 @@ class DealService:
             self._forget([after.id])
             raise
         self._latest[after.id] = after  # read-only from here on: the next edit changes a clone of it
-        return Changes(updated=[after.id], summaries={after.id: summary}, assessments={after.id: assessment},
-                       as_of=today)
+        return Changes(
+            updated=[after.id], summaries={after.id: summary}, assessments={after.id: assessment}, as_of=today
+        )
 
-    def action(self, deal_id: uuid.UUID, label: str, source: str, base_version: int, ops: Sequence[Op],
-               undoes: uuid.UUID | None = None) -> Action:
+    def action(
+        self,
+        deal_id: uuid.UUID,
+        label: str,
+        source: str,
+        base_version: int,
+        ops: Sequence[Op],
+        undoes: uuid.UUID | None = None,
+    ) -> Action:
         """One user action for the history, made now by this service's author."""
         return Action(uuid.uuid4(), deal_id, label, source, self.author, self.clock(), base_version, tuple(ops), undoes)
 
@@ -253,13 +264,15 @@ class DealService:
             yield session
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
-             today: Callable[[], date] | None = None) -> "DealService":
+    def open(
+        cls, target: str | os.PathLike[str], clock: Clock = system_clock, today: Callable[[], date] | None = None
+    ) -> DealService:
         return cls(open_database(target, now=clock()), clock, today)
 
     @classmethod
-    def open_checked(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
-                     today: Callable[[], date] | None = None) -> tuple["DealService", Recovery | None]:
+    def open_checked(
+        cls, target: str | os.PathLike[str], clock: Clock = system_clock, today: Callable[[], date] | None = None
+    ) -> tuple[DealService, Recovery | None]:
         """Open after the start-up health check: a damaged database file is moved aside and the
         newest good backup restored (the Recovery says what happened); without a good backup,
         DatabaseDamaged is raised and nothing is changed."""
@@ -267,8 +280,9 @@ class DealService:
         return cls.open(target, clock, today), recovery
 
     @classmethod
-    def open_read_only(cls, target: str | os.PathLike[str], clock: Clock = system_clock,
-                       today: Callable[[], date] | None = None) -> "DealService":
+    def open_read_only(
+        cls, target: str | os.PathLike[str], clock: Clock = system_clock, today: Callable[[], date] | None = None
+    ) -> DealService:
         """The database for reading only (a dry run): its content in memory, read through a
         ``mode=ro`` connection; nothing is created, migrated, recovered or written (every write
         raises WriteFailed). A file that does not exist yet is an empty database. A damaged,
@@ -313,8 +327,10 @@ class DealService:
         if checked:
             report = backups.full_check(self.db.path)
             if not report.ok:
-                raise BackupFailed(f"{report.database} failed SQLite's integrity check ({report.problem}); "
-                                   "no backup was taken and the existing backups were kept as they are")
+                raise BackupFailed(
+                    f"{report.database} failed SQLite's integrity check ({report.problem}); "
+                    "no backup was taken and the existing backups were kept as they are"
+                )
         return backups.take_backups(self.db.path, self.clock(), only_if_missing=only_if_missing)
 
     def backups(self) -> list[backups.Backup]:
@@ -511,8 +527,9 @@ class DealService:
 
     # --- writing -------------------------------------------------------------
 
-    def create_deal(self, new: NewDeal, steps: Sequence[Step] = (),
-                    profile: AccountProfile | None = None) -> tuple[Deal, Changes]:
+    def create_deal(
+        self, new: NewDeal, steps: Sequence[Step] = (), profile: AccountProfile | None = None
+    ) -> tuple[Deal, Changes]:
         """A new deal from what the user typed (and a plan, e.g. back-scheduled), in one transaction.
         ``profile`` becomes the account's calendar if the account has none yet."""
         now = self.clock()
@@ -538,8 +555,9 @@ class DealService:
             ensure_valid_profile(replace_profile_account(profile, deal.account))
         with self._transaction() as session:
             self._write(session, [deal], adopt_profiles=True)
-            repository.append_actions(session, [self.action(deal.id, "Create deal", "create", 0,
-                                                            [Op(ADD, "deal", deal.id, new=deal.name)])])
+            repository.append_actions(
+                session, [self.action(deal.id, "Create deal", "create", 0, [Op(ADD, "deal", deal.id, new=deal.name)])]
+            )
         return deal, Changes(added=[deal.id])
 
     def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
@@ -554,8 +572,13 @@ class DealService:
 
     WRITE_CHUNK = 1000  # deals whose rows are built and written at a time
 
-    def write_many(self, added: Sequence[Deal], updated: Sequence[Deal], source: str = "import-crm",
-                   label: str = "Import from a CRM") -> Changes:
+    def write_many(
+        self,
+        added: Sequence[Deal],
+        updated: Sequence[Deal],
+        source: str = "import-crm",
+        label: str = "Import from a CRM",
+    ) -> Changes:
         """New and changed deals in one transaction: all of them are written, or none.
 
         A changed deal carries one more than the version it was read at; if another writer saved
@@ -579,8 +602,7 @@ class DealService:
                     repository.append_actions(session, actions)
         return Changes(added=[d.id for d in added], updated=[d.id for d in updated])
 
-    def _import_actions(self, session, deals: Sequence[Deal], replace: bool, source: str,
-                        label: str) -> list[Action]:
+    def _import_actions(self, session, deals: Sequence[Deal], replace: bool, source: str, label: str) -> list[Action]:
         """The history of an import: for a deal that was there, what changed against what is
         stored (field by field); for a new one, that it was added (by name: the deal itself is
         in the tables, and 100,000 imported deals must not be kept twice)."""

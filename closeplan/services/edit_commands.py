@@ -119,8 +119,9 @@ def find_step(deal: Deal, ref: str) -> Step:
     if not match:
         raise ValidationError([FieldError("--step", f"no step of {deal.name!r} matches {ref!r}")])
     titles = "; ".join(s.title for s in match[:5])
-    raise ValidationError([FieldError("--step", f"{ref!r} matches {len(match)} steps: {titles}. Use more of the "
-                                                "title or the step's id.")])
+    raise ValidationError(
+        [FieldError("--step", f"{ref!r} matches {len(match)} steps: {titles}. Use more of the title or the step's id.")]
+    )
 
 
 def mutation_for(deal: Deal, step_ref: str | None, assignments: list[Assignment], now, today: date) -> Mutation:
@@ -155,10 +156,19 @@ def _part(deal: Deal, step: Step | None, a: Assignment, now, today: date) -> Mut
         return E.set_step(step.id, **values)
     if name.startswith("bant."):
         parts = name.split(".")
-        if len(parts) != 3 or parts[1] not in ("budget", "authority", "need", "timeframe") or \
-                parts[2] not in ("confirmed", "note"):
-            raise ValidationError([FieldError(name, "use bant.ITEM.confirmed or bant.ITEM.note, ITEM one of "
-                                                    "budget, authority, need, timeframe")])
+        if (
+            len(parts) != 3
+            or parts[1] not in ("budget", "authority", "need", "timeframe")
+            or parts[2] not in ("confirmed", "note")
+        ):
+            raise ValidationError(
+                [
+                    FieldError(
+                        name,
+                        "use bant.ITEM.confirmed or bant.ITEM.note, ITEM one of budget, authority, need, timeframe",
+                    )
+                ]
+            )
         value = _value(BantItem, parts[2], a.text, name)
         return E.set_bant(parts[1], **{parts[2]: value})
     if name.startswith("approval_path."):
@@ -172,9 +182,17 @@ def _part(deal: Deal, step: Step | None, a: Assignment, now, today: date) -> Mut
             raise ValidationError([FieldError(name, f"not a route field ({', '.join(ROUTE_FIELDS)})")])
         return E.set_route(**{field: _value(ApprovalRoute, field, a.text, name)})
     if name not in E.DEAL_FIELDS:
-        raise ValidationError([FieldError(name, "not a deal field (use one of: " + ", ".join(DEAL_FIELDS)
-                                                + "; bant.ITEM.confirmed|note; approval_path.FIELD; route.FIELD; "
-                                                  "or --step STEP with a step field)")])
+        raise ValidationError(
+            [
+                FieldError(
+                    name,
+                    "not a deal field (use one of: "
+                    + ", ".join(DEAL_FIELDS)
+                    + "; bant.ITEM.confirmed|note; approval_path.FIELD; route.FIELD; "
+                    "or --step STEP with a step field)",
+                )
+            ]
+        )
     return E.set_deal(now, **{name: _value(Deal, name, a.text, name)})
 
 
@@ -210,5 +228,6 @@ def undo_newest(service: DealService, deal_id: uuid.UUID) -> tuple[Action | None
     if action is None:
         return None, None
     result = EditService(service, source="cli-edit").replay(
-        deal_id, invert(list(action.ops)), f"Undo: {action.label}", "undo", action.id)
+        deal_id, invert(list(action.ops)), f"Undo: {action.label}", "undo", action.id
+    )
     return action, result

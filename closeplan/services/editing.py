@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
+from closeplan.domain import fields as F
+from closeplan.domain.baselines import agree_baseline, record_moves
 from closeplan.domain.model import (
     ApprovalMethod,
     ApprovalPath,
@@ -30,8 +33,6 @@ from closeplan.domain.model import (
     StepStatus,
     Tri,
 )
-from closeplan.domain import fields as F
-from closeplan.domain.baselines import agree_baseline, record_moves
 from closeplan.domain.operations import ADD, REMOVE, SET, Conflict, Op, clone, diff, invert, owner_class
 from closeplan.domain.operations import apply as apply_ops
 from closeplan.domain.validation import FieldError, ValidationError
@@ -66,8 +67,16 @@ def check_types(ops: list[Op]) -> None:
     for op in ops:
         if op.entity == "deal" and op.kind != SET:
             continue
-        if op.kind == SET and op.entity in ("deal", "bant", "approval_path", "route", "step", "stakeholder",
-                                            "risk", "route_desk"):
+        if op.kind == SET and op.entity in (
+            "deal",
+            "bant",
+            "approval_path",
+            "route",
+            "step",
+            "stakeholder",
+            "risk",
+            "route_desk",
+        ):
             name = op.field.split(".", 1)[1] if op.entity == "bant" else op.field
             F.check(owner_class(op.entity), name, op.new)
         elif op.kind == ADD and op.entity in ("step", "stakeholder", "risk", "route_desk"):
@@ -135,8 +144,9 @@ class EditService:
     def redo(self, edit: Edit) -> Replayed:
         return self.replay(edit.deal_id, edit.ops, f"Redo: {edit.label}", "redo", edit.action_id)
 
-    def replay(self, deal_id: uuid.UUID, ops: list[Op], label: str = "", source: str = "undo",
-               undoes: uuid.UUID | None = None) -> Replayed:
+    def replay(
+        self, deal_id: uuid.UUID, ops: list[Op], label: str = "", source: str = "undo", undoes: uuid.UUID | None = None
+    ) -> Replayed:
         """Apply operations to the deal as it is now (see the module doc); when another writer
         saved it meanwhile (StaleVersion), to the deal as it is then (read and written in one write
         transaction), up to ``ATTEMPTS`` times."""
@@ -151,8 +161,9 @@ class EditService:
                     raise
         raise AssertionError("unreachable")
 
-    def _replay_once(self, deal_id: uuid.UUID, ops: list[Op], label: str, source: str,
-                     undoes: uuid.UUID | None, fresh: bool = False) -> Replayed:
+    def _replay_once(
+        self, deal_id: uuid.UUID, ops: list[Op], label: str, source: str, undoes: uuid.UUID | None, fresh: bool = False
+    ) -> Replayed:
         whole = [op for op in ops if op.entity == "deal" and op.kind in (ADD, REMOVE)]
         current = self._current(deal_id, fresh=fresh or bool(whole))
         if whole:
@@ -171,8 +182,9 @@ class EditService:
         action = self.deals.action(deal_id, label, source, current.version, applied, undoes)
         return Replayed(self.deals.write_change(current, state, applied, action), left)
 
-    def _replay_whole(self, deal_id: uuid.UUID, op: Op, current: Deal | None, label: str, source: str,
-                      undoes: uuid.UUID | None) -> Replayed:
+    def _replay_whole(
+        self, deal_id: uuid.UUID, op: Op, current: Deal | None, label: str, source: str, undoes: uuid.UUID | None
+    ) -> Replayed:
         if op.kind == ADD:  # bring a deleted deal back (or take back a deletion's undo)
             if current is not None:
                 return Replayed(Changes(), [] if not diff(op.new, current) else [Conflict(op, "exists")])
@@ -184,8 +196,9 @@ class EditService:
             return Replayed(Changes())
         if diff(op.old, current):  # changed since it was made (an import): do not delete it
             return Replayed(Changes(), [Conflict(op, "changed")])
-        action = self.deals.action(deal_id, label, source, current.version, [Op(REMOVE, "deal", deal_id, old=current)],
-                                   undoes)
+        action = self.deals.action(
+            deal_id, label, source, current.version, [Op(REMOVE, "deal", deal_id, old=current)], undoes
+        )
         return Replayed(self.deals.delete(deal_id, version=current.version, action=action))
 
     def _current(self, deal_id: uuid.UUID, fresh: bool = True) -> Deal | None:
@@ -208,9 +221,23 @@ def _step(deal: Deal, step_id: uuid.UUID) -> Step:
 
 
 STEP_FIELDS = {
-    "title", "description", "owner_side", "owner_person", "kind", "due_date", "status", "completed_date",
-    "customer_visible", "internal_note", "depends_on", "approver", "approval_method", "meeting_date",
-    "submission_deadline", "recurrence_rule", "extraordinary_possible",
+    "title",
+    "description",
+    "owner_side",
+    "owner_person",
+    "kind",
+    "due_date",
+    "status",
+    "completed_date",
+    "customer_visible",
+    "internal_note",
+    "depends_on",
+    "approver",
+    "approval_method",
+    "meeting_date",
+    "submission_deadline",
+    "recurrence_rule",
+    "extraordinary_possible",
 }
 
 
@@ -300,8 +327,22 @@ def duplicate_step(step_id: uuid.UUID, new_id: uuid.UUID | None = None) -> Mutat
 
 
 DEAL_FIELDS = {
-    "name", "account", "vendor_company", "amount", "currency", "stage", "target_close", "project_start", "owner",
-    "country", "customer_language", "business_issue", "problem", "solution", "benefit", "internal_notes",
+    "name",
+    "account",
+    "vendor_company",
+    "amount",
+    "currency",
+    "stage",
+    "target_close",
+    "project_start",
+    "owner",
+    "country",
+    "customer_language",
+    "business_issue",
+    "problem",
+    "solution",
+    "benefit",
+    "internal_notes",
     "plan_agreed_on",
 }
 
@@ -420,8 +461,12 @@ def put_route_step(desk: RouteStep, after: uuid.UUID | None = None) -> Mutation:
 
 
 def set_route_step(desk_id: uuid.UUID, **values: Any) -> Mutation:
-    return _set_fields(lambda deal: deal.route.steps[_desk_index(deal, desk_id)],
-                       set(RouteStep.__dataclass_fields__) - {"id"}, "route-step", values)
+    return _set_fields(
+        lambda deal: deal.route.steps[_desk_index(deal, desk_id)],
+        set(RouteStep.__dataclass_fields__) - {"id"},
+        "route-step",
+        values,
+    )
 
 
 def delete_route_step(desk_id: uuid.UUID) -> Mutation:

@@ -9,10 +9,10 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from closeplan.domain.operations import ADD, Op
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.baselines import changes_since_last, next_revision_number, snapshot
 from closeplan.domain.model import LANGUAGES, PlanRevision
+from closeplan.domain.operations import ADD, Op
 from closeplan.domain.risk import assess
 from closeplan.export import bundle
 from closeplan.export.calendar_ics import render_ics
@@ -60,8 +60,10 @@ def file_target(output: str | os.PathLike[str]) -> Path:
     path = Path(output)
     resolved = Path(os.path.realpath(path))
     if _special_folder(path.absolute()) or _special_folder(resolved):
-        raise NotAFileTarget(f"{output} is a device or a process's stream, which cannot be written "
-                             "atomically; use -o - for standard output")
+        raise NotAFileTarget(
+            f"{output} is a device or a process's stream, which cannot be written "
+            "atomically; use -o - for standard output"
+        )
     try:
         mode = os.stat(resolved).st_mode
     except FileNotFoundError:
@@ -69,8 +71,9 @@ def file_target(output: str | os.PathLike[str]) -> Path:
     kind = _kind(mode)
     if kind is not None:
         hint = "; use -o - for standard output" if kind != "a directory" else "; give a file name in it"
-        raise NotAFileTarget(f"{output} is {kind}, which cannot be written atomically "
-                             f"(a temporary file renamed over it){hint}")
+        raise NotAFileTarget(
+            f"{output} is {kind}, which cannot be written atomically (a temporary file renamed over it){hint}"
+        )
     return resolved if path.is_symlink() else path
 
 
@@ -102,8 +105,15 @@ class ExportService:
             return render_customer_plan(plan, today, language)
         return render_internal_review(deal, assess(deal, today, deal_calendar(deal)), today, language)
 
-    def write_pdf(self, deal_id: uuid.UUID, audience: str, path: Path, today: date, language: str | None = None,
-                  draft: bool = False) -> Path:
+    def write_pdf(
+        self,
+        deal_id: uuid.UUID,
+        audience: str,
+        path: Path,
+        today: date,
+        language: str | None = None,
+        draft: bool = False,
+    ) -> Path:
         """Write the document. A customer PDF is numbered and recorded as the next revision
         (unless ``draft``), so the one after it can list what changed."""
         write_atomic(Path(path), self.pdf(deal_id, audience, today, language))
@@ -117,7 +127,9 @@ class ExportService:
         number = next_revision_number(deal)
         issue = snapshot(deal, number, today, language or deal.customer_language)
         last = max(deal.revisions, key=lambda r: r.number) if deal.revisions else None
-        plan = numbered(customer_plan(deal, today), number, changes_since_last(deal, issue), last.issued_on if last else None)
+        plan = numbered(
+            customer_plan(deal, today), number, changes_since_last(deal, issue), last.issued_on if last else None
+        )
         return plan, issue
 
     def record_revision(self, deal_id: uuid.UUID, today: date, language: str | None = None) -> PlanRevision:
@@ -127,8 +139,9 @@ class ExportService:
         base = deal.version
         deal.revisions.append(issue)
         deal.version += 1
-        action = self.deals.action(deal_id, f"Customer PDF, revision {issue.number}", "revision", base,
-                                   [Op(ADD, "revision", new=issue)])
+        action = self.deals.action(
+            deal_id, f"Customer PDF, revision {issue.number}", "revision", base, [Op(ADD, "revision", new=issue)]
+        )
         self.deals.save(deal, action=action)
         return issue
 
@@ -152,8 +165,9 @@ class ExportService:
         """The deal as a bundle (docs/bundle-format.md), stamped with the service's clock."""
         return bundle.dumps(self.deals.get_deal(deal_id), self.deals.clock()).encode("utf-8")
 
-    def render(self, deal_id: uuid.UUID, fmt: str, today: date, language: str | None = None,
-               audience: str = "customer") -> bytes:
+    def render(
+        self, deal_id: uuid.UUID, fmt: str, today: date, language: str | None = None, audience: str = "customer"
+    ) -> bytes:
         """The deal in any export format, as bytes (for a file or standard output). Rendering a
         customer PDF records nothing: see write_pdf and record_revision."""
         if fmt == "json":
@@ -164,8 +178,9 @@ class ExportService:
             return self.customer_file(deal_id, fmt, today, language)
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
-    def write_customer_file(self, deal_id: uuid.UUID, fmt: str, path: Path, today: date,
-                            language: str | None = None) -> Path:
+    def write_customer_file(
+        self, deal_id: uuid.UUID, fmt: str, path: Path, today: date, language: str | None = None
+    ) -> Path:
         write_atomic(Path(path), self.customer_file(deal_id, fmt, today, language))
         return Path(path)
 

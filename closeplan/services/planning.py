@@ -40,7 +40,9 @@ def builtin_templates() -> list[Template]:
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):
-            found.append(template_from_dict(json.loads(entry.read_text("utf-8")), f"templates/{entry.name}", builtin=True))
+            found.append(
+                template_from_dict(json.loads(entry.read_text("utf-8")), f"templates/{entry.name}", builtin=True)
+            )
     return found
 
 
@@ -140,8 +142,16 @@ class PlanningService:
         stored = self.deals.account_profile(account.strip()) if account.strip() else None
         return stored or preset(country, account.strip())
 
-    def preview(self, template_id: str, target_close: date, country: str, today: date,
-                language: str | None = None, cadence: str | None = None, account: str = "") -> Schedule:
+    def preview(
+        self,
+        template_id: str,
+        target_close: date,
+        country: str,
+        today: date,
+        language: str | None = None,
+        cadence: str | None = None,
+        account: str = "",
+    ) -> Schedule:
         """The back-scheduled plan without saving anything, on the customer's calendar: national
         holidays plus the account's closures (its country's preset for a new account). Without
         a cadence given, the account's board meeting (and its submission lead) is used."""
@@ -155,17 +165,26 @@ class PlanningService:
         meeting = board_meeting(profile)
         if meeting is not None and (cadence is None or cadence.strip() == meeting.rule.strip()):
             cadence, lead = meeting.rule, meeting.submission_lead
-        return back_schedule(template, target_close, calendar_with(country, profile.closures), today, language,
-                             cadence, submission_lead=lead)
+        return back_schedule(
+            template,
+            target_close,
+            calendar_with(country, profile.closures),
+            today,
+            language,
+            cadence,
+            submission_lead=lead,
+        )
 
-    def create_from_template(self, new: NewDeal, template_id: str, today: date,
-                             cadence: str | None = None) -> tuple[Deal, Schedule, Changes]:
+    def create_from_template(
+        self, new: NewDeal, template_id: str, today: date, cadence: str | None = None
+    ) -> tuple[Deal, Schedule, Changes]:
         """Create a deal with its back-scheduled plan in one transaction, or raise
         InfeasiblePlan (nothing saved) when no board meeting fits before the close.
         A new account gets its country's calendar preset, to edit and reuse."""
         country = new.country.strip().upper()
-        schedule = self.preview(template_id, new.target_close, country, today,
-                                new.customer_language, cadence, new.account)
+        schedule = self.preview(
+            template_id, new.target_close, country, today, new.customer_language, cadence, new.account
+        )
         if not schedule.feasible:
             raise InfeasiblePlan(schedule)
         deal, changes = self.deals.create_deal(new, schedule.steps, profile=preset(country, new.account.strip()))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from closeplan.domain.currency import format_amount, format_plain
 from closeplan.services.planning import RiskRow

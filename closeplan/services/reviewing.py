@@ -17,8 +17,14 @@ REVIEW_FORMAT = "closeplan.review"
 REVIEW_VERSION = 1
 
 
-def review(service: DealService, today: date, period: str = "this-quarter", owner: str | None = None,
-           stage: Stage | None = None, level: Level | None = None) -> Review:
+def review(
+    service: DealService,
+    today: date,
+    period: str = "this-quarter",
+    owner: str | None = None,
+    stage: Stage | None = None,
+    level: Level | None = None,
+) -> Review:
     """The review as of ``today``: the list rows (projections, flags and their ages) are the
     ones computed for that day, whatever day the service itself works for."""
     return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level)
@@ -38,8 +44,11 @@ def review_json(report: Review) -> dict[str, Any]:
         "format": REVIEW_FORMAT,
         "version": REVIEW_VERSION,
         "today": report.today.isoformat(),
-        "period": {"label": report.period.label, "start": report.period.start.isoformat(),
-                   "end": report.period.end.isoformat()},
+        "period": {
+            "label": report.period.label,
+            "start": report.period.start.isoformat(),
+            "end": report.period.end.isoformat(),
+        },
         "deals": [
             {
                 "id": str(r.deal.id),
@@ -65,7 +74,9 @@ def review_json(report: Review) -> dict[str, Any]:
         ],
         "totals": {
             currency: {
-                "in_period_by_level": {lvl.value: format_plain(v) for lvl, v in sorted(levels.items(), key=lambda x: x[0].value)},
+                "in_period_by_level": {
+                    lvl.value: format_plain(v) for lvl, v in sorted(levels.items(), key=lambda x: x[0].value)
+                },
                 "forecast_at_risk": format_plain(report.totals.at_risk.get(currency, 0)),
             }
             for currency, levels in sorted(report.totals.by_level.items())

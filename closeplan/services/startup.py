@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from closeplan.services import paths
 from closeplan.store.sqlite_reader import (
-    SCHEMA_HEAD, StoredSummary, connect_read_only, read_list, read_snapshot, schema_revision, sqlite_file,
+    SCHEMA_HEAD,
+    StoredSummary,
+    connect_read_only,
+    read_list,
+    read_snapshot,
+    schema_revision,
+    sqlite_file,
     write_snapshot,
 )
 

@@ -22,11 +22,11 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable, Iterator
 
 from closeplan.store.engine import (
     DatabaseError,
@@ -73,10 +73,12 @@ class IntegrityReport:
     def message(self) -> str:
         if self.problem is None:
             return f"{self.database} passed SQLite's integrity check."
-        return (f"{self.database} failed SQLite's integrity check ({self.problem}). No backup is taken "
-                "from it while it fails, and the existing backups are kept as they are; "
-                "restore one (File → Restore from backup…, or closeplan backups --restore) or keep working "
-                "and export your deals as bundles.")
+        return (
+            f"{self.database} failed SQLite's integrity check ({self.problem}). No backup is taken "
+            "from it while it fails, and the existing backups are kept as they are; "
+            "restore one (File → Restore from backup…, or closeplan backups --restore) or keep working "
+            "and export your deals as bundles."
+        )
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,9 @@ def ownership(path: Path) -> str:
             return "missing"
         mark = header_application_id(path)
     except OSError as exc:
-        raise DatabaseUnavailable("cannot-open", f"{path} cannot be read now ({exc.strerror or exc}). "
-                                  "Nothing was changed or moved.") from exc
+        raise DatabaseUnavailable(
+            "cannot-open", f"{path} cannot be read now ({exc.strerror or exc}). Nothing was changed or moved."
+        ) from exc
     if mark is None:
         return "not-sqlite"
     if mark == APPLICATION_ID:
@@ -230,7 +233,8 @@ def refuse_unless_ours(path: Path) -> str:
     if kind == "foreign":
         raise NotACloseplanDatabase(
             f"{path} is not a closeplan database (it holds tables that are not closeplan's, or another "
-            "program's mark); it was not changed")
+            "program's mark); it was not changed"
+        )
     return kind
 
 
@@ -250,8 +254,9 @@ def _sqlite_backup(source: Path, destination: Path) -> None:
         src.close()
 
 
-def copy_database(source: Path, destination: Path, taken: datetime | None = None,
-                  before_replace: Callable[[Path], None] | None = None) -> Path:
+def copy_database(
+    source: Path, destination: Path, taken: datetime | None = None, before_replace: Callable[[Path], None] | None = None
+) -> Path:
     """Copy a (possibly open) SQLite database with the backup API, verify the copy, then move
     it into place (``before_replace`` sees the verified copy first). The copy is readable by its
     owner only. Raises BackupFailed, leaving any existing ``destination`` as it was."""
@@ -280,7 +285,9 @@ def copy_database(source: Path, destination: Path, taken: datetime | None = None
     return destination
 
 
-_NAME = re.compile(r"^(?P<stem>.+)\.(?P<kind>daily|weekly|before-migration-[0-9a-z]+|before-restore|kept)\.(?P<key>[0-9TW-]+)\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<kind>daily|weekly|before-migration-[0-9a-z]+|before-restore|kept)\.(?P<key>[0-9TW-]+)\.sqlite3$"
+)
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -341,8 +348,13 @@ def backup_folder(db_path: Path, notes: list[str] | None = None) -> Path:
     return folder
 
 
-def take_backups(db_path: Path, now: datetime, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY,
-                 only_if_missing: bool = False) -> Rotation:
+def take_backups(
+    db_path: Path,
+    now: datetime,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+    only_if_missing: bool = False,
+) -> Rotation:
     """Today's and this week's backup (replacing earlier ones of the same day and week), then
     drop the oldest beyond ``keep_daily`` days and ``keep_weekly`` weeks — only once the new
     copies passed their integrity check. With ``only_if_missing`` nothing is copied if today's
@@ -370,8 +382,11 @@ def take_backups(db_path: Path, now: datetime, keep_daily: int = KEEP_DAILY, kee
                 kept = _unique(_named(db_path, "kept", stamp(now)))
                 os.replace(destination, kept)
                 rotation.kept.append(kept)
-                rotation.notes.append(f"{destination.name} held {before} deals and the new copy {after or 0}: "
-                                      f"the fuller one was kept as {kept.name}")
+                rotation.notes.append(
+                    f"{destination.name} held {before} deals and the new copy {after or 0}: "
+                    f"the fuller one was kept as {kept.name}"
+                )
+
         return check
 
     try:
@@ -379,8 +394,10 @@ def take_backups(db_path: Path, now: datetime, keep_daily: int = KEEP_DAILY, kee
     except BackupFailed as exc:
         report = full_check(db_path)
         if not report.ok:
-            raise BackupFailed(f"{db_path} itself failed SQLite's integrity check ({report.problem}); "
-                               "no backup was taken and the existing backups were kept as they are") from exc
+            raise BackupFailed(
+                f"{db_path} itself failed SQLite's integrity check ({report.problem}); "
+                "no backup was taken and the existing backups were kept as they are"
+            ) from exc
         raise
     rotation.written.append(daily)
     copy_database(daily, weekly, now, keeping_fuller(weekly))
@@ -484,8 +501,10 @@ def _lock_bytes(db_path: Path) -> Iterator[None]:
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _LOCK_BYTES, _PENDING_BYTE, os.SEEK_SET)
         except OSError as exc:
-            raise DatabaseUnavailable("busy", f"{db_path} cannot be used now: another program is holding it "
-                                      "(locked). Nothing was changed or moved.") from exc
+            raise DatabaseUnavailable(
+                "busy",
+                f"{db_path} cannot be used now: another program is holding it (locked). Nothing was changed or moved.",
+            ) from exc
         yield
     finally:
         os.close(fd)  # releases the lock
@@ -539,8 +558,9 @@ def _startup_problem(db_path: Path, thorough: bool) -> str | None:
     if kind in ("missing", "empty"):
         if not db_path.exists() or not list_backups(db_path):
             return None  # a new database
-        return ("it is empty (0 bytes)" if db_path.stat().st_size == 0
-                else "it has none of closeplan's tables") + ", but it has backups"
+        return (
+            "it is empty (0 bytes)" if db_path.stat().st_size == 0 else "it has none of closeplan's tables"
+        ) + ", but it has backups"
     return problem_with(db_path, thorough)
 
 
@@ -568,7 +588,8 @@ def recover_if_damaged(db_path: Path, now: datetime, thorough: bool = False) -> 
         raise DatabaseDamaged(
             f"{db_path} is damaged: {problem}. Its folder cannot be written ({cannot}), so nothing was "
             f"moved or restored; the file was left exactly as it is. Make the folder writable, or restore "
-            f"{backup.path} by hand.")
+            f"{backup.path} by hand."
+        )
     recovery = Recovery(db_path, problem, restored_from=backup)
     incoming = db_path.with_name(f"{db_path.name}.restore.partial")
     try:
@@ -585,7 +606,8 @@ def recover_if_damaged(db_path: Path, now: datetime, thorough: bool = False) -> 
             except OSError as exc:
                 raise DatabaseDamaged(
                     f"{db_path} is damaged: {problem}. It could not be moved aside ({exc.strerror or exc}), so "
-                    "nothing was moved or restored; the file was left exactly as it is.") from exc
+                    "nothing was moved or restored; the file was left exactly as it is."
+                ) from exc
             try:
                 os.replace(incoming, db_path)
             except OSError as exc:
@@ -593,8 +615,10 @@ def recover_if_damaged(db_path: Path, now: datetime, thorough: bool = False) -> 
                     suffix = next((s for s in SIDE_FILES if moved.name.endswith(s)), "")
                     os.replace(moved, Path(str(db_path) + suffix))
                 recovery.moved_aside = []
-                raise DatabaseDamaged(f"{db_path} is damaged: {problem}. The backup could not be put in its "
-                                      f"place ({exc.strerror or exc}); the file was left as it was.") from exc
+                raise DatabaseDamaged(
+                    f"{db_path} is damaged: {problem}. The backup could not be put in its "
+                    f"place ({exc.strerror or exc}); the file was left as it was."
+                ) from exc
     finally:
         incoming.unlink(missing_ok=True)
     os.chmod(db_path, 0o600)

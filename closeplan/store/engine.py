@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import event
 from sqlalchemy import exc as sqlalchemy_exc
@@ -73,8 +73,10 @@ def unavailable(exc: BaseException, where: str) -> DatabaseUnavailable:
     original = getattr(exc, "orig", None) or exc
     name = getattr(original, "sqlite_errorname", "") or type(original).__name__
     return DatabaseUnavailable(
-        reason, f"{where} cannot be used now: {words} ({name}). Nothing was changed or moved; "
-                "close the other program or fix the cause, then try again.")
+        reason,
+        f"{where} cannot be used now: {words} ({name}). Nothing was changed or moved; "
+        "close the other program or fix the cause, then try again.",
+    )
 
 
 class WriteFailed(DatabaseError):
@@ -106,8 +108,12 @@ class StaleVersion(WriteFailed):
 
     def __init__(self, where: str, deal_id=None, expected: int | None = None, found: int | None = None):
         state = "was deleted" if found is None else f"is now at version {found}, not {expected}"
-        super().__init__("busy", f"Not saved: another writer changed this deal since it was read (it {state}; "
-                                 f"{where}). The database was not changed.", where)
+        super().__init__(
+            "busy",
+            f"Not saved: another writer changed this deal since it was read (it {state}; "
+            f"{where}). The database was not changed.",
+            where,
+        )
         self.deal_id = deal_id
         self.expected = expected
         self.found = found
@@ -130,7 +136,7 @@ def write_failure(exc: BaseException, where: str) -> WriteFailed:
     original = getattr(exc, "orig", None) or exc
     name = getattr(original, "sqlite_errorname", "") or ""
     text = plain_reason(original)
-    for prefix, reason, words in _REASONS:
+    for prefix, reason, words in _REASONS:  # noqa: B007 - the match is used after the loop
         if name.startswith(prefix):
             break
     else:
@@ -252,8 +258,11 @@ class Database:
         to finish, and what it reads stays current until it commits. An error SQLite raises is a
         WriteFailed whose message holds neither SQL nor values."""
         if self.read_only:
-            raise WriteFailed("read-only", f"Not saved: {self.describe()} was opened read-only (a dry run); "
-                              "nothing was written.", self.describe())
+            raise WriteFailed(
+                "read-only",
+                f"Not saved: {self.describe()} was opened read-only (a dry run); nothing was written.",
+                self.describe(),
+            )
         try:
             with Session(self.writer, expire_on_commit=False) as session:
                 with session.begin():
@@ -272,8 +281,9 @@ class Database:
         except (sqlalchemy_exc.OperationalError, sqlalchemy_exc.DatabaseError, sqlite3.Error) as exc:
             if is_damage(exc):
                 original = getattr(exc, "orig", None) or exc
-                raise DatabaseError(f"cannot read the database {self.describe()}: it is damaged "
-                                    f"({plain_reason(original)})") from None
+                raise DatabaseError(
+                    f"cannot read the database {self.describe()}: it is damaged ({plain_reason(original)})"
+                ) from None
             raise unavailable(exc, self.describe()) from None
 
     def close(self) -> None:

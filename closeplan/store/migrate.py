@@ -12,7 +12,6 @@ import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sqlalchemy_exc
@@ -31,29 +30,27 @@ from closeplan.store.backups import (
     refuse_unless_ours,
     stamp,
 )
-from closeplan.store.sqlite_reader import SCHEMA_HEAD, connect_read_only, stored_revision
 from closeplan.store.engine import (
     Database,
     DatabaseError,
     DatabaseTooNew,
     NotACloseplanDatabase,
-    is_damage,
     for_writing,
+    is_damage,
     make_engine,
     plain_reason,
     sqlite_path,
     to_url,
     unavailable,
 )
+from closeplan.store.sqlite_reader import SCHEMA_HEAD, connect_read_only, stored_revision
 
 
 def _script_location() -> str:
     return str(resources.files("closeplan.store").joinpath("migrations"))
 
 
-
-
-def alembic_config() -> "Config":
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -61,7 +58,7 @@ def alembic_config() -> "Config":
     return config
 
 
-def script_directory() -> "ScriptDirectory":
+def script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config())
@@ -140,13 +137,16 @@ def open_read_only(target: str | os.PathLike[str]) -> Database:
         if problem is not None:
             from closeplan.store.backups import DatabaseDamaged
 
-            raise DatabaseDamaged(f"{path} is damaged: {problem}. A dry run recovers nothing and the file was not "
-                                  "changed; run the command without --dry-run to have it recovered from a backup.")
+            raise DatabaseDamaged(
+                f"{path} is damaged: {problem}. A dry run recovers nothing and the file was not "
+                "changed; run the command without --dry-run to have it recovered from a backup."
+            )
         revision = stored_revision(path)
         known = {rev.revision for rev in script_directory().walk_revisions()}
         if revision is not None and revision not in known:
-            raise DatabaseTooNew(f"{path} was written by a newer version of closeplan (schema {revision}); "
-                                 "the file was not changed.")
+            raise DatabaseTooNew(
+                f"{path} was written by a newer version of closeplan (schema {revision}); the file was not changed."
+            )
         source = connect_read_only(path)
         try:
             raw = memory.raw_connection()

@@ -7,23 +7,20 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Iterable
-from collections.abc import Sequence
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
+from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
+from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
     AccountProfile,
     ApprovalMethod,
     ApprovalPath,
     ApprovalRoute,
-    RouteMethod,
-    RouteRole,
-    RouteStatus,
-    RouteStep,
     Attitude,
     Bant,
     BantItem,
@@ -33,38 +30,40 @@ from closeplan.domain.model import (
     Influence,
     Level,
     OwnerSide,
+    PlanRevision,
+    RevisionStep,
     Risk,
     RiskStatus,
     Role,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    RouteStep,
     Seniority,
     Side,
     Stage,
     Stakeholder,
-    PlanRevision,
-    RevisionStep,
     Step,
     StepKind,
     StepMove,
     StepStatus,
     Tri,
 )
-from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
-from closeplan.domain.currency import format_plain
 from closeplan.domain.operations import Action, Op, decode, encode
 from closeplan.store.sqlite_reader import StoredSummary, read_list
 from closeplan.store.tables import (
     AccountProfileRow,
     ApprovalPathRow,
-    RouteStepRow,
     CloseDateChangeRow,
     DealRow,
     DealSummaryRow,
     OperationRow,
     PlanRevisionRow,
-    StepMoveRow,
     RiskRow,
+    RouteStepRow,
     StakeholderRow,
     StepDependencyRow,
+    StepMoveRow,
     StepRow,
 )
 
@@ -82,17 +81,32 @@ PROFILE = AccountProfileRow.__table__
 
 
 def revision_steps_json(steps: Sequence[RevisionStep]) -> str:
-    return json.dumps([
-        {"id": str(s.id), "title": s.title, "owner_side": s.owner_side.value, "owner_person": s.owner_person,
-         "due": s.due_date.isoformat(), "status": s.status.value}
-        for s in steps
-    ], ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "id": str(s.id),
+                "title": s.title,
+                "owner_side": s.owner_side.value,
+                "owner_person": s.owner_person,
+                "due": s.due_date.isoformat(),
+                "status": s.status.value,
+            }
+            for s in steps
+        ],
+        ensure_ascii=False,
+    )
 
 
 def revision_steps_from_json(text: str) -> tuple[RevisionStep, ...]:
     return tuple(
-        RevisionStep(uuid.UUID(s["id"]), s["title"], OwnerSide(s["owner_side"]), s["owner_person"],
-                     date.fromisoformat(s["due"]), StepStatus(s["status"]))
+        RevisionStep(
+            uuid.UUID(s["id"]),
+            s["title"],
+            OwnerSide(s["owner_side"]),
+            s["owner_person"],
+            date.fromisoformat(s["due"]),
+            StepStatus(s["status"]),
+        )
         for s in json.loads(text)
     )
 
@@ -101,7 +115,6 @@ def _utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
-
 
 
 # --- domain -> rows ------------------------------------------------------------
@@ -185,7 +198,9 @@ def _person_values(deal_id: uuid.UUID, position: int, person: Stakeholder) -> di
 
 def _path_values(deal_id: uuid.UUID, path: ApprovalPath, route: ApprovalRoute) -> dict:
     return {
-        "route_drafter_limit": format_plain(route.drafter_usual_limit) if route.drafter_usual_limit is not None else None,
+        "route_drafter_limit": format_plain(route.drafter_usual_limit)
+        if route.drafter_usual_limit is not None
+        else None,
         "route_starts_on": route.starts_on,
         "route_before_step": route.before_step_id,
         "deal_id": deal_id,
@@ -234,8 +249,9 @@ def _route_from(row, desks: list[RouteStep]) -> ApprovalRoute:
     if row is None:
         return ApprovalRoute(desks)
     limit = row.route_drafter_limit
-    return ApprovalRoute(desks, Decimal(limit) if limit not in (None, "") else None,
-                         row.route_starts_on, row.route_before_step)
+    return ApprovalRoute(
+        desks, Decimal(limit) if limit not in (None, "") else None, row.route_starts_on, row.route_before_step
+    )
 
 
 # --- account profiles (calendar and authority table) ------------------------------
@@ -254,9 +270,15 @@ def profile_values(profile: AccountProfile) -> dict:
 
 
 def _profile_from(row) -> AccountProfile:
-    return profile_from_plain(row.account, json.loads(row.closures), json.loads(row.meetings),
-                              json.loads(row.authority), row.fiscal_year_end, row.budget_freeze_days,
-                              row.authority_currency)
+    return profile_from_plain(
+        row.account,
+        json.loads(row.closures),
+        json.loads(row.meetings),
+        json.loads(row.authority),
+        row.fiscal_year_end,
+        row.budget_freeze_days,
+        row.authority_currency,
+    )
 
 
 def load_profiles(session: Session, accounts: Iterable[str] | None = None) -> dict[str, AccountProfile]:
@@ -326,11 +348,25 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
                 }
             )
         for move in deal.step_moves:
-            rows["move"].append({"deal_id": deal.id, "step_id": move.step_id, "moved_on": move.moved_on,
-                                 "from_date": move.from_date, "to_date": move.to_date})
+            rows["move"].append(
+                {
+                    "deal_id": deal.id,
+                    "step_id": move.step_id,
+                    "moved_on": move.moved_on,
+                    "from_date": move.from_date,
+                    "to_date": move.to_date,
+                }
+            )
         for revision in deal.revisions:
-            rows["revision"].append({"deal_id": deal.id, "number": revision.number, "issued_on": revision.issued_on,
-                                     "language": revision.language, "steps": revision_steps_json(revision.steps)})
+            rows["revision"].append(
+                {
+                    "deal_id": deal.id,
+                    "number": revision.number,
+                    "issued_on": revision.issued_on,
+                    "language": revision.language,
+                    "steps": revision_steps_json(revision.steps),
+                }
+            )
     for key, table in (
         ("deal", DEAL),
         ("step", STEP),
@@ -358,10 +394,7 @@ def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
 
 def _deal_from(row, steps, people, path, risks, history, moves=(), revisions=(), route=None, profile=None) -> Deal:
     bant = Bant(
-        **{
-            name: BantItem(Tri(getattr(row, f"bant_{name}")), getattr(row, f"bant_{name}_note"))
-            for name in Bant.FIELDS
-        }
+        **{name: BantItem(Tri(getattr(row, f"bant_{name}")), getattr(row, f"bant_{name}_note")) for name in Bant.FIELDS}
     )
     return Deal(
         id=row.id,
@@ -519,7 +552,8 @@ def load_deals(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list
     revisions: dict[uuid.UUID, list[PlanRevision]] = {}
     for row in session.execute(where(REVISION).order_by(REVISION.c.deal_id, REVISION.c.number)):
         revisions.setdefault(row.deal_id, []).append(
-            PlanRevision(row.number, row.issued_on, row.language, revision_steps_from_json(row.steps)))
+            PlanRevision(row.number, row.issued_on, row.language, revision_steps_from_json(row.steps))
+        )
     return [
         _deal_from(
             row,
@@ -618,7 +652,10 @@ def write_summaries(session: Session, summaries: Sequence[DealSummary]) -> None:
                 "slip_days": s.slip_days,
                 "level": s.level.value if s.level else Level.LOW.value,
                 "top_flags": json.dumps(
-                    [{"code": f.code, "severity": f.severity.value, "message": f.message, "data": f.data} for f in s.top_flags],
+                    [
+                        {"code": f.code, "severity": f.severity.value, "message": f.message, "data": f.data}
+                        for f in s.top_flags
+                    ],
                     ensure_ascii=False,
                 ),
                 "step_count": s.step_count,
@@ -676,44 +713,79 @@ def append_actions(session: Session, actions: Sequence[Action]) -> None:
     for action in actions:
         at = _utc(action.at)
         for seq, op in enumerate(action.ops):
-            rows.append({
-                "deal_id": action.deal_id, "action_id": action.id, "seq": seq, "kind": op.kind,
-                "entity": op.entity, "entity_id": op.entity_id, "field": op.field,
-                "old": json.dumps(encode(op.old), ensure_ascii=False),
-                "new": json.dumps(encode(op.new), ensure_ascii=False), "position": op.position,
-                "label": action.label, "source": action.source, "author": action.author, "at": at,
-                "base_version": action.base_version, "undoes": action.undoes,
-            })
+            rows.append(
+                {
+                    "deal_id": action.deal_id,
+                    "action_id": action.id,
+                    "seq": seq,
+                    "kind": op.kind,
+                    "entity": op.entity,
+                    "entity_id": op.entity_id,
+                    "field": op.field,
+                    "old": json.dumps(encode(op.old), ensure_ascii=False),
+                    "new": json.dumps(encode(op.new), ensure_ascii=False),
+                    "position": op.position,
+                    "label": action.label,
+                    "source": action.source,
+                    "author": action.author,
+                    "at": at,
+                    "base_version": action.base_version,
+                    "undoes": action.undoes,
+                }
+            )
     if rows:
         session.execute(insert(OPERATION), rows)
 
 
 def load_actions(session: Session, deal_id: uuid.UUID) -> list[Action]:
     """A deal's history, oldest action first."""
-    rows = session.execute(select(OPERATION).where(OPERATION.c.deal_id == deal_id)
-                           .order_by(OPERATION.c.id)).all()
+    rows = session.execute(select(OPERATION).where(OPERATION.c.deal_id == deal_id).order_by(OPERATION.c.id)).all()
     actions: dict[uuid.UUID, list] = {}
     for row in rows:
         actions.setdefault(row.action_id, []).append(row)
     result = []
     for action_id, ops in actions.items():
         first = ops[0]
-        result.append(Action(
-            action_id, first.deal_id, first.label, first.source, first.author, _utc(first.at), first.base_version,
-            tuple(Op(r.kind, r.entity, r.entity_id, r.field, decode(json.loads(r.old)), decode(json.loads(r.new)),
-                     r.position) for r in sorted(ops, key=lambda r: r.seq)),
-            first.undoes))
+        result.append(
+            Action(
+                action_id,
+                first.deal_id,
+                first.label,
+                first.source,
+                first.author,
+                _utc(first.at),
+                first.base_version,
+                tuple(
+                    Op(
+                        r.kind,
+                        r.entity,
+                        r.entity_id,
+                        r.field,
+                        decode(json.loads(r.old)),
+                        decode(json.loads(r.new)),
+                        r.position,
+                    )
+                    for r in sorted(ops, key=lambda r: r.seq)
+                ),
+                first.undoes,
+            )
+        )
     return result
 
 
 # --- writing a change as the rows it touches ------------------------------------------------------
 
+
 class StaleRow(Exception):
     """The deal is not stored at the version the change was made on (another writer saved it)."""
 
 
-_ITEM_TABLES = {"step": (STEP, _step_values, "steps"), "stakeholder": (PERSON, _person_values, "stakeholders"),
-                "risk": (RISK, _risk_values, "risks"), "route_desk": (ROUTE, _route_values, "route.steps")}
+_ITEM_TABLES = {
+    "step": (STEP, _step_values, "steps"),
+    "stakeholder": (PERSON, _person_values, "stakeholders"),
+    "risk": (RISK, _risk_values, "risks"),
+    "route_desk": (ROUTE, _route_values, "route.steps"),
+}
 
 
 def _items_of(deal: Deal, entity: str) -> list:
@@ -730,15 +802,22 @@ def apply_change(session: Session, before_version: int, after: Deal, ops: Sequen
     from sqlalchemy import and_, bindparam, update
 
     values = _deal_values(after)
-    result = session.execute(update(DEAL).where(DEAL.c.id == after.id, DEAL.c.version == before_version)
-                             .values({k: v for k, v in values.items() if k != "id"}))
+    result = session.execute(
+        update(DEAL)
+        .where(DEAL.c.id == after.id, DEAL.c.version == before_version)
+        .values({k: v for k, v in values.items() if k != "id"})
+    )
     if result.rowcount != 1:
         raise StaleRow(after.id)
     entities = {op.entity for op in ops}
     if entities & {"approval_path", "route"}:
-        session.execute(update(PATH).where(PATH.c.deal_id == after.id)
-                        .values({k: v for k, v in _path_values(after.id, after.approval_path, after.route).items()
-                                 if k != "deal_id"}))
+        session.execute(
+            update(PATH)
+            .where(PATH.c.deal_id == after.id)
+            .values(
+                {k: v for k, v in _path_values(after.id, after.approval_path, after.route).items() if k != "deal_id"}
+            )
+        )
     for entity, (table, make, _attribute) in _ITEM_TABLES.items():
         mine = [op for op in ops if op.entity == entity]
         if not mine:
@@ -753,54 +832,113 @@ def apply_change(session: Session, before_version: int, after: Deal, ops: Sequen
         if added:
             session.execute(insert(table), [make(after.id, position[item.id], item) for item in added])
             if entity == "step":
-                deps = [{"step_id": s.id, "depends_on_id": d, "position": j} for s in added
-                        for j, d in enumerate(s.depends_on)]
+                deps = [
+                    {"step_id": s.id, "depends_on_id": d, "position": j}
+                    for s in added
+                    for j, d in enumerate(s.depends_on)
+                ]
                 if deps:
                     session.execute(insert(DEP), deps)
         changed = {op.entity_id for op in mine if op.kind == "set" and op.entity_id in by_id} - {i.id for i in added}
         for item_id in changed:
             row = make(after.id, position[item_id], by_id[item_id])
-            session.execute(update(table).where(table.c.id == item_id)
-                            .values({k: v for k, v in row.items() if k not in ("id", "deal_id")}))
+            session.execute(
+                update(table)
+                .where(table.c.id == item_id)
+                .values({k: v for k, v in row.items() if k not in ("id", "deal_id")})
+            )
             if entity == "step" and any(op.field == "depends_on" and op.entity_id == item_id for op in mine):
                 session.execute(delete(DEP).where(DEP.c.step_id == item_id))
-                deps = [{"step_id": item_id, "depends_on_id": d, "position": j}
-                        for j, d in enumerate(by_id[item_id].depends_on)]
+                deps = [
+                    {"step_id": item_id, "depends_on_id": d, "position": j}
+                    for j, d in enumerate(by_id[item_id].depends_on)
+                ]
                 if deps:
                     session.execute(insert(DEP), deps)
         if any(op.kind in ("add", "remove", "order") for op in mine):  # the list's order: every position
-            moved = [{"item_id": item.id, "new_position": i} for i, item in enumerate(items)
-                     if item.id not in changed and item.id not in {a.id for a in added}]
+            moved = [
+                {"item_id": item.id, "new_position": i}
+                for i, item in enumerate(items)
+                if item.id not in changed and item.id not in {a.id for a in added}
+            ]
             if moved:
-                session.execute(update(table).where(table.c.id == bindparam("item_id"))
-                                .values(position=bindparam("new_position")), moved)
+                session.execute(
+                    update(table).where(table.c.id == bindparam("item_id")).values(position=bindparam("new_position")),
+                    moved,
+                )
     for op in ops:
         if op.entity == "close_change":
             change = op.new if op.kind == "add" else op.old
             if op.kind == "add":
-                session.execute(insert(HISTORY), [{"deal_id": after.id, "changed_at": _utc(change.changed_at),
-                                                   "from_date": change.from_date, "to_date": change.to_date}])
+                session.execute(
+                    insert(HISTORY),
+                    [
+                        {
+                            "deal_id": after.id,
+                            "changed_at": _utc(change.changed_at),
+                            "from_date": change.from_date,
+                            "to_date": change.to_date,
+                        }
+                    ],
+                )
             else:
-                first = session.execute(select(HISTORY.c.id).where(
-                    HISTORY.c.deal_id == after.id, HISTORY.c.to_date == change.to_date,
-                    HISTORY.c.from_date.is_(None) if change.from_date is None else HISTORY.c.from_date == change.from_date,
-                ).order_by(HISTORY.c.id.desc()).limit(1)).scalar()
+                first = session.execute(
+                    select(HISTORY.c.id)
+                    .where(
+                        HISTORY.c.deal_id == after.id,
+                        HISTORY.c.to_date == change.to_date,
+                        HISTORY.c.from_date.is_(None)
+                        if change.from_date is None
+                        else HISTORY.c.from_date == change.from_date,
+                    )
+                    .order_by(HISTORY.c.id.desc())
+                    .limit(1)
+                ).scalar()
                 if first is not None:
                     session.execute(delete(HISTORY).where(HISTORY.c.id == first))
         elif op.entity == "step_move":
             move = op.new if op.kind == "add" else op.old
             if op.kind == "add":
-                session.execute(insert(MOVE), [{"deal_id": after.id, "step_id": move.step_id, "moved_on": move.moved_on,
-                                                "from_date": move.from_date, "to_date": move.to_date}])
+                session.execute(
+                    insert(MOVE),
+                    [
+                        {
+                            "deal_id": after.id,
+                            "step_id": move.step_id,
+                            "moved_on": move.moved_on,
+                            "from_date": move.from_date,
+                            "to_date": move.to_date,
+                        }
+                    ],
+                )
             else:
-                first = session.execute(select(MOVE.c.id).where(
-                    and_(MOVE.c.deal_id == after.id, MOVE.c.step_id == move.step_id, MOVE.c.moved_on == move.moved_on,
-                         MOVE.c.from_date == move.from_date, MOVE.c.to_date == move.to_date))
-                    .order_by(MOVE.c.id.desc()).limit(1)).scalar()
+                first = session.execute(
+                    select(MOVE.c.id)
+                    .where(
+                        and_(
+                            MOVE.c.deal_id == after.id,
+                            MOVE.c.step_id == move.step_id,
+                            MOVE.c.moved_on == move.moved_on,
+                            MOVE.c.from_date == move.from_date,
+                            MOVE.c.to_date == move.to_date,
+                        )
+                    )
+                    .order_by(MOVE.c.id.desc())
+                    .limit(1)
+                ).scalar()
                 if first is not None:
                     session.execute(delete(MOVE).where(MOVE.c.id == first))
         elif op.entity == "revision" and op.kind == "add":
             revision = op.new
-            session.execute(insert(REVISION), [{"deal_id": after.id, "number": revision.number,
-                                                "issued_on": revision.issued_on, "language": revision.language,
-                                                "steps": revision_steps_json(revision.steps)}])
+            session.execute(
+                insert(REVISION),
+                [
+                    {
+                        "deal_id": after.id,
+                        "number": revision.number,
+                        "issued_on": revision.issued_on,
+                        "language": revision.language,
+                        "steps": revision_steps_json(revision.steps),
+                    }
+                ],
+            )

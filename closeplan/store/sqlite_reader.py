@@ -36,7 +36,7 @@ def sqlite_file(target: str) -> Path | None:
     engine names it; None for anything else (another database server, URL options, memory)."""
     if "://" not in target:
         return Path(target).expanduser().absolute()
-    rest = target[len("sqlite:///"):] if target.startswith("sqlite:///") else ""
+    rest = target[len("sqlite:///") :] if target.startswith("sqlite:///") else ""
     if not rest or "?" in rest or rest.startswith(":memory:") or rest.startswith("file:"):
         return None
     return Path(rest)
@@ -104,9 +104,14 @@ class _StoredFlags(Sequence):
         if self._parsed is None:
             from closeplan.domain.model import FlagBrief
 
-            self._parsed = tuple(
-                FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"], f.get("data") or {}) for f in json.loads(self._raw)
-            ) if self._raw else ()
+            self._parsed = (
+                tuple(
+                    FlagBrief(f["code"], self._LEVELS[f["severity"]], f["message"], f.get("data") or {})
+                    for f in json.loads(self._raw)
+                )
+                if self._raw
+                else ()
+            )
         return self._parsed
 
     def __getitem__(self, index):
@@ -198,8 +203,10 @@ def read_list(connection: sqlite3.Connection, ids: Sequence[uuid.UUID] | None = 
         queries = [(_LIST_SQL, ())]
     else:  # at most 500 ids to a query (SQLite's limit on parameters)
         chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
-        queries = [(_LIST_SQL + " WHERE d.id IN (" + ",".join("?" * len(chunk)) + ")", tuple(i.hex for i in chunk))
-                   for chunk in chunks]
+        queries = [
+            (_LIST_SQL + " WHERE d.id IN (" + ",".join("?" * len(chunk)) + ")", tuple(i.hex for i in chunk))
+            for chunk in chunks
+        ]
     fetched: list[tuple] = []
     cursor = connection.cursor()
     try:
@@ -237,7 +244,7 @@ def write_snapshot(path: Path, target: Path, rows: Sequence[StoredSummary]) -> N
     import marshal
     import os
 
-    kept = [row.raw[:_FLAGS] + (None,) + row.raw[_FLAGS + 1:] for row in rows]
+    kept = [row.raw[:_FLAGS] + (None,) + row.raw[_FLAGS + 1 :] for row in rows]
     data = marshal.dumps((_SNAPSHOT_FORMAT, SCHEMA_HEAD, str(path.absolute()), file_identity(path), kept))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -259,7 +266,12 @@ def read_snapshot(path: Path, source: Path) -> list[StoredSummary] | None:
         form, revision, name, kept_for, rows = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return None
-    if form != _SNAPSHOT_FORMAT or revision != SCHEMA_HEAD or name != str(path.absolute()) or tuple(kept_for) != identity:
+    if (
+        form != _SNAPSHOT_FORMAT
+        or revision != SCHEMA_HEAD
+        or name != str(path.absolute())
+        or tuple(kept_for) != identity
+    ):
         return None
     if not isinstance(rows, list) or not all(isinstance(row, tuple) and len(row) == _COLUMNS for row in rows):
         return None

@@ -21,8 +21,11 @@ def _fk(target: str) -> Column:
 
 class DealRow(SQLModel, table=True):
     __tablename__ = "deal"
-    __table_args__ = (Index("ix_deal_target_close", "target_close"), Index("ix_deal_stage", "stage"),
-                      Index("ix_deal_crm_id", "crm_id"))
+    __table_args__ = (
+        Index("ix_deal_target_close", "target_close"),
+        Index("ix_deal_stage", "stage"),
+        Index("ix_deal_crm_id", "crm_id"),
+    )
 
     id: uuid.UUID = Field(primary_key=True)
     name: str
@@ -86,9 +89,7 @@ class StepRow(SQLModel, table=True):
 class StepDependencyRow(SQLModel, table=True):
     __tablename__ = "step_dependency"
 
-    step_id: uuid.UUID = Field(
-        sa_column=Column(Uuid(), ForeignKey("step.id", ondelete="CASCADE"), primary_key=True)
-    )
+    step_id: uuid.UUID = Field(sa_column=Column(Uuid(), ForeignKey("step.id", ondelete="CASCADE"), primary_key=True))
     depends_on_id: uuid.UUID = Field(
         sa_column=Column(Uuid(), ForeignKey("step.id", ondelete="CASCADE"), primary_key=True)
     )
@@ -117,9 +118,7 @@ class StakeholderRow(SQLModel, table=True):
 class ApprovalPathRow(SQLModel, table=True):
     __tablename__ = "approval_path"
 
-    deal_id: uuid.UUID = Field(
-        sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True)
-    )
+    deal_id: uuid.UUID = Field(sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True))
     real_final_approver_id: uuid.UUID | None = None
     nominal_approver_id: uuid.UUID | None = None
     po_signer_id: uuid.UUID | None = None
@@ -228,9 +227,7 @@ class DealSummaryRow(SQLModel, table=True):
 
     __tablename__ = "deal_summary"
 
-    deal_id: uuid.UUID = Field(
-        sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True)
-    )
+    deal_id: uuid.UUID = Field(sa_column=Column(Uuid(), ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True))
     as_of: date
     projected_close: date
     slip_days: int

@@ -12,14 +12,33 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.domain.accounts import preset, sorted_bands
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import (
-    AccountProfile, AuthorityBand, Closure, ClosureRepeat, GovernanceMeeting, MeetingKind,
+    AccountProfile,
+    AuthorityBand,
+    Closure,
+    ClosureRepeat,
+    GovernanceMeeting,
+    MeetingKind,
 )
 from closeplan.domain.validation import validate_profile
 from closeplan.ui.editor.base import bind, choice_box, field_message, select_data
@@ -50,8 +69,11 @@ def _parse_day(text: str, repeat: ClosureRepeat, where: str) -> date:
             return date.fromisoformat(text.replace("/", "-"))
         return date(2000, 1, 1)
     except ValueError:
-        raise _Problem(translate("AccountDialog", "{where}: “{text}” is not a date ({form})").format(
-            where=where, text=text, form="MM-DD" if repeat is ClosureRepeat.YEARLY else "YYYY-MM-DD")) from None
+        raise _Problem(
+            translate("AccountDialog", "{where}: “{text}” is not a date ({form})").format(
+                where=where, text=text, form="MM-DD" if repeat is ClosureRepeat.YEARLY else "YYYY-MM-DD"
+            )
+        ) from None
 
 
 class _Table(QTableWidget):
@@ -97,8 +119,15 @@ def _spin(value: int, high: int) -> QSpinBox:
 class AccountDialog(Retranslating, QDialog):
     """Edit one account's profile; ``profile()`` is the result after OK."""
 
-    def __init__(self, account: str, country: str, currency: str, current: AccountProfile | None, parent=None,
-                 today: date | None = None):
+    def __init__(
+        self,
+        account: str,
+        country: str,
+        currency: str,
+        current: AccountProfile | None,
+        parent=None,
+        today: date | None = None,
+    ):
         super().__init__(parent)
         self.today = today  # the window's day: where a yearly closure made one-off lands
         self.setObjectName("accountDialog")
@@ -111,8 +140,9 @@ class AccountDialog(Retranslating, QDialog):
         self.preset_button.setObjectName("usePreset")
         self.preset_button.clicked.connect(self._use_preset)
         self.add_closure = QPushButton()
-        self.add_closure.clicked.connect(lambda: self._closure_row(
-            Closure("", ClosureRepeat.YEARLY, date(2000, 1, 1), date(2000, 1, 1))))
+        self.add_closure.clicked.connect(
+            lambda: self._closure_row(Closure("", ClosureRepeat.YEARLY, date(2000, 1, 1), date(2000, 1, 1)))
+        )
         self.remove_closure = QPushButton()
         self.remove_closure.clicked.connect(self.closures.remove_current)
         self.fy_end = QLineEdit()
@@ -138,8 +168,9 @@ class AccountDialog(Retranslating, QDialog):
 
         self.meetings = _Table("meetingTable", 4)
         self.add_meeting = QPushButton()
-        self.add_meeting.clicked.connect(lambda: self._meeting_row(
-            GovernanceMeeting("", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+3TH", 5)))
+        self.add_meeting.clicked.connect(
+            lambda: self._meeting_row(GovernanceMeeting("", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+3TH", 5))
+        )
         self.remove_meeting = QPushButton()
         self.remove_meeting.clicked.connect(self.meetings.remove_current)
         meeting_page = QWidget()
@@ -179,10 +210,14 @@ class AccountDialog(Retranslating, QDialog):
         page.addLayout(row)
         page.addWidget(self.bands, 1)
 
-        for widget, address in ((self.closures, "profile.closures"), (self.fy_end, "profile.fiscal_year_end"),
-                                (self.freeze, "profile.budget_freeze_days"), (self.meetings, "profile.meetings"),
-                                (self.bands, "profile.authority"),
-                                (self.authority_currency, "profile.authority_currency")):
+        for widget, address in (
+            (self.closures, "profile.closures"),
+            (self.fy_end, "profile.fiscal_year_end"),
+            (self.freeze, "profile.budget_freeze_days"),
+            (self.meetings, "profile.meetings"),
+            (self.bands, "profile.authority"),
+            (self.authority_currency, "profile.authority_currency"),
+        ):
             bind(widget, address)  # a table's cells and the boxes in them edit its list
         self.tabs.addTab(closure_page, "")
         self.tabs.addTab(meeting_page, "")
@@ -201,32 +236,62 @@ class AccountDialog(Retranslating, QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(translate("AccountDialog", "Calendar and authority table — {account}").format(
-            account=self.account))
-        for i, text in enumerate((translate("AccountDialog", "Closures && fiscal year"),
-                                  translate("AccountDialog", "Governance meetings"),
-                                  translate("AccountDialog", "Authority table"))):
+        self.setWindowTitle(
+            translate("AccountDialog", "Calendar and authority table — {account}").format(account=self.account)
+        )
+        for i, text in enumerate(
+            (
+                translate("AccountDialog", "Closures && fiscal year"),
+                translate("AccountDialog", "Governance meetings"),
+                translate("AccountDialog", "Authority table"),
+            )
+        ):
             self.tabs.setTabText(i, text)
-        self.closures.setHorizontalHeaderLabels([
-            translate("AccountDialog", "Name"), translate("AccountDialog", "Repeats"),
-            translate("AccountDialog", "From"), translate("AccountDialog", "To"),
-            translate("AccountDialog", "± days")])
-        self.meetings.setHorizontalHeaderLabels([
-            translate("AccountDialog", "Name"), translate("AccountDialog", "Kind"),
-            translate("AccountDialog", "Recurrence (RRULE)"), translate("AccountDialog", "Papers due (working days before)")])
-        self.bands.setHorizontalHeaderLabels([translate("AccountDialog", "Up to (empty: above the rest)"),
-                                              translate("AccountDialog", "Approved by")])
-        self.closure_hint.setText(translate(
-            "AccountDialog", "Days {account} does not work on top of the national holidays of {country}: "
-            "plans are scheduled around them. Yearly days as MM-DD (12-29 to 01-03 wraps over the new year), "
-            "one-off closures as YYYY-MM-DD.").format(account=self.account, country=self.country))
-        self.meeting_hint.setText(translate(
-            "AccountDialog", "Board, management and investment committee meetings, and how many working days "
-            "before each meeting its papers are due. New plans for this account use its board meeting."))
-        self.authority_hint.setText(translate(
-            "AccountDialog", "The customer's approval-authority table (決裁権限表): which level approves "
-            "amounts up to each limit. The route tab shows the level this deal's amount needs."))
-        self.preset_button.setText(translate("AccountDialog", "Use the preset for {country}").format(country=self.country))
+        self.closures.setHorizontalHeaderLabels(
+            [
+                translate("AccountDialog", "Name"),
+                translate("AccountDialog", "Repeats"),
+                translate("AccountDialog", "From"),
+                translate("AccountDialog", "To"),
+                translate("AccountDialog", "± days"),
+            ]
+        )
+        self.meetings.setHorizontalHeaderLabels(
+            [
+                translate("AccountDialog", "Name"),
+                translate("AccountDialog", "Kind"),
+                translate("AccountDialog", "Recurrence (RRULE)"),
+                translate("AccountDialog", "Papers due (working days before)"),
+            ]
+        )
+        self.bands.setHorizontalHeaderLabels(
+            [translate("AccountDialog", "Up to (empty: above the rest)"), translate("AccountDialog", "Approved by")]
+        )
+        self.closure_hint.setText(
+            translate(
+                "AccountDialog",
+                "Days {account} does not work on top of the national holidays of {country}: "
+                "plans are scheduled around them. Yearly days as MM-DD (12-29 to 01-03 wraps over the new year), "
+                "one-off closures as YYYY-MM-DD.",
+            ).format(account=self.account, country=self.country)
+        )
+        self.meeting_hint.setText(
+            translate(
+                "AccountDialog",
+                "Board, management and investment committee meetings, and how many working days "
+                "before each meeting its papers are due. New plans for this account use its board meeting.",
+            )
+        )
+        self.authority_hint.setText(
+            translate(
+                "AccountDialog",
+                "The customer's approval-authority table (決裁権限表): which level approves "
+                "amounts up to each limit. The route tab shows the level this deal's amount needs.",
+            )
+        )
+        self.preset_button.setText(
+            translate("AccountDialog", "Use the preset for {country}").format(country=self.country)
+        )
         self.add_closure.setText(translate("AccountDialog", "Add closure"))
         self.remove_closure.setText(translate("AccountDialog", "Remove closure"))
         self.add_meeting.setText(translate("AccountDialog", "Add meeting"))
@@ -253,13 +318,21 @@ class AccountDialog(Retranslating, QDialog):
         for band in sorted_bands(profile.authority):
             self.bands.add_row("" if band.up_to is None else f"{band.up_to:,}", band.level)
         if new:
-            self.message.setText(translate("AccountDialog", "No calendar was kept for this account: the preset "
-                                                            "for {country} is filled in.").format(country=self.country))
+            self.message.setText(
+                translate(
+                    "AccountDialog", "No calendar was kept for this account: the preset for {country} is filled in."
+                ).format(country=self.country)
+            )
 
     def _closure_row(self, closure: Closure) -> None:
         repeat = _combo(tuple(ClosureRepeat), closure.repeat)
-        row = self.closures.add_row(closure.name, repeat, _day_text(closure.start, closure.repeat),
-                                    _day_text(closure.end, closure.repeat), _spin(closure.extend_days, 14))
+        row = self.closures.add_row(
+            closure.name,
+            repeat,
+            _day_text(closure.start, closure.repeat),
+            _day_text(closure.end, closure.repeat),
+            _spin(closure.extend_days, 14),
+        )
         repeat.setProperty("previous", closure.repeat.value)
         repeat.currentIndexChanged.connect(lambda _i, box=repeat: self._repeat_changed(box))
         del row
@@ -282,14 +355,18 @@ class AccountDialog(Retranslating, QDialog):
                 continue
             if old is ClosureRepeat.YEARLY and new is ClosureRepeat.ONCE:  # the next time it comes
                 year = self.today.year if self.today else 2000
-                day = day.replace(year=year if (day.month, day.day) >= ((self.today.month, self.today.day)
-                                                                        if self.today else (1, 1)) else year + 1)
+                day = day.replace(
+                    year=year
+                    if (day.month, day.day) >= ((self.today.month, self.today.day) if self.today else (1, 1))
+                    else year + 1
+                )
             if new in (ClosureRepeat.YEARLY, ClosureRepeat.ONCE):
                 self.closures.put(row, column, _day_text(day, new))
 
     def _meeting_row(self, meeting: GovernanceMeeting) -> None:
-        self.meetings.add_row(meeting.name, _combo(tuple(MeetingKind), meeting.kind), meeting.rule,
-                              _spin(meeting.submission_lead, 60))
+        self.meetings.add_row(
+            meeting.name, _combo(tuple(MeetingKind), meeting.kind), meeting.rule, _spin(meeting.submission_lead, 60)
+        )
 
     def _use_preset(self) -> None:
         defaults = preset(self.country, self.account)
@@ -307,27 +384,41 @@ class AccountDialog(Retranslating, QDialog):
             where = translate("AccountDialog", "Closure {n}").format(n=row + 1)
             start = _parse_day(self.closures.text(row, 2), repeat, where)
             end = _parse_day(self.closures.text(row, 3), repeat, where)
-            closures.append(Closure(self.closures.text(row, 0).strip(), repeat, start, end,
-                                    self.closures.cellWidget(row, 4).value()))
+            closures.append(
+                Closure(
+                    self.closures.text(row, 0).strip(), repeat, start, end, self.closures.cellWidget(row, 4).value()
+                )
+            )
         fy = self.fy_end.text().strip()
         meetings = []
         for row in range(self.meetings.rowCount()):
             kind_box = self.meetings.cellWidget(row, 1)
-            meetings.append(GovernanceMeeting(self.meetings.text(row, 0).strip(), kind_box.choices[kind_box.currentIndex()],
-                                              self.meetings.text(row, 2).strip(), self.meetings.cellWidget(row, 3).value()))
+            meetings.append(
+                GovernanceMeeting(
+                    self.meetings.text(row, 0).strip(),
+                    kind_box.choices[kind_box.currentIndex()],
+                    self.meetings.text(row, 2).strip(),
+                    self.meetings.cellWidget(row, 3).value(),
+                )
+            )
         bands = []
         for row in range(self.bands.rowCount()):
             limit = self.bands.text(row, 0).strip().replace(",", "").replace(" ", "")
             try:
                 up_to = Decimal(limit) if limit else None
             except InvalidOperation:
-                raise _Problem(translate("AccountDialog", "Band {n}: “{text}” is not an amount").format(
-                    n=row + 1, text=self.bands.text(row, 0))) from None
+                raise _Problem(
+                    translate("AccountDialog", "Band {n}: “{text}” is not an amount").format(
+                        n=row + 1, text=self.bands.text(row, 0)
+                    )
+                ) from None
             bands.append(AuthorityBand(up_to, self.bands.text(row, 1).strip()))
         return AccountProfile(
-            account=self.account, closures=closures,
+            account=self.account,
+            closures=closures,
             fiscal_year_end=_parse_day(fy, ClosureRepeat.YEARLY, self.fy_caption.text()) if fy else None,
-            budget_freeze_days=self.freeze.value(), meetings=meetings,
+            budget_freeze_days=self.freeze.value(),
+            meetings=meetings,
             authority_currency=self._chosen_currency(bands),
             authority=bands,
         )
@@ -339,8 +430,11 @@ class AccountDialog(Retranslating, QDialog):
         if not bands and code == self._currency_default:
             return ""
         if not bands and not is_currency(code):
-            raise _Problem(translate("AccountDialog", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).")
-                           .format(code=code))
+            raise _Problem(
+                translate(
+                    "AccountDialog", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD)."
+                ).format(code=code)
+            )
         return code
 
     def accept(self) -> None:
@@ -355,4 +449,3 @@ class AccountDialog(Retranslating, QDialog):
             return
         self.result_profile = profile
         super().accept()
-

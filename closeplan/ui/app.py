@@ -14,10 +14,11 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -97,18 +98,28 @@ class ErrorReporter:
         if isinstance(value, OSError):
             name = value.filename or getattr(value, "filename2", None)
             if name:
-                return translate("ErrorReporter", "closeplan could not read or write the file {file}.").format(file=name)
+                return translate("ErrorReporter", "closeplan could not read or write the file {file}.").format(
+                    file=name
+                )
             return translate("ErrorReporter", "closeplan could not read or write a file.")
-        return translate("ErrorReporter", "closeplan ran into a problem it did not expect and stopped what it "
-                                          "was doing.")
+        return translate(
+            "ErrorReporter", "closeplan ran into a problem it did not expect and stopped what it was doing."
+        )
 
     def _message_box(self, kind, value, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan",
-                          translate("ErrorReporter", "Something went wrong. Your saved work is safe."))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "closeplan",
+            translate("ErrorReporter", "Something went wrong. Your saved work is safe."),
+        )
         box.setObjectName("errorBox")
-        box.setInformativeText(self.explain(value) + "\n\n" + translate(
-            "ErrorReporter", "The app keeps running. The details were written to the log in {folder}.").format(
-            folder=paths.log_dir()))
+        box.setInformativeText(
+            self.explain(value)
+            + "\n\n"
+            + translate(
+                "ErrorReporter", "The app keeps running. The details were written to the log in {folder}."
+            ).format(folder=paths.log_dir())
+        )
         box.setDetailedText(details)  # "Show details…": the exception, for whoever looks into it
         box.finished.connect(lambda _r, b=box: self.boxes.remove(b) if b in self.boxes else None)
         self.boxes.append(box)
@@ -179,7 +190,9 @@ def open_workspace(database: str, demo: bool, today: date, checked=_UNCHECKED) -
     return Workspace(service, today), recovery
 
 
-def _open_or_say(database: str, demo: bool, today: date, checked=_UNCHECKED) -> tuple[Workspace, Recovery | None] | None:
+def _open_or_say(
+    database: str, demo: bool, today: date, checked=_UNCHECKED
+) -> tuple[Workspace, Recovery | None] | None:
     """The workspace after the start-up check; None (after a message naming the file) when the
     database cannot be opened."""
     from closeplan.services.deals import DatabaseError
@@ -190,8 +203,9 @@ def _open_or_say(database: str, demo: bool, today: date, checked=_UNCHECKED) -> 
         return open_workspace(database, demo, today, checked)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", type(exc).__name__)
-        box = QMessageBox(QMessageBox.Icon.Critical, "closeplan",
-                          translate("ErrorReporter", "The database could not be opened."))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "closeplan", translate("ErrorReporter", "The database could not be opened.")
+        )
         box.setObjectName("openFailedBox")
         box.setInformativeText(str(exc))
         box.exec()
@@ -227,8 +241,12 @@ def start_window(database: str, demo: bool, today: date) -> MainWindow | None:
 # after the list is painted, so that the list scrolls and the search box takes text while
 # Python reads SQLAlchemy, the scheduling rules and the holiday tables (most of a second).
 WARM_UP = (
-    "closeplan.services.deals", "closeplan.services.editing", "closeplan.domain.baselines", "closeplan.domain.route",
-    "closeplan.domain.templates", "holidays.countries",
+    "closeplan.services.deals",
+    "closeplan.services.editing",
+    "closeplan.domain.baselines",
+    "closeplan.domain.route",
+    "closeplan.domain.templates",
+    "holidays.countries",
 )
 
 
@@ -259,8 +277,11 @@ class _WarmUp(QObject):
                 self.checked = exc
         except Exception as exc:  # opening the database meets it again on the window's thread, and says it
             # its kind and where, never its text (it may hold SQL or customer data)
-            log.error("preparing to open the database failed: %s\n%s", type(exc).__name__,
-                      "".join(traceback.format_tb(exc.__traceback__)).rstrip())
+            log.error(
+                "preparing to open the database failed: %s\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)).rstrip(),
+            )
         finally:
             self.finished.emit()
 
@@ -334,10 +355,15 @@ def _smoke_report(window: MainWindow, screenshot: str) -> None:
 def already_open_text(refusal) -> str:
     """What a second start on a database another window has open says (AlreadyOpen)."""
     if refusal.raised:
-        return translate("SingleInstance", "closeplan is already open on {file} in another window. That window was "
-                                           "brought to the front.").format(file=refusal.database)
-    return translate("SingleInstance", "closeplan is already open on {file} in another window. Switch to that "
-                                       "window, or close it and start closeplan again.").format(file=refusal.database)
+        return translate(
+            "SingleInstance",
+            "closeplan is already open on {file} in another window. That window was brought to the front.",
+        ).format(file=refusal.database)
+    return translate(
+        "SingleInstance",
+        "closeplan is already open on {file} in another window. Switch to that "
+        "window, or close it and start closeplan again.",
+    ).format(file=refusal.database)
 
 
 def _claim(database: str, demo: bool):
@@ -353,8 +379,11 @@ def _claim(database: str, demo: bool):
 def _say_already_open(refusal) -> None:
     """Say it on standard error and, where there is a screen to show it on, in a message box."""
     text = already_open_text(refusal)
-    log.info("refused a second window on %s (the first %s)", refusal.database,
-             "was brought to the front" if refusal.raised else "did not answer")
+    log.info(
+        "refused a second window on %s (the first %s)",
+        refusal.database,
+        "was brought to the front" if refusal.raised else "did not answer",
+    )
     print(f"closeplan: {text}", file=sys.stderr, flush=True)
     if QApplication.platformName() not in ("offscreen", "minimal"):
         box = QMessageBox(QMessageBox.Icon.Information, "closeplan", text)

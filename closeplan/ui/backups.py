@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -134,23 +141,37 @@ class BackupDialog(Retranslating, QDialog):
         self.setWindowTitle(translate("BackupDialog", "Restore from backup"))
         self.restore_button.setText(translate("BackupDialog", "&Restore…"))
         self.folder_button.setText(translate("BackupDialog", "Open backup &folder"))
-        self.intro.setText(translate(
-            "BackupDialog", "closeplan keeps a copy of your database for each of the last 7 days and 4 weeks, "
-            "checked when it is made. They are in {folder}. Restoring one replaces what is in the database now; "
-            "the current content is kept as a backup first, so a restore can be undone from this list.").format(
-            folder=self.service.backup_folder))
+        self.intro.setText(
+            translate(
+                "BackupDialog",
+                "closeplan keeps a copy of your database for each of the last 7 days and 4 weeks, "
+                "checked when it is made. They are in {folder}. Restoring one replaces what is in the database now; "
+                "the current content is kept as a backup first, so a restore can be undone from this list.",
+            ).format(folder=self.service.backup_folder)
+        )
         self.refresh()
 
     def refresh(self) -> None:
         self.backups = self.service.backups()
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([
-            translate("BackupDialog", "Taken"), translate("BackupDialog", "Kind"),
-            translate("BackupDialog", "Deals"), translate("BackupDialog", "Size"), translate("BackupDialog", "File")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("BackupDialog", "Taken"),
+                translate("BackupDialog", "Kind"),
+                translate("BackupDialog", "Deals"),
+                translate("BackupDialog", "Size"),
+                translate("BackupDialog", "File"),
+            ]
+        )
         for backup in self.backups:
             deals = self.service.deals_in_backup(backup.path)
-            cells = [f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}", kind_text(backup.kind),
-                     "—" if deals is None else str(deals), f"{backup.size / 1e6:.1f} MB", backup.path.name]
+            cells = [
+                f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}",
+                kind_text(backup.kind),
+                "—" if deals is None else str(deals),
+                f"{backup.size / 1e6:.1f} MB",
+                backup.path.name,
+            ]
             items = [QStandardItem(text) for text in cells]
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,10 +194,15 @@ class BackupDialog(Retranslating, QDialog):
             self.refresh()
 
     def _confirm(self, backup: Backup) -> bool:
-        answer = QMessageBox.question(self, translate("BackupDialog", "Restore from backup"), translate(
-            "BackupDialog", "Replace the database with the backup taken {when}? Changes made since then will "
-            "not be in it; what is there now is kept as a backup.").format(
-            when=f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}"))
+        answer = QMessageBox.question(
+            self,
+            translate("BackupDialog", "Restore from backup"),
+            translate(
+                "BackupDialog",
+                "Replace the database with the backup taken {when}? Changes made since then will "
+                "not be in it; what is there now is kept as a backup.",
+            ).format(when=f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}"),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def open_folder(self) -> None:
@@ -188,9 +214,13 @@ def recovery_message(recovery: Recovery) -> str:
     """What the start-up check did, in the UI language."""
     backup = recovery.restored_from
     return translate(
-        "BackupDialog", "The database {database} was damaged ({problem}). closeplan put the newest good backup "
+        "BackupDialog",
+        "The database {database} was damaged ({problem}). closeplan put the newest good backup "
         "in its place, taken {when}; changes made after that are not in it. The damaged file was kept, "
-        "not deleted: {kept}").format(
-        database=recovery.database, problem=recovery.problem,
+        "not deleted: {kept}",
+    ).format(
+        database=recovery.database,
+        problem=recovery.problem,
         when=f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}",
-        kept=", ".join(Path(p).name for p in recovery.moved_aside))
+        kept=", ".join(Path(p).name for p in recovery.moved_aside),
+    )

@@ -17,8 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.operations import Conflict
-from closeplan.domain.validation import ValidationError
-from closeplan.domain.validation import ensure_valid
+from closeplan.domain.validation import ValidationError, ensure_valid
 from closeplan.services.deals import Changes, DealService, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
 from closeplan.ui.field_names import field_label, path_label
@@ -32,7 +31,7 @@ class EditCommand(QUndoCommand):
     as it is now, redo the operations again: only the fields this action changed are touched, and
     a field changed since by something else (an import, a restore) is left and named."""
 
-    def __init__(self, controller: "EditController", edit: Edit):
+    def __init__(self, controller: EditController, edit: Edit):
         super().__init__(edit.label)
         self.controller = controller
         self.edit = edit
@@ -52,8 +51,15 @@ class ProfileCommand(QUndoCommand):
     """An account's calendar and authority table changed (shared by all its deals); undo puts
     the previous one back."""
 
-    def __init__(self, controller: "EditController", deal_id: uuid.UUID, account: str,
-                 before: AccountProfile | None, after: AccountProfile | None, label: str):
+    def __init__(
+        self,
+        controller: EditController,
+        deal_id: uuid.UUID,
+        account: str,
+        before: AccountProfile | None,
+        after: AccountProfile | None,
+        label: str,
+    ):
         super().__init__(label)
         self.controller, self.deal_id, self.account = controller, deal_id, account
         self.before, self.after = before, after
@@ -278,10 +284,19 @@ def left_text(edit: Edit, left: list[Conflict], undo: bool) -> str:
     names = sorted({field_label(deal, c.op) for c in left})
     if any(c.op.entity == "deal" and c.op.kind in ("add", "remove") for c in left):
         names = [translate("EditController", "the whole deal")]
-    text = (translate("EditController", "Undo of “{action}” left these as they are, because they were changed "
-                      "since (for example by an import): {fields}.") if undo else
-            translate("EditController", "Redo of “{action}” left these as they are, because they were changed "
-                      "since (for example by an import): {fields}."))
+    text = (
+        translate(
+            "EditController",
+            "Undo of “{action}” left these as they are, because they were changed "
+            "since (for example by an import): {fields}.",
+        )
+        if undo
+        else translate(
+            "EditController",
+            "Redo of “{action}” left these as they are, because they were changed "
+            "since (for example by an import): {fields}.",
+        )
+    )
     return text.format(action=edit.label, fields=", ".join(names))
 
 

@@ -9,8 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from closeplan.imports.crm import FIELDS, CrmFileError, CrmTable, map_headers
@@ -23,15 +32,21 @@ from closeplan.ui.views import list_table
 
 FIELD_LABELS = {
     "": QT_TRANSLATE_NOOP("CrmImportDialog", "(ignore this column)"),
-    "crm_id": QT_TRANSLATE_NOOP("CrmImportDialog", "CRM id"), "name": QT_TRANSLATE_NOOP("CrmImportDialog", "Deal name"),
-    "account": QT_TRANSLATE_NOOP("CrmImportDialog", "Account"), "amount": QT_TRANSLATE_NOOP("CrmImportDialog", "Amount"),
+    "crm_id": QT_TRANSLATE_NOOP("CrmImportDialog", "CRM id"),
+    "name": QT_TRANSLATE_NOOP("CrmImportDialog", "Deal name"),
+    "account": QT_TRANSLATE_NOOP("CrmImportDialog", "Account"),
+    "amount": QT_TRANSLATE_NOOP("CrmImportDialog", "Amount"),
     "currency": QT_TRANSLATE_NOOP("CrmImportDialog", "Currency"),
     "close_date": QT_TRANSLATE_NOOP("CrmImportDialog", "Close date"),
-    "stage": QT_TRANSLATE_NOOP("CrmImportDialog", "Stage"), "owner": QT_TRANSLATE_NOOP("CrmImportDialog", "Owner"),
+    "stage": QT_TRANSLATE_NOOP("CrmImportDialog", "Stage"),
+    "owner": QT_TRANSLATE_NOOP("CrmImportDialog", "Owner"),
 }
-ACTIONS = {"add": QT_TRANSLATE_NOOP("CrmPreviewModel", "new"), "update": QT_TRANSLATE_NOOP("CrmPreviewModel", "update"),
-           "unchanged": QT_TRANSLATE_NOOP("CrmPreviewModel", "unchanged"),
-           "rejected": QT_TRANSLATE_NOOP("CrmPreviewModel", "rejected")}
+ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("CrmPreviewModel", "new"),
+    "update": QT_TRANSLATE_NOOP("CrmPreviewModel", "update"),
+    "unchanged": QT_TRANSLATE_NOOP("CrmPreviewModel", "unchanged"),
+    "rejected": QT_TRANSLATE_NOOP("CrmPreviewModel", "rejected"),
+}
 
 
 class PreviewRow:
@@ -47,14 +62,17 @@ class CrmPreviewModel(RowTableModel):
     context = "CrmPreviewModel"
     columns = (
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Line"), lambda r: str(r.line), lambda r: r.line),
-        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "What happens"),
-               lambda r: translate("CrmPreviewModel", ACTIONS[r.action])),
+        Column(
+            QT_TRANSLATE_NOOP("CrmPreviewModel", "What happens"),
+            lambda r: translate("CrmPreviewModel", ACTIONS[r.action]),
+        ),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Account"), _record(lambda c: c.account)),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Deal"), _record(lambda c: c.name)),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Amount"), _record(lambda c: fmt_money(c.amount, c.currency))),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Close date"), _record(lambda c: fmt_date(c.close_date))),
-        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Stage"),
-               _record(lambda c: label(c.stage) if c.stage else c.raw_stage)),
+        Column(
+            QT_TRANSLATE_NOOP("CrmPreviewModel", "Stage"), _record(lambda c: label(c.stage) if c.stage else c.raw_stage)
+        ),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Owner"), _record(lambda c: c.owner)),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Why"), lambda r: r.reason),
     )
@@ -129,20 +147,27 @@ class CrmImportDialog(Retranslating, QDialog):
         self.choose.setText(translate("CrmImportDialog", "Choose file…"))
         self.currency_caption.setText(translate("CrmImportDialog", "Currency when none is given"))
         self.mapping_box.setTitle(translate("CrmImportDialog", "Columns"))
-        self.accept_rejected.setText(translate("CrmImportDialog", "Import the good rows and leave out the rejected ones"))
+        self.accept_rejected.setText(
+            translate("CrmImportDialog", "Import the good rows and leave out the rejected ones")
+        )
         self.import_button.setText(translate("CrmImportDialog", "Import"))
         for box in self.columns.values():
             for i, key in enumerate(("", *FIELDS)):
                 box.setItemText(i, translate("CrmImportDialog", FIELD_LABELS[key]))
         if self.path is None:
-            self.file_label.setText(translate("CrmImportDialog", "No file chosen: Salesforce or HubSpot export, .csv or .xlsx"))
+            self.file_label.setText(
+                translate("CrmImportDialog", "No file chosen: Salesforce or HubSpot export, .csv or .xlsx")
+            )
         self._show_plan()
 
     # --- file and mapping --------------------------------------------------------------
     def _choose(self) -> None:
         target, _ = QFileDialog.getOpenFileName(
-            self, translate("CrmImportDialog", "Import from a CRM export"), str(Path.home()),
-            translate("CrmImportDialog", "CRM exports (*.csv *.xlsx);;All files (*)"))
+            self,
+            translate("CrmImportDialog", "Import from a CRM export"),
+            str(Path.home()),
+            translate("CrmImportDialog", "CRM exports (*.csv *.xlsx);;All files (*)"),
+        )
         if target:
             self.load(Path(target))
 
@@ -199,9 +224,11 @@ class CrmImportDialog(Retranslating, QDialog):
             self.summary.setText("")
             self._update_buttons()
             return
+
         def changed(fields: list[str]) -> str:  # the fields an update changes, by their names here
-            return ", ".join(translate("CrmImportDialog", FIELD_LABELS[{"target_close": "close_date"}.get(f, f)])
-                             for f in fields)
+            return ", ".join(
+                translate("CrmImportDialog", FIELD_LABELS[{"target_close": "close_date"}.get(f, f)]) for f in fields
+            )
 
         rows = [PreviewRow(r.record.line, r.action, r.record, changed(r.changed)) for r in plan.rows]
         notes = {n.line: n.reason for n in plan.notes}
@@ -211,10 +238,16 @@ class CrmImportDialog(Retranslating, QDialog):
         rows += [PreviewRow(e.line, "rejected", None, e.reason) for e in plan.errors]
         rows.sort(key=lambda r: r.line)
         self.model.set_rows(rows)
-        self.summary.setText(translate(
-            "CrmImportDialog", "New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}").format(
-            added=plan.count("add"), updated=plan.count("update"), unchanged=plan.count("unchanged"),
-            rejected=len(plan.errors)))
+        self.summary.setText(
+            translate(
+                "CrmImportDialog", "New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}"
+            ).format(
+                added=plan.count("add"),
+                updated=plan.count("update"),
+                unchanged=plan.count("unchanged"),
+                rejected=len(plan.errors),
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

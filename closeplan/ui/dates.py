@@ -9,8 +9,8 @@ over the whole text empties the field again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
@@ -19,8 +19,13 @@ NO_DATE = QDate(1999, 12, 31)  # shown as the special text: "no date"
 
 
 class DateEdit(QDateEdit):
-    def __init__(self, parent: QWidget | None = None, optional: bool = False, empty_text: str = "—",
-                 start: Callable[[], date | None] = lambda: None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        optional: bool = False,
+        empty_text: str = "—",
+        start: Callable[[], date | None] = lambda: None,
+    ):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.optional = optional
@@ -38,8 +43,11 @@ class DateEdit(QDateEdit):
             begin = self.start()
             self.setDate(QDate(begin.year, begin.month, begin.day) if begin else QDate(2000, 1, 1))
             self.lineEdit().selectAll()
-        elif (self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-              and self.lineEdit().selectedText() == self.lineEdit().text()):
+        elif (
+            self.optional
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
             self.setDate(self.minimumDate())
             return
         super().keyPressEvent(event)

@@ -4,9 +4,10 @@ values (dates, enums, ids) never pass through text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
@@ -41,7 +42,13 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
         value = index.data(Role.Value)
         if value is None:
-            editor.setDate(editor.minimumDate() if self.optional else to_qdate(self.today()) if self.today() else editor.minimumDate())
+            editor.setDate(
+                editor.minimumDate()
+                if self.optional
+                else to_qdate(self.today())
+                if self.today()
+                else editor.minimumDate()
+            )
         else:
             editor.setDate(to_qdate(value))
 
@@ -125,13 +132,13 @@ class MultiChoiceDelegate(QStyledItemDelegate):
         chosen = set(index.data(Role.Value) or [])
         for i in range(editor.count()):
             item = editor.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            )
 
     def setModelData(self, editor: QListWidget, model, index: QModelIndex) -> None:
         chosen = [
-            editor.values[i]
-            for i in range(editor.count())
-            if editor.item(i).checkState() == Qt.CheckState.Checked
+            editor.values[i] for i in range(editor.count()) if editor.item(i).checkState() == Qt.CheckState.Checked
         ]
         model.setData(index, chosen, Role.Value)
 

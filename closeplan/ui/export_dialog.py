@@ -10,7 +10,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
 )
 
 from closeplan.domain.model import LANGUAGES
@@ -19,8 +25,15 @@ from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
 
 
 class ExportDialog(Retranslating, QDialog):
-    def __init__(self, exports: ExportService, deal_id: uuid.UUID, today: date, audience: str = "customer",
-                 folder: Path | None = None, parent=None):
+    def __init__(
+        self,
+        exports: ExportService,
+        deal_id: uuid.UUID,
+        today: date,
+        audience: str = "customer",
+        folder: Path | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.resize(900, 1000)
@@ -100,8 +113,12 @@ class ExportDialog(Retranslating, QDialog):
 
     def save(self, target: str | None = None) -> None:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Save PDF"), str(self.suggested_path()),
-                                                    translate("ExportDialog", "PDF (*.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("ExportDialog", "Save PDF"),
+                str(self.suggested_path()),
+                translate("ExportDialog", "PDF (*.pdf)"),
+            )
         if not target:
             return
         path = Path(target)

@@ -11,8 +11,8 @@ from enum import Enum
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
-from closeplan.domain.currency import format_amount, minor_units
 from closeplan.domain.basics import Level
+from closeplan.domain.currency import format_amount, minor_units
 from closeplan.export import doc_text
 from closeplan.ui import i18n
 
@@ -63,8 +63,11 @@ def fmt_date(value: date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
-_MONTH_FORMATS = {QLocale.Language.C: "yyyy-MM", QLocale.Language.Japanese: "yyyy年M月",
-                  QLocale.Language.Korean: "yyyy년 M월"}
+_MONTH_FORMATS = {
+    QLocale.Language.C: "yyyy-MM",
+    QLocale.Language.Japanese: "yyyy年M月",
+    QLocale.Language.Korean: "yyyy년 M월",
+}
 
 
 def fmt_month(value: date) -> str:

@@ -21,7 +21,14 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
 )
 
 from closeplan.domain.basics import LANGUAGES
@@ -92,6 +99,7 @@ class PseudoTranslator(QTranslator):
 
 
 # --- switching ---------------------------------------------------------------------------
+
 
 class LanguageNotifier(QObject):
     changed = Signal(str)

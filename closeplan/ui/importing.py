@@ -3,8 +3,9 @@ showing what the import did."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
@@ -15,9 +16,11 @@ if TYPE_CHECKING:  # the main window imports this module before the services are
     from closeplan.services.deals import DealService, ImportFailed, ImportReport
 
 
-OUTCOMES = {"added": QT_TRANSLATE_NOOP("ImportResultDialog", "added"),
-            "updated": QT_TRANSLATE_NOOP("ImportResultDialog", "updated"),
-            "skipped": QT_TRANSLATE_NOOP("ImportResultDialog", "skipped")}
+OUTCOMES = {
+    "added": QT_TRANSLATE_NOOP("ImportResultDialog", "added"),
+    "updated": QT_TRANSLATE_NOOP("ImportResultDialog", "updated"),
+    "skipped": QT_TRANSLATE_NOOP("ImportResultDialog", "skipped"),
+}
 
 
 class ImportResultDialog(QDialog):
@@ -36,10 +39,13 @@ class ImportResultDialog(QDialog):
         else:
             added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
             summary = translate("ImportResultDialog", "{added} added, {updated} updated, {skipped} skipped").format(
-                added=added, updated=updated, skipped=skipped)
-            lines = [f"{translate('ImportResultDialog', OUTCOMES.get(o.outcome, o.outcome))}: {o.deal_name}"
-                     f" ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
-                     for o in report.outcomes]
+                added=added, updated=updated, skipped=skipped
+            )
+            lines = [
+                f"{translate('ImportResultDialog', OUTCOMES.get(o.outcome, o.outcome))}: {o.deal_name}"
+                f" ({Path(o.source).name})" + (f" — {o.reason}" if o.reason else "")
+                for o in report.outcomes
+            ]
         self.summary = QLabel(summary)
         self.summary.setObjectName("importSummary")
         self.list.addItems(lines)
@@ -62,8 +68,9 @@ def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[Imp
         return None, failure
 
 
-def import_and_report(parent: QWidget, service: DealService, paths: Sequence[str | Path],
-                      imported: Callable[[ImportReport], None]) -> ImportResultDialog:
+def import_and_report(
+    parent: QWidget, service: DealService, paths: Sequence[str | Path], imported: Callable[[ImportReport], None]
+) -> ImportResultDialog:
     """Import, call ``imported`` when something was read, and show the result dialog."""
     report, failure = import_paths(service, paths)
     if report is not None:

@@ -16,24 +16,50 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget
-from PySide6.QtWidgets import QFileDialog  # noqa: F401 (tests patch its dialogs through this module)
+from PySide6.QtWidgets import (
+    QFileDialog,  # noqa: F401 (tests patch its dialogs through this module)
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
 
 from closeplan.ui.features import (
-    Backups, Bundles, CrmImport, DealCommands, Demo, Documents, EditorCommands, Feature, Preferences, Review, Templates,
-    UndoRedo, UnsavedEdits, menus,
+    Backups,
+    Bundles,
+    CrmImport,
+    DealCommands,
+    Demo,
+    Documents,
+    EditorCommands,
+    Feature,
+    Preferences,
+    Review,
+    Templates,
+    UndoRedo,
+    UnsavedEdits,
+    menus,
 )
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.values import choice_value
 from closeplan.ui.views import (
-    DealFilterProxy, DropsBundles, EmptyPage, fill_owners, filter_boxes, list_panel, list_table, retranslate_filters,
+    DealFilterProxy,
+    DropsBundles,
+    EmptyPage,
+    fill_owners,
+    filter_boxes,
+    list_panel,
+    list_table,
+    retranslate_filters,
     set_widths,
 )
 
@@ -119,8 +145,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.attach(workspace)
 
     # --- the two steps of start-up ---------------------------------------------------------
-    def show_first_look(self, rows: Sequence[DealSummary], location: str, stale: int = 0,
-                        ready: Callable[[], None] | None = None) -> None:
+    def show_first_look(
+        self, rows: Sequence[DealSummary], location: str, stale: int = 0, ready: Callable[[], None] | None = None
+    ) -> None:
         """Show the deal list read before the database is opened. ``ready`` attaches the
         workspace; it is called by ``ensure_ready`` (once), when something needs it sooner."""
         self._location = location
@@ -129,8 +156,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if self._last_deal is not None:
             self.select_deal(self._last_deal)
         if stale:
-            self.statusBar().showMessage(translate(
-                "MainWindow", "Bringing {count} deals up to date for today…").format(count=stale))
+            self.statusBar().showMessage(
+                translate("MainWindow", "Bringing {count} deals up to date for today…").format(count=stale)
+            )
 
     def ensure_ready(self) -> bool:
         """Attach the workspace now if it is still to come; True once it is there."""
@@ -180,10 +208,16 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
     def _build_features(self, open_demo: Callable[[], Workspace] | None) -> None:
         self.commands = own = Feature(self)  # the window's own: the list and the program
         own.action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        own.action("find", QT_TRANSLATE_NOOP("MainWindow", "&Find deal"), self._focus_search,
-                   QKeySequence.StandardKey.Find)
-        own.action("reload", QT_TRANSLATE_NOOP("MainWindow", "&Reload"), lambda: self.reload(),
-                   QKeySequence.StandardKey.Refresh, needs="workspace")
+        own.action(
+            "find", QT_TRANSLATE_NOOP("MainWindow", "&Find deal"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        own.action(
+            "reload",
+            QT_TRANSLATE_NOOP("MainWindow", "&Reload"),
+            lambda: self.reload(),
+            QKeySequence.StandardKey.Refresh,
+            needs="workspace",
+        )
         self.deal_commands = DealCommands(self)
         self.bundles = Bundles(self)
         self.crm = CrmImport(self)
@@ -197,8 +231,20 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.unsaved = UnsavedEdits(self)
         self.demo = Demo(self, open_demo)
         self.features: list[Feature] = [
-            own, self.deal_commands, self.bundles, self.crm, self.documents, self.backups, self.review,
-            self.templates, self.preferences, self.undo, self.editor_commands, self.unsaved, self.demo]
+            own,
+            self.deal_commands,
+            self.bundles,
+            self.crm,
+            self.documents,
+            self.backups,
+            self.review,
+            self.templates,
+            self.preferences,
+            self.undo,
+            self.editor_commands,
+            self.unsaved,
+            self.demo,
+        ]
         self._menus, self.toolbar = menus.lay_out(self, self.features)
         self.plan_menu = self._menus[menus.PLAN_MENU][0]
         # the actions the app and the tests reach on the window itself
@@ -258,8 +304,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self._after_filter()
 
     def _filters_changed(self, _index: int = 0) -> None:
-        self.proxy.set_filters(choice_value(self.stage_filter), self.owner_filter.currentData(),
-                               choice_value(self.level_filter))
+        self.proxy.set_filters(
+            choice_value(self.stage_filter), self.owner_filter.currentData(), choice_value(self.level_filter)
+        )
         self._after_filter()
 
     def _after_filter(self) -> None:
@@ -274,8 +321,11 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.deals.rowCount()
-        self.count_label.setText(translate("MainWindow", "Deals: {total}").format(total=total) if shown == total
-                                 else translate("MainWindow", "Deals: {shown} of {total}").format(shown=shown, total=total))
+        self.count_label.setText(
+            translate("MainWindow", "Deals: {total}").format(total=total)
+            if shown == total
+            else translate("MainWindow", "Deals: {shown} of {total}").format(shown=shown, total=total)
+        )
 
     def update_title(self) -> None:
         if self.workspace is None:
@@ -335,7 +385,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 self.select_deal(self._first_id())
             # keep the removed deal's history active so Redo can bring it back
             self.controller.activate(deal_id)
-            self.statusBar().showMessage(translate("MainWindow", "Deal removed — Redo (Ctrl+Shift+Z) brings it back"), 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Deal removed — Redo (Ctrl+Shift+Z) brings it back"), 8000
+            )
             self._update_count()
             return
         present = [i for i in (*changes.added, *changes.updated)]
@@ -351,7 +403,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             try:
                 deal = self.controller.shown_deal(deal_id)
                 known = changes.assessments.get(deal_id) if changes.as_of == self.workspace.today else None
-                self.editor.show_deal(deal, self.workspace.today, known if deal_id not in self.controller.unsaved else None)
+                self.editor.show_deal(
+                    deal, self.workspace.today, known if deal_id not in self.controller.unsaved else None
+                )
             except LookupError:
                 self.editor.show_deal(None, self.workspace.today)
             self.editor.plan.select_step(selected_step)

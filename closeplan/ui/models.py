@@ -6,8 +6,9 @@ by value, not by their display text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -15,8 +16,8 @@ from PySide6.QtGui import QBrush
 from closeplan.domain.basics import STAGE_ORDER, Level
 from closeplan.domain.operations import same
 from closeplan.ui import i18n
+from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
 from closeplan.ui.values import to_domain
-from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, fmt_date, fmt_money, flag_text, label
 
 if TYPE_CHECKING:
     from closeplan.domain.model import DealSummary
@@ -36,8 +37,13 @@ class Column:
     """A column: its title (English source text, translated in the model's context when shown;
     wrap it in QT_TRANSLATE_NOOP so Qt Linguist finds it), its text, sort key and alignment."""
 
-    def __init__(self, title: str, text: Callable[[Any], str], sort: Callable[[Any], Any] | None = None,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft):
+    def __init__(
+        self,
+        title: str,
+        text: Callable[[Any], str],
+        sort: Callable[[Any], Any] | None = None,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ):
         self.title = title
         self.text = text
         self.sort = sort or text
@@ -217,13 +223,34 @@ class DealTableModel(RowTableModel):
     columns = (
         Column(QT_TRANSLATE_NOOP("DealTableModel", "Deal"), lambda d: d.name),
         Column(QT_TRANSLATE_NOOP("DealTableModel", "Account"), lambda d: d.account),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Amount"), lambda d: fmt_money(d.amount, d.currency), lambda d: f"{d.currency}{d.amount:030.6f}", _RIGHT),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Stage"), lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Target close"), lambda d: fmt_date(d.target_close), lambda d: d.target_close.toordinal()),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Projected close"), lambda d: fmt_date(d.projected_close),
-               lambda d: d.projected_close.toordinal() if d.projected_close else 0),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Slip"), _slip_text, lambda d: d.slip_days if d.slip_days is not None else -1, _RIGHT),
-        Column(QT_TRANSLATE_NOOP("DealTableModel", "Risk"), lambda d: label(d.level), lambda d: _LEVEL_RANK.get(d.level, 0)),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Amount"),
+            lambda d: fmt_money(d.amount, d.currency),
+            lambda d: f"{d.currency}{d.amount:030.6f}",
+            _RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Stage"), lambda d: label(d.stage), lambda d: STAGE_ORDER.index(d.stage)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Target close"),
+            lambda d: fmt_date(d.target_close),
+            lambda d: d.target_close.toordinal(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Projected close"),
+            lambda d: fmt_date(d.projected_close),
+            lambda d: d.projected_close.toordinal() if d.projected_close else 0,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Slip"),
+            _slip_text,
+            lambda d: d.slip_days if d.slip_days is not None else -1,
+            _RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DealTableModel", "Risk"), lambda d: label(d.level), lambda d: _LEVEL_RANK.get(d.level, 0)
+        ),
         Column(
             QT_TRANSLATE_NOOP("DealTableModel", "Next customer step"),
             lambda d: f"{fmt_date(d.next_customer_date)}  {d.next_customer_step}" if d.next_customer_step else "",
@@ -285,7 +312,8 @@ class DealTableModel(RowTableModel):
                 if not getattr(obj, "flags_known", True):  # a start-up snapshot: flags come with the database
                     return label(obj.level)
                 return "\n".join(f"{label(f.severity)}: {flag_text(f)}" for f in obj.top_flags) or i18n.translate(
-                    "DealTableModel", "No risk flags")
+                    "DealTableModel", "No risk flags"
+                )
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
         return None

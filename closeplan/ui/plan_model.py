@@ -6,28 +6,36 @@ into an undoable command (which saves through a service and pushes the new plan 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-
-from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
-from closeplan.domain.risk import is_vague
-from closeplan.domain.scheduling import Projection
-from closeplan.ui.i18n import translate
-from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
-from closeplan.ui.models import Column, Role, RowTableModel
-
 from PySide6.QtGui import QBrush, QFont
 
 from closeplan.domain.baselines import StepHistory
+from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.operations import same
+from closeplan.domain.risk import is_vague
+from closeplan.domain.scheduling import Projection
+from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
+from closeplan.ui.i18n import translate
+from closeplan.ui.models import Column, Role, RowTableModel
 from closeplan.ui.values import to_domain
 
 # Column keys, in order. The key is the Step field an edit of the cell changes.
 DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE = (
-    "due_date", "title", "owner_side", "owner_person", "kind", "status", "completed_date",
-    "customer_visible", "depends_on", "projected", "baseline",
+    "due_date",
+    "title",
+    "owner_side",
+    "owner_person",
+    "kind",
+    "status",
+    "completed_date",
+    "customer_visible",
+    "depends_on",
+    "projected",
+    "baseline",
 )
 KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE)
 DERIVED = (PROJECTED, BASELINE)  # computed, not edited
@@ -51,7 +59,11 @@ class PlanTableModel(RowTableModel):
         self._titles: dict[uuid.UUID, str] = {}
         self.deal_id: uuid.UUID | None = None
         self.columns = (
-            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Due"), lambda s: fmt_date(s.due_date), lambda s: s.due_date.toordinal()),
+            Column(
+                QT_TRANSLATE_NOOP("PlanTableModel", "Due"),
+                lambda s: fmt_date(s.due_date),
+                lambda s: s.due_date.toordinal(),
+            ),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Step"), lambda s: s.title),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Side"), lambda s: label(s.owner_side)),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Owner"), lambda s: s.owner_person),
@@ -59,7 +71,10 @@ class PlanTableModel(RowTableModel):
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Status"), self._status_text),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Done on"), lambda s: fmt_date(s.completed_date)),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Customer sees"), lambda s: ""),
-            Column(QT_TRANSLATE_NOOP("PlanTableModel", "Depends on"), lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on)),
+            Column(
+                QT_TRANSLATE_NOOP("PlanTableModel", "Depends on"),
+                lambda s: ", ".join(self._titles.get(d, "?") for d in s.depends_on),
+            ),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Projected"), self._projected_text, self._projected_sort),
             Column(QT_TRANSLATE_NOOP("PlanTableModel", "Agreed date"), self._baseline_text, self._baseline_sort),
         )
@@ -70,9 +85,15 @@ class PlanTableModel(RowTableModel):
         return KEYS.index(key)
 
     # rows in ------------------------------------------------------------------
-    def set_plan(self, steps: Sequence[Step], today: date, projection: Projection | None = None,
-                 deal_id: uuid.UUID | None = None, histories: dict[uuid.UUID, StepHistory] | None = None,
-                 grades: dict[uuid.UUID, str] | None = None) -> None:
+    def set_plan(
+        self,
+        steps: Sequence[Step],
+        today: date,
+        projection: Projection | None = None,
+        deal_id: uuid.UUID | None = None,
+        histories: dict[uuid.UUID, StepHistory] | None = None,
+        grades: dict[uuid.UUID, str] | None = None,
+    ) -> None:
         self.deal_id = deal_id
         self.grades = grades or {}  # overdue steps: "at_risk" (1–6 working days) or "stalled" (7+)
         self.histories = histories or {}
@@ -117,7 +138,8 @@ class PlanTableModel(RowTableModel):
         if projected == step.due_date:
             return translate("PlanTableModel", "on plan")
         return translate("PlanTableModel", "{date} (+{days} d)").format(
-            date=fmt_date(projected), days=(projected - step.due_date).days)
+            date=fmt_date(projected), days=(projected - step.due_date).days
+        )
 
     def _baseline_text(self, step: Step) -> str:
         """The date agreed with the customer, and how far and how often the step moved since."""
@@ -127,7 +149,8 @@ class PlanTableModel(RowTableModel):
         if not history.moved:
             return translate("PlanTableModel", "{date} (as agreed)").format(date=fmt_date(history.baseline))
         return translate("PlanTableModel", "{date} ({days:+d} d, moved {moves}×)").format(
-            date=fmt_date(history.baseline), days=history.shift_days, moves=history.moves)
+            date=fmt_date(history.baseline), days=history.shift_days, moves=history.moves
+        )
 
     def _baseline_sort(self, step: Step) -> int:
         history = self.histories.get(step.id)
@@ -187,14 +210,20 @@ class PlanTableModel(RowTableModel):
                 return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if vague:
-                return translate("PlanTableModel", "Vague title: name the concrete action "
-                                 "(e.g. “Board approval”, “PO issued by purchasing”).")
+                return translate(
+                    "PlanTableModel",
+                    "Vague title: name the concrete action (e.g. “Board approval”, “PO issued by purchasing”).",
+                )
             if overdue and key in (DUE, STATUS):
                 return translate("PlanTableModel", "Overdue since {date}").format(date=fmt_date(step.due_date))
             if step.kind is StepKind.BOARD_MEETING and key == TITLE:
-                return translate("PlanTableModel", "Meeting {meeting}, submission deadline {deadline}, cadence {rule}").format(
-                    meeting=fmt_date(step.meeting_date), deadline=fmt_date(step.submission_deadline) or "—",
-                    rule=step.recurrence_rule or translate("PlanTableModel", "unknown"))
+                return translate(
+                    "PlanTableModel", "Meeting {meeting}, submission deadline {deadline}, cadence {rule}"
+                ).format(
+                    meeting=fmt_date(step.meeting_date),
+                    deadline=fmt_date(step.submission_deadline) or "—",
+                    rule=step.recurrence_rule or translate("PlanTableModel", "unknown"),
+                )
         if role == Qt.ItemDataRole.AccessibleTextRole and overdue:
             return translate("PlanTableModel", "overdue")
         return None

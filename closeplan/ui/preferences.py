@@ -61,10 +61,15 @@ class PreferencesDialog(Retranslating, QDialog):
         self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.language_caption.setText(translate("PreferencesDialog", "&Language"))
         self.currency_caption.setText(translate("PreferencesDialog", "Default &currency"))
-        self.language.setItemText(0, translate("PreferencesDialog", "System default ({language})").format(
-            language=LANGUAGE_NAMES[i18n.system_language()]))
-        self.currency.setItemText(0, translate("PreferencesDialog", "From the locale ({currency})").format(
-            currency=locale_currency()))
+        self.language.setItemText(
+            0,
+            translate("PreferencesDialog", "System default ({language})").format(
+                language=LANGUAGE_NAMES[i18n.system_language()]
+            ),
+        )
+        self.currency.setItemText(
+            0, translate("PreferencesDialog", "From the locale ({currency})").format(currency=locale_currency())
+        )
         self.currency.setToolTip(translate("PreferencesDialog", "Used for amounts given without a currency."))
 
     def accept(self) -> None:

@@ -4,16 +4,23 @@ totals per currency, and bundles imported by menu or by dropping files on the wi
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel,
-    QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.domain.accounts import deal_calendar
@@ -26,16 +33,18 @@ from closeplan.ui import i18n
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
-from closeplan.ui.values import choice_value
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.importing import ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
+from closeplan.ui.values import choice_value
 from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
 
-PERIODS = ((QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
-           (QT_TRANSLATE_NOOP("ReviewView", "This quarter"), "this-quarter"),
-           (QT_TRANSLATE_NOOP("ReviewView", "Next quarter"), "next-quarter"),
-           (QT_TRANSLATE_NOOP("ReviewView", "Custom…"), "custom"))
+PERIODS = (
+    (QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
+    (QT_TRANSLATE_NOOP("ReviewView", "This quarter"), "this-quarter"),
+    (QT_TRANSLATE_NOOP("ReviewView", "Next quarter"), "next-quarter"),
+    (QT_TRANSLATE_NOOP("ReviewView", "Custom…"), "custom"),
+)
 
 
 def _why(row: ReviewRow) -> list[str]:
@@ -52,24 +61,54 @@ class ReviewModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("ReviewModel", "AE"), lambda r: r.deal.owner),
         Column(QT_TRANSLATE_NOOP("ReviewModel", "Account"), lambda r: r.deal.account),
         Column(QT_TRANSLATE_NOOP("ReviewModel", "Deal"), lambda r: r.deal.name),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Amount"), lambda r: fmt_money(r.deal.amount, r.deal.currency),
-               lambda r: (r.deal.currency, r.deal.amount), Qt.AlignmentFlag.AlignRight),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Amount"),
+            lambda r: fmt_money(r.deal.amount, r.deal.currency),
+            lambda r: (r.deal.currency, r.deal.amount),
+            Qt.AlignmentFlag.AlignRight,
+        ),
         Column(QT_TRANSLATE_NOOP("ReviewModel", "Stage"), lambda r: label(r.deal.stage)),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Target close"), lambda r: fmt_date(r.deal.target_close), lambda r: r.deal.target_close),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Projected close"), lambda r: fmt_date(r.deal.projected_close),
-               lambda r: r.deal.projected_close or date.min),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Slip"), lambda r: "+" + _days(r.deal.slip_days) if r.deal.slip_days else "0",
-               lambda r: r.deal.slip_days or 0, Qt.AlignmentFlag.AlignRight),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Pushed"), lambda r: str(r.deal.times_close_pushed), lambda r: r.deal.times_close_pushed,
-               Qt.AlignmentFlag.AlignRight),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Risk"), lambda r: label(r.deal.level), lambda r: -LEVEL_RANK[r.deal.level]),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Target close"),
+            lambda r: fmt_date(r.deal.target_close),
+            lambda r: r.deal.target_close,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Projected close"),
+            lambda r: fmt_date(r.deal.projected_close),
+            lambda r: r.deal.projected_close or date.min,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Slip"),
+            lambda r: "+" + _days(r.deal.slip_days) if r.deal.slip_days else "0",
+            lambda r: r.deal.slip_days or 0,
+            Qt.AlignmentFlag.AlignRight,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Pushed"),
+            lambda r: str(r.deal.times_close_pushed),
+            lambda r: r.deal.times_close_pushed,
+            Qt.AlignmentFlag.AlignRight,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Risk"), lambda r: label(r.deal.level), lambda r: -LEVEL_RANK[r.deal.level]
+        ),
         Column(QT_TRANSLATE_NOOP("ReviewModel", "Why"), lambda r: " · ".join(_why(r))),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Next customer step"),
-               lambda r: f"{fmt_date(r.deal.next_customer_date)}  {r.deal.next_customer_step}"
-               if r.deal.next_customer_step else "",
-               lambda r: r.deal.next_customer_date or date.max),
-        Column(QT_TRANSLATE_NOOP("ReviewModel", "Idle"), lambda r: _days(r.days_since_update), lambda r: r.days_since_update,
-               Qt.AlignmentFlag.AlignRight),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Next customer step"),
+            lambda r: (
+                f"{fmt_date(r.deal.next_customer_date)}  {r.deal.next_customer_step}"
+                if r.deal.next_customer_step
+                else ""
+            ),
+            lambda r: r.deal.next_customer_date or date.max,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Idle"),
+            lambda r: _days(r.days_since_update),
+            lambda r: r.days_since_update,
+            Qt.AlignmentFlag.AlignRight,
+        ),
     )
     RISK, SLIP = 9, 7
 
@@ -104,7 +143,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.report: Review | None = None
         self.period = QComboBox()
         self.period.setObjectName("reviewPeriod")
-        for text, code in PERIODS:
+        for _text, code in PERIODS:
             self.period.addItem("", code)
         self.period.setCurrentIndex(1)
         self.start = date_edit("reviewStart")
@@ -121,8 +160,16 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.owner_caption = QLabel()
         self.owner_caption.setBuddy(self.owner)
         bar = QHBoxLayout()
-        for widget in (self.period_caption, self.period, self.start, self.end, self.owner_caption, self.owner,
-                       self.stage, self.level):
+        for widget in (
+            self.period_caption,
+            self.period,
+            self.start,
+            self.end,
+            self.owner_caption,
+            self.owner,
+            self.stage,
+            self.level,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
@@ -222,8 +269,14 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         return period
 
     def refilter(self, *_args) -> None:
-        self.report = build_review(self.deals, self.current_period(), self.today, self.owner.currentData(),
-                                   choice_value(self.stage), choice_value(self.level))
+        self.report = build_review(
+            self.deals,
+            self.current_period(),
+            self.today,
+            self.owner.currentData(),
+            choice_value(self.stage),
+            choice_value(self.level),
+        )
         self.model.set_rows(self.report.rows)  # keeps the order the user chose by a column, if any
         self.totals.setText(self._totals_html(self.report))
         if self.model.rowCount():
@@ -233,16 +286,29 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
 
     @staticmethod
     def _totals_html(report: Review) -> str:
-        parts = [translate("ReviewView", "<b>Deals: {count}</b> · period {start} – {end}").format(
-            count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end))]
+        parts = [
+            translate("ReviewView", "<b>Deals: {count}</b> · period {start} – {end}").format(
+                count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end)
+            )
+        ]
         for currency, levels in sorted(report.totals.by_level.items()):
             bits = " · ".join(
                 f'<span style="color:{LEVEL_COLOURS[lvl].name()}">{label(lvl)} {escape(fmt_money(levels[lvl], currency))}</span>'
-                for lvl in (Level.HIGH, Level.MEDIUM, Level.LOW) if lvl in levels
+                for lvl in (Level.HIGH, Level.MEDIUM, Level.LOW)
+                if lvl in levels
             )
             risk = report.totals.at_risk.get(currency)
-            at_risk = (" · <b>" + translate("ReviewView", "forecast at risk: {amount}").format(
-                amount=escape(fmt_money(risk, currency))) + "</b>") if risk else ""
+            at_risk = (
+                (
+                    " · <b>"
+                    + translate("ReviewView", "forecast at risk: {amount}").format(
+                        amount=escape(fmt_money(risk, currency))
+                    )
+                    + "</b>"
+                )
+                if risk
+                else ""
+            )
             parts.append(f"{currency}: {bits}{at_risk}")
         return "<br>".join(parts)
 
@@ -266,8 +332,9 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.detail_title.setText(f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {escape(deal.owner)}")
         projected = {sid: sp.projected for sid, sp in assessment.projection.steps.items()}
         if deal.steps:
-            self.timeline.draw(deal.steps, self.today, deal.target_close, assessment.projected_close, projected,
-                               assessment.level)
+            self.timeline.draw(
+                deal.steps, self.today, deal.target_close, assessment.projected_close, projected, assessment.level
+            )
         for flag in assessment.flags:
             self.flags.addItem(f"{label(flag.severity)}: {flag_text(flag)}")
 
@@ -283,8 +350,12 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
             return None
         if target is None:
             suggested = Path.home() / f"closeplan-review-{self.report.period.label}.pdf"
-            target, _ = QFileDialog.getSaveFileName(self, translate("ReviewView", "Export review PDF"), str(suggested),
-                                                    translate("ReviewView", "PDF (*.pdf)"))
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("ReviewView", "Export review PDF"),
+                str(suggested),
+                translate("ReviewView", "PDF (*.pdf)"),
+            )
         if not target:
             return None
         path = Path(target) if Path(target).suffix.lower() == ".pdf" else Path(target).with_suffix(".pdf")
@@ -293,8 +364,11 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
     # --- importing ----------------------------------------------------------------------
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, translate("ReviewView", "Import deal bundles"), str(Path.home()),
-            translate("ReviewView", "closeplan bundles (*.json);;All files (*)"))
+            self,
+            translate("ReviewView", "Import deal bundles"),
+            str(Path.home()),
+            translate("ReviewView", "closeplan bundles (*.json);;All files (*)"),
+        )
         if files:
             self.import_and_show(files)
 

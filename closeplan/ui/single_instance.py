@@ -139,4 +139,3 @@ def ask_to_raise(database: Path) -> bool:
         answer += bytes(socket.readAll().data())
     socket.abort()
     return RAISED in answer
-

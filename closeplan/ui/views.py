@@ -3,12 +3,20 @@ the page the main window shows instead of an empty list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.domain.basics import Level, Stage
@@ -77,8 +85,11 @@ def _filter(name: str, members=()) -> QComboBox:
 
 def filter_boxes(prefix: str) -> tuple[QComboBox, QComboBox, QComboBox]:
     """(stage, owner, risk level) filters, each starting with "all"; None means no filter."""
-    return (_filter(f"{prefix}StageFilter", Stage), _filter(f"{prefix}OwnerFilter"),
-            _filter(f"{prefix}LevelFilter", FILTER_LEVELS))
+    return (
+        _filter(f"{prefix}StageFilter", Stage),
+        _filter(f"{prefix}OwnerFilter"),
+        _filter(f"{prefix}LevelFilter", FILTER_LEVELS),
+    )
 
 
 def retranslate_filters(stages: QComboBox, owners: QComboBox, levels: QComboBox, all_owners: str) -> None:
@@ -104,6 +115,7 @@ def fill_owners(box: QComboBox, rows, all_owners: str) -> None:
 
 
 # --- the deal list's filtering, and the page shown while it is empty ---------------------
+
 
 class DealFilterProxy(QSortFilterProxyModel):
     """Search words (all must match) plus stage, owner and risk-level filters."""
@@ -186,10 +198,14 @@ class EmptyPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText("<h2>" + translate("EmptyPage", "No deals yet") + "</h2>")
-        self.text.setText(translate(
-            "EmptyPage", "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
-            "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
-            "a Swedish styrelsebeslut and an English e-approval."))
+        self.text.setText(
+            translate(
+                "EmptyPage",
+                "Start a mutual close plan for a deal, or open the demo to see four real plans:<br>"
+                "a Japanese ringi (稟議) with a board meeting, a Korean 품의/결재,<br>"
+                "a Swedish styrelsebeslut and an English e-approval.",
+            )
+        )
         self.demo_button.setText(translate("EmptyPage", "Open the demo"))
         self.new_button.setText(translate("EmptyPage", "New deal"))
 

@@ -10,14 +10,24 @@ from html import escape
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
-    QWizardPage, QHeaderView, QAbstractItemView,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
+from closeplan.domain.accounts import board_meeting
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import LANGUAGES, Deal
 from closeplan.domain.scheduling import Schedule
-from closeplan.domain.accounts import board_meeting
 from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
@@ -58,14 +68,31 @@ class DealPage(Retranslating, QWizardPage):
         self.vendor = QLineEdit(str(settings.value("user/company", "") or ""))
         self.vendor.setObjectName("wizVendor")
         self.message = field_message()
-        for widget, address in ((self.account, "deal.account"), (self.name, "deal.name"), (self.amount, "deal.amount"),
-                                (self.currency, "deal.currency"), (self.country, "deal.country"),
-                                (self.language, "deal.customer_language"), (self.owner, "deal.owner"),
-                                (self.vendor, "deal.vendor_company")):
+        for widget, address in (
+            (self.account, "deal.account"),
+            (self.name, "deal.name"),
+            (self.amount, "deal.amount"),
+            (self.currency, "deal.currency"),
+            (self.country, "deal.country"),
+            (self.language, "deal.customer_language"),
+            (self.owner, "deal.owner"),
+            (self.vendor, "deal.vendor_company"),
+        ):
             bind(widget, address)
         form = QFormLayout(self)
-        self.captions = [form_row(form, widget) for widget in (
-            self.account, self.name, self.amount, self.currency, self.country, self.language, self.owner, self.vendor)]
+        self.captions = [
+            form_row(form, widget)
+            for widget in (
+                self.account,
+                self.name,
+                self.amount,
+                self.currency,
+                self.country,
+                self.language,
+                self.owner,
+                self.vendor,
+            )
+        ]
         form.addRow("", self.message)
         self.country.textEdited.connect(self._country_hint)
         self.retranslate_ui()
@@ -73,12 +100,19 @@ class DealPage(Retranslating, QWizardPage):
     def retranslate_ui(self) -> None:
         self.setTitle(translate("DealPage", "The customer and the deal"))
         self.setSubTitle(translate("DealPage", "Who is buying what, for how much."))
-        for caption, text in zip(self.captions, (
-            translate("DealPage", "Customer (account)"), translate("DealPage", "Deal name"),
-            translate("DealPage", "Amount"), translate("DealPage", "Currency"),
-            translate("DealPage", "Country (business days)"), translate("DealPage", "Customer language"),
-            translate("DealPage", "Owner (AE)"), translate("DealPage", "Our company"),
-        )):
+        for caption, text in zip(
+            self.captions,
+            (
+                translate("DealPage", "Customer (account)"),
+                translate("DealPage", "Deal name"),
+                translate("DealPage", "Amount"),
+                translate("DealPage", "Currency"),
+                translate("DealPage", "Country (business days)"),
+                translate("DealPage", "Customer language"),
+                translate("DealPage", "Owner (AE)"),
+                translate("DealPage", "Our company"),
+            ),
+        ):
             caption.setText(text)
         self.amount.setPlaceholderText(translate("DealPage", "e.g. 48000000"))
         self.vendor.setPlaceholderText(translate("DealPage", "your company, as the customer knows it"))
@@ -98,12 +132,14 @@ class DealPage(Retranslating, QWizardPage):
         currency = self.currency.currentText().strip().upper()
         if not is_currency(currency):
             return self.currency, translate(
-                "DealPage", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).").format(code=currency)
+                "DealPage", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD)."
+            ).format(code=currency)
         try:
             amount = parse_amount(self.amount.text())
         except InvalidOperation:
             return self.amount, translate("DealPage", "“{text}” is not an amount: use digits, e.g. 48000000.").format(
-                text=self.amount.text())
+                text=self.amount.text()
+            )
         trouble = validate_amount(amount, currency)
         if trouble:
             return self.amount, translate("DealPage", "Amount: {problem}.").format(problem=trouble)
@@ -124,10 +160,14 @@ class DealPage(Retranslating, QWizardPage):
 
     def new_deal(self, target_close: date) -> NewDeal:
         return NewDeal(
-            name=self.name.text().strip(), account=self.account.text().strip(),
-            amount=parse_amount(self.amount.text()), currency=self.currency.currentText().strip().upper(),
-            target_close=target_close, country=self.country.text().strip().upper(),
-            customer_language=self.language.currentData(), owner=self.owner.text().strip(),
+            name=self.name.text().strip(),
+            account=self.account.text().strip(),
+            amount=parse_amount(self.amount.text()),
+            currency=self.currency.currentText().strip().upper(),
+            target_close=target_close,
+            country=self.country.text().strip().upper(),
+            customer_language=self.language.currentData(),
+            owner=self.owner.text().strip(),
             vendor_company=self.vendor.text().strip(),
         )
 
@@ -164,8 +204,11 @@ class PlanPage(Retranslating, QWizardPage):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for widget, address in ((self.close_date, "deal.target_close"), (self.template, "deal.steps"),
-                                (self.cadence, "step.recurrence_rule")):
+        for widget, address in (
+            (self.close_date, "deal.target_close"),
+            (self.template, "deal.steps"),
+            (self.cadence, "step.recurrence_rule"),
+        ):
             bind(widget, address)
         form = QFormLayout()
         self.captions = [form_row(form, widget) for widget in (self.close_date, self.template, self.cadence)]
@@ -182,33 +225,44 @@ class PlanPage(Retranslating, QWizardPage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(translate("PlanPage", "Close date and plan"))
-        self.setSubTitle(translate(
-            "PlanPage", "The plan is scheduled backwards from the close date on the customer's working days."))
-        for caption, text in zip(self.captions, (translate("PlanPage", "Target close"),
-                                                 translate("PlanPage", "Template"),
-                                                 translate("PlanPage", "Board cadence"))):
+        self.setSubTitle(
+            translate("PlanPage", "The plan is scheduled backwards from the close date on the customer's working days.")
+        )
+        for caption, text in zip(
+            self.captions,
+            (
+                translate("PlanPage", "Target close"),
+                translate("PlanPage", "Template"),
+                translate("PlanPage", "Board cadence"),
+            ),
+        ):
             caption.setText(text)
         self.template.setItemText(0, translate("PlanPage", "No template (an empty plan)"))
         for i in range(1, self.template.count()):
             self.template.setItemText(i, self.planning.library.get(self.template.itemData(i)).name_in(i18n.current()))
-        self.cadence.setPlaceholderText(translate(
-            "PlanPage", "the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)"))
+        self.cadence.setPlaceholderText(
+            translate("PlanPage", "the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)")
+        )
         self.preview.setHorizontalHeaderLabels(
-            [translate("PlanPage", "Date"), translate("PlanPage", "Side"), translate("PlanPage", "Step")])
+            [translate("PlanPage", "Date"), translate("PlanPage", "Side"), translate("PlanPage", "Step")]
+        )
         if self.schedule is not None or self.status.text():
             self.refresh()
 
     def initializePage(self) -> None:
         country = self.deal_page.country.text().strip().upper()
         preferred = {"JP": "enterprise-jp-ringi", "KR": "enterprise-kr-pumui", "SE": "enterprise-se-board"}.get(
-            country, "midmarket-e-approval")
+            country, "midmarket-e-approval"
+        )
         index = self.template.findData(preferred)
         if index >= 0:
             self.template.setCurrentIndex(index)
         self.refresh()
 
     def _profile(self):
-        return self.planning.profile_for(self.deal_page.account.text(), self.deal_page.country.text().strip().upper() or "US")
+        return self.planning.profile_for(
+            self.deal_page.account.text(), self.deal_page.country.text().strip().upper() or "US"
+        )
 
     def _template_changed(self, _index: int) -> None:
         template_id = self.template.currentData()
@@ -233,14 +287,18 @@ class PlanPage(Retranslating, QWizardPage):
             return
         cadence = self.cadence.text().strip()
         if cadence and validate_rrule(cadence):
-            self.status.setText('<span style="color:#b3261e">' + translate("PlanPage", "Board cadence: {problem}").format(
-                problem=escape(validate_rrule(cadence))) + "</span>")
+            self.status.setText(
+                '<span style="color:#b3261e">'
+                + translate("PlanPage", "Board cadence: {problem}").format(problem=escape(validate_rrule(cadence)))
+                + "</span>"
+            )
             self.completeChanged.emit()
             return
         language = self.deal_page.language.currentData()
         country = self.deal_page.country.text().strip().upper() or "US"
-        schedule = self.planning.preview(template_id, close, country, self.today, language, cadence,
-                                         self.deal_page.account.text())
+        schedule = self.planning.preview(
+            template_id, close, country, self.today, language, cadence, self.deal_page.account.text()
+        )
         self.schedule = schedule
         for step in schedule.steps:
             row = self.preview.rowCount()
@@ -252,18 +310,25 @@ class PlanPage(Retranslating, QWizardPage):
         if not schedule.feasible:
             self.status.setText(f'<span style="color:#b3261e">{escape(self._problem(schedule))}</span>')
             if schedule.earliest_feasible_close:
-                self.use_proposal.setText(translate("PlanPage", "Use {date} as the close date").format(
-                    date=fmt_date(schedule.earliest_feasible_close)))
+                self.use_proposal.setText(
+                    translate("PlanPage", "Use {date} as the close date").format(
+                        date=fmt_date(schedule.earliest_feasible_close)
+                    )
+                )
                 self.use_proposal.show()
         else:
             notes = [translate("PlanPage", "Steps: {count}").format(count=len(schedule.steps))]
             closures = [c.name for c in self._profile().closures]
             if closures:
-                notes.append(translate("PlanPage", "around the customer's closures: {names}").format(
-                    names=", ".join(closures)))
+                notes.append(
+                    translate("PlanPage", "around the customer's closures: {names}").format(names=", ".join(closures))
+                )
             if schedule.board_meeting:
-                notes.append(translate("PlanPage", "board meeting {meeting}, papers by {deadline}").format(
-                    meeting=fmt_date(schedule.board_meeting), deadline=fmt_date(schedule.submission_deadline)))
+                notes.append(
+                    translate("PlanPage", "board meeting {meeting}, papers by {deadline}").format(
+                        meeting=fmt_date(schedule.board_meeting), deadline=fmt_date(schedule.submission_deadline)
+                    )
+                )
             text = " · ".join(notes)
             for code, values in schedule.notices:
                 text += f'<br><span style="color:#8a5a00">{escape(self._notice(code, values))}</span>'
@@ -272,26 +337,36 @@ class PlanPage(Retranslating, QWizardPage):
 
     @staticmethod
     def _problem(schedule: Schedule) -> str:
-        text = translate("PlanPage", "No board meeting fits before the target close {close}: the latest meeting in time "
-                                     "is on {meeting}, whose submission deadline {deadline} has passed.").format(
-            close=fmt_date(schedule.target_close), meeting=fmt_date(schedule.board_meeting),
-            deadline=fmt_date(schedule.submission_deadline))
+        text = translate(
+            "PlanPage",
+            "No board meeting fits before the target close {close}: the latest meeting in time "
+            "is on {meeting}, whose submission deadline {deadline} has passed.",
+        ).format(
+            close=fmt_date(schedule.target_close),
+            meeting=fmt_date(schedule.board_meeting),
+            deadline=fmt_date(schedule.submission_deadline),
+        )
         if schedule.next_meeting and schedule.earliest_feasible_close:
-            text += " " + translate("PlanPage", "The next meeting with a deadline still ahead is on {meeting}; "
-                                                "the earliest feasible close is {close}.").format(
-                meeting=fmt_date(schedule.next_meeting), close=fmt_date(schedule.earliest_feasible_close))
+            text += " " + translate(
+                "PlanPage",
+                "The next meeting with a deadline still ahead is on {meeting}; the earliest feasible close is {close}.",
+            ).format(meeting=fmt_date(schedule.next_meeting), close=fmt_date(schedule.earliest_feasible_close))
         return text
 
     @staticmethod
     def _notice(code: str, values: dict) -> str:
         if code == "close_not_working_day":
-            return translate("PlanPage", "{date} is not a working day in {country}; the plan closes on {close}.").format(
-                date=fmt_date(values["date"]), country=values["country"], close=fmt_date(values["close"]))
+            return translate(
+                "PlanPage", "{date} is not a working day in {country}; the plan closes on {close}."
+            ).format(date=fmt_date(values["date"]), country=values["country"], close=fmt_date(values["close"]))
         if code == "no_cadence":
-            return translate("PlanPage", "No board-meeting cadence is known: the meeting date is where the plan "
-                                         "needs it, not a real meeting.")
+            return translate(
+                "PlanPage",
+                "No board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting.",
+            )
         return translate("PlanPage", "Steps before today: {count}. Mark them done or move them: {titles}").format(
-            count=values["count"], titles=", ".join(values["titles"]))
+            count=values["count"], titles=", ".join(values["titles"])
+        )
 
     def _use_proposal(self) -> None:
         if self.schedule and self.schedule.earliest_feasible_close:
@@ -333,10 +408,11 @@ class NewDealWizard(Retranslating, QWizard):
             self.plan_page.refresh()
             return
         except ValidationError as exc:
-            self.plan_page.status.setText('<span style="color:#b3261e">' + translate("NewDealWizard", "Not created: {reason}").format(
-                reason=escape(str(exc))) + "</span>")
+            self.plan_page.status.setText(
+                '<span style="color:#b3261e">'
+                + translate("NewDealWizard", "Not created: {reason}").format(reason=escape(str(exc)))
+                + "</span>"
+            )
             return
         self.deal_page.remember()
         super().accept()
-
-

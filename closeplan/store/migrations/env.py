@@ -1,8 +1,7 @@
 """Alembic environment: closeplan passes an open connection in config.attributes."""
 
-from alembic import context
-
 import sqlmodel  # noqa: F401  (autogenerate renders sqlmodel types)
+from alembic import context
 
 from closeplan.store import tables
 

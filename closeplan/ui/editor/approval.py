@@ -12,8 +12,21 @@ from closeplan.domain.scheduling import meetings_after
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, bind, choice_box, show_text, choice_label, date_edit, field_message, form_row, get_date, line_edit,
-    mark_unknown, relabel, select_data, set_date,
+    CommitTextEdit,
+    EditorTab,
+    bind,
+    choice_box,
+    choice_label,
+    date_edit,
+    field_message,
+    form_row,
+    get_date,
+    line_edit,
+    mark_unknown,
+    relabel,
+    select_data,
+    set_date,
+    show_text,
 )
 from closeplan.ui.formatting import label
 from closeplan.ui.i18n import translate
@@ -44,11 +57,13 @@ class ApprovalTab(EditorTab):
         self.captions["method"] = form_row(form, self.method)
         self.board_needed = choice_box("boardResolutionNeeded", list(Tri))
         self.board_needed.currentIndexChanged.connect(
-            lambda _i: self._path("board_resolution_needed", choice_value(self.board_needed)))
+            lambda _i: self._path("board_resolution_needed", choice_value(self.board_needed))
+        )
         self.captions["board_needed"] = form_row(form, self.board_needed)
         self.drafter_experience = choice_box("drafterPassedThisAmount", list(Tri))
         self.drafter_experience.currentIndexChanged.connect(
-            lambda _i: self._path("drafter_passed_this_amount", choice_value(self.drafter_experience)))
+            lambda _i: self._path("drafter_passed_this_amount", choice_value(self.drafter_experience))
+        )
         self.captions["drafter_experience"] = form_row(form, self.drafter_experience)
         self.path_box = QGroupBox()
         self.path_box.setLayout(form)
@@ -66,20 +81,29 @@ class ApprovalTab(EditorTab):
         self.account_meeting.activated.connect(self._meeting_chosen)
         self.extraordinary = choice_box("extraordinaryPossible", list(Tri))
         self.extraordinary.currentIndexChanged.connect(
-            lambda _i: self._board(extraordinary_possible=choice_value(self.extraordinary)))
+            lambda _i: self._board(extraordinary_possible=choice_value(self.extraordinary))
+        )
         self.board_message = field_message()
         for widget, address in (
             *((box, f"approval_path.{field}") for field, box in self.people.items()),
-            (self.method, "approval_path.approval_method"), (self.board_needed, "approval_path.board_resolution_needed"),
+            (self.method, "approval_path.approval_method"),
+            (self.board_needed, "approval_path.board_resolution_needed"),
             (self.drafter_experience, "approval_path.drafter_passed_this_amount"),
-            (self.meeting, "step.meeting_date"), (self.deadline, "step.submission_deadline"),
-            (self.cadence, "step.recurrence_rule"), (self.account_meeting, "step.recurrence_rule"),
+            (self.meeting, "step.meeting_date"),
+            (self.deadline, "step.submission_deadline"),
+            (self.cadence, "step.recurrence_rule"),
+            (self.account_meeting, "step.recurrence_rule"),
             (self.extraordinary, "step.extraordinary_possible"),
         ):
             bind(widget, address)
-        for key, widget in (("board_step", self.board_title), ("meeting", self.meeting), ("deadline", self.deadline),
-                            ("account_meeting", self.account_meeting), ("cadence", self.cadence),
-                            ("extraordinary", self.extraordinary)):
+        for key, widget in (
+            ("board_step", self.board_title),
+            ("meeting", self.meeting),
+            ("deadline", self.deadline),
+            ("account_meeting", self.account_meeting),
+            ("cadence", self.cadence),
+            ("extraordinary", self.extraordinary),
+        ):
             self.captions[key] = form_row(board_form, widget)
         board_form.addRow("", self.board_message)
         self.board_box = QGroupBox()
@@ -156,8 +180,10 @@ class ApprovalTab(EditorTab):
                 set_date(edit, None)  # "—", not some date of the year 2000
             needed = deal.approval_path.board_resolution_needed is Tri.YES
             self.board_title.setText(
-                translate("ApprovalTab", "No board-meeting step in the plan — but a resolution is needed!") if needed
-                else translate("ApprovalTab", "No board-meeting step in the plan"))
+                translate("ApprovalTab", "No board-meeting step in the plan — but a resolution is needed!")
+                if needed
+                else translate("ApprovalTab", "No board-meeting step in the plan")
+            )
             self.board_title.setStyleSheet("color: #b3261e" if needed else "")
             return
         self.board_title.setText(board.title)
@@ -167,7 +193,8 @@ class ApprovalTab(EditorTab):
         show_text(self.cadence, board.recurrence_rule)
         select_data(self.extraordinary, board.extraordinary_possible or Tri.UNKNOWN)
         self.board_message.setText(
-            "" if board.submission_deadline else translate("ApprovalTab", "The submission deadline is unknown."))
+            "" if board.submission_deadline else translate("ApprovalTab", "The submission deadline is unknown.")
+        )
 
     def _path(self, field: str, value) -> None:
         if self._loading or self.deal is None:
@@ -212,17 +239,20 @@ class ApprovalTab(EditorTab):
         calendar = deal_calendar(self.deal)
         wanted = board.meeting_date or board.due_date
         held = next(meetings_after(meeting.rule, wanted, calendar), wanted)  # that meeting's next date
-        self._board(recurrence_rule=meeting.rule, meeting_date=held,
-                    submission_deadline=calendar.add(held, -meeting.submission_lead))
+        self._board(
+            recurrence_rule=meeting.rule,
+            meeting_date=held,
+            submission_deadline=calendar.add(held, -meeting.submission_lead),
+        )
 
     def _cadence_edited(self, text: str) -> None:
         text = text.strip()
         if text:
             problem = validate_rrule(text)
             if problem:
-                self.board_message.setText(translate("ApprovalTab", "Regular meetings: {problem}").format(problem=problem))
+                self.board_message.setText(
+                    translate("ApprovalTab", "Regular meetings: {problem}").format(problem=problem)
+                )
                 return
         self.board_message.setText("")
         self._board(recurrence_rule=text)
-
-

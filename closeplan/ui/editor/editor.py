@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Deal
 from closeplan.domain.risk import assess
+from closeplan.ui.account_dialog import AccountDialog
 from closeplan.ui.controller import EditController
 from closeplan.ui.editor.approval import ApprovalTab
 from closeplan.ui.editor.history import HistoryTab
@@ -19,10 +20,9 @@ from closeplan.ui.editor.people import StakeholdersTab
 from closeplan.ui.editor.plan import PlanTab
 from closeplan.ui.editor.risks import RisksTab
 from closeplan.ui.editor.route import RouteTab
-from closeplan.ui.account_dialog import AccountDialog
+from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
-from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.i18n import Retranslating, translate
 
 
@@ -63,10 +63,13 @@ class UnsavedBar(Retranslating, QFrame):
     def retranslate_ui(self) -> None:
         self.retry_button.setText(translate("DealEditor", "&Retry saving"))
         self.copy_button.setText(translate("DealEditor", "Save a &copy to a file…"))
-        self.text.setText(translate(
-            "DealEditor", "<b>Not saved: {reason}.</b> {count} change(s) are kept on screen and will be saved "
-            "when you retry; nothing is lost while the app stays open.").format(
-            reason=escape(self._reason), count=self._count))
+        self.text.setText(
+            translate(
+                "DealEditor",
+                "<b>Not saved: {reason}.</b> {count} change(s) are kept on screen and will be saved "
+                "when you retry; nothing is lost while the app stays open.",
+            ).format(reason=escape(self._reason), count=self._count)
+        )
 
 
 class DealEditor(Retranslating, QWidget):
@@ -128,8 +131,16 @@ class DealEditor(Retranslating, QWidget):
         self._error = ""
         self.message.setText("")
         self.assessment = (assessment or assess(deal, today, deal_calendar(deal))) if deal else None
-        for tab in (self.overview, self.plan, self.timeline, self.approval, self.route, self.stakeholders, self.risks,
-                    self.history):
+        for tab in (
+            self.overview,
+            self.plan,
+            self.timeline,
+            self.approval,
+            self.route,
+            self.stakeholders,
+            self.risks,
+            self.history,
+        ):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
         self._unsaved_changed(deal.id if deal else None)
@@ -147,12 +158,17 @@ class DealEditor(Retranslating, QWidget):
         colour = LEVEL_COLOURS[a.level].name()
         slip = ""
         if a.slip_days > 0:
-            slip = ' · <span style="color:#c62828">' + translate("DealEditor", "slip: {days} d").format(
-                days=a.slip_days) + "</span>"
+            slip = (
+                ' · <span style="color:#c62828">'
+                + translate("DealEditor", "slip: {days} d").format(days=a.slip_days)
+                + "</span>"
+            )
         facts = translate("DealEditor", "target close <b>{target}</b> · projected {projected}").format(
-            target=fmt_date(deal.target_close), projected=fmt_date(a.projected_close))
+            target=fmt_date(deal.target_close), projected=fmt_date(a.projected_close)
+        )
         risk = translate("DealEditor", "risk {level} (flags: {count})").format(
-            level=f'<span style="color:{colour}; font-weight:600">{label(a.level)}</span>', count=len(a.flags))
+            level=f'<span style="color:{colour}; font-weight:600">{label(a.level)}</span>', count=len(a.flags)
+        )
         return (
             f"<b>{escape(deal.account)}</b> — {escape(deal.name)} · {fmt_money(deal.amount, deal.currency)}"
             f" · {label(deal.stage)} · {facts}{slip} · {risk}"
@@ -169,8 +185,11 @@ class DealEditor(Retranslating, QWidget):
             if dialog.exec() != AccountDialog.DialogCode.Accepted or dialog.result_profile is None:
                 return False
             return self.controller.apply_profile(
-                deal.id, deal.account, dialog.result_profile,
-                translate("DealEditor", "Change calendar of {account}").format(account=deal.account))
+                deal.id,
+                deal.account,
+                dialog.result_profile,
+                translate("DealEditor", "Change calendar of {account}").format(account=deal.account),
+            )
         finally:
             self.account_dialog = None
             dialog.deleteLater()

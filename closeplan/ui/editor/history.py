@@ -20,9 +20,12 @@ from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, RowTableModel
 
 SOURCES = {
-    "edit": QT_TRANSLATE_NOOP("HistoryTab", "edited"), "cli-edit": QT_TRANSLATE_NOOP("HistoryTab", "command line"),
-    "undo": QT_TRANSLATE_NOOP("HistoryTab", "undone"), "redo": QT_TRANSLATE_NOOP("HistoryTab", "redone"),
-    "create": QT_TRANSLATE_NOOP("HistoryTab", "created"), "delete": QT_TRANSLATE_NOOP("HistoryTab", "deleted"),
+    "edit": QT_TRANSLATE_NOOP("HistoryTab", "edited"),
+    "cli-edit": QT_TRANSLATE_NOOP("HistoryTab", "command line"),
+    "undo": QT_TRANSLATE_NOOP("HistoryTab", "undone"),
+    "redo": QT_TRANSLATE_NOOP("HistoryTab", "redone"),
+    "create": QT_TRANSLATE_NOOP("HistoryTab", "created"),
+    "delete": QT_TRANSLATE_NOOP("HistoryTab", "deleted"),
     "import-bundle": QT_TRANSLATE_NOOP("HistoryTab", "bundle import"),
     "import-crm": QT_TRANSLATE_NOOP("HistoryTab", "CRM import"),
     "revision": QT_TRANSLATE_NOOP("HistoryTab", "customer PDF issued"),
@@ -65,11 +68,16 @@ def shown(value) -> str:
 class HistoryModel(RowTableModel):
     context = "HistoryModel"
     columns = (
-        Column(QT_TRANSLATE_NOOP("HistoryModel", "When"),
-               lambda c: c.action.at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda c: c.action.at),
+        Column(
+            QT_TRANSLATE_NOOP("HistoryModel", "When"),
+            lambda c: c.action.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            lambda c: c.action.at,
+        ),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda c: c.action.author),
-        Column(QT_TRANSLATE_NOOP("HistoryModel", "Action"),
-               lambda c: f"{c.action.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})"),
+        Column(
+            QT_TRANSLATE_NOOP("HistoryModel", "Action"),
+            lambda c: f"{c.action.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})",
+        ),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda c: c.what),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "Before"), lambda c: shown(c.op.old) if c.op.kind != "add" else ""),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "After"), lambda c: shown(c.op.new) if c.op.kind != "remove" else ""),
@@ -141,7 +149,7 @@ class HistoryTab(EditorTab):
         self.step_filter.blockSignals(True)
         self.step_filter.clear()
         self.step_filter.addItem(translate("HistoryTab", "the whole deal"), "")
-        for step in (deal.steps_in_time_order() if deal else []):
+        for step in deal.steps_in_time_order() if deal else []:
             self.step_filter.addItem(f"{fmt_date(step.due_date)}  {step.title}", str(step.id))
         index = self.step_filter.findData(chosen) if chosen else 0
         self.step_filter.setCurrentIndex(max(0, index))
@@ -164,8 +172,11 @@ class HistoryTab(EditorTab):
 
     def _what(self, op: Op) -> str:
         if op.entity == "deal" and op.kind in ("add", "remove"):
-            return translate("HistoryTab", "the deal was created") if op.kind == "add" else translate(
-                "HistoryTab", "the deal was deleted")
+            return (
+                translate("HistoryTab", "the deal was created")
+                if op.kind == "add"
+                else translate("HistoryTab", "the deal was deleted")
+            )
         if op.entity == "revision":
             return translate("HistoryTab", "customer revision {number}").format(number=getattr(op.new, "number", ""))
         text = field_label(self.deal, op)

@@ -25,20 +25,36 @@ from closeplan.domain.operations import same
 from closeplan.domain.validation import validate_amount
 from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
-    CommitTextEdit, EditorTab, bind, choice_box, show_text, date_edit, field_message, form_row, get_date, line_edit, relabel,
-    select_data, set_date,
+    CommitTextEdit,
+    EditorTab,
+    bind,
+    choice_box,
+    date_edit,
+    field_message,
+    form_row,
+    get_date,
+    line_edit,
+    relabel,
+    select_data,
+    set_date,
+    show_text,
 )
 from closeplan.ui.i18n import LANGUAGE_NAMES, translate
 from closeplan.ui.preferences import CURRENCIES
 from closeplan.ui.values import choice_value, to_domain
 
 BANT_LABELS = {
-    "budget": QT_TRANSLATE_NOOP("OverviewTab", "Budget"), "authority": QT_TRANSLATE_NOOP("OverviewTab", "Authority"),
-    "need": QT_TRANSLATE_NOOP("OverviewTab", "Need"), "timeframe": QT_TRANSLATE_NOOP("OverviewTab", "Timeframe"),
+    "budget": QT_TRANSLATE_NOOP("OverviewTab", "Budget"),
+    "authority": QT_TRANSLATE_NOOP("OverviewTab", "Authority"),
+    "need": QT_TRANSLATE_NOOP("OverviewTab", "Need"),
+    "timeframe": QT_TRANSLATE_NOOP("OverviewTab", "Timeframe"),
 }
 ELEMENTS = (
-    ("business_issue", QT_TRANSLATE_NOOP("OverviewTab", "Business issue"),
-     QT_TRANSLATE_NOOP("OverviewTab", "Change business issue")),
+    (
+        "business_issue",
+        QT_TRANSLATE_NOOP("OverviewTab", "Business issue"),
+        QT_TRANSLATE_NOOP("OverviewTab", "Change business issue"),
+    ),
     ("problem", QT_TRANSLATE_NOOP("OverviewTab", "Problem"), QT_TRANSLATE_NOOP("OverviewTab", "Change problem")),
     ("solution", QT_TRANSLATE_NOOP("OverviewTab", "Solution"), QT_TRANSLATE_NOOP("OverviewTab", "Change solution")),
     ("benefit", QT_TRANSLATE_NOOP("OverviewTab", "Benefit"), QT_TRANSLATE_NOOP("OverviewTab", "Change benefit")),
@@ -59,8 +75,9 @@ class OverviewTab(EditorTab):
         super().__init__(controller, parent)
         self.name = line_edit("dealName", lambda t: self._set(translate("OverviewTab", "Rename deal"), name=t))
         self.account = line_edit("account", lambda t: self._set(translate("OverviewTab", "Change account"), account=t))
-        self.vendor = line_edit("vendorCompany",
-                                lambda t: self._set(translate("OverviewTab", "Change our company"), vendor_company=t))
+        self.vendor = line_edit(
+            "vendorCompany", lambda t: self._set(translate("OverviewTab", "Change our company"), vendor_company=t)
+        )
         self.amount = line_edit("amount", self._amount_edited)
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
@@ -70,13 +87,19 @@ class OverviewTab(EditorTab):
         self.currency.activated.connect(lambda _i: self._currency_edited())
         self.amount_message = field_message()
         self.stage = choice_box("stage", list(Stage))
-        self.stage.currentIndexChanged.connect(lambda _i: self._set(translate("OverviewTab", "Change stage"), stage=choice_value(self.stage)))
+        self.stage.currentIndexChanged.connect(
+            lambda _i: self._set(translate("OverviewTab", "Change stage"), stage=choice_value(self.stage))
+        )
         self.target_close = date_edit("targetClose")
         self.target_close.editingFinished.connect(self._close_edited)
-        self.project_start = date_edit("projectStart", optional=True,
-                                       start=lambda: self.deal.target_close if self.deal else self.today)
+        self.project_start = date_edit(
+            "projectStart", optional=True, start=lambda: self.deal.target_close if self.deal else self.today
+        )
         self.project_start.editingFinished.connect(
-            lambda: self._set(translate("OverviewTab", "Change project start"), project_start=get_date(self.project_start)))
+            lambda: self._set(
+                translate("OverviewTab", "Change project start"), project_start=get_date(self.project_start)
+            )
+        )
         self.owner = line_edit("owner", lambda t: self._set(translate("OverviewTab", "Change owner"), owner=t.strip()))
         self.country = line_edit("country", self._country_edited)
         self.country.setMaxLength(2)
@@ -85,7 +108,10 @@ class OverviewTab(EditorTab):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.currentIndexChanged.connect(
-            lambda _i: self._set(translate("OverviewTab", "Change customer language"), customer_language=self.language.currentData()))
+            lambda _i: self._set(
+                translate("OverviewTab", "Change customer language"), customer_language=self.language.currentData()
+            )
+        )
         self.agreed = QCheckBox()
         self.agreed.setObjectName("planAgreed")
         self.agreed_on = date_edit("planAgreedOn")
@@ -93,26 +119,42 @@ class OverviewTab(EditorTab):
         self.agreed_on.editingFinished.connect(self._agreed_edited)
         self.field_message = field_message()
         for widget, address in (
-            (self.name, "deal.name"), (self.account, "deal.account"), (self.vendor, "deal.vendor_company"),
-            (self.amount, "deal.amount"), (self.currency, "deal.currency"), (self.stage, "deal.stage"),
-            (self.target_close, "deal.target_close"), (self.project_start, "deal.project_start"),
-            (self.owner, "deal.owner"), (self.country, "deal.country"), (self.language, "deal.customer_language"),
-            (self.agreed, "deal.plan_agreed_on"), (self.agreed_on, "deal.plan_agreed_on"),
+            (self.name, "deal.name"),
+            (self.account, "deal.account"),
+            (self.vendor, "deal.vendor_company"),
+            (self.amount, "deal.amount"),
+            (self.currency, "deal.currency"),
+            (self.stage, "deal.stage"),
+            (self.target_close, "deal.target_close"),
+            (self.project_start, "deal.project_start"),
+            (self.owner, "deal.owner"),
+            (self.country, "deal.country"),
+            (self.language, "deal.customer_language"),
+            (self.agreed, "deal.plan_agreed_on"),
+            (self.agreed_on, "deal.plan_agreed_on"),
         ):
             bind(widget, address)
 
         form = QFormLayout()
-        self.captions = {"name": form_row(form, self.name), "account": form_row(form, self.account),
-                         "vendor": form_row(form, self.vendor)}
+        self.captions = {
+            "name": form_row(form, self.name),
+            "account": form_row(form, self.account),
+            "vendor": form_row(form, self.vendor),
+        }
         money = QHBoxLayout()
         money.addWidget(self.amount, 3)
         money.addWidget(self.currency, 1)
         self.captions["amount"] = form_row(form, money)
         self.captions["amount"].setBuddy(self.amount)
         form.addRow("", self.amount_message)
-        for key, widget in (("stage", self.stage), ("target_close", self.target_close),
-                            ("project_start", self.project_start), ("owner", self.owner), ("country", self.country),
-                            ("language", self.language)):
+        for key, widget in (
+            ("stage", self.stage),
+            ("target_close", self.target_close),
+            ("project_start", self.project_start),
+            ("owner", self.owner),
+            ("country", self.country),
+            ("language", self.language),
+        ):
             self.captions[key] = form_row(form, widget)
         agreed = QHBoxLayout()
         agreed.addWidget(self.agreed)
@@ -158,7 +200,9 @@ class OverviewTab(EditorTab):
         self.notes.setObjectName("internalNotes")
         bind(self.notes, "deal.internal_notes")
         self.notes.setFixedHeight(70)
-        self.notes.committed.connect(lambda text: self._set(translate("OverviewTab", "Change internal notes"), internal_notes=text))
+        self.notes.committed.connect(
+            lambda text: self._set(translate("OverviewTab", "Change internal notes"), internal_notes=text)
+        )
         notes_layout.addWidget(self.notes)
 
         inner = QWidget()
@@ -180,10 +224,16 @@ class OverviewTab(EditorTab):
 
     def retranslate_ui(self) -> None:
         for key, text in (
-            ("name", translate("OverviewTab", "Deal")), ("account", translate("OverviewTab", "Customer (account)")), ("vendor", translate("OverviewTab", "Our company")),
-            ("amount", translate("OverviewTab", "Amount")), ("stage", translate("OverviewTab", "Stage")), ("target_close", translate("OverviewTab", "Target close")),
-            ("project_start", translate("OverviewTab", "Project start")), ("owner", translate("OverviewTab", "Owner (AE)")),
-            ("country", translate("OverviewTab", "Country (business days)")), ("language", translate("OverviewTab", "Customer language")),
+            ("name", translate("OverviewTab", "Deal")),
+            ("account", translate("OverviewTab", "Customer (account)")),
+            ("vendor", translate("OverviewTab", "Our company")),
+            ("amount", translate("OverviewTab", "Amount")),
+            ("stage", translate("OverviewTab", "Stage")),
+            ("target_close", translate("OverviewTab", "Target close")),
+            ("project_start", translate("OverviewTab", "Project start")),
+            ("owner", translate("OverviewTab", "Owner (AE)")),
+            ("country", translate("OverviewTab", "Country (business days)")),
+            ("language", translate("OverviewTab", "Customer language")),
         ):
             self.captions[key].setText(text)
         for key, title, _undo in ELEMENTS:
@@ -203,9 +253,14 @@ class OverviewTab(EditorTab):
         deal = self.deal
         if deal is None:
             return
-        for edit, value in ((self.name, deal.name), (self.account, deal.account), (self.vendor, deal.vendor_company),
-                            (self.amount, format_plain(deal.amount)), (self.owner, deal.owner),
-                            (self.country, deal.country)):
+        for edit, value in (
+            (self.name, deal.name),
+            (self.account, deal.account),
+            (self.vendor, deal.vendor_company),
+            (self.amount, format_plain(deal.amount)),
+            (self.owner, deal.owner),
+            (self.country, deal.country),
+        ):
             show_text(edit, value)
         self.currency.blockSignals(True)
         self.currency.setCurrentText(deal.currency)
@@ -245,7 +300,10 @@ class OverviewTab(EditorTab):
         confirmed = None if confirmed is None else to_domain(BantItem, "confirmed", confirmed)
         if (confirmed is None or confirmed == current.confirmed) and (note is None or note == current.note):
             return
-        self.apply(translate("OverviewTab", "Change BANT: {item}").format(item=_t(BANT_LABELS[item])), E.set_bant(item, confirmed, note))
+        self.apply(
+            translate("OverviewTab", "Change BANT: {item}").format(item=_t(BANT_LABELS[item])),
+            E.set_bant(item, confirmed, note),
+        )
 
     def _amount_edited(self, text: str) -> None:
         if self._loading or self.deal is None:
@@ -253,8 +311,11 @@ class OverviewTab(EditorTab):
         try:
             amount = parse_amount(text)
         except InvalidOperation:
-            self.amount_message.setText(translate("OverviewTab", "“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.").format(
-                text=text))
+            self.amount_message.setText(
+                translate("OverviewTab", "“{text}” is not an amount: use digits, e.g. 48000000 or 86000.00.").format(
+                    text=text
+                )
+            )
             return
         problem = validate_amount(amount, self.deal.currency)
         if problem:
@@ -270,7 +331,10 @@ class OverviewTab(EditorTab):
         code = self.currency.currentText().strip().upper()
         if not is_currency(code):
             self.amount_message.setText(
-                translate("OverviewTab", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).").format(code=code))
+                translate("OverviewTab", "“{code}” is not an ISO 4217 currency code (e.g. JPY, KRW, SEK, USD).").format(
+                    code=code
+                )
+            )
             return
         self.amount_message.setText("")
         self._set(translate("OverviewTab", "Change currency"), currency=code)
@@ -278,7 +342,9 @@ class OverviewTab(EditorTab):
     def _country_edited(self, text: str) -> None:
         code = text.strip().upper()
         if len(code) != 2 or not code.isascii() or not code.isalpha():
-            self.field_message.setText(translate("OverviewTab", "Country: use a two-letter code such as JP, KR, SE or US."))
+            self.field_message.setText(
+                translate("OverviewTab", "Country: use a two-letter code such as JP, KR, SE or US.")
+            )
             return
         self.field_message.setText("")
         self._set(translate("OverviewTab", "Change country"), country=code)

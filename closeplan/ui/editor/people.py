@@ -8,7 +8,13 @@ import copy
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.domain.model import Attitude, Influence, Role, Seniority, Side, Stakeholder
@@ -21,8 +27,12 @@ from closeplan.ui.models import Column, EditableRowModel
 from closeplan.ui.sheet import SheetView
 
 FIELDS = ("name", "title", "side", "roles", "influence", "seniority", "attitude", "email", "phone", "notes")
-CHOICES = {"side": tuple(Side), "influence": tuple(Influence), "seniority": tuple(Seniority),
-           "attitude": tuple(Attitude)}
+CHOICES = {
+    "side": tuple(Side),
+    "influence": tuple(Influence),
+    "seniority": tuple(Seniority),
+    "attitude": tuple(Attitude),
+}
 
 
 class StakeholderModel(EditableRowModel):
@@ -92,28 +102,39 @@ class InfluenceGrid(QWidget):
             painter.drawRect(rect)
             painter.setFont(small)
             painter.setPen(QColor("#757575"))
-            painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, caption)
+            painter.drawText(
+                rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, caption
+            )
             names = [p.name for p in self.people if self.quadrant(p) == (col, row)]
             painter.setFont(self.font())
             painter.setPen(QColor("#212121"))
-            painter.drawText(rect.adjusted(6, 34, -6, -4), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                             "\n".join(names))
+            painter.drawText(
+                rect.adjusted(6, 34, -6, -4), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, "\n".join(names)
+            )
         painter.setFont(small)
         painter.setPen(QColor("#424242"))
-        painter.drawText(QRectF(margin_left, self.height() - 36, width, 16), Qt.AlignmentFlag.AlignCenter,
-                         translate("InfluenceGrid", "influence: low → high"))
+        painter.drawText(
+            QRectF(margin_left, self.height() - 36, width, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("InfluenceGrid", "influence: low → high"),
+        )
         unknown = [p.name for p in self.people if self.quadrant(p) is None]
         if unknown:
             painter.setPen(QColor("#b3261e"))
-            painter.drawText(QRectF(margin_left, self.height() - 20, width, 16), Qt.AlignmentFlag.AlignLeft,
-                             translate("InfluenceGrid", "Rank or influence unknown: {names}").format(
-                                 names=", ".join(unknown)))
+            painter.drawText(
+                QRectF(margin_left, self.height() - 20, width, 16),
+                Qt.AlignmentFlag.AlignLeft,
+                translate("InfluenceGrid", "Rank or influence unknown: {names}").format(names=", ".join(unknown)),
+            )
         painter.save()
         painter.translate(14, margin_top + height / 2)
         painter.rotate(-90)
         painter.setPen(QColor("#424242"))
-        painter.drawText(QRectF(-height / 2, -8, height, 16), Qt.AlignmentFlag.AlignCenter,
-                         translate("InfluenceGrid", "rank: low → high"))
+        painter.drawText(
+            QRectF(-height / 2, -8, height, 16),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("InfluenceGrid", "rank: low → high"),
+        )
         painter.restore()
 
 
@@ -132,8 +153,9 @@ class StakeholdersTab(EditorTab):
         self.view.horizontalHeader().setStretchLastSection(True)
         for field, choices in CHOICES.items():
             self.view.setItemDelegateForColumn(FIELDS.index(field), ChoiceDelegate(choices, self))
-        self.view.setItemDelegateForColumn(FIELDS.index("roles"),
-                                           MultiChoiceDelegate(lambda _i: [(label(r), r) for r in Role], self))
+        self.view.setItemDelegateForColumn(
+            FIELDS.index("roles"), MultiChoiceDelegate(lambda _i: [(label(r), r) for r in Role], self)
+        )
         self.grid = InfluenceGrid()
         self.add_customer = QPushButton()
         self.add_customer.setObjectName("addCustomer")
@@ -186,12 +208,18 @@ class StakeholdersTab(EditorTab):
         changed = copy.deepcopy(person)
         setattr(changed, field, value.strip() if isinstance(value, str) and field == "name" else value)
         column = self.model.headerData(FIELDS.index(field), Qt.Orientation.Horizontal)
-        self.apply_to(deal_id, translate("StakeholdersTab", "Change {field} of {name}").format(field=column, name=person.name),
-                      E.put_stakeholder(changed))
+        self.apply_to(
+            deal_id,
+            translate("StakeholdersTab", "Change {field} of {name}").format(field=column, name=person.name),
+            E.put_stakeholder(changed),
+        )
 
     def _add(self, side: Side) -> None:
-        name = (translate("StakeholdersTab", "New contact") if side is Side.CUSTOMER
-                else translate("StakeholdersTab", "New colleague"))
+        name = (
+            translate("StakeholdersTab", "New contact")
+            if side is Side.CUSTOMER
+            else translate("StakeholdersTab", "New colleague")
+        )
         person = Stakeholder(name=name, side=side)
         if self.apply(translate("StakeholdersTab", "Add stakeholder"), E.put_stakeholder(person)):
             row = next(i for i, p in enumerate(self.model.rows()) if p.id == person.id)
@@ -202,4 +230,6 @@ class StakeholdersTab(EditorTab):
         index = self.view.currentIndex()
         if index.isValid():
             person = self.model.row_object(index.row())
-            self.apply(translate("StakeholdersTab", "Remove {name}").format(name=person.name), E.delete_stakeholder(person.id))
+            self.apply(
+                translate("StakeholdersTab", "Remove {name}").format(name=person.name), E.delete_stakeholder(person.id)
+            )

@@ -9,8 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
 
-from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.baselines import slips_since_baseline, step_histories
+from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.risk import OVERDUE_STEP, is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
@@ -18,11 +18,23 @@ from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Role
-from closeplan.ui.sheet import SheetView
 from closeplan.ui.plan_model import (
-    BASELINE, DEPENDS, DONE_ON, DUE, KIND, KIND_CHOICES, PERSON, SIDE, SIDE_CHOICES, STATUS, STATUS_CHOICES, TITLE, VISIBLE,
+    BASELINE,
+    DEPENDS,
+    DONE_ON,
+    DUE,
+    KIND,
+    KIND_CHOICES,
+    PERSON,
+    SIDE,
+    SIDE_CHOICES,
+    STATUS,
+    STATUS_CHOICES,
+    TITLE,
+    VISIBLE,
     PlanTableModel,
 )
+from closeplan.ui.sheet import SheetView
 
 
 class PlanTab(EditorTab):
@@ -110,8 +122,11 @@ class PlanTab(EditorTab):
             return
         projection = self.assessment.projection if self.assessment else None
         histories = step_histories(deal)
-        grades = {f.step_id: f.data.get("grade") for f in (self.assessment.flags if self.assessment else ())
-                  if f.code == OVERDUE_STEP}
+        grades = {
+            f.step_id: f.data.get("grade")
+            for f in (self.assessment.flags if self.assessment else ())
+            if f.code == OVERDUE_STEP
+        }
         self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories, grades)
         overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
@@ -132,9 +147,16 @@ class PlanTab(EditorTab):
             header = self.view.horizontalHeader()
             for col in range(header.count()):
                 header.resizeSection(col, min(header.sectionSize(col) + 14, 380))
-            header.resizeSection(self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 200))
-            header.resizeSection(self.model.column_of("customer_visible"), self.view.fontMetrics().horizontalAdvance(
-                    self.model.headerData(self.model.column_of(VISIBLE), Qt.Orientation.Horizontal)) + 20)
+            header.resizeSection(
+                self.model.column_of(DEPENDS), min(header.sectionSize(self.model.column_of(DEPENDS)), 200)
+            )
+            header.resizeSection(
+                self.model.column_of("customer_visible"),
+                self.view.fontMetrics().horizontalAdvance(
+                    self.model.headerData(self.model.column_of(VISIBLE), Qt.Orientation.Horizontal)
+                )
+                + 20,
+            )
         if deal.plan_agreed_on is not None and any(s.baseline_date for s in deal.steps):
             agreed = self.model.column_of(BASELINE)
             needed = self.view.sizeHintForColumn(agreed) + 14
@@ -173,8 +195,9 @@ class PlanTab(EditorTab):
                 if later not in after_me:
                     after_me.add(later)
                     todo.append(later)
-        return [(f"{fmt_date(s.due_date)}  {s.title}", s.id) for s in steps
-                if s.id not in after_me or s.id in me.depends_on]
+        return [
+            (f"{fmt_date(s.due_date)}  {s.title}", s.id) for s in steps if s.id not in after_me or s.id in me.depends_on
+        ]
 
     # selection ------------------------------------------------------------------------
     def current_step_id(self) -> uuid.UUID | None:
@@ -202,12 +225,17 @@ class PlanTab(EditorTab):
 
     # edits -------------------------------------------------------------------------------
     def _cell_edited(self, deal_id, step_id, field: str, value) -> None:
-        labels = {DUE: translate("PlanTab", "Change due date"), TITLE: translate("PlanTab", "Rename step"),
-                  SIDE: translate("PlanTab", "Change owner side"), PERSON: translate("PlanTab", "Change owner"),
-                  KIND: translate("PlanTab", "Change kind"), STATUS: translate("PlanTab", "Change status"),
-                  DONE_ON: translate("PlanTab", "Change completed date"),
-                  VISIBLE: translate("PlanTab", "Change customer visibility"),
-                  DEPENDS: translate("PlanTab", "Change dependencies")}
+        labels = {
+            DUE: translate("PlanTab", "Change due date"),
+            TITLE: translate("PlanTab", "Rename step"),
+            SIDE: translate("PlanTab", "Change owner side"),
+            PERSON: translate("PlanTab", "Change owner"),
+            KIND: translate("PlanTab", "Change kind"),
+            STATUS: translate("PlanTab", "Change status"),
+            DONE_ON: translate("PlanTab", "Change completed date"),
+            VISIBLE: translate("PlanTab", "Change customer visibility"),
+            DEPENDS: translate("PlanTab", "Change dependencies"),
+        }
         values = {field: value}
         if field == STATUS and value is StepStatus.DONE:
             values["completed_date"] = self.today
@@ -216,7 +244,9 @@ class PlanTab(EditorTab):
         self.apply_to(deal_id, labels.get(field, translate("PlanTab", "Edit step")), E.set_step(step_id, **values))
 
     def _new_step(self, due) -> Step:
-        return Step(title=translate("PlanTab", "New step"), owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK)
+        return Step(
+            title=translate("PlanTab", "New step"), owner_side=OwnerSide.CUSTOMER, due_date=due, kind=StepKind.TASK
+        )
 
     def add_step(self) -> None:
         if self.deal is None:

@@ -7,7 +7,14 @@ import copy
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
 )
 
 from closeplan.domain.model import Level, Risk, RiskStatus
@@ -25,8 +32,11 @@ RISK_FIELDS = ("description", "likelihood", "impact", "mitigation", "owner", "st
 class FlagModel(RowTableModel):
     context = "FlagModel"
     columns = (
-        Column(QT_TRANSLATE_NOOP("FlagModel", "Severity"), lambda f: label(f.severity),
-               lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value]),
+        Column(
+            QT_TRANSLATE_NOOP("FlagModel", "Severity"),
+            lambda f: label(f.severity),
+            lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value],
+        ),
         Column(QT_TRANSLATE_NOOP("FlagModel", "What"), flag_text),
         Column(QT_TRANSLATE_NOOP("FlagModel", "Code"), lambda f: f.code),
     )
@@ -130,11 +140,19 @@ class RisksTab(EditorTab):
             self.summary.setText("")
             return
         slip = assessment.slip_days
-        text = translate("RisksTab", "<b>Risk: {level}</b> · target close {target} · projected close {projected}").format(
-            level=label(assessment.level), target=fmt_date(deal.target_close),
-            projected=fmt_date(assessment.projected_close))
+        text = translate(
+            "RisksTab", "<b>Risk: {level}</b> · target close {target} · projected close {projected}"
+        ).format(
+            level=label(assessment.level),
+            target=fmt_date(deal.target_close),
+            projected=fmt_date(assessment.projected_close),
+        )
         if slip > 0:
-            text += ' · <span style="color:#c62828">' + translate("RisksTab", "slip: {days} days").format(days=slip) + "</span>"
+            text += (
+                ' · <span style="color:#c62828">'
+                + translate("RisksTab", "slip: {days} days").format(days=slip)
+                + "</span>"
+            )
         else:
             text += " · " + translate("RisksTab", "on plan")
         self.summary.setText(text)

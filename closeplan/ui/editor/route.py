@@ -15,8 +15,21 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStyledItemDelegate, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.domain.accounts import required_level
@@ -24,14 +37,14 @@ from closeplan.domain.model import ApprovalRoute, RouteMethod, RouteRole, RouteS
 from closeplan.domain.route import Leg, RouteTiming, route_person
 from closeplan.export.doc_text import desk_date_note
 from closeplan.services import editing as E
+from closeplan.ui import i18n
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.formatting import fmt_date, fmt_money, label
-from closeplan.ui.values import to_domain
-from closeplan.ui.sheet import SheetView
-from closeplan.ui import i18n
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Column, EditableRowModel
+from closeplan.ui.sheet import SheetView
+from closeplan.ui.values import to_domain
 
 ROUTE_FIELDS = ("role", "person", "position", "method", "days", "away_days", "status", "customer_visible")
 NUMBER_FIELDS = ("days", "away_days")
@@ -77,8 +90,11 @@ class RouteModel(EditableRowModel):
         Column(QT_TRANSLATE_NOOP("RouteModel", "Position"), lambda d: d.position),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Method"), lambda d: label(d.method)),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Days"), _days, align=Qt.AlignmentFlag.AlignRight),
-        Column(QT_TRANSLATE_NOOP("RouteModel", "Away (d)"), lambda d: str(d.away_days) if d.away_days else "",
-               align=Qt.AlignmentFlag.AlignRight),
+        Column(
+            QT_TRANSLATE_NOOP("RouteModel", "Away (d)"),
+            lambda d: str(d.away_days) if d.away_days else "",
+            align=Qt.AlignmentFlag.AlignRight,
+        ),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Status"), lambda d: label(d.status)),
         Column(QT_TRANSLATE_NOOP("RouteModel", "Customer sees"), lambda d: ""),
     )
@@ -219,9 +235,15 @@ class RouteChain(QWidget):
         self._boxes = []
         if not self.desks:
             painter.setPen(QColor("#5f6368"))
-            painter.drawText(self.rect().adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             translate("RouteTab", "No route recorded yet: add the drafter, the reviewers in order, "
-                                                   "the approvers and the final approver."))
+            painter.drawText(
+                self.rect().adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                translate(
+                    "RouteTab",
+                    "No route recorded yet: add the drafter, the reviewers in order, "
+                    "the approvers and the final approver.",
+                ),
+            )
             return
         base, bold, small = self._fonts()
         x = 8.0
@@ -243,14 +265,22 @@ class RouteChain(QWidget):
                 metrics = QFontMetrics(font)
                 painter.setFont(font)
                 painter.setPen(colour)
-                wrapped = _wrap(text, font, width, self.NOTE_LINES) if n == 5 else \
-                    [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+                wrapped = (
+                    _wrap(text, font, width, self.NOTE_LINES)
+                    if n == 5
+                    else [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+                )
                 for shown in wrapped:
                     painter.drawText(QPointF(rect.left() + 6, y + metrics.ascent()), shown)
                     y += metrics.height() + 1
             if i < len(self.desks) - 1:
-                self._arrow(painter, rect.right() + 3, rect.right() + self.GAP - 3, rect.center().y(),
-                            desk.status is RouteStatus.RETURNED)
+                self._arrow(
+                    painter,
+                    rect.right() + 3,
+                    rect.right() + self.GAP - 3,
+                    rect.center().y(),
+                    desk.status is RouteStatus.RETURNED,
+                )
             x += self.BOX_W + self.GAP
         painter.end()
 
@@ -264,8 +294,11 @@ class RouteChain(QWidget):
         leg = self.timing.leg(desk.id) if self.timing else None
         lines = [
             (bold, QColor("#202124"), label(desk.role)),
-            (base, QColor("#202124") if desk.person else QColor("#b3261e"),
-             desk.person or translate("RouteTab", "who? (not known)")),
+            (
+                base,
+                QColor("#202124") if desk.person else QColor("#b3261e"),
+                desk.person or translate("RouteTab", "who? (not known)"),
+            ),
             (small, QColor("#5f6368"), desk.position),
             (small, QColor("#5f6368"), self._method_line(desk)),
             (small, QColor(ink), self._status_line(desk, leg)),
@@ -276,8 +309,11 @@ class RouteChain(QWidget):
 
     @staticmethod
     def _method_line(desk: RouteStep) -> str:
-        days = translate("RouteTab", "{days} d").format(days=desk.days) if desk.days is not None else \
-            translate("RouteTab", "? d")
+        days = (
+            translate("RouteTab", "{days} d").format(days=desk.days)
+            if desk.days is not None
+            else translate("RouteTab", "? d")
+        )
         text = f"{label(desk.method)} · {days}"
         if desk.away_days and desk.method.needs_presence:
             text += " · " + translate("RouteTab", "away {days} d").format(days=desk.away_days)
@@ -318,8 +354,8 @@ def _wrap(text: str, font: QFont, width: int, most: int) -> list[str]:
     ends = starts[1:] + [len(text)]
     lines = [text[a:b].strip() for a, b in zip(starts, ends)]
     if len(lines) > most:
-        rest = text[starts[most - 1]:].strip()
-        lines = lines[:most - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        rest = text[starts[most - 1] :].strip()
+        lines = lines[: most - 1] + [QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)]
     return lines
 
 
@@ -395,8 +431,11 @@ class RouteTab(EditorTab):
         self.authority = QLabel()
         self.authority.setObjectName("authorityLevel")
         self.authority.setWordWrap(True)
-        for widget, address in ((self.limit, "route.drafter_usual_limit"), (self.starts, "route.starts_on"),
-                                (self.before, "route.before_step_id")):
+        for widget, address in (
+            (self.limit, "route.drafter_usual_limit"),
+            (self.starts, "route.starts_on"),
+            (self.before, "route.before_step_id"),
+        ):
             bind(widget, address)
         self.captions = [form_row(form, widget) for widget in (self.limit, self.starts, self.before, self.authority)]
         self.message = field_message()
@@ -421,10 +460,12 @@ class RouteTab(EditorTab):
         self.down.setText(translate("RouteTab", "Later"))
         self.calendar_button.setText(translate("RouteTab", "Account calendar && authority table…"))
         self.settings.setTitle(translate("RouteTab", "Route settings"))
-        texts = (translate("RouteTab", "Drafter usually gets through up to"),
-                 translate("RouteTab", "Drafter submits on"),
-                 translate("RouteTab", "Must pass before"),
-                 translate("RouteTab", "This amount needs"))
+        texts = (
+            translate("RouteTab", "Drafter usually gets through up to"),
+            translate("RouteTab", "Drafter submits on"),
+            translate("RouteTab", "Must pass before"),
+            translate("RouteTab", "This amount needs"),
+        )
         for caption, text in zip(self.captions, texts):
             caption.setText(text)
         self.limit.setPlaceholderText(translate("RouteTab", "amount in the deal's currency; empty: not known"))
@@ -464,44 +505,62 @@ class RouteTab(EditorTab):
             return ""
         last = timing.legs[-1]
         finish = timing.finish if last.done else leg_date(last)  # the final desk's date, as the documents give it
-        text = translate("RouteTab", "Route: {total} working days in all · {left} still to go · passes on <b>{finish}</b>").format(
-            total=timing.total, left=timing.lead, finish=fmt_date(finish))
+        text = translate(
+            "RouteTab", "Route: {total} working days in all · {left} still to go · passes on <b>{finish}</b>"
+        ).format(total=timing.total, left=timing.lead, finish=fmt_date(finish))
         desks = {desk.id: desk for desk in self.deal.route.steps} if self.deal is not None else {}
         for leg in timing.legs:
             if leg.late and not leg.done:
                 desk = desks.get(leg.step_id)
                 who = (route_person(desk) or label(desk.role)) if desk is not None else ""
-                late = translate("RouteTab", "{desk}: {note}").format(desk=escape(who), note=escape(leg_note(leg), quote=False))
+                late = translate("RouteTab", "{desk}: {note}").format(
+                    desk=escape(who), note=escape(leg_note(leg), quote=False)
+                )
                 text += f' · <span style="color:{LATE.name()}; font-weight:600">{late}</span>'
         if timing.before is not None and timing.needed_by is not None:
             needed = translate("RouteTab", "needed by {date} for “{title}”").format(
-                date=fmt_date(timing.needed_by), title=escape(timing.before.title))
+                date=fmt_date(timing.needed_by), title=escape(timing.before.title)
+            )
             if timing.fits:
                 text += " · " + needed
             else:
-                text += ' · <span style="color:#b3261e; font-weight:600">' + translate(
-                    "RouteTab", "too late: {needed}").format(needed=needed) + "</span>"
+                text += (
+                    ' · <span style="color:#b3261e; font-weight:600">'
+                    + translate("RouteTab", "too late: {needed}").format(needed=needed)
+                    + "</span>"
+                )
         if timing.returned:
-            text += ' · <span style="color:#b3261e">' + translate(
-                "RouteTab", "returned: back to the drafter, every desk again") + "</span>"
+            text += (
+                ' · <span style="color:#b3261e">'
+                + translate("RouteTab", "returned: back to the drafter, every desk again")
+                + "</span>"
+            )
         return text
 
     def _authority(self) -> str:
         deal = self.deal
         profile = deal.account_profile
         if profile is None or not profile.authority:
-            return translate("RouteTab", "No authority table recorded for {account}").format(account=escape(deal.account))
+            return translate("RouteTab", "No authority table recorded for {account}").format(
+                account=escape(deal.account)
+            )
         needed = required_level(profile, deal.amount, deal.currency)
         if needed is None:
             if profile.authority_currency != deal.currency:
-                return translate("RouteTab", "The authority table is in {table}, the deal in {deal}: not compared").format(
-                    table=profile.authority_currency, deal=deal.currency)
+                return translate(
+                    "RouteTab", "The authority table is in {table}, the deal in {deal}: not compared"
+                ).format(table=profile.authority_currency, deal=deal.currency)
             return translate("RouteTab", "Above every band of the authority table")
-        band = translate("RouteTab", "up to {limit}").format(limit=fmt_money(needed.band_to, deal.currency)) \
-            if needed.band_to is not None else translate("RouteTab", "above {limit}").format(
-                limit=fmt_money(needed.band_from, deal.currency) if needed.band_from is not None else "0")
+        band = (
+            translate("RouteTab", "up to {limit}").format(limit=fmt_money(needed.band_to, deal.currency))
+            if needed.band_to is not None
+            else translate("RouteTab", "above {limit}").format(
+                limit=fmt_money(needed.band_from, deal.currency) if needed.band_from is not None else "0"
+            )
+        )
         return translate("RouteTab", "<b>{level}</b> ({band}, from the authority table of {account})").format(
-            level=escape(needed.level), band=band, account=escape(deal.account))
+            level=escape(needed.level), band=band, account=escape(deal.account)
+        )
 
     def _customer_names(self) -> list[str]:
         if self.deal is None:
@@ -551,8 +610,11 @@ class RouteTab(EditorTab):
             try:
                 value = Decimal(text)
             except InvalidOperation:
-                self.message.setText(translate("RouteTab", "Drafter's usual limit: “{text}” is not an amount").format(
-                    text=self.limit.text()))
+                self.message.setText(
+                    translate("RouteTab", "Drafter's usual limit: “{text}” is not an amount").format(
+                        text=self.limit.text()
+                    )
+                )
                 return
         if value != self.deal.route.drafter_usual_limit:
             self.message.setText("")
@@ -564,5 +626,7 @@ class RouteTab(EditorTab):
 
     def _before_changed(self, _index: int) -> None:
         if not self._loading and self.deal is not None:
-            self.apply(translate("RouteTab", "Change what the route must pass before"),
-                       E.set_route(before_step_id=to_domain(ApprovalRoute, "before_step_id", self.before.currentData())))
+            self.apply(
+                translate("RouteTab", "Change what the route must pass before"),
+                E.set_route(before_step_id=to_domain(ApprovalRoute, "before_step_id", self.before.currentData())),
+            )

@@ -3,10 +3,12 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TABS = (
-    ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")), ("plan", QT_TRANSLATE_NOOP("DealEditor", "Plan")),
+    ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")),
+    ("plan", QT_TRANSLATE_NOOP("DealEditor", "Plan")),
     ("timeline", QT_TRANSLATE_NOOP("DealEditor", "Timeline")),
     ("approval", QT_TRANSLATE_NOOP("DealEditor", "Approval path")),
     ("route", QT_TRANSLATE_NOOP("DealEditor", "Approval route")),
-    ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")), ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
+    ("stakeholders", QT_TRANSLATE_NOOP("DealEditor", "Stakeholders")),
+    ("risks", QT_TRANSLATE_NOOP("DealEditor", "Risks")),
     ("history", QT_TRANSLATE_NOOP("DealEditor", "History")),
 )

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import closure_days
-from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
+from closeplan.domain.model import Level, OwnerSide, Step, StepKind, StepStatus
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, OVERDUE, SIDE_COLOURS, fmt_date, fmt_month, label
 from closeplan.ui.i18n import translate
-from closeplan.domain.model import Level
 
 LANES = (OwnerSide.VENDOR, OwnerSide.JOINT, OwnerSide.CUSTOMER)
 LANE_HEIGHT = 150
@@ -39,13 +38,17 @@ class StepMarker(QGraphicsPathItem):
         self.step_id = step.id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{fmt_date(step.due_date)} · {step.title}\n{label(step.owner_side)} · {label(step.kind)}"
-                        f" · {label(step.status)}")
+        self.setToolTip(
+            f"{fmt_date(step.due_date)} · {step.title}\n{label(step.owner_side)} · {label(step.kind)}"
+            f" · {label(step.status)}"
+        )
 
 
 def _diamond(x: float, y: float, r: float) -> QPainterPath:
     path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y), QPointF(x, y - r)]))
+    path.addPolygon(
+        QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y), QPointF(x, y - r)])
+    )
     return path
 
 
@@ -73,9 +76,16 @@ class TimelineView(QGraphicsView):
     def x_of(self, day: date) -> float:
         return LEFT + (day - self.start).days * DAY
 
-    def draw(self, steps: list[Step], today: date, target_close: date, projected_close: date | None,
-             projected: dict[uuid.UUID, date], level: Level | None,
-             closures: list[tuple[str, date, date]] = ()) -> None:
+    def draw(
+        self,
+        steps: list[Step],
+        today: date,
+        target_close: date,
+        projected_close: date | None,
+        projected: dict[uuid.UUID, date],
+        level: Level | None,
+        closures: list[tuple[str, date, date]] = (),
+    ) -> None:
         scene = self.scene()
         scene.clear()
         self.markers.clear()
@@ -95,8 +105,11 @@ class TimelineView(QGraphicsView):
         # lanes
         for i, side in enumerate(LANES):
             y = TOP + i * LANE_HEIGHT
-            lane = scene.addRect(QRectF(0, y, width, LANE_HEIGHT), QPen(Qt.PenStyle.NoPen),
-                                 QBrush(QColor("#f7f7f7") if i % 2 == 0 else QColor("#ffffff")))
+            lane = scene.addRect(
+                QRectF(0, y, width, LANE_HEIGHT),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(QColor("#f7f7f7") if i % 2 == 0 else QColor("#ffffff")),
+            )
             lane.setZValue(-10)
             text = scene.addSimpleText(label(side))
             text.setBrush(QBrush(SIDE_COLOURS[side.value]))
@@ -117,8 +130,11 @@ class TimelineView(QGraphicsView):
             if last < self.start or first > end:
                 continue
             x1, x2 = self.x_of(max(first, self.start)), self.x_of(min(last, end) + timedelta(days=1))
-            band = scene.addRect(QRectF(x1, TOP, x2 - x1, LANE_HEIGHT * len(LANES)), QPen(Qt.PenStyle.NoPen),
-                                 QBrush(QColor(120, 120, 120, 38), Qt.BrushStyle.BDiagPattern))
+            band = scene.addRect(
+                QRectF(x1, TOP, x2 - x1, LANE_HEIGHT * len(LANES)),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(QColor(120, 120, 120, 38), Qt.BrushStyle.BDiagPattern),
+            )
             band.setZValue(-5)
             band.setToolTip(f"{name}: {fmt_date(first)} – {fmt_date(last)}")
             caption = scene.addSimpleText(name)
@@ -144,14 +160,29 @@ class TimelineView(QGraphicsView):
             text.setPos(x + 3, y)
             self.lines[key] = x
 
-        vline("today", today, QColor("#1565c0"), Qt.PenStyle.SolidLine,
-              translate("TimelineView", "today {date}").format(date=fmt_date(today)))
-        vline("target", target_close, QColor("#424242"), Qt.PenStyle.DashLine,
-              translate("TimelineView", "target close {date}").format(date=fmt_date(target_close)))
+        vline(
+            "today",
+            today,
+            QColor("#1565c0"),
+            Qt.PenStyle.SolidLine,
+            translate("TimelineView", "today {date}").format(date=fmt_date(today)),
+        )
+        vline(
+            "target",
+            target_close,
+            QColor("#424242"),
+            Qt.PenStyle.DashLine,
+            translate("TimelineView", "target close {date}").format(date=fmt_date(target_close)),
+        )
         if projected_close and projected_close != target_close:
             colour = LEVEL_COLOURS.get(level, LEVEL_COLOURS[Level.HIGH])
-            vline("projected", projected_close, colour, Qt.PenStyle.DashDotLine,
-                  translate("TimelineView", "projected {date}").format(date=fmt_date(projected_close)))
+            vline(
+                "projected",
+                projected_close,
+                colour,
+                Qt.PenStyle.DashDotLine,
+                translate("TimelineView", "projected {date}").format(date=fmt_date(projected_close)),
+            )
 
         # steps: staggered vertically within the lane so labels do not collide
         slots: dict[OwnerSide, list[float]] = {side: [] for side in LANES}
@@ -198,12 +229,19 @@ class TimelineView(QGraphicsView):
                 xd = self.x_of(step.submission_deadline)
                 deadline = scene.addPath(_diamond(xd, y, 6), QPen(QColor("#ef8f00"), 1.6), QBrush(QColor("#fff1d6")))
                 deadline.setZValue(9)
-                deadline.setToolTip(translate("TimelineView", "Submission deadline {date} for “{title}”").format(
-                    date=fmt_date(step.submission_deadline), title=step.title))
+                deadline.setToolTip(
+                    translate("TimelineView", "Submission deadline {date} for “{title}”").format(
+                        date=fmt_date(step.submission_deadline), title=step.title
+                    )
+                )
                 scene.addLine(xd, y, x, y, QPen(QColor("#ef8f00"), 1.2, Qt.PenStyle.DashLine)).setZValue(7)
-        legend = scene.addSimpleText(translate(
-            "TimelineView", "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
-            "red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed"))
+        legend = scene.addSimpleText(
+            translate(
+                "TimelineView",
+                "●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    "
+                "red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed",
+            )
+        )
         legend.setFont(small)
         legend.setBrush(QBrush(QColor("#616161")))
         below = max(0, len(caption_rows) - 1) * CAPTION_ROW
@@ -217,14 +255,18 @@ class TimelineView(QGraphicsView):
         self.baselines[step.id] = (xb, x)
         grey = QColor("#9e9e9e")
         if xb != x:
-            bar = scene.addRect(QRectF(min(xb, x), y - 2.5, abs(x - xb), 5), QPen(Qt.PenStyle.NoPen),
-                                QBrush(QColor(158, 158, 158, 110)))
+            bar = scene.addRect(
+                QRectF(min(xb, x), y - 2.5, abs(x - xb), 5), QPen(Qt.PenStyle.NoPen), QBrush(QColor(158, 158, 158, 110))
+            )
             bar.setZValue(-1)  # under the captions of other steps on the same row
             ring = scene.addPath(_circle(xb, y, 5), QPen(grey, 1.4, Qt.PenStyle.DashLine), QBrush(QColor("#ffffff")))
             ring.setZValue(-0.5)  # like the bar: other captions stay readable
             shift = (step.due_date - step.baseline_date).days
-            ring.setToolTip(translate("TimelineView", "Agreed {date} ({days:+d} d since)").format(
-                date=fmt_date(step.baseline_date), days=shift))
+            ring.setToolTip(
+                translate("TimelineView", "Agreed {date} ({days:+d} d since)").format(
+                    date=fmt_date(step.baseline_date), days=shift
+                )
+            )
 
     def select(self, step_id: uuid.UUID | None) -> None:
         self.scene().clearSelection()
@@ -270,9 +312,15 @@ class TimelineTab(EditorTab):
             return
         projection = self.assessment.projection if self.assessment else None
         projected = {sid: sp.projected for sid, sp in projection.steps.items()} if projection else {}
-        self.view.draw(deal.steps, self.today, deal.target_close,
-                       projection.projected_close if projection else None, projected,
-                       self.assessment.level if self.assessment else None, closure_spans(deal))
+        self.view.draw(
+            deal.steps,
+            self.today,
+            deal.target_close,
+            projection.projected_close if projection else None,
+            projected,
+            self.assessment.level if self.assessment else None,
+            closure_spans(deal),
+        )
 
 
 def closure_spans(deal) -> list[tuple[str, date, date]]:

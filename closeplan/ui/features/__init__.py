@@ -37,6 +37,18 @@ from closeplan.ui.features.undo import UndoRedo
 from closeplan.ui.features.unsaved import UnsavedEdits
 
 __all__ = [
-    "Backups", "Bundles", "CrmImport", "DealCommands", "Demo", "Documents", "EditorCommands", "Feature", "Preferences",
-    "Review", "Templates", "UndoRedo", "UnsavedEdits", "menus",
+    "Backups",
+    "Bundles",
+    "CrmImport",
+    "DealCommands",
+    "Demo",
+    "Documents",
+    "EditorCommands",
+    "Feature",
+    "Preferences",
+    "Review",
+    "Templates",
+    "UndoRedo",
+    "UnsavedEdits",
+    "menus",
 ]

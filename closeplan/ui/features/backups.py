@@ -19,8 +19,13 @@ if TYPE_CHECKING:
 class Backups(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.restore_action = self.action("restoreBackup", QT_TRANSLATE_NOOP("MainWindow", "Restore from &backup…"),
-                                          self.open_backups, "Ctrl+Shift+B", needs="workspace")
+        self.restore_action = self.action(
+            "restoreBackup",
+            QT_TRANSLATE_NOOP("MainWindow", "Restore from &backup…"),
+            self.open_backups,
+            "Ctrl+Shift+B",
+            needs="workspace",
+        )
 
     def keeper(self) -> BackupKeeper:
         """The keeper of the open database's backups (started by the app once the window is up)."""
@@ -28,8 +33,9 @@ class Backups(Feature):
 
         window = self.window
         keeper = BackupKeeper(lambda: window.workspace.service, window)
-        keeper.failed.connect(lambda message: self.say(
-            translate("MainWindow", "The backup failed: {error}").format(error=message), 30000))
+        keeper.failed.connect(
+            lambda message: self.say(translate("MainWindow", "The backup failed: {error}").format(error=message), 30000)
+        )
         return keeper
 
     def open_backups(self) -> BackupDialog:
@@ -52,5 +58,7 @@ class Backups(Feature):
         window.reload()
         message = translate("MainWindow", "Restored {backup}.").format(backup=Path(backup).name)
         if safety is not None:
-            message += " " + translate("MainWindow", "What was there before is kept as {file}.").format(file=safety.name)
+            message += " " + translate("MainWindow", "What was there before is kept as {file}.").format(
+                file=safety.name
+            )
         self.say(message, 20000)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,8 +28,9 @@ class Feature(QObject):
         self.needs_a_deal: list[QAction] = []  # enabled while the list has a deal
         self._texts: list[tuple[QAction, str]] = []
 
-    def action(self, name: str, text: str, slot: Callable[..., object], shortcut: Shortcut = None,
-               needs: Needs = None) -> QAction:
+    def action(
+        self, name: str, text: str, slot: Callable[..., object], shortcut: Shortcut = None, needs: Needs = None
+    ) -> QAction:
         """An action named ``name``; ``text`` is its English source (QT_TRANSLATE_NOOP in the
         "MainWindow" context), translated in retranslate_ui. Until what it ``needs`` is there
         it is disabled."""

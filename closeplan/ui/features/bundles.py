@@ -20,15 +20,28 @@ if TYPE_CHECKING:
 class Bundles(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.import_action = self.action("importBundles", QT_TRANSLATE_NOOP("MainWindow", "&Import bundles…"),
-                                         self.import_bundles, "Ctrl+I", needs="workspace")
-        self.export_action = self.action("exportBundle", QT_TRANSLATE_NOOP("MainWindow", "&Export deal as bundle…"),
-                                         self.export_bundle, "Ctrl+E", needs="deal")
+        self.import_action = self.action(
+            "importBundles",
+            QT_TRANSLATE_NOOP("MainWindow", "&Import bundles…"),
+            self.import_bundles,
+            "Ctrl+I",
+            needs="workspace",
+        )
+        self.export_action = self.action(
+            "exportBundle",
+            QT_TRANSLATE_NOOP("MainWindow", "&Export deal as bundle…"),
+            self.export_bundle,
+            "Ctrl+E",
+            needs="deal",
+        )
 
     def import_bundles(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, translate("MainWindow", "Import deal bundles"), str(Path.home()),
-            translate("MainWindow", "closeplan bundles (*.json);;All files (*)"))
+            self.window,
+            translate("MainWindow", "Import deal bundles"),
+            str(Path.home()),
+            translate("MainWindow", "closeplan bundles (*.json);;All files (*)"),
+        )
         if files:
             self.import_files([Path(f) for f in files])
 
@@ -50,8 +63,12 @@ class Bundles(Feature):
 
         deal = window.service.get_deal(deal_id)
         suggested = str(Path.home() / (safe_file_stem(deal.account, deal.name) + SUFFIX))
-        target, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Export deal bundle"), suggested,
-                                                translate("MainWindow", "closeplan bundles (*.json)"))
+        target, _ = QFileDialog.getSaveFileName(
+            window,
+            translate("MainWindow", "Export deal bundle"),
+            suggested,
+            translate("MainWindow", "closeplan bundles (*.json)"),
+        )
         if target:
             window.service.export_bundle(deal_id, Path(target))
             self.say(translate("MainWindow", "Wrote {path}").format(path=target))

@@ -18,8 +18,13 @@ if TYPE_CHECKING:
 class CrmImport(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.crm_action = self.action("importCrm", QT_TRANSLATE_NOOP("MainWindow", "Import from &CRM…"),
-                                      lambda: self.import_crm(), "Ctrl+Shift+I", needs="workspace")
+        self.crm_action = self.action(
+            "importCrm",
+            QT_TRANSLATE_NOOP("MainWindow", "Import from &CRM…"),
+            lambda: self.import_crm(),
+            "Ctrl+Shift+I",
+            needs="workspace",
+        )
 
     def import_crm(self, path: Path | None = None) -> CrmImportDialog:
         from closeplan.services.crm import CrmImportService
@@ -27,9 +32,16 @@ class CrmImport(Feature):
 
         window = self.window
         dialog = CrmImportDialog(CrmImportService(window.service), path, parent=window)
-        dialog.imported.connect(lambda changes: (window.reload(), self.say(
-            translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
-                added=len(changes.added), updated=len(changes.updated)))))
+        dialog.imported.connect(
+            lambda changes: (
+                window.reload(),
+                self.say(
+                    translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
+                        added=len(changes.added), updated=len(changes.updated)
+                    )
+                ),
+            )
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -18,10 +18,20 @@ if TYPE_CHECKING:
 class DealCommands(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.new_action = self.action("newDeal", QT_TRANSLATE_NOOP("MainWindow", "&New deal…"), self.new_deal,
-                                      QKeySequence.StandardKey.New, needs="workspace")
-        self.delete_deal_action = self.action("deleteDeal", QT_TRANSLATE_NOOP("MainWindow", "&Delete deal"),
-                                              self.delete_deal, "Ctrl+Shift+Del", needs="deal")
+        self.new_action = self.action(
+            "newDeal",
+            QT_TRANSLATE_NOOP("MainWindow", "&New deal…"),
+            self.new_deal,
+            QKeySequence.StandardKey.New,
+            needs="workspace",
+        )
+        self.delete_deal_action = self.action(
+            "deleteDeal",
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete deal"),
+            self.delete_deal,
+            "Ctrl+Shift+Del",
+            needs="deal",
+        )
 
     def new_deal(self) -> None:
         window = self.window
@@ -48,8 +58,11 @@ class DealCommands(Feature):
             box.setCurrentIndex(0)
         window.deal_changed(deal.id, Changes(added=[deal.id]))
         window.select_deal(deal.id)
-        self.say(translate("MainWindow", "Created {account} — {name} (steps: {count})").format(
-            account=deal.account, name=deal.name, count=len(deal.steps)))
+        self.say(
+            translate("MainWindow", "Created {account} — {name} (steps: {count})").format(
+                account=deal.account, name=deal.name, count=len(deal.steps)
+            )
+        )
 
     def delete_deal(self) -> None:
         """Delete the selected deal; Undo (Ctrl+Z) brings it back."""
@@ -59,5 +72,9 @@ class DealCommands(Feature):
             return
         summary = window.deals.summary(window.deals.row_of(deal_id))
         window.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name))
-        self.say(translate("MainWindow", "Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.").format(
-            account=summary.account, name=summary.name), 10000)
+        self.say(
+            translate("MainWindow", "Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.").format(
+                account=summary.account, name=summary.name
+            ),
+            10000,
+        )

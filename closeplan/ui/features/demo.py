@@ -3,7 +3,8 @@ one (from the File menu, or the empty list's button)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -17,8 +18,9 @@ class Demo(Feature):
     def __init__(self, window: MainWindow, open_demo: Callable[[], Workspace] | None):
         super().__init__(window)
         self._open_demo = open_demo
-        self.demo_action = self.action("openDemo", QT_TRANSLATE_NOOP("MainWindow", "Open the &demo"), self.open_demo,
-                                       needs="workspace")
+        self.demo_action = self.action(
+            "openDemo", QT_TRANSLATE_NOOP("MainWindow", "Open the &demo"), self.open_demo, needs="workspace"
+        )
 
     def open_demo(self) -> None:
         window = self.window

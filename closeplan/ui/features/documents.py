@@ -20,17 +20,34 @@ if TYPE_CHECKING:
 class Documents(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.pdf_action = self.action("exportPdf", QT_TRANSLATE_NOOP("MainWindow", "Export close plan &PDF…"),
-                                      lambda: self.export_pdf("customer"), "Ctrl+P", needs="deal")
+        self.pdf_action = self.action(
+            "exportPdf",
+            QT_TRANSLATE_NOOP("MainWindow", "Export close plan &PDF…"),
+            lambda: self.export_pdf("customer"),
+            "Ctrl+P",
+            needs="deal",
+        )
         self.review_action = self.action(
-            "exportReview", QT_TRANSLATE_NOOP("MainWindow", "Export internal &review PDF…"),
-            lambda: self.export_pdf("internal"), "Ctrl+Shift+P", needs="deal")
+            "exportReview",
+            QT_TRANSLATE_NOOP("MainWindow", "Export internal &review PDF…"),
+            lambda: self.export_pdf("internal"),
+            "Ctrl+Shift+P",
+            needs="deal",
+        )
         self.ics_action = self.action(
-            "exportIcs", QT_TRANSLATE_NOOP("MainWindow", "Export plan as &calendar (.ics)…"),
-            lambda: self.export_customer_file("ics"), "Ctrl+Shift+K", needs="deal")
+            "exportIcs",
+            QT_TRANSLATE_NOOP("MainWindow", "Export plan as &calendar (.ics)…"),
+            lambda: self.export_customer_file("ics"),
+            "Ctrl+Shift+K",
+            needs="deal",
+        )
         self.sheet_action = self.action(
-            "exportSheet", QT_TRANSLATE_NOOP("MainWindow", "Export plan as &spreadsheet…"),
-            lambda: self.export_customer_file("xlsx"), "Ctrl+Shift+X", needs="deal")
+            "exportSheet",
+            QT_TRANSLATE_NOOP("MainWindow", "Export plan as &spreadsheet…"),
+            lambda: self.export_customer_file("xlsx"),
+            "Ctrl+Shift+X",
+            needs="deal",
+        )
 
     def export_pdf(self, audience: str) -> ExportDialog | None:
         window = self.window
@@ -61,8 +78,9 @@ class Documents(Feature):
             else:
                 filters = translate("MainWindow", "Excel workbook (*.xlsx);;CSV (*.csv)")
             suggested = str(Path.home() / exports.suggested_name(deal_id, "customer", "." + fmt))
-            target, chosen = QFileDialog.getSaveFileName(window, translate("MainWindow", "Export the plan"), suggested,
-                                                         filters)
+            target, chosen = QFileDialog.getSaveFileName(
+                window, translate("MainWindow", "Export the plan"), suggested, filters
+            )
             if not target:
                 return None
             if fmt != "ics" and (target.lower().endswith(".csv") or "csv" in chosen.lower()):

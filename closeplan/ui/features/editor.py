@@ -19,8 +19,12 @@ class EditorCommands(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.account_action = self.action(
-            "accountCalendar", QT_TRANSLATE_NOOP("MainWindow", "Account &calendar and authority table…"),
-            lambda: self.window.editor.edit_account_calendar(), "Ctrl+Shift+A", needs="workspace")
+            "accountCalendar",
+            QT_TRANSLATE_NOOP("MainWindow", "Account &calendar and authority table…"),
+            lambda: self.window.editor.edit_account_calendar(),
+            "Ctrl+Shift+A",
+            needs="workspace",
+        )
         self.tab_actions = []
         for i in range(len(EDITOR_TABS)):
             action = self.add(f"tab{i + 1}", f"Alt+{i + 1}", needs="workspace")

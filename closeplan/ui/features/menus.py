@@ -3,7 +3,8 @@ one place by the actions' object names, in the order the user sees them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMenu, QToolBar
@@ -16,14 +17,34 @@ if TYPE_CHECKING:
 
 # (title, entries): each entry an action's object name, None a separator
 MENUS = (
-    (QT_TRANSLATE_NOOP("MainWindow", "&File"), (
-        "newDeal", "importBundles", "importCrm", "exportBundle", "saveTemplate", "deleteDeal", None,
-        "exportPdf", "exportReview", "exportIcs", "exportSheet", None, "restoreBackup", "openDemo", None, "quit")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        (
+            "newDeal",
+            "importBundles",
+            "importCrm",
+            "exportBundle",
+            "saveTemplate",
+            "deleteDeal",
+            None,
+            "exportPdf",
+            "exportReview",
+            "exportIcs",
+            "exportSheet",
+            None,
+            "restoreBackup",
+            "openDemo",
+            None,
+            "quit",
+        ),
+    ),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "accountCalendar", None, "preferences")),
     # the plan tab's own actions join this menu when the editor is there (features.editor)
     (QT_TRANSLATE_NOOP("MainWindow", "&Plan"), ()),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
-        "openReview", "find", "reload", None, *(f"tab{i + 1}" for i in range(len(EDITOR_TABS))))),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&View"),
+        ("openReview", "find", "reload", None, *(f"tab{i + 1}" for i in range(len(EDITOR_TABS)))),
+    ),
 )
 PLAN_MENU = 2
 TOOLBAR = ("newDeal", "undo", "redo", "exportPdf", "importBundles", "exportBundle")

@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 class Preferences(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.preferences_action = self.action("preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
-                                              self.open_preferences, QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self.action(
+            "preferences",
+            QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+            self.open_preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
 

@@ -20,8 +20,12 @@ class Review(Feature):
         super().__init__(window)
         self.view: ReviewView | None = None
         self.review_window_action = self.action(
-            "openReview", QT_TRANSLATE_NOOP("MainWindow", "Late-stage &review (manager)…"), self.open_review, "Ctrl+M",
-            needs="workspace")
+            "openReview",
+            QT_TRANSLATE_NOOP("MainWindow", "Late-stage &review (manager)…"),
+            self.open_review,
+            "Ctrl+M",
+            needs="workspace",
+        )
 
     def open_review(self) -> ReviewView:
         from closeplan.ui.review_view import ReviewView

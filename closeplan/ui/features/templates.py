@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 class Templates(Feature):
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.template_action = self.action("saveTemplate", QT_TRANSLATE_NOOP("MainWindow", "Save plan as &template…"),
-                                           self.save_template, "Ctrl+Shift+S", needs="deal")
+        self.template_action = self.action(
+            "saveTemplate",
+            QT_TRANSLATE_NOOP("MainWindow", "Save plan as &template…"),
+            self.save_template,
+            "Ctrl+Shift+S",
+            needs="deal",
+        )
 
     def save_template(self) -> None:
         window = self.window
@@ -28,10 +33,14 @@ class Templates(Feature):
         from closeplan.services.planning import PlanningService
 
         deal = window.service.get_deal(deal_id)
-        name, ok = QInputDialog.getText(window, translate("MainWindow", "Save plan as template"),
-                                        translate("MainWindow", "Template name:"),
-                                        text=translate("MainWindow", "{account} plan").format(account=deal.account))
+        name, ok = QInputDialog.getText(
+            window,
+            translate("MainWindow", "Save plan as template"),
+            translate("MainWindow", "Template name:"),
+            text=translate("MainWindow", "{account} plan").format(account=deal.account),
+        )
         if ok and name.strip():
             template = PlanningService(window.service).save_as_template(deal_id, name)
-            self.say(translate("MainWindow", "Saved template “{name}”").format(
-                name=template.name_in(deal.customer_language)))
+            self.say(
+                translate("MainWindow", "Saved template “{name}”").format(name=template.name_in(deal.customer_language))
+            )

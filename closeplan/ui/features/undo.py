@@ -27,8 +27,13 @@ class UndoRedo(Feature):
         group = self.window.controller.group
         self.undo_action.triggered.connect(group.undo)
         self.redo_action.triggered.connect(group.redo)
-        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged, group.redoTextChanged,
-                       group.activeStackChanged):
+        for signal in (
+            group.canUndoChanged,
+            group.canRedoChanged,
+            group.undoTextChanged,
+            group.redoTextChanged,
+            group.activeStackChanged,
+        ):
             signal.connect(self.update)
 
     def retranslate_ui(self) -> None:
@@ -37,18 +42,30 @@ class UndoRedo(Feature):
     def update(self, *_args) -> None:
         controller, editor = self.window.controller, self.window.editor
         if controller is None:
-            for action, text in ((self.undo_action, translate("MainWindow", "&Undo")),
-                                 (self.redo_action, translate("MainWindow", "&Redo"))):
+            for action, text in (
+                (self.undo_action, translate("MainWindow", "&Undo")),
+                (self.redo_action, translate("MainWindow", "&Redo")),
+            ):
                 action.setText(text)
             return
         group = controller.group
         # while a deal has edits the database refused, undo would only fail as well
         blocked = bool(editor.deal and editor.deal.id in controller.unsaved)
         for action, can, what, plain, named in (
-            (self.undo_action, group.canUndo(), group.undoText(), translate("MainWindow", "&Undo"),
-             translate("MainWindow", "&Undo {what}")),
-            (self.redo_action, group.canRedo(), group.redoText(), translate("MainWindow", "&Redo"),
-             translate("MainWindow", "&Redo {what}")),
+            (
+                self.undo_action,
+                group.canUndo(),
+                group.undoText(),
+                translate("MainWindow", "&Undo"),
+                translate("MainWindow", "&Undo {what}"),
+            ),
+            (
+                self.redo_action,
+                group.canRedo(),
+                group.redoText(),
+                translate("MainWindow", "&Redo"),
+                translate("MainWindow", "&Redo {what}"),
+            ),
         ):
             action.setEnabled(can and not blocked)
             action.setText(named.format(what=what) if can and what else plain)

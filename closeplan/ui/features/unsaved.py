@@ -41,19 +41,30 @@ class UnsavedEdits(Feature):
 
             suggested = str(Path.home() / (safe_file_stem(pending.deal.account, pending.deal.name) + SUFFIX))
             target, _ = QFileDialog.getSaveFileName(
-                window, translate("MainWindow", "Save the unsaved changes to a file"), suggested,
-                translate("MainWindow", "closeplan bundles (*.json)"))
+                window,
+                translate("MainWindow", "Save the unsaved changes to a file"),
+                suggested,
+                translate("MainWindow", "closeplan bundles (*.json)"),
+            )
             if not target:
                 return None
         try:
             path = window.service.write_bundle(pending.deal, Path(target), newer=True)
         except OSError as exc:
-            QMessageBox.warning(window, "closeplan", translate("MainWindow", "Could not write to {folder}: {error}").format(
-                folder=target, error=exc.strerror or exc))
+            QMessageBox.warning(
+                window,
+                "closeplan",
+                translate("MainWindow", "Could not write to {folder}: {error}").format(
+                    folder=target, error=exc.strerror or exc
+                ),
+            )
             return None
-        self.say(translate(
-            "MainWindow", "Wrote {path} — import it (Ctrl+I) once the database can be written again").format(
-            path=path), 15000)
+        self.say(
+            translate("MainWindow", "Wrote {path} — import it (Ctrl+I) once the database can be written again").format(
+                path=path
+            ),
+            15000,
+        )
         return path
 
     def settle(self) -> bool:
@@ -71,8 +82,9 @@ class UnsavedEdits(Feature):
             return True
         if choice != "save":
             return False
-        folder = QFileDialog.getExistingDirectory(window, translate("MainWindow", "Folder for the unsaved changes"),
-                                                  str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            window, translate("MainWindow", "Folder for the unsaved changes"), str(Path.home())
+        )
         if not folder:
             return False
         from closeplan.export.bundle import SUFFIX
@@ -83,20 +95,31 @@ class UnsavedEdits(Feature):
                 name = safe_file_stem(pending.deal.account, pending.deal.name) + " (unsaved)" + SUFFIX
                 window.service.write_bundle(pending.deal, Path(folder) / name, newer=True)
         except OSError as exc:
-            QMessageBox.warning(window, "closeplan", translate("MainWindow", "Could not write to {folder}: {error}").format(
-                folder=folder, error=exc.strerror or exc))
+            QMessageBox.warning(
+                window,
+                "closeplan",
+                translate("MainWindow", "Could not write to {folder}: {error}").format(
+                    folder=folder, error=exc.strerror or exc
+                ),
+            )
             return False
         controller.discard_unsaved()
         return True
 
     def prompt(self, count: int) -> str:
         """Ask what to do with edits that could not be saved: "save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", translate(
-            "MainWindow", "{count} change(s) could not be saved to the database.").format(count=count),
-            parent=self.window)
-        box.setInformativeText(translate(
-            "MainWindow", "Save them as bundle files on another disk (import them later with Ctrl+I), "
-            "or discard them?"))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "closeplan",
+            translate("MainWindow", "{count} change(s) could not be saved to the database.").format(count=count),
+            parent=self.window,
+        )
+        box.setInformativeText(
+            translate(
+                "MainWindow",
+                "Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?",
+            )
+        )
         save = box.addButton(translate("MainWindow", "Save to files…"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         box.addButton(QMessageBox.StandardButton.Cancel)
