@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from closeplan.domain.basics import LANGUAGES, STAGE_ORDER, Level, Stage  # noqa: F401 (part of the model)
 
@@ -477,3 +477,78 @@ class DealSummary:
     overdue_count: int = 0
     top_flags: Sequence[FlagBrief] = ()
     times_close_pushed: int = 0
+
+
+class ListRow(Protocol):
+    """A row of the deal list as the list, the review and the services read it: a ``DealSummary``
+    just computed, or one read back from the database (``store.sqlite_reader.StoredSummary``,
+    which converts its fields only when they are used). Read-only."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def account(self) -> str: ...
+
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def currency(self) -> str: ...
+
+    @property
+    def stage(self) -> Stage: ...
+
+    @property
+    def target_close(self) -> date: ...
+
+    @property
+    def owner(self) -> str: ...
+
+    @property
+    def country(self) -> str: ...
+
+    @property
+    def customer_language(self) -> str: ...
+
+    @property
+    def updated_at(self) -> datetime: ...
+
+    @property
+    def version(self) -> int: ...
+
+    @property
+    def step_count(self) -> int: ...
+
+    @property
+    def done_count(self) -> int: ...
+
+    @property
+    def next_customer_step(self) -> str | None: ...
+
+    @property
+    def next_customer_date(self) -> date | None: ...
+
+    @property
+    def as_of(self) -> date | None: ...
+
+    @property
+    def projected_close(self) -> date | None: ...
+
+    @property
+    def slip_days(self) -> int | None: ...
+
+    @property
+    def level(self) -> Level | None: ...
+
+    @property
+    def overdue_count(self) -> int: ...
+
+    @property
+    def top_flags(self) -> Sequence[FlagBrief]: ...
+
+    @property
+    def times_close_pushed(self) -> int: ...

@@ -1,7 +1,7 @@
 """The manager's review of late-stage deals: which deals we count on this period will
 slip, by how much, and why (seeds 001 and 003).
 
-Works on list rows (``DealSummary``), which already carry the projection and flags, so
+Works on list rows (``ListRow``), which already carry the projection and flags, so
 a review of 10,000 deals needs no plan to be loaded.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from closeplan.domain.model import DealSummary, Level, Stage
+from closeplan.domain.model import Level, ListRow, Stage
 
 LEVEL_RANK = {Level.HIGH: 0, Level.MEDIUM: 1, Level.LOW: 2, None: 3}
 
@@ -68,7 +68,7 @@ def parse_period(text: str, today: date) -> Period:
 
 @dataclass(frozen=True)
 class ReviewRow:
-    deal: DealSummary
+    deal: ListRow
     days_since_update: int
     in_period: bool  # target or projected close falls in the period
     slips_out: bool  # target close in the period, projected close after it
@@ -104,7 +104,7 @@ def is_late_stage(stage: Stage) -> bool:
 
 
 def build_review(
-    deals: Iterable[DealSummary],
+    deals: Iterable[ListRow],
     period: Period,
     today: date,
     owner: str | None = None,

@@ -93,7 +93,7 @@ def close_remembering(service: DealService) -> None:
         except Exception as exc:  # the database is closed below all the same
             log.warning("could not read the deal list to keep it: %s", type(exc).__name__)
     service.close()
-    if not rows:
+    if path is None or not rows:
         return
     try:
         write_snapshot(path, snapshot_file(path), rows)

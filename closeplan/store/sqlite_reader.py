@@ -138,7 +138,7 @@ _LEVELS = {level.value: level for level in Level}
 class StoredSummary:
     """A deal-list row read from the database, converted field by field only when used.
 
-    It has the attributes of ``DealSummary``; the list of 10,000 deals shows a few dozen
+    It has the attributes of ``DealSummary`` (it is a ``ListRow``); the list of 10,000 deals shows a few dozen
     rows at a time, so most rows never need their ids, amounts and dates turned into
     Python objects."""
 
@@ -146,7 +146,7 @@ class StoredSummary:
 
     def __init__(self, row: tuple):
         self._r = row
-        self._id = None
+        self._id: uuid.UUID | None = None
 
     id_hex = property(lambda self: self._r[0])
     raw = property(lambda self: self._r)  # the row as read
@@ -200,7 +200,7 @@ def read_list(connection: sqlite3.Connection, ids: Sequence[uuid.UUID] | None = 
     plain tuples from the driver and converts values only when they are used.
     Rows not yet computed have no projection (None)."""
     if ids is None:
-        queries = [(_LIST_SQL, ())]
+        queries: list[tuple[str, tuple[str, ...]]] = [(_LIST_SQL, ())]
     else:  # at most 500 ids to a query (SQLite's limit on parameters)
         chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
         queries = [
