@@ -91,7 +91,7 @@ def slips_since_baseline(deal: Deal, histories: dict[uuid.UUID, StepHistory] | N
     slips = []
     for step in deal.steps:
         history = histories[step.id]
-        if history.shift_days and history.shift_days > 0:
+        if history.baseline is not None and history.shift_days and history.shift_days > 0:
             slips.append(Slip(step.id, step.title, history.baseline, step.due_date, history.shift_days, history.moves))
     return sorted(slips, key=lambda s: (-s.days, s.current))
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from closeplan.domain.calendar import WorkCalendar
 from closeplan.domain.model import Deal, RouteRole, RouteStatus, RouteStep, Step, StepKind
@@ -214,7 +215,17 @@ def route_timing(deal: Deal, today: date, calendar: WorkCalendar) -> RouteTiming
     return RouteTiming(tuple(legs), start, current, lead, total, target, by, started, returned)
 
 
-def route_person(step: RouteStep) -> str:
+class PersonAtDesk(Protocol):
+    """A desk, or anything else with both fields (the customer document's view of one)."""
+
+    @property
+    def person(self) -> str: ...
+
+    @property
+    def position(self) -> str: ...
+
+
+def route_person(step: PersonAtDesk) -> str:
     """ "Name (position)", or whichever is known (of a desk, or of anything with both fields)."""
     if step.person and step.position:
         return f"{step.person} ({step.position})"

@@ -355,7 +355,13 @@ def project(
                     candidate = calendar.add(dep.projected, gap)
             if candidate > projected:
                 projected, reason, cause = candidate, why, dep.because_of or dep_id
-        if step.id == gate and step.is_open and timing.needed_by is not None and timing.finish > timing.needed_by:
+        if (
+            timing is not None  # (gate is None without a route)
+            and step.id == gate
+            and step.is_open
+            and timing.needed_by is not None
+            and timing.finish > timing.needed_by
+        ):
             # the approval route passes too late for this step: it waits for the final approval
             culprit = _route_culprit(deal, timing)
             if ready is None or timing.finish > ready:
@@ -363,7 +369,7 @@ def project(
             if timing.finish > projected:
                 projected, reason, cause = timing.finish, ROUTE, culprit
         leg = desk_of.get(step.id)
-        if leg is not None and leg.late and leg.finish > projected:
+        if timing is not None and leg is not None and leg.late and leg.finish > projected:
             # the route reaches this step's desk only after the step's date: it passes when the route does
             projected, reason, cause = leg.finish, ROUTE, _route_culprit(deal, timing, leg.step_id, step.id)
         if step.kind is StepKind.BOARD_MEETING and step.recurrence_rule and step.meeting_date:

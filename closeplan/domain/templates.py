@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from closeplan.domain.model import LANGUAGES, OwnerSide, StepKind
 from closeplan.domain.validation import FieldError, ValidationError, validate_rrule
@@ -127,7 +127,7 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
             errors.append(FieldError(f"{where}.key", "must be a short lower-case name (not 'close')"))
             continue
         try:
-            side = OwnerSide(item.get("owner_side"))
+            side = OwnerSide(item.get("owner_side", ""))
         except ValueError:
             errors.append(FieldError(f"{where}.owner_side", "must be vendor, customer or joint"))
             continue
@@ -193,9 +193,9 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
     if errors:
         raise ValidationError(errors, source)
     return Template(
-        id=template_id,
+        id=cast(str, template_id),  # both checked above: no errors
         name=name,
-        language=language,
+        language=cast(str, language),
         steps=steps,
         country=country or "",
         board_cadence=cadence,

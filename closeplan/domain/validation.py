@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -30,10 +30,13 @@ from closeplan.domain.model import (
     ClosureRepeat,
     Deal,
     MeetingKind,
+    Risk,
     RouteMethod,
     RouteRole,
     RouteStatus,
+    RouteStep,
     Side,
+    Stakeholder,
     Step,
     StepKind,
     StepStatus,
@@ -559,12 +562,13 @@ def validate_deal(deal: Deal) -> list[FieldError]:
 def item_ids(deal: Deal) -> dict[uuid.UUID, str]:
     """Every id of a step, stakeholder, risk and route desk of ``deal``, with its field."""
     found: dict[uuid.UUID, str] = {}
-    for name, items in (
+    groups: tuple[tuple[str, Sequence[Step | Stakeholder | Risk | RouteStep]], ...] = (
         ("steps", deal.steps),
         ("stakeholders", deal.stakeholders),
         ("risks", deal.risks),
         ("route.steps", deal.route.steps),
-    ):
+    )
+    for name, items in groups:
         for i, item in enumerate(items):
             found.setdefault(item.id, f"{name}[{i}].id")
     return found
