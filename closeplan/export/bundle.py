@@ -761,14 +761,14 @@ def _read_profile(r: _Reader, raw: Any, path: str, account: str) -> AccountProfi
         m = r.obj(item, where, {"name", "kind", "rule", "submission_lead"})
         if m is None:
             continue
-        values = (
+        meeting = (
             r.get(m, "name", where, _text),
             r.get(m, "kind", where, _enum(MeetingKind)),
             r.get(m, "rule", where, _text),
             r.get(m, "submission_lead", where, _int, 0),
         )
-        if None not in values:
-            meetings.append(GovernanceMeeting(*values))
+        if None not in meeting:
+            meetings.append(GovernanceMeeting(*meeting))
     bands = []
     for i, item in enumerate(r.items(obj, "authority", path, default=[])):
         where = f"{path}.authority[{i}]"
@@ -849,7 +849,8 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
     route = _read_route(r, obj["route"], f"{path}.route") if "route" in obj else None
     if route is None:
         r.fail(f"{path}.route", "is missing")
-    account_name = obj.get("account") if isinstance(obj.get("account"), str) else ""
+    account = obj.get("account")
+    account_name = account if isinstance(account, str) else ""
     profile = _read_profile(r, obj.get("account_profile"), f"{path}.account_profile", account_name)
     bant = _read_bant(r, obj["bant"], f"{path}.bant") if "bant" in obj else Bant()
     values = dict(
@@ -945,7 +946,7 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
         raise BundleError(errors, source)
     while version in UPGRADES and version != VERSION:
         raw = UPGRADES[version](raw)
-        version = raw.get("version")
+        version = raw["version"]  # every upgrade sets it
     if version != VERSION:
         if version > VERSION:
             message = f"is {version}: this bundle was written by a newer closeplan (this one reads version {VERSION})"

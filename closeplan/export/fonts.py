@@ -66,7 +66,7 @@ def runs(text: str, language: str = "en", bold: bool = False) -> list[tuple[str,
         if ch in _NEUTRAL and current is not None:
             chunk.append(ch)
             continue
-        if font != current and chunk:
+        if font != current and current is not None and chunk:  # (a chunk always has its font)
             result.append((current, "".join(chunk)))
             chunk = []
         current = font

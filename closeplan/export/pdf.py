@@ -12,6 +12,7 @@ import io
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -331,7 +332,7 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
         issued = f"{text(language, 'revision', n=plan.revision)} · {issued}"
     story.append(s.p(issued, s.small))
     if plan.changes is not None:
-        story.extend(_changes_story(plan, s, language))
+        story.extend(_changes_story(plan, plan.changes, s, language))
 
     story.append(s.p(text(language, "steps"), s.h2))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
@@ -410,9 +411,8 @@ def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
     return [s.p(format_date(desk.shown, language), s.cell, bold=desk.late), s.p(note, style)]
 
 
-def _changes_story(plan: CustomerPlan, s: _Styles, language: str) -> list:
-    """'Changes since revision N': steps added, removed, re-dated, completed."""
-    changes = plan.changes
+def _changes_story(plan: CustomerPlan, changes: RevisionDiff, s: _Styles, language: str) -> list:
+    """'Changes since revision N' (``changes``, the plan's): steps added, removed, re-dated, completed."""
     story: list = [
         s.p(text(language, "changes_since", n=changes.since, date=format_date(plan.changes_since_date, language)), s.h2)
     ]
@@ -536,7 +536,11 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
     heading = [s.p(text(language, "route"), s.h2), *story]
     story = []
     for start in range(0, len(desks), CHAIN_PER_ROW):
-        cells, commands = [], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)]
+        cells: list[Any] = []
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+        ]
         for desk in desks[start : start + CHAIN_PER_ROW]:
             leg = timing.leg(desk.id) if timing else None
             days = "?" if desk.days is None else str(desk.days)

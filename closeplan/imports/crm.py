@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 from xml.parsers import expat
 
 from closeplan.domain.currency import is_currency
@@ -565,7 +566,7 @@ def _workbook_parts(source, book, names, unpacked) -> tuple[str | None, str, str
 
 def _shared_strings(source, book, name, unpacked, budget) -> list[str]:
     strings: list[str] = []
-    state = {"depth": 0, "in_t": False, "skip": 0, "parts": [], "size": 0}
+    state: dict[str, Any] = {"depth": 0, "in_t": False, "skip": 0, "parts": [], "size": 0}
     parse = _XlsxParse(source, book, name, unpacked)
 
     def start(tag, attrs):
@@ -659,7 +660,7 @@ def _sheet_rows(source, book, name, unpacked, budget, shared, date_styles, date1
     rows: list[tuple[int, list]] = []
     cell: dict = {}
     row: dict[int, object] = {}
-    state = {"row": 0, "next_col": 0, "text": None, "size": 0, "skip": 0}
+    state: dict[str, Any] = {"row": 0, "next_col": 0, "text": None, "size": 0, "skip": 0}
     parse = _XlsxParse(source, book, name, unpacked)
 
     def where() -> str:
@@ -1051,4 +1052,4 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
 
 def _first_over_12(raw) -> bool:
     match = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/\d{4}.*", str(raw or ""))
-    return bool(match) and int(match.group(1)) > 12
+    return match is not None and int(match.group(1)) > 12
