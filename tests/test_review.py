@@ -136,6 +136,17 @@ def test_selecting_a_deal_shows_its_timeline_and_flags_and_opens_it(qtbot, tmp_p
     assert opened.args[0] == view.current_deal_id()
 
 
+def test_json_totals_are_plain_decimals_even_when_nothing_is_at_risk():
+    deals = [summarize(d, TODAY) for d in synthetic_deals(60, TODAY, seed=4)]
+    report = build_review(deals, parse_period("2026Q4", TODAY), TODAY)
+    totals = reviewing.review_json(report)["totals"]
+    assert totals
+    for currency, entry in totals.items():
+        at_risk = report.totals.at_risk.get(currency)
+        assert entry["forecast_at_risk"] == ("0" if at_risk is None else format(at_risk, "f"))  # docs/review-json.md
+    assert "0" in [entry["forecast_at_risk"] for entry in totals.values()]
+
+
 def test_review_cli_json_and_pdf(tmp_path, capsys):
     db = tmp_path / "demo.sqlite3"
     assert main(["demo", "--db", str(db), "--today", TODAY.isoformat()]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ def review_json(report: Review) -> dict[str, Any]:
                 "in_period_by_level": {
                     lvl.value: format_plain(v) for lvl, v in sorted(levels.items(), key=lambda x: x[0].value)
                 },
-                "forecast_at_risk": format_plain(report.totals.at_risk.get(currency, 0)),
+                "forecast_at_risk": format_plain(report.totals.at_risk.get(currency, Decimal(0))),
             }
             for currency, levels in sorted(report.totals.by_level.items())
         },
