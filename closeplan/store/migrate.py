@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import exc as sqlalchemy_exc
 from sqlalchemy import inspect
@@ -151,7 +151,7 @@ def open_read_only(target: str | os.PathLike[str]) -> Database:
         try:
             raw = memory.raw_connection()
             try:
-                source.backup(raw.driver_connection)
+                source.backup(cast(sqlite3.Connection, raw.driver_connection))  # (an sqlite:// engine)
             finally:
                 raw.close()
         finally:

@@ -14,6 +14,8 @@ def run() -> None:
         from closeplan.store.engine import make_engine
 
         url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("migrations: pass a connection in config.attributes or set sqlalchemy.url")
         engine = make_engine(url)
         with engine.begin() as connection:
             _run_with(connection)
