@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from closeplan.domain.model import Deal
 from closeplan.domain.operations import COLLECTIONS, Op, item_name, items_of
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 LABELS = {
     "name": QT_TRANSLATE_NOOP("Fields", "name"),

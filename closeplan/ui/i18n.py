@@ -42,6 +42,13 @@ SETTING = "ui/language"  # "" = follow the system
 
 translate = QCoreApplication.translate
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist in ``context`` and return it as it is, to translate later
+    (as PySide6's own does; that one is typed as returning ``object``)."""
+    return text
+
+
 _current = "en"
 _pseudo = False
 

@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from closeplan.domain.basics import STAGE_ORDER, Level
 from closeplan.domain.operations import same
 from closeplan.ui import i18n
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 from closeplan.ui.values import to_domain
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from closeplan.domain.baselines import StepHistory
@@ -19,7 +19,7 @@ from closeplan.domain.operations import same
 from closeplan.domain.risk import is_vague
 from closeplan.domain.scheduling import Projection
 from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import Column, Role, RowTableModel
 from closeplan.ui.values import to_domain
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from closeplan.domain.accounts import deal_calendar
@@ -29,7 +28,7 @@ from closeplan.ui.editor.base import (
     show_text,
 )
 from closeplan.ui.formatting import label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.values import choice_value, to_domain
 
 PEOPLE = (

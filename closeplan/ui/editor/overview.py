@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +38,7 @@ from closeplan.ui.editor.base import (
     set_date,
     show_text,
 )
-from closeplan.ui.i18n import LANGUAGE_NAMES, translate
+from closeplan.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 from closeplan.ui.preferences import CURRENCIES
 from closeplan.ui.values import choice_value, to_domain
 

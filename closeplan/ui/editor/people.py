@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, MultiChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import SIDE_COLOURS, label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import Column, EditableRowModel
 from closeplan.ui.sheet import SheetView
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import Column, EditableRowModel, RowTableModel
 from closeplan.ui.sheet import SheetView
 

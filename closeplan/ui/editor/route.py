@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from closeplan.ui import i18n
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.formatting import fmt_date, fmt_money, label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import Column, EditableRowModel
 from closeplan.ui.sheet import SheetView
 from closeplan.ui.values import to_domain

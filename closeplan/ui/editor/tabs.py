@@ -1,6 +1,6 @@
 """The deal editor's tabs, in order (the main window's Alt+1… shortcuts follow it)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 
 TABS = (
     ("overview", QT_TRANSLATE_NOOP("DealEditor", "Overview")),

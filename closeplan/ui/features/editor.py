@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from closeplan.ui.editor.tabs import TABS as EDITOR_TABS
 from closeplan.ui.features.base import Feature
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from closeplan.ui.main_window import MainWindow

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from closeplan.ui.editor.tabs import TABS as EDITOR_TABS
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from closeplan.ui.features.base import Feature

@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from closeplan.ui.features.base import Feature
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from closeplan.ui.main_window import MainWindow
