@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,13 +43,14 @@ from closeplan.domain.model import (
 from closeplan.domain.validation import validate_profile
 from closeplan.ui.editor.base import bind, choice_box, field_message, select_data
 from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.values import ChoiceBox
 
 
 class _Problem(ValueError):
     pass
 
 
-def _combo(choices, current) -> QComboBox:
+def _combo(choices, current) -> ChoiceBox:
     box = choice_box("", choices)
     select_data(box, current)
     return box
@@ -107,6 +108,15 @@ class _Table(QTableWidget):
     def remove_current(self) -> None:
         if self.currentRow() >= 0:
             self.removeRow(self.currentRow())
+
+    def choice(self, row: int, column: int) -> Any:
+        """The value chosen in the cell's choice box (put there by add_row)."""
+        box = cast(ChoiceBox, self.cellWidget(row, column))
+        return box.choices[box.currentIndex()]
+
+    def number(self, row: int, column: int) -> int:
+        """The value of the cell's spin box (put there by add_row)."""
+        return cast(QSpinBox, self.cellWidget(row, column)).value()
 
 
 def _spin(value: int, high: int) -> QSpinBox:
@@ -337,7 +347,7 @@ class AccountDialog(Retranslating, QDialog):
         repeat.currentIndexChanged.connect(lambda _i, box=repeat: self._repeat_changed(box))
         del row
 
-    def _repeat_changed(self, box: QComboBox) -> None:
+    def _repeat_changed(self, box: ChoiceBox) -> None:
         """A closure that now repeats differently keeps its days, written the new way (12-29 as a
         yearly day, 2026-12-29 once): the dates in the row are not left unreadable."""
         row = next((r for r in range(self.closures.rowCount()) if self.closures.cellWidget(r, 1) is box), -1)
@@ -380,25 +390,22 @@ class AccountDialog(Retranslating, QDialog):
     def _read(self) -> AccountProfile:
         closures = []
         for row in range(self.closures.rowCount()):
-            repeat = self.closures.cellWidget(row, 1).choices[self.closures.cellWidget(row, 1).currentIndex()]
+            repeat = self.closures.choice(row, 1)
             where = translate("AccountDialog", "Closure {n}").format(n=row + 1)
             start = _parse_day(self.closures.text(row, 2), repeat, where)
             end = _parse_day(self.closures.text(row, 3), repeat, where)
             closures.append(
-                Closure(
-                    self.closures.text(row, 0).strip(), repeat, start, end, self.closures.cellWidget(row, 4).value()
-                )
+                Closure(self.closures.text(row, 0).strip(), repeat, start, end, self.closures.number(row, 4))
             )
         fy = self.fy_end.text().strip()
         meetings = []
         for row in range(self.meetings.rowCount()):
-            kind_box = self.meetings.cellWidget(row, 1)
             meetings.append(
                 GovernanceMeeting(
                     self.meetings.text(row, 0).strip(),
-                    kind_box.choices[kind_box.currentIndex()],
+                    self.meetings.choice(row, 1),
                     self.meetings.text(row, 2).strip(),
-                    self.meetings.cellWidget(row, 3).value(),
+                    self.meetings.number(row, 3),
                 )
             )
         bands = []

@@ -32,7 +32,16 @@ def to_domain(owner: type, name: str, value: Any) -> Any:
     return coerce(owner, name, from_qt(value))
 
 
-def set_choices(box: QComboBox, values: list[Any], labels: list[str]) -> None:
+class ChoiceBox(QComboBox):
+    """A combo box of fixed choices that keeps the values themselves beside its entries
+    (``choices[i]`` is entry i's), not only as item data."""
+
+    def __init__(self, choices: list[Any] | None = None):
+        super().__init__()
+        self.choices: list[Any] = list(choices or ())
+
+
+def set_choices(box: ChoiceBox, values: list[Any], labels: list[str]) -> None:
     """Fill a choice box, keeping the values themselves beside it (not only as item data)."""
     box.clear()
     box.choices = list(values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from closeplan.domain.basics import Level, Stage
 from closeplan.ui.formatting import label
 from closeplan.ui.i18n import Retranslating, translate
-from closeplan.ui.models import Role
+from closeplan.ui.models import DealTableModel, Role
+from closeplan.ui.values import ChoiceBox
 
 
 def list_table(name: str, model) -> QTableView:
@@ -73,13 +75,12 @@ FILTER_LEVELS = (Level.HIGH, Level.MEDIUM, Level.LOW)
 
 
 def _filter(name: str, members=()) -> QComboBox:
-    box = QComboBox()
+    # with members, they themselves are kept beside the entries (see closeplan.ui.values)
+    box = ChoiceBox([None, *members]) if members else QComboBox()
     box.setObjectName(name)
     box.addItem("", None)  # "All …": texts are set by retranslate_filters
     for member in members:
         box.addItem("", member)
-    if members:
-        box.choices = [None, *members]  # the members themselves (see closeplan.ui.values)
     return box
 
 
@@ -154,7 +155,7 @@ class DealFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.stage is None and self.owner is None and self.level is None and not self._needle:
             return True
-        model = self.sourceModel()
+        model = cast(DealTableModel, self.sourceModel())  # (the only model it filters)
         summary = model.summary(source_row)
         # (Qt returns a StrEnum put into a combo box as plain str: compare by value)
         if self.stage is not None and summary.stage != self.stage:
@@ -213,6 +214,8 @@ class EmptyPage(Retranslating, QWidget):
 class DropsBundles:
     """Mixin for a widget that imports bundle files and folders dropped on it through
     its ``import_dropped(paths)``."""
+
+    import_dropped: Callable[[list[Path]], object]  # the widget's own
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -15,7 +15,7 @@ from closeplan.ui.controller import EditController
 from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
 from closeplan.ui.i18n import Retranslating, translate
-from closeplan.ui.values import choice_value
+from closeplan.ui.values import ChoiceBox, choice_value
 
 
 class EditorTab(Retranslating, QWidget):
@@ -58,7 +58,7 @@ class EditorTab(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         for edit in self.findChildren(QDateEdit):  # the locale may have changed with the language
             edit.setDisplayFormat(date_format())
-        if self.deal is not None:
+        if self.deal is not None and self.today is not None:  # (shown: both are set)
             self.show_deal(self.deal, self.today, self.assessment)
 
     def apply(self, label_text: str, mutation: Mutation) -> bool:
@@ -172,10 +172,9 @@ def choice_label(value) -> str:
     return label(value) if value is not None else translate("EditorTab", "Unknown")
 
 
-def choice_box(name: str, choices) -> QComboBox:
-    box = QComboBox()
+def choice_box(name: str, choices) -> ChoiceBox:
+    box = ChoiceBox(list(choices))  # the members themselves: Qt hands StrEnum data back as plain str
     box.setObjectName(name)
-    box.choices = list(choices)  # the members themselves: Qt hands StrEnum data back as plain str
     for value in box.choices:
         box.addItem(choice_label(value), value)
     return box
