@@ -1,33 +1,55 @@
 """Risk flags computed from a plan (seed 003, stages 4 and 5) and the deal's risk level.
 
-Every flag has a stable ``code``, a ``severity``, an English ``message`` that names the
-step or person concerned, and ``data``: the values that triggered it (also the
-parameters a translation needs).
+The flags are a table: each is a ``FlagKind`` (its stable ``code``, its typed parameters and its
+wording in every language, see closeplan.domain.flags) and one small function that checks a deal
+and raises it with the values that triggered it. Flags come out in the order of this file, then
+are sorted by severity. A flag's ``message`` is its English wording, ``data`` its parameters as
+JSON (docs/risk-json.md); ``closeplan.export.doc_text.flag_text`` words it in a document's or
+the UI's language.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
 
 from closeplan.domain.accounts import budget_freeze
 from closeplan.domain.calendar import WorkCalendar
+from closeplan.domain.flags import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    ID,
+    TEXT,
+    TITLES,
+    YES_NO,
+    Choice,
+    EnumOf,
+    EnumsOf,
+    Flag,
+    FlagKind,
+    Formatter,
+    flag_kind,
+)
 from closeplan.domain.model import (
     STAGE_ORDER,
     ApprovalMethod,
     Deal,
+    FlagBrief,
     Influence,
     Level,
     OwnerSide,
     RiskStatus,
+    RouteMethod,
     RouteRole,
     RouteStatus,
     Side,
     Stage,
+    Step,
     StepKind,
     Tri,
 )
@@ -62,36 +84,6 @@ TOO_MANY_STEPS = "too_many_open_steps"
 CUSTOMER_STEP_NO_PERSON = "customer_step_without_person"
 CUSTOMER_STEPS_IDLE = "customer_steps_idle"
 
-ALL_CODES = (
-    OVERDUE_STEP,
-    CLOSE_SLIP,
-    CLOSE_PUSHED,
-    PO_SIGNER_UNKNOWN,
-    FINAL_APPROVER_UNKNOWN,
-    APPROVAL_METHOD_UNKNOWN,
-    PAPER_APPROVAL,
-    BOARD_MEETING_MISSING,
-    SUBMISSION_DEADLINE_MISSING,
-    SUBMISSION_DEADLINE_NEAR,
-    DRAFTER_INEXPERIENCED,
-    NO_CUSTOMER_STEPS,
-    VAGUE_STEP_TITLE,
-    PLAN_NOT_AGREED,
-    ONLY_LOW_INFLUENCE,
-    PLAN_NOT_UPDATED,
-    CLOSE_IN_PAST,
-    MANUAL_RISK,
-    ROUTE_INCOMPLETE,
-    ROUTE_TOO_LONG,
-    ROUTE_RETURNED,
-    ABOVE_DRAFTER_BAND,
-    SEAL_ON_CRITICAL_PATH,
-    BUDGET_FREEZE,
-    TOO_MANY_STEPS,
-    CUSTOMER_STEP_NO_PERSON,
-    CUSTOMER_STEPS_IDLE,
-)
-
 # overdue grading, in working days: up to AT_RISK_UP_TO "at risk", beyond it "stalled"
 AT_RISK_UP_TO = 6
 AT_RISK, STALLED = "at_risk", "stalled"
@@ -100,16 +92,8 @@ IDLE_AFTER_DAYS = 14  # a customer step in play that has not moved for this long
 STALE_AFTER_DAYS = 14
 DEADLINE_WINDOW = 5  # working days
 MEDIUMS_MAKE_HIGH = 4
+SHOWN_TITLES = 3  # titles a flag about several steps names
 _RANK = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
-
-
-@dataclass(frozen=True)
-class Flag:
-    code: str
-    severity: Level
-    message: str
-    step_id: uuid.UUID | None = None
-    data: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass
@@ -275,256 +259,46 @@ def _manual_severity(likelihood: Level, impact: Level) -> Level:
     return Level.HIGH if score >= 9 else Level.MEDIUM if score >= 3 else Level.LOW
 
 
+@dataclass
+class Situation:
+    """What every check looks at: one open deal as of ``today``, with its projection."""
+
+    deal: Deal
+    today: date
+    calendar: WorkCalendar
+    projection: Projection
+    late: bool  # negotiation or approval: unknown approval facts weigh more
+
+    @cached_property
+    def open_steps(self) -> list[Step]:
+        return [s for s in self.deal.steps if s.is_open]
+
+    @cached_property
+    def boards(self) -> list[Step]:
+        return [s for s in self.deal.steps if s.kind is StepKind.BOARD_MEETING]
+
+
+Check = Callable[[Situation], Iterable[Flag]]
+TABLE: list[tuple[FlagKind, Check]] = []  # in the order flags are raised
+
+
+def check(kind: FlagKind) -> Callable[[Check], Check]:
+    """Registers the function that raises ``kind``."""
+
+    def register(function: Check) -> Check:
+        TABLE.append((kind, function))
+        return function
+
+    return register
+
+
 def assess(deal: Deal, today: date, calendar: WorkCalendar, projection: Projection | None = None) -> Assessment:
     """Flags, level and projection of one deal as of ``today``."""
     projection = projection or project(deal, today, calendar)
-    flags: list[Flag] = []
     if not deal.stage.is_open:
-        return Assessment(deal.id, Level.LOW, flags, projection)
-    add = flags.append
-    late = _late(deal.stage)
-    titles = {s.id: s.title for s in deal.steps}
-
-    for step in deal.steps:
-        if step.is_open and step.due_date < today:
-            days = max(1, calendar.between(step.due_date, today))
-            grade = overdue_grade(days)
-            who = f", {step.owner_person}" if step.owner_person else ""
-            add(
-                Flag(
-                    OVERDUE_STEP,
-                    Level.HIGH if grade == STALLED else Level.MEDIUM,
-                    f"“{step.title}” ({step.owner_side.value}{who}) was due {step.due_date.isoformat()}, "
-                    f"{days} working day(s) ago: {grade.replace('_', ' ')}",
-                    step.id,
-                    {
-                        "title": step.title,
-                        "due": step.due_date.isoformat(),
-                        "working_days": days,
-                        "owner_side": step.owner_side.value,
-                        "owner": step.owner_person,
-                        "grade": grade,
-                    },
-                )
-            )
-
-    slip = projection.slip_days
-    if slip > 0:
-        culprit = None
-        for sid in reversed(projection.order):
-            sp = projection.steps[sid]
-            if sp.moved and sp.planned <= deal.target_close:
-                culprit = sp.because_of or sid
-                break
-        for desk in deal.route.steps:
-            titles.setdefault(desk.id, route_person(desk) or desk.role.value.replace("_", " "))
-        cause = f": because of “{titles[culprit]}”" if culprit in titles else ""
-        add(
-            Flag(
-                CLOSE_SLIP,
-                Level.HIGH if slip > 14 else Level.MEDIUM,
-                f"Projected close {projection.projected_close.isoformat()} is {slip} day(s) after the target "
-                f"close {deal.target_close.isoformat()}{cause}",
-                culprit,
-                {
-                    "projected_close": projection.projected_close.isoformat(),
-                    "target_close": deal.target_close.isoformat(),
-                    "slip_days": slip,
-                    "cause": titles.get(culprit, ""),
-                },
-            )
-        )
-
-    pushes = deal.times_close_pushed
-    if pushes >= 2:
-        last = [c for c in deal.close_date_history if c.from_date and c.to_date > c.from_date][-1]
-        add(
-            Flag(
-                CLOSE_PUSHED,
-                Level.HIGH if pushes >= 3 else Level.MEDIUM,
-                f"The target close date has been pushed {pushes} times "
-                f"(last {last.from_date.isoformat()} → {last.to_date.isoformat()})",
-                None,
-                {"times": pushes, "from": last.from_date.isoformat(), "to": last.to_date.isoformat()},
-            )
-        )
-
-    path = deal.approval_path
-    unknown_severity = Level.HIGH if late else Level.LOW
-    if path.po_signer_id is None:
-        add(
-            Flag(
-                PO_SIGNER_UNKNOWN,
-                unknown_severity,
-                "Nobody is named to sign the purchase order: the PO can be late even after approval",
-                None,
-                {},
-            )
-        )
-    if path.real_final_approver_id is None:
-        add(
-            Flag(
-                FINAL_APPROVER_UNKNOWN,
-                unknown_severity,
-                "The real final approver is not known (the nominal approver may only rubber-stamp)",
-                None,
-                {},
-            )
-        )
-    if path.approval_method is ApprovalMethod.UNKNOWN:
-        add(
-            Flag(
-                APPROVAL_METHOD_UNKNOWN,
-                Level.MEDIUM if late else Level.LOW,
-                "It is not known whether approval is electronic, paper or verbal",
-                None,
-                {},
-            )
-        )
-    elif path.approval_method is ApprovalMethod.PAPER:
-        approver = _person(deal, path.real_final_approver_id) or _person(deal, path.nominal_approver_id)
-        who = approver or "an approver"
-        add(
-            Flag(
-                PAPER_APPROVAL,
-                Level.MEDIUM,
-                f"Approval is on paper: it stalls while {who} is travelling",
-                None,
-                {"approver": approver},
-            )
-        )
-
-    boards = [s for s in deal.steps if s.kind is StepKind.BOARD_MEETING]
-    if path.board_resolution_needed is Tri.YES and not boards:
-        add(
-            Flag(
-                BOARD_MEETING_MISSING,
-                Level.HIGH,
-                "A board resolution is needed but the plan has no board-meeting step",
-                None,
-                {},
-            )
-        )
-    for board in boards:
-        if board.is_open and board.submission_deadline is None:
-            add(
-                Flag(
-                    SUBMISSION_DEADLINE_MISSING,
-                    Level.HIGH,
-                    f"The board meeting “{board.title}” has no submission deadline",
-                    board.id,
-                    {"title": board.title},
-                )
-            )
-        deadline = board.submission_deadline
-        if board.is_open and deadline is not None and today <= deadline:
-            days_left = calendar.between(calendar.on_or_after(today), deadline)
-            if days_left <= DEADLINE_WINDOW:
-                by_id = {s.id: s for s in deal.steps}
-                prerequisites = [by_id[d] for d in board.depends_on if d in by_id and by_id[d].is_open]
-                if prerequisites:
-                    names = ", ".join(f"“{s.title}”" for s in prerequisites)
-                    add(
-                        Flag(
-                            SUBMISSION_DEADLINE_NEAR,
-                            Level.HIGH,
-                            f"The submission deadline {deadline.isoformat()} for “{board.title}” is in {days_left} "
-                            f"working day(s) and {len(prerequisites)} step(s) it needs are open: {names}",
-                            board.id,
-                            {
-                                "deadline": deadline.isoformat(),
-                                "working_days": days_left,
-                                "title": board.title,
-                                "open": [s.title for s in prerequisites],
-                            },
-                        )
-                    )
-
-    flags.extend(route_flags(deal, projection, calendar, late))
-
-    if path.drafter_passed_this_amount is Tri.NO:
-        drafter = _person(deal, path.drafter_id)
-        add(
-            Flag(
-                DRAFTER_INEXPERIENCED,
-                Level.MEDIUM,
-                f"{drafter or 'The drafter'} has not passed an approval of this amount before",
-                None,
-                {"drafter": drafter},
-            )
-        )
-
-    if deal.steps and not any(s.owner_side is OwnerSide.CUSTOMER for s in deal.steps):
-        add(Flag(NO_CUSTOMER_STEPS, Level.HIGH, "No step is owned by the customer: the plan is not mutual", None, {}))
-    elif not deal.steps and late:
-        add(Flag(NO_CUSTOMER_STEPS, Level.HIGH, "The plan has no steps: nothing is agreed with the customer", None, {}))
-
-    for step in deal.steps:
-        if is_vague(step.title):
-            add(
-                Flag(
-                    VAGUE_STEP_TITLE,
-                    Level.LOW,
-                    f"“{step.title}” is vague: name the concrete action (e.g. board approval, PO issued)",
-                    step.id,
-                    {"title": step.title},
-                )
-            )
-
-    if late and deal.plan_agreed_on is None:
-        add(
-            Flag(
-                PLAN_NOT_AGREED,
-                Level.MEDIUM,
-                f"The deal is in {deal.stage.value} but the plan has not been agreed with the customer",
-                None,
-                {"stage": deal.stage.value},
-            )
-        )
-
-    customers = [p for p in deal.stakeholders if p.side is Side.CUSTOMER]
-    if customers and not any(p.influence is Influence.HIGH for p in customers):
-        add(
-            Flag(
-                ONLY_LOW_INFLUENCE,
-                Level.MEDIUM if late else Level.LOW,
-                f"None of the {len(customers)} customer contact(s) is known to have high influence",
-                None,
-                {"contacts": len(customers)},
-            )
-        )
-
-    flags.extend(health_flags(deal, today, calendar, projection, late))
-
-    idle = (today - deal.updated_at.date()).days
-    if idle >= STALE_AFTER_DAYS:
-        add(
-            Flag(PLAN_NOT_UPDATED, Level.MEDIUM, f"The plan has not been updated for {idle} days", None, {"days": idle})
-        )
-
-    if deal.target_close < today:
-        add(
-            Flag(
-                CLOSE_IN_PAST,
-                Level.HIGH,
-                f"The target close {deal.target_close.isoformat()} is in the past but the deal is still open",
-                None,
-                {"target_close": deal.target_close.isoformat()},
-            )
-        )
-
-    for risk in deal.risks:
-        if risk.status is RiskStatus.OPEN:
-            add(
-                Flag(
-                    MANUAL_RISK,
-                    _manual_severity(risk.likelihood, risk.impact),
-                    risk.description,
-                    None,
-                    {"risk_id": str(risk.id), "likelihood": risk.likelihood.value, "impact": risk.impact.value},
-                )
-            )
-
+        return Assessment(deal.id, Level.LOW, [], projection)
+    situation = Situation(deal, today, calendar, projection, _late(deal.stage))
+    flags = [flag for _kind, raise_ in TABLE for flag in raise_(situation)]
     flags.sort(key=lambda f: -_RANK[f.severity])
     return Assessment(deal.id, level_of(flags), flags, projection)
 
@@ -534,169 +308,628 @@ def overdue_grade(working_days: int) -> str:
     return AT_RISK if working_days <= AT_RISK_UP_TO else STALLED
 
 
-def route_flags(deal: Deal, projection: Projection, calendar: WorkCalendar, late: bool) -> list[Flag]:
-    """What can hold up the customer's approval route (timed by the projection)."""
-    flags: list[Flag] = []
-    route = deal.route
-    if route.drafter_usual_limit is not None and deal.amount > route.drafter_usual_limit:
-        drafter = next((s for s in route.steps if s.role is RouteRole.DRAFTER), None)
-        name = route_person(drafter) if drafter else ""
-        flags.append(
-            Flag(
-                ABOVE_DRAFTER_BAND,
-                Level.MEDIUM,
-                f"{deal.amount} {deal.currency} is above what {name or 'the drafter'} usually gets "
-                f"approved ({route.drafter_usual_limit} {deal.currency})",
-                None,
-                {
-                    "drafter": name,
-                    "amount": str(deal.amount),
-                    "limit": str(route.drafter_usual_limit),
-                    "currency": deal.currency,
-                },
+# --- the flags: what each checks and how it reads ----------------------------------------
+
+OVERDUE = flag_kind(
+    OVERDUE_STEP,
+    {
+        "title": TEXT,
+        "due": DATE,
+        "working_days": COUNT,
+        "owner_side": EnumOf(OwnerSide),
+        "owner": TEXT,
+        "grade": Choice(
+            {
+                AT_RISK: {"en": "at risk", "ja": "(要注意)", "ko": " (위험)", "sv": " (i riskzonen)"},
+                STALLED: {"en": "stalled", "ja": "(停滞)", "ko": " (정체)", "sv": " (har stannat av)"},
+            }
+        ),
+    },
+    en="“{title}” ({owner_side}[, {owner}]) was due {due}, {working_days} working day(s) ago: {grade}",
+    ja="「{title}」の期日 {due} を{working_days}営業日過ぎています{grade}",
+    ko="'{title}'의 기한 {due}이(가) {working_days}영업일 지났습니다{grade}",
+    sv="”{title}” skulle vara klar {due}, för {working_days} arbetsdag(ar) sedan{grade}",
+)
+
+
+@check(OVERDUE)
+def overdue_steps(s: Situation) -> Iterator[Flag]:
+    for step in s.deal.steps:
+        if step.is_open and step.due_date < s.today:
+            days = max(1, s.calendar.between(step.due_date, s.today))
+            grade = overdue_grade(days)
+            yield OVERDUE(
+                Level.HIGH if grade == STALLED else Level.MEDIUM,
+                step.id,
+                title=step.title,
+                due=step.due_date,
+                working_days=days,
+                owner_side=step.owner_side,
+                owner=step.owner_person,
+                grade=grade,
             )
+
+
+SLIP = flag_kind(
+    CLOSE_SLIP,
+    {"projected_close": DATE, "target_close": DATE, "slip_days": COUNT, "cause": TEXT},
+    en="Projected close {projected_close} is {slip_days} day(s) after the target close {target_close}"
+    "[: because of “{cause}”]",
+    ja="予測成約日 {projected_close} は目標 {target_close} より{slip_days}日遅れ({cause})",
+    ko="예상 계약일 {projected_close}이(가) 목표 {target_close}보다 {slip_days}일 늦습니다({cause})",
+    sv="Beräknat avslut {projected_close} ligger {slip_days} dag(ar) efter planerat avslut {target_close} ({cause})",
+)
+
+
+@check(SLIP)
+def close_slip(s: Situation) -> Iterator[Flag]:
+    """The projected close is after the target; the cause is the last step (or desk) that moved."""
+    deal, projection = s.deal, s.projection
+    slip = projection.slip_days
+    if slip <= 0:
+        return
+    culprit = None
+    for sid in reversed(projection.order):
+        sp = projection.steps[sid]
+        if sp.moved and sp.planned <= deal.target_close:
+            culprit = sp.because_of or sid
+            break
+    titles = {step.id: step.title for step in deal.steps}
+    for desk in deal.route.steps:
+        titles.setdefault(desk.id, route_person(desk) or desk.role.value.replace("_", " "))
+    yield SLIP(
+        Level.HIGH if slip > 14 else Level.MEDIUM,
+        culprit,
+        projected_close=projection.projected_close,
+        target_close=deal.target_close,
+        slip_days=slip,
+        cause=titles.get(culprit, "") if culprit else "",
+    )
+
+
+PUSHED = flag_kind(
+    CLOSE_PUSHED,
+    {"times": COUNT, "from": DATE, "to": DATE},
+    en="The target close date has been pushed {times} times (last {from} → {to})",
+    ja="目標成約日が{times}回延期されています(直近 {from} → {to})",
+    ko="목표 계약일이 {times}번 연기되었습니다(최근 {from} → {to})",
+    sv="Avslutsdatumet har flyttats fram {times} gånger (senast {from} → {to})",
+)
+
+
+@check(PUSHED)
+def close_pushed(s: Situation) -> Iterator[Flag]:
+    pushes = s.deal.times_close_pushed
+    if pushes >= 2:
+        last = [c for c in s.deal.close_date_history if c.from_date and c.to_date > c.from_date][-1]
+        assert last.from_date is not None
+        yield PUSHED(
+            Level.HIGH if pushes >= 3 else Level.MEDIUM, times=pushes, **{"from": last.from_date, "to": last.to_date}
         )
-    timing = projection.route
-    if timing is None:
-        return flags
-    no_final, unknown = route_gaps(deal)
-    if no_final or unknown:
-        missing = [s.role.value for s in unknown]
-        flags.append(
-            Flag(
-                ROUTE_INCOMPLETE,
-                Level.HIGH if late else Level.MEDIUM,
-                "The approval route is incomplete: "
-                + ("no final approver is named" if no_final else "")
-                + ("; " if no_final and unknown else "")
-                + (f"{len(unknown)} desk(s) without a person ({', '.join(missing)})" if unknown else ""),
-                None,
-                {"no_final": no_final, "unknown": len(unknown)},
-            )
-        )
-    returned = next((s for s in route.steps if s.status is RouteStatus.RETURNED), None)
-    if returned is not None:
-        who = route_person(returned) or returned.role.value
-        flags.append(
-            Flag(
-                ROUTE_RETURNED,
+
+
+PO_SIGNER = flag_kind(
+    PO_SIGNER_UNKNOWN,
+    en="Nobody is named to sign the purchase order: the PO can be late even after approval",
+    ja="発注書の署名者が不明です:承認後も発注が遅れる恐れ",
+    ko="발주서 서명자를 모릅니다: 결재 후에도 발주가 늦어질 수 있습니다",
+    sv="Ingen är utsedd att underteckna beställningen: den kan dröja även efter beslut",
+)
+
+
+@check(PO_SIGNER)
+def po_signer_unknown(s: Situation) -> Iterator[Flag]:
+    if s.deal.approval_path.po_signer_id is None:
+        yield PO_SIGNER(Level.HIGH if s.late else Level.LOW)
+
+
+FINAL_APPROVER = flag_kind(
+    FINAL_APPROVER_UNKNOWN,
+    en="The real final approver is not known (the nominal approver may only rubber-stamp)",
+    ja="実質的な決裁者が不明です(名目上の決裁者は追認のみの可能性)",
+    ko="실질 결재권자를 모릅니다(명목상 결재권자는 형식적 승인일 수 있음)",
+    sv="Den som faktiskt beslutar är okänd",
+)
+
+
+@check(FINAL_APPROVER)
+def final_approver_unknown(s: Situation) -> Iterator[Flag]:
+    if s.deal.approval_path.real_final_approver_id is None:
+        yield FINAL_APPROVER(Level.HIGH if s.late else Level.LOW)
+
+
+METHOD_UNKNOWN = flag_kind(
+    APPROVAL_METHOD_UNKNOWN,
+    en="It is not known whether approval is electronic, paper or verbal",
+    ja="承認方法(電子・紙・口頭)が不明です",
+    ko="결재 방식(전자·서면·구두)을 모릅니다",
+    sv="Okänt om attesten är elektronisk, på papper eller muntlig",
+)
+
+
+@check(METHOD_UNKNOWN)
+def approval_method_unknown(s: Situation) -> Iterator[Flag]:
+    if s.deal.approval_path.approval_method is ApprovalMethod.UNKNOWN:
+        yield METHOD_UNKNOWN(Level.MEDIUM if s.late else Level.LOW)
+
+
+PAPER = flag_kind(
+    PAPER_APPROVAL,
+    {"approver": TEXT},
+    en="Approval is on paper: it stalls while [{approver}|an approver] is travelling",
+    ja="紙の稟議:{approver}の出張中は止まります",
+    ko="서면 결재: {approver} 출장 중에는 멈춥니다",
+    sv="Attest på papper: den stannar när {approver} reser",
+)
+
+
+@check(PAPER)
+def paper_approval(s: Situation) -> Iterator[Flag]:
+    path = s.deal.approval_path
+    if path.approval_method is ApprovalMethod.PAPER:
+        approver = _person(s.deal, path.real_final_approver_id) or _person(s.deal, path.nominal_approver_id)
+        yield PAPER(Level.MEDIUM, approver=approver)
+
+
+BOARD_MISSING = flag_kind(
+    BOARD_MEETING_MISSING,
+    en="A board resolution is needed but the plan has no board-meeting step",
+    ja="取締役会決議が必要ですが、計画に取締役会がありません",
+    ko="이사회 의결이 필요하지만 계획에 이사회가 없습니다",
+    sv="Styrelsebeslut krävs men planen saknar styrelsemöte",
+)
+
+
+@check(BOARD_MISSING)
+def board_meeting_missing(s: Situation) -> Iterator[Flag]:
+    if s.deal.approval_path.board_resolution_needed is Tri.YES and not s.boards:
+        yield BOARD_MISSING(Level.HIGH)
+
+
+DEADLINE_MISSING = flag_kind(
+    SUBMISSION_DEADLINE_MISSING,
+    {"title": TEXT},
+    en="The board meeting “{title}” has no submission deadline",
+    ja="取締役会「{title}」の資料提出期限が不明です",
+    ko="이사회 '{title}'의 자료 제출 기한을 모릅니다",
+    sv="Styrelsemötet ”{title}” saknar sista dag för underlag",
+)
+
+
+@check(DEADLINE_MISSING)
+def submission_deadline_missing(s: Situation) -> Iterator[Flag]:
+    for board in s.boards:
+        if board.is_open and board.submission_deadline is None:
+            yield DEADLINE_MISSING(Level.HIGH, board.id, title=board.title)
+
+
+DEADLINE_NEAR = flag_kind(
+    SUBMISSION_DEADLINE_NEAR,
+    {"deadline": DATE, "working_days": COUNT, "title": TEXT, "open": TITLES},
+    derived={"needed": (COUNT, lambda p: len(p["open"]))},
+    en="The submission deadline {deadline} for “{title}” is in {working_days} working day(s) and {needed} step(s) "
+    "it needs are open: {open}",
+    ja="「{title}」の資料提出期限 {deadline} まで{working_days}営業日、未完了の前提タスクがあります:{open}",
+    ko="'{title}'의 자료 제출 기한 {deadline}까지 {working_days}영업일, 끝나지 않은 선행 업무: {open}",
+    sv="Sista dag för underlag {deadline} till ”{title}” är om {working_days} arbetsdag(ar) och förberedelser "
+    "återstår: {open}",
+)
+
+
+@check(DEADLINE_NEAR)
+def submission_deadline_near(s: Situation) -> Iterator[Flag]:
+    """A board meeting's papers are due within DEADLINE_WINDOW working days and steps it needs are open."""
+    by_id = {step.id: step for step in s.deal.steps}
+    for board in s.boards:
+        deadline = board.submission_deadline
+        if not board.is_open or deadline is None or s.today > deadline:
+            continue
+        days_left = s.calendar.between(s.calendar.on_or_after(s.today), deadline)
+        if days_left > DEADLINE_WINDOW:
+            continue
+        prerequisites = [by_id[d] for d in board.depends_on if d in by_id and by_id[d].is_open]
+        if prerequisites:
+            yield DEADLINE_NEAR(
                 Level.HIGH,
-                f"The approval request was returned by {who}: it goes back to the drafter and "
-                f"passes every desk again (now expected {timing.finish.isoformat()})",
-                None,
-                {"person": who, "finish": timing.finish.isoformat()},
+                board.id,
+                deadline=deadline,
+                working_days=days_left,
+                title=board.title,
+                open=tuple(p.title for p in prerequisites),
             )
-        )
-    if not timing.fits and timing.before is not None and timing.needed_by is not None:
-        flags.append(
-            Flag(
-                ROUTE_TOO_LONG,
-                Level.HIGH if late else Level.MEDIUM,
-                f"The approval route needs {timing.lead} working day(s) and passes on "
-                f"{timing.finish.isoformat()}, after “{timing.before.title}” needs it "
-                f"({timing.needed_by.isoformat()})",
-                timing.before.id,
-                {
-                    "lead": timing.lead,
-                    "finish": timing.finish.isoformat(),
-                    "needed_by": timing.needed_by.isoformat(),
-                    "title": timing.before.title,
-                },
-            )
-        )
-    if timing.needed_by is not None:
-        slack = calendar.between(timing.finish, timing.needed_by)
-        for step in route.steps:
-            leg = timing.leg(step.id)
-            if step.method.needs_presence and leg is not None and not leg.done and slack <= CRITICAL_SLACK:
-                who = route_person(step) or step.role.value
-                away = leg.away
-                flags.append(
-                    Flag(
-                        SEAL_ON_CRITICAL_PATH,
-                        Level.HIGH if away else Level.MEDIUM,
-                        f"{step.method.value.capitalize()} approval by {who} is on the critical path "
-                        f"({max(slack, 0)} working day(s) of slack"
-                        + (f", away {away} working day(s)" if away else "")
-                        + ")",
-                        None,
-                        {"person": who, "method": step.method.value, "slack": max(slack, 0), "away": away},
-                    )
-                )
-    return flags
 
 
-def health_flags(deal: Deal, today: date, calendar: WorkCalendar, projection: Projection, late: bool) -> list[Flag]:
-    """Is the plan one a customer will keep using: short, with named owners, and moving?"""
-    flags: list[Flag] = []
-    open_steps = [s for s in deal.steps if s.is_open]
-    if len(open_steps) > MAX_OPEN_STEPS:
-        flags.append(
-            Flag(
-                TOO_MANY_STEPS,
-                Level.MEDIUM,
-                f"The plan has {len(open_steps)} open steps: plans over {MAX_OPEN_STEPS} steps win no "
-                f"more often than no plan; keep the ones the customer must act on",
-                None,
-                {"open": len(open_steps), "limit": MAX_OPEN_STEPS},
-            )
+ABOVE_BAND = flag_kind(
+    ABOVE_DRAFTER_BAND,
+    {"drafter": TEXT, "amount": AMOUNT, "limit": AMOUNT, "currency": TEXT},
+    en="{amount} is above what [{drafter}|the drafter] usually gets approved ({limit})",
+    ja="{amount} は{drafter}が通常通す金額({limit})を超えています",
+    ko="{amount}은(는) {drafter}이(가) 평소 올리는 금액({limit})을 넘습니다",
+    sv="{amount} är mer än {drafter} brukar få igenom ({limit})",
+)
+
+
+@check(ABOVE_BAND)
+def above_drafter_band(s: Situation) -> Iterator[Flag]:
+    deal, route = s.deal, s.deal.route
+    if route.drafter_usual_limit is not None and deal.amount > route.drafter_usual_limit:
+        drafter = next((step for step in route.steps if step.role is RouteRole.DRAFTER), None)
+        yield ABOVE_BAND(
+            Level.MEDIUM,
+            drafter=route_person(drafter) if drafter else "",
+            amount=deal.amount,
+            limit=route.drafter_usual_limit,
+            currency=deal.currency,
         )
-    nobody = [s for s in open_steps if s.owner_side is OwnerSide.CUSTOMER and not s.owner_person.strip()]
+
+
+ROUTE_GAPS = flag_kind(
+    ROUTE_INCOMPLETE,
+    {"no_final": YES_NO, "unknown": COUNT, "roles": EnumsOf(RouteRole)},
+    en="The approval route is incomplete: [{?no_final}no final approver is named][{?no_final}{?unknown}; ]"
+    "[{unknown} desk(s) without a person ({roles})]",
+    ja="稟議ルートが不完全です:[{?no_final}決裁者が不明][{?no_final}{?unknown}、][担当者不明の段階が{unknown}件]",
+    ko="결재 라인이 불완전합니다: [{?no_final}결재권자 미정][{?no_final}{?unknown}, ][담당자를 모르는 단계 {unknown}개]",
+    sv="Attestkedjan är ofullständig: [{?no_final}ingen beslutsfattare namngiven][{?no_final}{?unknown}, ]"
+    "[{unknown} steg utan person]",
+)
+
+
+@check(ROUTE_GAPS)
+def route_incomplete(s: Situation) -> Iterator[Flag]:
+    """No final approver is named on the route, or desks have no person (once the route is timed)."""
+    if s.projection.route is None:
+        return
+    no_final, unknown = route_gaps(s.deal)
+    if no_final or unknown:
+        yield ROUTE_GAPS(
+            Level.HIGH if s.late else Level.MEDIUM,
+            no_final=no_final,
+            unknown=len(unknown),
+            roles=tuple(desk.role for desk in unknown),
+        )
+
+
+RETURNED = flag_kind(
+    ROUTE_RETURNED,
+    {"person": TEXT, "finish": DATE},
+    en="The approval request was returned by {person}: it goes back to the drafter and passes every desk again "
+    "(now expected {finish})",
+    ja="稟議が{person}から差し戻されました:起案者に戻り全員が再承認(完了予定 {finish})",
+    ko="{person}이(가) 품의를 반려했습니다: 기안자에게 돌아가 모두 다시 결재합니다(완료 예상 {finish})",
+    sv="{person} skickade tillbaka ärendet: det går till handläggaren och alla attesterar igen (klart {finish})",
+)
+
+
+@check(RETURNED)
+def route_returned(s: Situation) -> Iterator[Flag]:
+    timing = s.projection.route
+    if timing is None:
+        return
+    returned = next((desk for desk in s.deal.route.steps if desk.status is RouteStatus.RETURNED), None)
+    if returned is not None:
+        yield RETURNED(Level.HIGH, person=route_person(returned) or returned.role.value, finish=timing.finish)
+
+
+TOO_LONG = flag_kind(
+    ROUTE_TOO_LONG,
+    {"lead": COUNT, "finish": DATE, "needed_by": DATE, "title": TEXT},
+    en="The approval route needs {lead} working day(s) and passes on {finish}, after “{title}” needs it ({needed_by})",
+    ja="稟議ルートに{lead}営業日かかり {finish} に完了予定:「{title}」に必要な {needed_by} に間に合いません",
+    ko="결재 라인에 {lead}영업일이 걸려 {finish}에 끝납니다: '{title}'에 필요한 {needed_by}보다 늦습니다",
+    sv="Attestkedjan tar {lead} arbetsdag(ar) och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
+)
+
+
+@check(TOO_LONG)
+def route_too_long(s: Situation) -> Iterator[Flag]:
+    timing = s.projection.route
+    if timing is not None and not timing.fits and timing.before is not None and timing.needed_by is not None:
+        yield TOO_LONG(
+            Level.HIGH if s.late else Level.MEDIUM,
+            timing.before.id,
+            lead=timing.lead,
+            finish=timing.finish,
+            needed_by=timing.needed_by,
+            title=timing.before.title,
+        )
+
+
+SEAL = flag_kind(
+    SEAL_ON_CRITICAL_PATH,
+    {"person": TEXT, "method": EnumOf(RouteMethod), "slack": COUNT, "away": COUNT},
+    en="{method:cap} approval by {person} is on the critical path ({slack} working day(s) of slack"
+    "[, away {away} working day(s)])",
+    ja="{person}の{method}がクリティカルパス上にあります(余裕 {slack}営業日、不在 {away}営業日)",
+    ko="{person}의 {method} 결재가 주경로에 있습니다(여유 {slack}영업일, 부재 {away}영업일)",
+    sv="Attest ({method}) av {person} ligger på den kritiska linjen ({slack} arbetsdag(ar) marginal, borta {away})",
+)
+
+
+@check(SEAL)
+def seal_on_critical_path(s: Situation) -> Iterator[Flag]:
+    """A paper or seal approval not yet passed, with CRITICAL_SLACK working days of slack or less."""
+    timing = s.projection.route
+    if timing is None or timing.needed_by is None:
+        return
+    slack = s.calendar.between(timing.finish, timing.needed_by)
+    for desk in s.deal.route.steps:
+        leg = timing.leg(desk.id)
+        if desk.method.needs_presence and leg is not None and not leg.done and slack <= CRITICAL_SLACK:
+            yield SEAL(
+                Level.HIGH if leg.away else Level.MEDIUM,
+                person=route_person(desk) or desk.role.value,
+                method=desk.method,
+                slack=max(slack, 0),
+                away=leg.away,
+            )
+
+
+DRAFTER = flag_kind(
+    DRAFTER_INEXPERIENCED,
+    {"drafter": TEXT},
+    en="[{drafter}|The drafter] has not passed an approval of this amount before",
+    ja="{drafter}はこの金額の稟議を通した経験がありません",
+    ko="{drafter}은(는) 이 금액의 품의를 통과시킨 경험이 없습니다",
+    sv="{drafter} har inte fått igenom ett beslut av denna storlek tidigare",
+)
+
+
+@check(DRAFTER)
+def drafter_inexperienced(s: Situation) -> Iterator[Flag]:
+    path = s.deal.approval_path
+    if path.drafter_passed_this_amount is Tri.NO:
+        yield DRAFTER(Level.MEDIUM, drafter=_person(s.deal, path.drafter_id))
+
+
+NOT_MUTUAL = flag_kind(
+    NO_CUSTOMER_STEPS,
+    {"steps": COUNT},
+    en="[{?steps}No step is owned by the customer: the plan is not mutual"
+    "|The plan has no steps: nothing is agreed with the customer]",
+    ja="顧客側のタスクがありません:相互の計画になっていません",
+    ko="고객 측 업무가 없습니다: 상호 계획이 아닙니다",
+    sv="Kunden äger ingen aktivitet: planen är inte gemensam",
+)
+
+
+@check(NOT_MUTUAL)
+def no_customer_steps(s: Situation) -> Iterator[Flag]:
+    """No step is the customer's; late in the deal, no step at all is as bad."""
+    steps = s.deal.steps
+    if (steps and not any(step.owner_side is OwnerSide.CUSTOMER for step in steps)) or (not steps and s.late):
+        yield NOT_MUTUAL(Level.HIGH, steps=len(steps))
+
+
+VAGUE = flag_kind(
+    VAGUE_STEP_TITLE,
+    {"title": TEXT},
+    en="“{title}” is vague: name the concrete action (e.g. board approval, PO issued)",
+    ja="「{title}」は曖昧です:具体的な行為を書いてください",
+    ko="'{title}'은(는) 모호합니다: 구체적인 행동으로 쓰십시오",
+    sv="”{title}” är vag: skriv den konkreta åtgärden",
+)
+
+
+@check(VAGUE)
+def vague_step_title(s: Situation) -> Iterator[Flag]:
+    for step in s.deal.steps:
+        if is_vague(step.title):
+            yield VAGUE(Level.LOW, step.id, title=step.title)
+
+
+NOT_AGREED = flag_kind(
+    PLAN_NOT_AGREED,
+    {"stage": EnumOf(Stage)},
+    en="The deal is in {stage} but the plan has not been agreed with the customer",
+    ja="{stage}の段階ですが、計画が顧客と合意されていません",
+    ko="{stage} 단계이지만 계획이 고객과 합의되지 않았습니다",
+    sv="Affären är i fasen {stage} men planen är inte överenskommen med kunden",
+)
+
+
+@check(NOT_AGREED)
+def plan_not_agreed(s: Situation) -> Iterator[Flag]:
+    if s.late and s.deal.plan_agreed_on is None:
+        yield NOT_AGREED(Level.MEDIUM, stage=s.deal.stage)
+
+
+LOW_INFLUENCE = flag_kind(
+    ONLY_LOW_INFLUENCE,
+    {"contacts": COUNT},
+    en="None of the {contacts} customer contact(s) is known to have high influence",
+    ja="顧客側の{contacts}名の中に影響力の高い人がいません",
+    ko="고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
+    sv="Ingen av kundens {contacts} kontakter har känt stort inflytande",
+)
+
+
+@check(LOW_INFLUENCE)
+def only_low_influence(s: Situation) -> Iterator[Flag]:
+    customers = [p for p in s.deal.stakeholders if p.side is Side.CUSTOMER]
+    if customers and not any(p.influence is Influence.HIGH for p in customers):
+        yield LOW_INFLUENCE(Level.MEDIUM if s.late else Level.LOW, contacts=len(customers))
+
+
+TOO_MANY = flag_kind(
+    TOO_MANY_STEPS,
+    {"open": COUNT, "limit": COUNT},
+    en="The plan has {open} open steps: plans over {limit} steps win no more often than no plan; keep the ones "
+    "the customer must act on",
+    ja="未完了のタスクが{open}件あります:{limit}件を超える計画は計画なしと受注率が変わりません",
+    ko="미완료 업무가 {open}개입니다: {limit}개가 넘는 계획은 계획이 없을 때보다 성공률이 높지 않습니다",
+    sv="Planen har {open} öppna aktiviteter: planer med fler än {limit} vinner inte oftare än ingen plan",
+)
+
+
+@check(TOO_MANY)
+def too_many_open_steps(s: Situation) -> Iterator[Flag]:
+    """Is the plan one a customer will keep using? Short enough to read."""
+    if len(s.open_steps) > MAX_OPEN_STEPS:
+        yield TOO_MANY(Level.MEDIUM, open=len(s.open_steps), limit=MAX_OPEN_STEPS)
+
+
+def _more(params) -> bool:
+    return params["count"] > len(params["titles"])
+
+
+NOBODY = flag_kind(
+    CUSTOMER_STEP_NO_PERSON,
+    {"count": COUNT, "titles": TITLES},
+    derived={"more": (YES_NO, _more)},
+    en="{count} customer step(s) have no named person: {titles}[{?more} …]",
+    ja="顧客側のタスク{count}件に担当者名がありません:{titles}",
+    ko="고객 측 업무 {count}개에 담당자 이름이 없습니다: {titles}",
+    sv="{count} av kundens aktiviteter saknar namngiven person: {titles}",
+)
+
+
+@check(NOBODY)
+def customer_step_without_person(s: Situation) -> Iterator[Flag]:
+    nobody = [step for step in s.open_steps if step.owner_side is OwnerSide.CUSTOMER and not step.owner_person.strip()]
     if nobody:
-        names = ", ".join(f"“{s.title}”" for s in nobody[:3]) + (" …" if len(nobody) > 3 else "")
-        flags.append(
-            Flag(
-                CUSTOMER_STEP_NO_PERSON,
-                Level.MEDIUM if late else Level.LOW,
-                f"{len(nobody)} customer step(s) have no named person: {names}",
-                nobody[0].id,
-                {"count": len(nobody), "titles": [s.title for s in nobody[:3]]},
-            )
+        yield NOBODY(
+            Level.MEDIUM if s.late else Level.LOW,
+            nobody[0].id,
+            count=len(nobody),
+            titles=tuple(step.title for step in nobody[:SHOWN_TITLES]),
         )
-    last_change = last_changes(deal)
-    horizon = today + timedelta(days=IDLE_AFTER_DAYS)
+
+
+IDLE = flag_kind(
+    CUSTOMER_STEPS_IDLE,
+    {"count": COUNT, "days": COUNT, "titles": TITLES},
+    derived={"more": (YES_NO, _more)},
+    en="{count} customer step(s) due soon have not moved for {days} days or more: {titles}[{?more} …]",
+    ja="期限の近い顧客側タスク{count}件が{days}日以上動いていません:{titles}",
+    ko="기한이 가까운 고객 측 업무 {count}개가 {days}일 이상 움직이지 않았습니다: {titles}",
+    sv="{count} av kundens aktiviteter med nära förfallodag har inte rört sig på {days} dagar: {titles}",
+)
+
+
+@check(IDLE)
+def customer_steps_idle(s: Situation) -> Iterator[Flag]:
+    """Customer steps due within IDLE_AFTER_DAYS whose date or status has not changed for as long."""
+    last_change = last_changes(s.deal)
+    horizon = s.today + timedelta(days=IDLE_AFTER_DAYS)
     idle = [
-        s
-        for s in open_steps
-        if s.owner_side is OwnerSide.CUSTOMER
-        and s.due_date <= horizon
-        and (today - last_change[s.id]).days >= IDLE_AFTER_DAYS
+        step
+        for step in s.open_steps
+        if step.owner_side is OwnerSide.CUSTOMER
+        and step.due_date <= horizon
+        and (s.today - last_change[step.id]).days >= IDLE_AFTER_DAYS
     ]
     if idle:
-        names = ", ".join(f"“{s.title}”" for s in idle[:3]) + (" …" if len(idle) > 3 else "")
-        flags.append(
-            Flag(
-                CUSTOMER_STEPS_IDLE,
-                Level.MEDIUM,
-                f"{len(idle)} customer step(s) due soon have not moved for {IDLE_AFTER_DAYS} days or more: {names}",
-                idle[0].id,
-                {"count": len(idle), "days": IDLE_AFTER_DAYS, "titles": [s.title for s in idle[:3]]},
-            )
+        yield IDLE(
+            Level.MEDIUM,
+            idle[0].id,
+            count=len(idle),
+            days=IDLE_AFTER_DAYS,
+            titles=tuple(step.title for step in idle[:SHOWN_TITLES]),
         )
-    profile = deal.account_profile
-    for step in open_steps:
+
+
+FREEZE = flag_kind(
+    BUDGET_FREEZE,
+    {"title": TEXT, "date": DATE, "account": TEXT, "start": DATE, "end": DATE},
+    en="“{title}” ({date}) falls in {account}'s budget freeze ({start} – fiscal year end {end})",
+    ja="「{title}」({date})が{account}の予算凍結期間({start}〜期末 {end})に入ります",
+    ko="'{title}'({date})이(가) {account}의 예산 동결 기간({start} ~ 회계연도 말 {end})에 걸립니다",
+    sv="”{title}” ({date}) hamnar i {account}s budgetstopp ({start} – räkenskapsårets slut {end})",
+)
+
+
+@check(FREEZE)
+def budget_freeze_ahead(s: Situation) -> Iterator[Flag]:
+    """The first PO, signature or approval projected into the account's budget freeze."""
+    for step in s.open_steps:
         if step.kind in (StepKind.PURCHASE_ORDER, StepKind.SIGNATURE, StepKind.APPROVAL):
-            when = projection.steps[step.id].projected if step.id in projection.steps else step.due_date
-            freeze = budget_freeze(profile, when)
+            when = s.projection.steps[step.id].projected if step.id in s.projection.steps else step.due_date
+            freeze = budget_freeze(s.deal.account_profile, when)
             if freeze is not None:
-                flags.append(
-                    Flag(
-                        BUDGET_FREEZE,
-                        Level.MEDIUM,
-                        f"“{step.title}” ({when.isoformat()}) falls in {deal.account}'s budget freeze "
-                        f"({freeze.start.isoformat()} – fiscal year end {freeze.end.isoformat()})",
-                        step.id,
-                        {
-                            "title": step.title,
-                            "date": when.isoformat(),
-                            "account": deal.account,
-                            "start": freeze.start.isoformat(),
-                            "end": freeze.end.isoformat(),
-                        },
-                    )
+                yield FREEZE(
+                    Level.MEDIUM,
+                    step.id,
+                    title=step.title,
+                    date=when,
+                    account=s.deal.account,
+                    start=freeze.start,
+                    end=freeze.end,
                 )
-                break
-    return flags
+                return
+
+
+NOT_UPDATED = flag_kind(
+    PLAN_NOT_UPDATED,
+    {"days": COUNT},
+    en="The plan has not been updated for {days} days",
+    ja="計画が{days}日間更新されていません",
+    ko="계획이 {days}일 동안 갱신되지 않았습니다",
+    sv="Planen har inte uppdaterats på {days} dagar",
+)
+
+
+@check(NOT_UPDATED)
+def plan_not_updated(s: Situation) -> Iterator[Flag]:
+    idle = (s.today - s.deal.updated_at.date()).days
+    if idle >= STALE_AFTER_DAYS:
+        yield NOT_UPDATED(Level.MEDIUM, days=idle)
+
+
+IN_PAST = flag_kind(
+    CLOSE_IN_PAST,
+    {"target_close": DATE},
+    en="The target close {target_close} is in the past but the deal is still open",
+    ja="目標成約日 {target_close} を過ぎていますが案件は未完了です",
+    ko="목표 계약일 {target_close}이(가) 지났지만 건이 아직 진행 중입니다",
+    sv="Planerat avslut {target_close} har passerat men affären är öppen",
+)
+
+
+@check(IN_PAST)
+def target_close_in_past(s: Situation) -> Iterator[Flag]:
+    if s.deal.target_close < s.today:
+        yield IN_PAST(Level.HIGH, target_close=s.deal.target_close)
+
+
+MANUAL = flag_kind(
+    MANUAL_RISK,
+    {"risk_id": ID, "likelihood": EnumOf(Level), "impact": EnumOf(Level), "description": TEXT},
+    # a risk entered by hand keeps its own words in every language
+    en="{description}",
+    ja="{description}",
+    ko="{description}",
+    sv="{description}",
+)
+
+
+@check(MANUAL)
+def manual_risks(s: Situation) -> Iterator[Flag]:
+    for risk in s.deal.risks:
+        if risk.status is RiskStatus.OPEN:
+            yield MANUAL(
+                _manual_severity(risk.likelihood, risk.impact),
+                risk_id=risk.id,
+                likelihood=risk.likelihood,
+                impact=risk.impact,
+                description=risk.description,
+            )
+
+
+KINDS: dict[str, FlagKind] = {kind.code: kind for kind, _check in TABLE}
+ALL_CODES: tuple[str, ...] = tuple(KINDS)
+
+
+def flag_text(flag: Flag | FlagBrief, fmt: Formatter) -> str:
+    """A flag, or a list row's brief of one, in ``fmt``'s language. A brief is worded from its
+    JSON ``data``; one stored before its flag had every parameter keeps its English message."""
+    if isinstance(flag, Flag):
+        return flag.text(fmt)
+    kind = KINDS.get(flag.code)
+    params = kind.decode(flag.data) if kind is not None else None
+    if kind is None or params is None:
+        return flag.message
+    return kind.text(params, fmt)
 
 
 def last_changes(deal: Deal) -> dict[uuid.UUID, date]:

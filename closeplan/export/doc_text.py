@@ -6,10 +6,16 @@ independent of the UI language.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 
+from closeplan.domain import risk
+from closeplan.domain.basics import LANGUAGES
 from closeplan.domain.currency import minor_units
+from closeplan.domain.flags import PLAIN, Flag, Formatter
+from closeplan.domain.model import FlagBrief
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -879,148 +885,46 @@ def enum_label(member, language: str) -> str:
     return table.get(qualified) or VALUES["en"].get(qualified) or value(str(member.value), language)
 
 
-FLAGS: dict[str, dict[str, str]] = {
-    "ja": {
-        "overdue_step": "「{title}」の期日 {due} を{working_days}営業日過ぎています",
-        "close_slip": "予測成約日 {projected_close} は目標 {target_close} より{slip_days}日遅れ({cause})",
-        "close_pushed_repeatedly": "目標成約日が{times}回延期されています(直近 {from} → {to})",
-        "po_signer_unknown": "発注書の署名者が不明です:承認後も発注が遅れる恐れ",
-        "final_approver_unknown": "実質的な決裁者が不明です(名目上の決裁者は追認のみの可能性)",
-        "approval_method_unknown": "承認方法(電子・紙・口頭)が不明です",
-        "paper_approval": "紙の稟議:{approver}の出張中は止まります",
-        "board_meeting_missing": "取締役会決議が必要ですが、計画に取締役会がありません",
-        "submission_deadline_missing": "取締役会「{title}」の資料提出期限が不明です",
-        "submission_deadline_near": "「{title}」の資料提出期限 {deadline} まで{working_days}営業日、未完了の前提タスクがあります:{open}",
-        "drafter_inexperienced": "{drafter}はこの金額の稟議を通した経験がありません",
-        "no_customer_steps": "顧客側のタスクがありません:相互の計画になっていません",
-        "vague_step_title": "「{title}」は曖昧です:具体的な行為を書いてください",
-        "plan_not_agreed": "{stage}の段階ですが、計画が顧客と合意されていません",
-        "only_low_influence_contacts": "顧客側の{contacts}名の中に影響力の高い人がいません",
-        "plan_not_updated": "計画が{days}日間更新されていません",
-        "target_close_in_past": "目標成約日 {target_close} を過ぎていますが案件は未完了です",
-        "route_incomplete": "稟議ルートが不完全です:{gaps}",
-        "route_too_long": "稟議ルートに{lead}営業日かかり {finish} に完了予定:「{title}」に必要な {needed_by} に間に合いません",
-        "route_returned": "稟議が{person}から差し戻されました:起案者に戻り全員が再承認(完了予定 {finish})",
-        "above_drafter_band": "{amount} は{drafter}が通常通す金額({limit})を超えています",
-        "seal_on_critical_path": "{person}の{method_text}がクリティカルパス上にあります(余裕 {slack}営業日、不在 {away}営業日)",
-        "budget_freeze": "「{title}」({date})が{account}の予算凍結期間({start}〜期末 {end})に入ります",
-        "too_many_open_steps": "未完了のタスクが{open}件あります:{limit}件を超える計画は計画なしと受注率が変わりません",
-        "customer_step_without_person": "顧客側のタスク{count}件に担当者名がありません:{titles}",
-        "customer_steps_idle": "期限の近い顧客側タスク{count}件が{days}日以上動いていません:{titles}",
-    },
-    "ko": {
-        "overdue_step": "'{title}'의 기한 {due}이(가) {working_days}영업일 지났습니다",
-        "close_slip": "예상 계약일 {projected_close}이(가) 목표 {target_close}보다 {slip_days}일 늦습니다({cause})",
-        "close_pushed_repeatedly": "목표 계약일이 {times}번 연기되었습니다(최근 {from} → {to})",
-        "po_signer_unknown": "발주서 서명자를 모릅니다: 결재 후에도 발주가 늦어질 수 있습니다",
-        "final_approver_unknown": "실질 결재권자를 모릅니다(명목상 결재권자는 형식적 승인일 수 있음)",
-        "approval_method_unknown": "결재 방식(전자·서면·구두)을 모릅니다",
-        "paper_approval": "서면 결재: {approver} 출장 중에는 멈춥니다",
-        "board_meeting_missing": "이사회 의결이 필요하지만 계획에 이사회가 없습니다",
-        "submission_deadline_missing": "이사회 '{title}'의 자료 제출 기한을 모릅니다",
-        "submission_deadline_near": "'{title}'의 자료 제출 기한 {deadline}까지 {working_days}영업일, 끝나지 않은 선행 업무: {open}",
-        "drafter_inexperienced": "{drafter}은(는) 이 금액의 품의를 통과시킨 경험이 없습니다",
-        "no_customer_steps": "고객 측 업무가 없습니다: 상호 계획이 아닙니다",
-        "vague_step_title": "'{title}'은(는) 모호합니다: 구체적인 행동으로 쓰십시오",
-        "plan_not_agreed": "{stage} 단계이지만 계획이 고객과 합의되지 않았습니다",
-        "only_low_influence_contacts": "고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
-        "plan_not_updated": "계획이 {days}일 동안 갱신되지 않았습니다",
-        "target_close_in_past": "목표 계약일 {target_close}이(가) 지났지만 건이 아직 진행 중입니다",
-        "route_incomplete": "결재 라인이 불완전합니다: {gaps}",
-        "route_too_long": "결재 라인에 {lead}영업일이 걸려 {finish}에 끝납니다: '{title}'에 필요한 {needed_by}보다 늦습니다",
-        "route_returned": "{person}이(가) 품의를 반려했습니다: 기안자에게 돌아가 모두 다시 결재합니다(완료 예상 {finish})",
-        "above_drafter_band": "{amount}은(는) {drafter}이(가) 평소 올리는 금액({limit})을 넘습니다",
-        "seal_on_critical_path": "{person}의 {method_text} 결재가 주경로에 있습니다(여유 {slack}영업일, 부재 {away}영업일)",
-        "budget_freeze": "'{title}'({date})이(가) {account}의 예산 동결 기간({start} ~ 회계연도 말 {end})에 걸립니다",
-        "too_many_open_steps": "미완료 업무가 {open}개입니다: {limit}개가 넘는 계획은 계획이 없을 때보다 성공률이 높지 않습니다",
-        "customer_step_without_person": "고객 측 업무 {count}개에 담당자 이름이 없습니다: {titles}",
-        "customer_steps_idle": "기한이 가까운 고객 측 업무 {count}개가 {days}일 이상 움직이지 않았습니다: {titles}",
-    },
-    "sv": {
-        "overdue_step": "”{title}” skulle vara klar {due}, för {working_days} arbetsdag(ar) sedan",
-        "close_slip": "Beräknat avslut {projected_close} ligger {slip_days} dag(ar) efter planerat avslut {target_close} ({cause})",
-        "close_pushed_repeatedly": "Avslutsdatumet har flyttats fram {times} gånger (senast {from} → {to})",
-        "po_signer_unknown": "Ingen är utsedd att underteckna beställningen: den kan dröja även efter beslut",
-        "final_approver_unknown": "Den som faktiskt beslutar är okänd",
-        "approval_method_unknown": "Okänt om attesten är elektronisk, på papper eller muntlig",
-        "paper_approval": "Attest på papper: den stannar när {approver} reser",
-        "board_meeting_missing": "Styrelsebeslut krävs men planen saknar styrelsemöte",
-        "submission_deadline_missing": "Styrelsemötet ”{title}” saknar sista dag för underlag",
-        "submission_deadline_near": "Sista dag för underlag {deadline} till ”{title}” är om {working_days} arbetsdag(ar) och förberedelser återstår: {open}",
-        "drafter_inexperienced": "{drafter} har inte fått igenom ett beslut av denna storlek tidigare",
-        "no_customer_steps": "Kunden äger ingen aktivitet: planen är inte gemensam",
-        "vague_step_title": "”{title}” är vag: skriv den konkreta åtgärden",
-        "plan_not_agreed": "Affären är i fasen {stage} men planen är inte överenskommen med kunden",
-        "only_low_influence_contacts": "Ingen av kundens {contacts} kontakter har känt stort inflytande",
-        "plan_not_updated": "Planen har inte uppdaterats på {days} dagar",
-        "target_close_in_past": "Planerat avslut {target_close} har passerat men affären är öppen",
-        "route_incomplete": "Attestkedjan är ofullständig: {gaps}",
-        "route_too_long": "Attestkedjan tar {lead} arbetsdag(ar) och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
-        "route_returned": "{person} skickade tillbaka ärendet: det går till handläggaren och alla attesterar igen (klart {finish})",
-        "above_drafter_band": "{amount} är mer än {drafter} brukar få igenom ({limit})",
-        "seal_on_critical_path": "Attest ({method_text}) av {person} ligger på den kritiska linjen ({slack} arbetsdag(ar) marginal, borta {away})",
-        "budget_freeze": "”{title}” ({date}) hamnar i {account}s budgetstopp ({start} – räkenskapsårets slut {end})",
-        "too_many_open_steps": "Planen har {open} öppna aktiviteter: planer med fler än {limit} vinner inte oftare än ingen plan",
-        "customer_step_without_person": "{count} av kundens aktiviteter saknar namngiven person: {titles}",
-        "customer_steps_idle": "{count} av kundens aktiviteter med nära förfallodag har inte rört sig på {days} dagar: {titles}",
-    },
-}
+class Words:
+    """How a document in ``language`` writes a risk flag's values: dates and amounts as the rest
+    of the document does, enum values in its words. English documents keep the flags' own
+    English (``closeplan.domain.flags.PLAIN``), as the command line and JSON show them."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._separator = "、" if language == "ja" else ", "
+
+    def date(self, value: date) -> str:
+        return format_date(value, self.language)
+
+    def number(self, value: int) -> str:
+        return str(value)
+
+    def amount(self, value: Decimal, currency: str) -> str:
+        return format_money(value, currency, self.language)
+
+    def enum(self, value: Enum) -> str:
+        return enum_label(value, self.language)
+
+    def titles(self, values: Sequence[str]) -> str:
+        return self._separator.join(values)
+
+    def words(self, values: Sequence[str]) -> str:
+        return self._separator.join(values)
 
 
-OVERDUE = "overdue_step"
-GRADES = {
-    "ja": {"at_risk": "(要注意)", "stalled": "(停滞)"},
-    "ko": {"at_risk": " (위험)", "stalled": " (정체)"},
-    "sv": {"at_risk": " (i riskzonen)", "stalled": " (har stannat av)"},
-}
+_WORDS: dict[str, Formatter] = {language: Words(language) for language in LANGUAGES if language != "en"}
 
 
-GAPS = {
-    "en": ("no final approver is named", "{n} desk(s) without a person"),
-    "ja": ("決裁者が不明", "担当者不明の段階が{n}件"),
-    "ko": ("결재권자 미정", "담당자를 모르는 단계 {n}개"),
-    "sv": ("ingen beslutsfattare namngiven", "{n} steg utan person"),
-}
+def flag_words(language: str) -> Formatter:
+    """The formatter of risk flags in ``language``."""
+    return _WORDS.get(language, PLAIN)
 
 
-def flag_message(code: str, message: str, data: dict, language: str) -> str:
-    """A risk flag's message in the document language (English falls back to the flag's own)."""
-    template = FLAGS.get(language, {}).get(code)
-    if template is None:
-        return message
-    values = {}
-    for key, raw in data.items():
-        if isinstance(raw, str) and len(raw) == 10 and raw[4] == "-" and raw[7] == "-":
-            try:
-                raw = format_date(date.fromisoformat(raw), language)
-            except ValueError:
-                pass
-        elif isinstance(raw, list):
-            raw = "、".join(raw) if language == "ja" else ", ".join(raw)
-        values[key] = raw
-    if code == OVERDUE and data.get("grade"):
-        template += GRADES.get(language, {}).get(data["grade"], "")
-    if "limit" in data and "currency" in data:
-        for key in ("amount", "limit"):
-            values[key] = format_money(Decimal(data[key]), data["currency"], language)
-    if "no_final" in data:
-        parts = GAPS.get(language, GAPS["en"])
-        gaps = ([parts[0]] if data["no_final"] else []) + (
-            [parts[1].format(n=data["unknown"])] if data.get("unknown") else []
-        )
-        values["gaps"] = ("、" if language == "ja" else ", ").join(gaps)
-    if "method" in data:
-        values["method_text"] = VALUES.get(language, VALUES["en"]).get(f"RouteMethod.{data['method']}", data["method"])
-    values.setdefault("approver", values.get("approver") or "—")
-    values.setdefault("drafter", values.get("drafter") or "—")
-    if "stage" in values:
-        values["stage"] = value(str(data["stage"]), language)
-    if "cause" in values and not values["cause"]:
-        values["cause"] = "—"
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError):
-        return message
+def flag_text(flag: Flag | FlagBrief, language: str) -> str:
+    """A risk flag (or a list row's brief of one) in ``language``: its wording from the flag's
+    table (closeplan.domain.risk), its values formatted for the language."""
+    return risk.flag_text(flag, flag_words(language))
 
 
 # --- the manager's review PDF ------------------------------------------------------------

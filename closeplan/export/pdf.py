@@ -28,7 +28,7 @@ from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, Rout
 from closeplan.domain.risk import Assessment
 from closeplan.domain.route import route_person, route_timing
 from closeplan.export import fonts
-from closeplan.export.doc_text import desk_date_note, enum_label, flag_message, format_date, format_money, text, value
+from closeplan.export.doc_text import desk_date_note, enum_label, flag_text, format_date, format_money, text, value
 
 ACCENT = colors.HexColor("#1f3a5f")
 GRID = colors.HexColor("#c9d1dc")
@@ -625,7 +625,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     rows = [
         [
             s.p(text(language, f.severity.value), s.cell),
-            s.p(flag_message(f.code, f.message, f.data, language), s.cell),
+            s.p(flag_text(f, language), s.cell),
             s.p(f.code, s.small),
         ]
         for f in assessment.flags

@@ -14,7 +14,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 from closeplan.domain.model import Level
 from closeplan.domain.review import Review
 from closeplan.export import fonts
-from closeplan.export.doc_text import enum_label, flag_message, format_money, review_text, short_date
+from closeplan.export.doc_text import enum_label, flag_text, format_money, review_text, short_date
 from closeplan.export.pdf import _numbered_canvas, _Styles, _table
 
 WIDTHS = (22, 42, 26, 20, 21, 21, 10, 12, 14, 47, 28, 10)
@@ -56,7 +56,7 @@ def render_review(report: Review, issued_on: date, language: str = "en") -> byte
     rows = [[s.p(c, head, bold=True) for c in review_text(language, "columns").split("|")]]
     for r in report.rows:
         d = r.deal
-        why = [flag_message(f.code, f.message, f.data, language) for f in d.top_flags]
+        why = [flag_text(f, language) for f in d.top_flags]
         rows.append(
             [
                 s.p(d.owner, s.small),

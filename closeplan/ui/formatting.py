@@ -97,7 +97,7 @@ def label(value: Enum | None) -> str:
 
 def flag_text(flag) -> str:
     """A risk flag's message in the UI language (a hand-entered risk keeps its own words)."""
-    text = doc_text.flag_message(flag.code, flag.message, flag.data, i18n.current())
+    text = doc_text.flag_text(flag, i18n.current())
     return i18n.stretch(text) if i18n.is_pseudo() else text
 
 
