@@ -573,7 +573,7 @@ def test_a_write_of_many_deals_that_fails_in_its_last_chunk_writes_none(tmp_path
     first = synthetic_deals(1, TODAY, seed=1, steps=3)
     service.add_deals(first)
     batch = synthetic_deals(1_200, TODAY, seed=2, steps=1)
-    batch[-1].id = first[0].id  # only the database can tell: the second chunk fails
+    batch[-1].steps[0].id = first[0].steps[0].id  # only the database can tell: the second chunk fails
     before = dump(tmp_path / "chunks.sqlite3")
     with pytest.raises(WriteFailed) as failed:
         service.write_many(batch, [])

@@ -38,7 +38,10 @@ COLLECTIONS: dict[str, tuple[str, type]] = {
 }
 # append-only logs of the deal (entries have no id; compared by value)
 LOGS: dict[str, str] = {"close_change": "close_date_history", "step_move": "step_moves", "revision": "revisions"}
-NOT_INVERTED = {"revision"}
+# an account's calendar and authority table changed (kept in the history of each of its deals;
+# stored per account, not in the deal, so applying or undoing a deal's operations leaves it)
+ACCOUNT_CALENDAR = "account_calendar"
+NOT_INVERTED = {"revision", ACCOUNT_CALENDAR}
 # parts of the deal that are not fields of their own: lists above, bookkeeping, stored per account
 _NOT_FIELDS = {
     "id",
@@ -308,6 +311,8 @@ def apply(deal: Deal, ops: Sequence[Op], strict: bool = False) -> list[Conflict]
 
 
 def _apply_one(deal: Deal, op: Op) -> Conflict | None:
+    if op.entity == ACCOUNT_CALENDAR:
+        return None
     if op.entity in LOGS:
         log = getattr(deal, LOGS[op.entity])
         if op.kind == ADD:

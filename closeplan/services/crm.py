@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from closeplan.domain.model import CloseDateChange, Deal, Stage
+from closeplan.domain.operations import clone
 from closeplan.domain.validation import ValidationError, validate_amount
 from closeplan.imports.crm import CrmFileError, CrmRead, CrmRecord, CrmTable, RowError, read_table, records_from
 from closeplan.services.deals import Changes, DealService
@@ -125,16 +126,17 @@ class CrmImportService:
         planning = PlanningService(self.deals) if template_id else None
         stored = self.deals.get_deals([row.deal_id for row in plan.rows if row.action == "update"])
         added: list[Deal] = []
-        updated: list[Deal] = []
+        updated: list[tuple[Deal, Deal]] = []
         for row in plan.rows:
             if row.action == "add":
                 added.append(self._new_deal(row.record, now, planning, template_id, today))
             elif row.action == "update":
-                deal = stored[row.deal_id]
+                before = stored[row.deal_id]
+                deal = clone(before)
                 _apply(deal, row.record, now)
                 deal.updated_at = now
                 deal.version += 1
-                updated.append(deal)
+                updated.append((before, deal))
         try:
             return self.deals.write_many(added, updated)
         except ValidationError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,10 +16,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
-from closeplan.domain.operations import ADD, Action, Op, diff
-from closeplan.domain.risk import assess
+from closeplan.domain.operations import ADD, REMOVE, SET, Action, Op, diff
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
     FieldError,
@@ -30,6 +29,8 @@ from closeplan.domain.validation import (
 )
 from closeplan.export import bundle
 from closeplan.files import safe_file_stem, write_atomic
+from closeplan.services import runner
+from closeplan.services.runner import Write
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
 from closeplan.store.engine import (
@@ -183,35 +184,6 @@ class DealService:
         for deal_id in ids or ():
             self._latest.pop(deal_id, None)
 
-    def write_change(self, before: Deal, after: Deal, ops: Sequence[Op], action: Action | None = None) -> Changes:
-        """Write one change — ``after`` is ``before`` with ``ops`` applied and its version raised —
-        as the rows it touches, in one transaction with the deal's list row and its history. The
-        stored version is checked in the same statement that writes the deal's row: if another
-        writer saved the deal since ``before`` was read, nothing is written (StaleVersion).
-        ``after`` is validated here, once."""
-        ensure_valid(after)
-        try:
-            with self._transaction() as session:
-                try:
-                    repository.apply_change(session, before.version, after, ops)
-                except repository.StaleRow:
-                    raise StaleVersion(self.location, after.id, before.version, None) from None
-                if after.account != before.account:
-                    after.account_profile = repository.load_profiles(session, [after.account]).get(after.account)
-                today = self.today()
-                assessment = assess(after, today, deal_calendar(after))
-                summary = summarize(after, today, assessment)
-                repository.write_summaries(session, [summary])
-                if action is not None:
-                    repository.append_actions(session, [action])
-        except BaseException:
-            self._forget([after.id])
-            raise
-        self._latest[after.id] = after  # read-only from here on: the next edit changes a clone of it
-        return Changes(
-            updated=[after.id], summaries={after.id: summary}, assessments={after.id: assessment}, as_of=today
-        )
-
     def action(
         self,
         deal_id: uuid.UUID,
@@ -345,62 +317,129 @@ class DealService:
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Make a backup the database's content. What was there is kept as a ``before-restore``
-        backup first (returned). The database is closed and opened again (migrating an old backup)."""
+        backup first (returned). On a database that can be read, the restore is a change like
+        any other: every deal that differs from the backup's is changed to it, deals only in the
+        backup come back, deals not in it are removed — as operations, each in its deal's history
+        ("Restore the backup of …"), undoable deal by deal, and sent to the team server like
+        edits. A database that cannot be read is replaced by the backup's file instead."""
         if self.db.path is None:
             raise DatabaseError("only a database file can be restored from a backup")
+        backups.check_restorable(Path(backup))
+        try:
+            current = self.get_deals(self.all_ids())
+        except DatabaseError:
+            return self._restore_file(Path(backup))
+        content, profiles = self._backup_content(Path(backup))
+        safety = backups.before_restore_copy(self.db.path, self.clock())
+        taken = datetime.fromtimestamp(Path(backup).stat().st_mtime, UTC)
+        label = f"Restore the backup of {taken:%Y-%m-%d %H:%M} UTC"
+        writes: list[Write] = []
+        for deal in content:
+            before = current.pop(deal.id, None)
+            if before is None:
+                deal.version = max(deal.version, 1)
+                action = self.action(deal.id, label, "restore", 0, [Op(ADD, "deal", deal.id, new=deal.name)])
+                writes.append(Write(None, deal, (), action))
+                continue
+            deal.version = before.version + 1
+            deal.account_profile = before.account_profile
+            ops = diff(before, deal)
+            if ops:
+                writes.append(Write(before, deal, ops, self.action(deal.id, label, "restore", before.version, ops)))
+        for before in current.values():
+            ops = [Op(REMOVE, "deal", before.id, old=before)]
+            writes.append(Write(before, None, (), self.action(before.id, label, "restore", before.version, ops)))
+        with self.write_locked(), self._transaction() as session:
+            stored = repository.load_profiles(session)
+            for account in set(stored) - set(profiles):
+                repository.delete_profile(session, account)
+            for account, profile in profiles.items():
+                if stored.get(account) != profile:
+                    repository.save_profile(session, profile)
+            self.run(writes)
+        self._forget()
+        self._fresh_for = None
+        return safety
+
+    def _backup_content(self, backup: Path) -> tuple[list[Deal], dict[str, AccountProfile]]:
+        """The deals and account calendars of a backup, read from a migrated copy of it (an
+        older backup may have an older schema; the backup itself is never changed)."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="closeplan-restore-") as folder:
+            copy = Path(folder) / "backup.sqlite3"
+            shutil.copyfile(backup, copy)
+            db = open_database(copy, now=self.clock())
+            try:
+                with db.reading() as session:
+                    deals = repository.load_deals(session)
+                    profiles = repository.load_profiles(session)
+            finally:
+                db.close()
+        return deals, profiles
+
+    def _restore_file(self, backup: Path) -> Path | None:
+        """Replace an unreadable database's file with the backup's (the start-up recovery's way)."""
+        assert self.db.path is not None
         path, now = self.db.path, self.clock()
         self._forget()
         self.db.close()
         try:
-            safety = backups.restore_backup(path, Path(backup), now)
+            safety = backups.restore_backup(path, backup, now)
         finally:
             self.db = open_database(path, now=now)
             self._fresh_for = None
         return safety
 
-    # --- the one place deals are written ---------------------------------------
+    # --- the one write path ------------------------------------------------------
 
-    def _write(self, session, deals: Sequence[Deal], replace: bool = False, adopt_profiles: bool = False) -> None:
-        """Write whole deals and their list rows (projection, risk) in the caller's transaction.
-
-        Each deal sees its account's stored calendar and authority table. With ``adopt_profiles``
-        (imports, demo data) a profile a deal carries is stored for an account that has none."""
-        if replace:
-            for deal in deals:
-                repository.delete_deal(session, deal.id)
-        repository.insert_deals(session, deals)
-        profiles = repository.load_profiles(session, {deal.account for deal in deals})
-        for deal in deals:
-            carried = deal.account_profile
-            if adopt_profiles and carried is not None and deal.account not in profiles:
-                carried = replace_profile_account(carried, deal.account)
-                repository.save_profile(session, carried)
-                profiles[deal.account] = carried
-            deal.account_profile = profiles.get(deal.account)
+    def run(self, writes: Sequence[Write]) -> Changes:
+        """Apply per-deal writes through the runner (services/runner.py) in one transaction
+        (or the caller's ``write_locked()`` one): all of them, or none. Validated once, before
+        any lock is taken."""
+        runner.validate(writes, source=self._source_of(writes))
+        ids = [w.after.id if w.after is not None else w.before.id for w in writes if w.after or w.before]
         today = self.today()
-        repository.write_summaries(session, [summarize(deal, today) for deal in deals])
+        try:
+            with self._transaction() as session:
+                written = runner.run(session, writes, today, self.location)
+        except BaseException:
+            self._forget(ids)
+            raise
+        self._forget(ids)
+        if len(writes) == 1 and writes[0].after is not None:  # an edit: the next one starts from it
+            self._latest[writes[0].after.id] = writes[0].after  # read-only from here on (edits clone)
+        return Changes(
+            added=written.added,
+            updated=written.updated,
+            removed=written.removed,
+            summaries=written.summaries,
+            assessments=written.assessments,
+            as_of=today,
+        )
+
+    @staticmethod
+    def _source_of(writes: Sequence[Write]) -> Callable[[Deal], str | None]:
+        """Validation errors of a batch name the deal they are about; of one deal, just the fields."""
+        return (lambda deal: deal.name) if len(writes) > 1 else (lambda _deal: None)
+
+    def write_change(self, before: Deal, after: Deal, ops: Sequence[Op], action: Action | None = None) -> Changes:
+        """One deal's change: ``after`` is ``before`` with ``ops`` applied and its version raised.
+        Refused (StaleVersion, nothing written) if another writer saved the deal since ``before``
+        was read."""
+        return self.run([Write(before, after, ops, action)])
 
     def save(self, deal: Deal, replace: bool = True, action: Action | None = None) -> Changes:
-        """Write one validated deal in its own transaction, replacing the stored one.
-
-        The deal carries the version it is written as: one more than the version it was read at
-        (an edit raises it by one). Inside the write transaction the stored version is checked:
-        if another writer (another window or process) saved the deal since it was read, or
-        deleted it, nothing is written and StaleVersion is raised; read it again and re-apply
-        the change. With ``replace=False`` (a deleted deal brought back) the deal must not be
-        stored at all. ``action`` (what changed, field by field) goes into the deal's history in
-        the same transaction."""
-        ensure_valid(deal)
-        self._forget([deal.id])
-        with self._transaction() as session:
-            stored = repository.deal_versions(session, [deal.id]).get(deal.id)
-            expected = deal.version - 1 if replace else None
-            if stored != expected:
-                raise StaleVersion(self.location, deal.id, expected, stored)
-            self._write(session, [deal], replace=replace)
-            if action is not None:
-                repository.append_actions(session, [action])
-        return Changes(updated=[deal.id]) if replace else Changes(added=[deal.id])
+        """Write a whole deal: with ``replace``, the stored one becomes ``deal`` (which carries one
+        more than the version it was read at; StaleVersion if the stored one is not that version),
+        as the operations between them; without, a new deal (or one deleted and brought back)."""
+        if not replace:
+            return self.run([Write(None, deal, (), action)])
+        with self.write_locked():
+            before = self.get_deal(deal.id)
+            if before.version != deal.version - 1:
+                raise StaleVersion(self.location, deal.id, deal.version - 1, before.version)
+            return self.run([Write(before, deal, diff(before, deal), action)])
 
     # --- account calendars and authority tables ----------------------------------
 
@@ -410,13 +449,16 @@ class DealService:
 
     def put_account_profile(self, account: str, profile: AccountProfile | None) -> Changes:
         """Store (or with None, forget) an account's calendar and authority table; every deal of
-        the account gets its list row recomputed, as projections and risks depend on them."""
+        the account gets its list row recomputed, as projections and risks depend on them, and
+        keeps the change in its history (not undone with the deal's edits: the calendar is the
+        account's, shared by its deals)."""
         self._forget()  # deals of the account carry its calendar
         if profile is not None:
             ensure_valid_profile(profile)
             profile = replace_profile_account(profile, account)
         today = self.today()
         with self._transaction() as session:
+            old = repository.load_profiles(session, [account]).get(account)
             if profile is None:
                 repository.delete_profile(session, account)
             else:
@@ -424,21 +466,27 @@ class DealService:
             ids = repository.deal_ids_of_account(session, account)
             deals = repository.load_deals(session, ids) if ids else []
             repository.write_summaries(session, [summarize(d, today) for d in deals])
+            if old != profile:
+                op = Op(SET, "account_calendar", None, account, old, profile)
+                repository.append_actions(
+                    session,
+                    [self.action(d.id, "Change the account calendar", "account", d.version, [op]) for d in deals],
+                )
         return Changes(updated=ids)
 
     def delete(self, deal_id: uuid.UUID, version: int | None = None, action: Action | None = None) -> Changes:
         """Delete a deal. With ``version``: only if it is still stored at that version (else
         StaleVersion, nothing deleted). The history keeps ``action`` (and the deal's past)."""
-        self._forget([deal_id])
-        with self._transaction() as session:
-            if version is not None:
-                stored = repository.deal_versions(session, [deal_id]).get(deal_id)
-                if stored != version:
-                    raise StaleVersion(self.location, deal_id, version, stored)
-            removed = repository.delete_deal(session, deal_id)
-            if removed and action is not None:
-                repository.append_actions(session, [action])
-        return Changes(removed=[deal_id]) if removed else Changes()
+        with self.write_locked():
+            try:
+                before = self.get_deal(deal_id)
+            except DealNotFound:
+                if version is not None:
+                    raise StaleVersion(self.location, deal_id, version, None) from None
+                return Changes()
+            if version is not None and before.version != version:
+                raise StaleVersion(self.location, deal_id, version, before.version)
+            return self.run([Write(before, None, (), action)])
 
     def refresh_summaries(self, batch: int = 500, today: date | None = None) -> int:
         """Recompute list rows computed for another day than ``today`` (default: the service's
@@ -553,69 +601,34 @@ class DealService:
         ensure_valid(deal)
         if profile is not None:
             ensure_valid_profile(replace_profile_account(profile, deal.account))
-        with self._transaction() as session:
-            self._write(session, [deal], adopt_profiles=True)
-            repository.append_actions(
-                session, [self.action(deal.id, "Create deal", "create", 0, [Op(ADD, "deal", deal.id, new=deal.name)])]
-            )
-        return deal, Changes(added=[deal.id])
+        action = self.action(deal.id, "Create deal", "create", 0, [Op(ADD, "deal", deal.id, new=deal.name)])
+        changes = self.run([Write(None, deal, (), action, adopt_profile=True, validated=True)])
+        return deal, changes
 
     def add_deals(self, deals: Iterable[Deal], validate: bool = True) -> Changes:
-        """Insert new deals in one transaction (demo data, bulk loads)."""
-        batch = list(deals)
-        if validate:
-            for deal in batch:
-                ensure_valid(deal, source=deal.name)
-        with self._transaction() as session:
-            self._write(session, batch, adopt_profiles=True)
-        return Changes(added=[d.id for d in batch])
-
-    WRITE_CHUNK = 1000  # deals whose rows are built and written at a time
+        """Insert new deals in one transaction (demo data, bulk loads: not anybody's action, so
+        not in the history)."""
+        return self.run([Write(None, deal, (), None, adopt_profile=True, validated=not validate) for deal in deals])
 
     def write_many(
         self,
         added: Sequence[Deal],
-        updated: Sequence[Deal],
+        updated: Sequence[tuple[Deal, Deal]],
         source: str = "import-crm",
         label: str = "Import from a CRM",
     ) -> Changes:
-        """New and changed deals in one transaction: all of them are written, or none.
-
-        A changed deal carries one more than the version it was read at; if another writer saved
-        it since (or deleted it), StaleVersion and nothing is written. The rows are built and
-        written ``WRITE_CHUNK`` deals at a time (100,000 deals at once peaked at twice the
-        memory), still in the one transaction."""
-        for deal in (*added, *updated):
-            ensure_valid(deal, source=deal.name)
-        self._forget([d.id for d in updated])
-        with self._transaction() as session:
-            if updated:
-                stored = repository.deal_versions(session, [deal.id for deal in updated])
-                for deal in updated:
-                    if stored.get(deal.id) != deal.version - 1:
-                        raise StaleVersion(self.location, deal.id, deal.version - 1, stored.get(deal.id))
-            for deals, replace in ((updated, True), (added, False)):
-                for start in range(0, len(deals), self.WRITE_CHUNK):
-                    chunk = deals[start : start + self.WRITE_CHUNK]
-                    actions = self._import_actions(session, chunk, replace, source, label)
-                    self._write(session, chunk, replace=replace)
-                    repository.append_actions(session, actions)
-        return Changes(added=[d.id for d in added], updated=[d.id for d in updated])
-
-    def _import_actions(self, session, deals: Sequence[Deal], replace: bool, source: str, label: str) -> list[Action]:
-        """The history of an import: for a deal that was there, what changed against what is
-        stored (field by field); for a new one, that it was added (by name: the deal itself is
-        in the tables, and 100,000 imported deals must not be kept twice)."""
-        if not replace:
-            return [self.action(d.id, label, source, 0, [Op(ADD, "deal", d.id, new=d.name)]) for d in deals]
-        stored = {d.id: d for d in repository.load_deals(session, [d.id for d in deals])}
-        actions = []
-        for deal in deals:
-            before = stored.get(deal.id)
-            ops = diff(before, deal) if before is not None else [Op(ADD, "deal", deal.id, new=deal.name)]
-            if ops:
-                actions.append(self.action(deal.id, label, source, before.version if before else 0, ops))
-        return actions
+        """New deals and changed ones — (as read, as it is to be, one version on) — in one
+        transaction: all of them are written, or none. If another writer saved a changed deal
+        since it was read (or deleted it), StaleVersion and nothing is written. The history keeps,
+        per changed deal, what changed field by field; per new deal, that it was added (by name:
+        the deal itself is in the tables, and 100,000 imported deals must not be kept twice)."""
+        writes = [
+            Write(None, d, (), self.action(d.id, label, source, 0, [Op(ADD, "deal", d.id, new=d.name)])) for d in added
+        ]
+        for before, after in updated:
+            ops = diff(before, after)
+            writes.append(Write(before, after, ops, self.action(after.id, label, source, before.version, ops)))
+        return self.run(writes)
 
     def deal_keys(self) -> list[tuple[uuid.UUID, str, str, str]]:
         """(id, CRM id, account, name) of every deal."""
@@ -683,34 +696,49 @@ class DealService:
         if failures:
             raise ImportFailed(failures)
         report = ImportReport()
-        self._forget([deal.id for _, deal in parsed])
-        with self._transaction() as session:
+        with self.write_locked(), self._transaction() as session:
             self._refuse_foreign_ids(session, parsed)
-            known = repository.deal_versions(session, [deal.id for _, deal in parsed])
+            stored = {d.id: d for d in repository.load_deals(session, [deal.id for _, deal in parsed])}
+            writes: list[Write] = []
             for source, deal in parsed:
-                existing = known.get(deal.id)
-                if existing is None:
-                    actions = self._import_actions(session, [deal], False, "import-bundle", "Import a bundle")
-                    self._write(session, [deal], adopt_profiles=True)
-                    repository.append_actions(session, actions)
+                before = stored.get(deal.id)
+                label, kind = "Import a bundle", "import-bundle"
+                if before is None:
+                    action = self.action(deal.id, label, kind, 0, [Op(ADD, "deal", deal.id, new=deal.name)])
+                    writes.append(Write(None, deal, (), action, adopt_profile=True))
                     report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "added"))
                     report.changes.added.append(deal.id)
-                elif deal.version > existing:
-                    actions = self._import_actions(session, [deal], True, "import-bundle", "Import a bundle")
-                    self._write(session, [deal], replace=True, adopt_profiles=True)
-                    repository.append_actions(session, actions)
+                elif deal.version > before.version:
+                    deal.account_profile = before.account_profile  # the account's calendar is the stored one
+                    ops = diff(before, deal)
+                    writes.append(Write(before, deal, ops, self.action(deal.id, label, kind, before.version, ops)))
                     report.outcomes.append(
-                        ImportOutcome(source, deal.id, deal.name, "updated", f"version {existing} → {deal.version}")
+                        ImportOutcome(
+                            source, deal.id, deal.name, "updated", f"version {before.version} → {deal.version}"
+                        )
                     )
                     report.changes.updated.append(deal.id)
                 else:
                     reason = (
-                        f"conflict: this database already has version {existing} of this deal; "
+                        f"conflict: this database already has version {before.version} of this deal; "
                         f"the file has version {deal.version}, which is not newer. Nothing was changed."
                     )
                     report.outcomes.append(ImportOutcome(source, deal.id, deal.name, "skipped", reason))
                     continue
-                known[deal.id] = deal.version
+                stored[deal.id] = deal  # a second file of the same deal is compared with this one
+            # two files of one deal: the later one is written on top of the earlier one
+            merged: dict[uuid.UUID, Write] = {}
+            for w in writes:
+                assert w.after is not None
+                first = merged.get(w.after.id)
+                if first is None:
+                    merged[w.after.id] = w
+                else:
+                    ops = diff(first.before, w.after) if first.before is not None else ()
+                    action = w.action if first.before is not None else first.action
+                    merged[w.after.id] = Write(first.before, w.after, ops, action, adopt_profile=first.adopt_profile)
+            changes = self.run(list(merged.values()))
+        report.changes.summaries, report.changes.assessments = changes.summaries, changes.assessments
         return report
 
 

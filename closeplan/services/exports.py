@@ -11,7 +11,7 @@ from pathlib import Path
 
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.baselines import changes_since_last, next_revision_number, snapshot
-from closeplan.domain.model import LANGUAGES, PlanRevision
+from closeplan.domain.model import LANGUAGES
 from closeplan.domain.operations import ADD, Op
 from closeplan.domain.risk import assess
 from closeplan.export import bundle
@@ -19,7 +19,7 @@ from closeplan.export.calendar_ics import render_ics
 from closeplan.export.pdf import customer_plan, numbered, render_customer_plan, render_internal_review
 from closeplan.export.sheet import render_csv, render_xlsx
 from closeplan.files import safe_file_stem, write_atomic
-from closeplan.services.deals import DealService
+from closeplan.services.deals import Changes, DealService
 
 AUDIENCES = ("customer", "internal")
 CUSTOMER_FORMATS = ("ics", "xlsx", "csv")  # the customer's plan in other tools
@@ -116,10 +116,23 @@ class ExportService:
     ) -> Path:
         """Write the document. A customer PDF is numbered and recorded as the next revision
         (unless ``draft``), so the one after it can list what changed."""
-        write_atomic(Path(path), self.pdf(deal_id, audience, today, language))
-        if audience == "customer" and not draft:
-            self.record_revision(deal_id, today, language)
+        data = self.pdf(deal_id, audience, today, language)
+        if draft:
+            write_atomic(Path(path), data)
+        else:
+            self.save_document(Path(path), data, deal_id, audience, today, language)
         return Path(path)
+
+    def save_document(
+        self, path: Path, data: bytes, deal_id: uuid.UUID, audience: str, today: date, language: str | None = None
+    ) -> Changes:
+        """Write a rendered document (exactly the bytes a preview showed). A customer PDF is
+        then recorded as the deal's next numbered revision: the customer has it now, so the next
+        one lists what changed since."""
+        write_atomic(Path(path), data)
+        if audience != "customer":
+            return Changes()
+        return self.record_revision(deal_id, today, language)
 
     @staticmethod
     def _next_issue(deal, today: date, language: str | None):
@@ -132,7 +145,7 @@ class ExportService:
         )
         return plan, issue
 
-    def record_revision(self, deal_id: uuid.UUID, today: date, language: str | None = None) -> PlanRevision:
+    def record_revision(self, deal_id: uuid.UUID, today: date, language: str | None = None) -> Changes:
         """Keep what the customer PDF just issued showed, as the next numbered revision."""
         deal = self.deals.get_deal(deal_id)
         _plan, issue = self._next_issue(deal, today, language)
@@ -142,8 +155,7 @@ class ExportService:
         action = self.deals.action(
             deal_id, f"Customer PDF, revision {issue.number}", "revision", base, [Op(ADD, "revision", new=issue)]
         )
-        self.deals.save(deal, action=action)
-        return issue
+        return self.deals.save(deal, action=action)
 
     def next_revision(self, deal_id: uuid.UUID) -> int:
         return next_revision_number(self.deals.get_deal(deal_id))

@@ -625,6 +625,30 @@ def recover_if_damaged(db_path: Path, now: datetime, thorough: bool = False) -> 
     return recovery
 
 
+def _before_restore_name(db_path: Path, now: datetime) -> Path:
+    safety = _named(db_path, "before-restore", stamp(now))
+    counter = 1
+    while safety.exists():  # two restores within a second: never overwrite a backup
+        counter += 1
+        safety = _named(db_path, "before-restore", f"{stamp(now)}-{counter}")
+    return safety
+
+
+def check_restorable(backup: Path) -> None:
+    """BackupFailed unless ``backup`` exists and passes SQLite's full integrity check."""
+    problem = problem_with(Path(backup), thorough=True)
+    if problem is not None or not Path(backup).exists():
+        raise BackupFailed(f"{backup} cannot be restored: {problem or 'it does not exist'}; nothing was changed")
+
+
+def before_restore_copy(db_path: Path, now: datetime) -> Path:
+    """A verified copy of a sound database, kept as its ``before-restore`` backup (so a restore
+    can itself be undone from the list)."""
+    safety = _before_restore_name(Path(db_path), now)
+    copy_database(Path(db_path), safety, now)
+    return safety
+
+
 def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path | None:
     """Replace a closed database's content with a backup. The current content is first saved as a
     ``before-restore`` backup (so the restore can itself be undone from the list). Returns that copy."""
@@ -632,11 +656,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path | None:
     problem = problem_with(backup, thorough=True)
     if problem is not None or not backup.exists():
         raise BackupFailed(f"{backup} cannot be restored: {problem or 'it does not exist'}; nothing was changed")
-    safety = _named(db_path, "before-restore", stamp(now))
-    counter = 1
-    while safety.exists():  # two restores within a second: never overwrite a backup
-        counter += 1
-        safety = _named(db_path, "before-restore", f"{stamp(now)}-{counter}")
+    safety = _before_restore_name(db_path, now)
     if db_path.exists() and problem_with(db_path) is None:
         copy_database(db_path, safety, now)
     elif db_path.exists():

@@ -107,7 +107,12 @@ class StaleVersion(WriteFailed):
     change was not written. Read the deal again and re-apply the change (``EditService`` does)."""
 
     def __init__(self, where: str, deal_id=None, expected: int | None = None, found: int | None = None):
-        state = "was deleted" if found is None else f"is now at version {found}, not {expected}"
+        if found is None:
+            state = "was deleted"
+        elif expected is None:
+            state = f"was stored meanwhile, at version {found}"
+        else:
+            state = f"is now at version {found}, not {expected}"
         super().__init__(
             "busy",
             f"Not saved: another writer changed this deal since it was read (it {state}; "
