@@ -3,14 +3,20 @@ deal's own undo stack, and listeners hear which deals changed so views refresh.
 
 An edit the database refuses to write (disk full, read-only file, a vanished drive) is not
 thrown away: it is kept as an *unsaved* edit, shown on screen on top of the stored deal, and
-written by ``retry`` (also tried before the next edit of that deal), or saved to a file."""
+written by ``retry`` (also tried before the next edit of that deal), or saved to a file.
+
+Every other write of the window — a bundle or CRM import, a customer PDF recorded as a revision,
+a restored backup — runs through ``run``: success is broadcast as ``deal_changed`` (views refresh
+from the change record), a failure is said once, in the UI language, and nothing else happens."""
 
 from __future__ import annotations
 
 import copy
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
@@ -18,12 +24,13 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.operations import Conflict
 from closeplan.domain.validation import ValidationError, ensure_valid
-from closeplan.services.deals import Changes, DealService, WriteFailed
+from closeplan.services.deals import BackupFailed, Changes, DatabaseError, DealService, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
 from closeplan.ui.field_names import field_label, path_label
 from closeplan.ui.i18n import translate
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class EditCommand(QUndoCommand):
@@ -221,6 +228,41 @@ class EditController(QObject):
             return False
         self.deal_changed.emit(deal_id, changes)
         return True
+
+    def run(
+        self,
+        write: Callable[[], T],
+        deal_id: uuid.UUID | None = None,
+        passes: tuple[type[BaseException], ...] = (),
+        on_failure: Callable[[str], None] | None = None,
+    ) -> T | None:
+        """Run one write that is not an edit of the open deal (an import, a revision, a restore):
+        what it changed (its result, or the result's ``changes``) goes to ``deal_changed``. A
+        failure is said once, in the UI language — to ``on_failure`` (a dialog that is open),
+        else as ``edit_failed`` — and None is returned. Exceptions in ``passes`` (an import's
+        per-file refusals, which its dialog lists) are the caller's."""
+        try:
+            result = write()
+        except passes:
+            raise
+        except ValidationError as exc:
+            text = _explain(exc)
+        except WriteFailed as exc:
+            log.warning("a write was not done: %s", exc.reason)
+            text = write_failure_text(exc)
+        except BackupFailed as exc:
+            text = translate("EditController", "The backup could not be used: {reason}").format(reason=exc)
+        except (DatabaseError, OSError) as exc:
+            log.warning("a write failed: %s", type(exc).__name__)
+            reason = getattr(exc, "strerror", None) or str(exc)
+            text = translate("EditController", "Nothing was changed: {reason}").format(reason=reason)
+        else:
+            changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+            if isinstance(changes, Changes) and changes:
+                self.deal_changed.emit(deal_id, changes)
+            return result
+        (on_failure or self.edit_failed.emit)(text)
+        return None
 
     def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
         edit = self.editing.delete(deal_id, label)

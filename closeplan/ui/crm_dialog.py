@@ -4,6 +4,7 @@ the good ones."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -29,6 +31,7 @@ from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.models import Column, RowTableModel
 from closeplan.ui.preferences import CURRENCIES, default_currency
 from closeplan.ui.views import list_table
+from closeplan.ui.writes import direct
 
 FIELD_LABELS = {
     "": QT_TRANSLATE_NOOP("CrmImportDialog", "(ignore this column)"),
@@ -86,8 +89,9 @@ class CrmPreviewModel(RowTableModel):
 class CrmImportDialog(Retranslating, QDialog):
     imported = Signal(object)  # Changes
 
-    def __init__(self, crm: CrmImportService, path: Path | None = None, parent=None):
+    def __init__(self, crm: CrmImportService, path: Path | None = None, parent=None, run: Callable = direct):
         super().__init__(parent)
+        self.run = run  # the window's write runner (EditController.run)
         self.setObjectName("crmImportDialog")
         self.resize(1100, 640)
         self.crm = crm
@@ -257,9 +261,16 @@ class CrmImportDialog(Retranslating, QDialog):
         writes = bool(plan and (plan.count("add") or plan.count("update")))
         self.import_button.setEnabled(writes and (not has_errors or self.accept_rejected.isChecked()))
 
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self, translate("CrmImportDialog", "Import from a CRM"), text)
+
     def do_import(self) -> None:
         if self.plan is None or not self.import_button.isEnabled():
             return
-        changes = self.crm.apply(self.plan, accept_rejected=self.accept_rejected.isChecked())
+        accept = self.accept_rejected.isChecked()
+        plan = self.plan
+        changes = self.run(lambda: self.crm.apply(plan, accept_rejected=accept), on_failure=self._failed)
+        if changes is None:
+            return  # said why; the dialog stays open with the file and the mapping
         self.imported.emit(changes)
         self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
 )
 
 from closeplan.domain.model import LANGUAGES
 from closeplan.services.exports import ExportService
 from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
+from closeplan.ui.writes import direct
 
 
 class ExportDialog(Retranslating, QDialog):
@@ -33,8 +36,10 @@ class ExportDialog(Retranslating, QDialog):
         audience: str = "customer",
         folder: Path | None = None,
         parent=None,
+        run: Callable = direct,
     ):
         super().__init__(parent)
+        self.run = run  # the window's write runner (EditController.run)
         self.setObjectName("exportDialog")
         self.resize(900, 1000)
         self.exports, self.deal_id, self.today = exports, deal_id, today
@@ -111,6 +116,9 @@ class ExportDialog(Retranslating, QDialog):
     def suggested_path(self) -> Path:
         return self.folder / self.exports.suggested_name(self.deal_id, self.audience.currentData())
 
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self, translate("ExportDialog", "Save PDF"), text)
+
     def save(self, target: str | None = None) -> None:
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
@@ -124,8 +132,13 @@ class ExportDialog(Retranslating, QDialog):
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.exports.save(path, self.data)  # exactly the bytes that were previewed
-        if self.audience.currentData() == "customer":  # the customer has it now: the next one lists changes
-            self.exports.record_revision(self.deal_id, self.today, self.language.currentData())
+        audience, language, data = self.audience.currentData(), self.language.currentData(), self.data
+        done = self.run(  # exactly the bytes that were previewed; a customer PDF becomes the next revision
+            lambda: self.exports.save_document(path, data, self.deal_id, audience, self.today, language),
+            self.deal_id,
+            on_failure=self._failed,
+        )
+        if done is None:
+            return  # said why; the preview stays open
         self.saved_to = path
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from closeplan.ui.i18n import translate
+from closeplan.ui.writes import direct
 
 if TYPE_CHECKING:  # the main window imports this module before the services are loaded
     from closeplan.services.deals import DealService, ImportFailed, ImportReport
@@ -57,22 +58,32 @@ class ImportResultDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def import_paths(service: DealService, paths: Sequence[str | Path]) -> tuple[ImportReport | None, ImportFailed | None]:
-    """Import bundle files and folders: the code behind the menu and drag & drop."""
+def import_paths(
+    service: DealService, paths: Sequence[str | Path], run: Callable = direct
+) -> tuple[ImportReport | None, ImportFailed | None]:
+    """Import bundle files and folders: the code behind the menu and drag & drop, through the
+    window's write runner (``run``: EditController.run). (None, None): the runner said why not."""
     from closeplan.services.deals import ImportFailed, bundle_files
 
     files = bundle_files(paths)
     try:
-        return service.import_bundles(files), None
+        return run(lambda: service.import_bundles(files), passes=(ImportFailed,)), None
     except ImportFailed as failure:
         return None, failure
 
 
 def import_and_report(
-    parent: QWidget, service: DealService, paths: Sequence[str | Path], imported: Callable[[ImportReport], None]
-) -> ImportResultDialog:
-    """Import, call ``imported`` when something was read, and show the result dialog."""
-    report, failure = import_paths(service, paths)
+    parent: QWidget,
+    service: DealService,
+    paths: Sequence[str | Path],
+    imported: Callable[[ImportReport], None],
+    run: Callable = direct,
+) -> ImportResultDialog | None:
+    """Import, call ``imported`` when something was read, and show the result dialog (none when
+    the write failed: the runner said why)."""
+    report, failure = import_paths(service, paths, run)
+    if report is None and failure is None:
+        return None
     if report is not None:
         imported(report)
     dialog = ImportResultDialog(report, failure, parent)

@@ -377,7 +377,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
 
     # --- after every edit -------------------------------------------------------------
-    def deal_changed(self, deal_id: uuid.UUID, changes: Changes) -> None:
+    RELOAD_ABOVE = 500  # deals changed at once above which the list is read anew
+
+    def deal_changed(self, deal_id: uuid.UUID | None, changes: Changes) -> None:
         if changes.removed:
             self.deals.remove_ids(changes.removed)
             self.stack.setCurrentIndex(1 if self.deals.rowCount() else 0)
@@ -391,6 +393,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self._update_count()
             return
         present = [i for i in (*changes.added, *changes.updated)]
+        if len(present) > self.RELOAD_ABOVE:  # a large import: one read of the list is quicker
+            self.reload()
+            return
         if present:
             fresh = changes.as_of == self.workspace.today  # rows the edit computed for this day
             rows = [changes.summaries[i] for i in present if fresh and i in changes.summaries]
@@ -398,7 +403,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.deals.replace_rows(rows + (self.service.list_deals(missing) if missing else []))
             self.stack.setCurrentIndex(1)
         self._update_count()
-        if self.current_deal_id() == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
+        current = self.current_deal_id()
+        if deal_id is None and current in changes.updated:  # an import changed the open deal
+            deal_id = current
+        if current == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
             selected_step = self.editor.plan.current_step_id()
             try:
                 deal = self.controller.shown_deal(deal_id)

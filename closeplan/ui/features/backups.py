@@ -53,7 +53,11 @@ class Backups(Feature):
         window = self.window
         window.backup_keeper.wait()
         window.controller.forget_history()
-        safety = window.service.restore_backup(Path(backup))
+        failed: list[str] = []
+        safety = window.controller.run(lambda: window.service.restore_backup(Path(backup)), on_failure=failed.append)
+        if failed:
+            self.say(failed[0], 20000)
+            return
         window.deals.set_rows([])
         window.reload()
         message = translate("MainWindow", "Restored {backup}.").format(backup=Path(backup).name)

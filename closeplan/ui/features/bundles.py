@@ -51,7 +51,8 @@ class Bundles(Feature):
 
         window = self.window
         window.ensure_ready()
-        return import_and_report(window, window.service, files, lambda _report: window.reload())
+        # the runner broadcasts what the import changed: the list and editor refresh from that
+        return import_and_report(window, window.service, files, lambda _report: None, window.controller.run)
 
     def export_bundle(self) -> None:
         window = self.window

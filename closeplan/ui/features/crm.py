@@ -31,10 +31,9 @@ class CrmImport(Feature):
         from closeplan.ui.crm_dialog import CrmImportDialog
 
         window = self.window
-        dialog = CrmImportDialog(CrmImportService(window.service), path, parent=window)
-        dialog.imported.connect(
+        dialog = CrmImportDialog(CrmImportService(window.service), path, parent=window, run=window.controller.run)
+        dialog.imported.connect(  # the runner broadcast what changed: the list refreshed from that
             lambda changes: (
-                window.reload(),
                 self.say(
                     translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
                         added=len(changes.added), updated=len(changes.updated)

@@ -57,7 +57,14 @@ class Documents(Feature):
         from closeplan.services.exports import ExportService
         from closeplan.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(ExportService(window.service), deal_id, window.workspace.today, audience, parent=window)
+        dialog = ExportDialog(
+            ExportService(window.service),
+            deal_id,
+            window.workspace.today,
+            audience,
+            parent=window,
+            run=window.controller.run,
+        )
         dialog.accepted.connect(lambda: self.say(translate("MainWindow", "Wrote {path}").format(path=dialog.saved_to)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
