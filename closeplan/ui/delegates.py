@@ -7,21 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
-from closeplan.ui.models import Role
+from closeplan.ui.models import Index, Role
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -33,13 +34,14 @@ class DateDelegate(QStyledItemDelegate):
         self.optional = optional
         self.today = today
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateEdit(parent, optional=self.optional, empty_text=" ", start=self.today)
         editor.setObjectName("dateEditor")
         editor.setDisplayFormat(date_format())
         return editor
 
-    def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor = cast(QDateEdit, editor)  # (made by createEditor)
         value = index.data(Role.Value)
         if value is None:
             editor.setDate(
@@ -52,7 +54,8 @@ class DateDelegate(QStyledItemDelegate):
         else:
             editor.setDate(to_qdate(value))
 
-    def setModelData(self, editor: QDateEdit, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        editor = cast(QDateEdit, editor)
         value = from_qdate(editor.date())
         if self.optional and editor.date() == editor.minimumDate():
             value = None
@@ -66,21 +69,23 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = list(choices)
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName("choiceEditor")
         for value in self.choices:
             editor.addItem(label(value), value)
         return editor
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor = cast(QComboBox, editor)
         value = index.data(Role.Value)
         for i in range(editor.count()):
             if editor.itemData(i) == value:
                 editor.setCurrentIndex(i)
                 return
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        editor = cast(QComboBox, editor)
         if 0 <= editor.currentIndex() < len(self.choices):  # the member itself, not Qt's plain text of it
             model.setData(index, self.choices[editor.currentIndex()], Role.Value)
 
@@ -92,7 +97,7 @@ class PersonDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.names = names
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setObjectName("personEditor")
         editor.setEditable(True)
@@ -100,23 +105,33 @@ class PersonDelegate(QStyledItemDelegate):
         editor.addItems(self.names())
         return editor
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor = cast(QComboBox, editor)
         editor.setCurrentText(index.data(Role.Value) or "")
-        editor.lineEdit().selectAll()  # typing over the cell replaces the name, as in a spreadsheet
+        line = editor.lineEdit()
+        if line is not None:  # (it is editable)
+            line.selectAll()  # typing over the cell replaces the name, as in a spreadsheet
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        editor = cast(QComboBox, editor)
         model.setData(index, editor.currentText().strip(), Role.Value)
+
+
+class _ChoiceList(QListWidget):
+    """The multi-choice editor: its entries' values kept beside them (``values[i]`` is entry i's)."""
+
+    values: list[Any]
 
 
 class MultiChoiceDelegate(QStyledItemDelegate):
     """Tick any of several (label, value) choices; the cell's value is the list of values."""
 
-    def __init__(self, choices: Callable[[QModelIndex], list[tuple[str, Any]]], parent=None):
+    def __init__(self, choices: Callable[[Index], list[tuple[str, Any]]], parent=None):
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        editor = QListWidget(parent)
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = _ChoiceList(parent)
         editor.setObjectName("multiChoiceEditor")
         choices = self.choices(index)
         editor.values = [value for _text, value in choices]  # Qt would give enum members back as text
@@ -128,7 +143,8 @@ class MultiChoiceDelegate(QStyledItemDelegate):
             editor.addItem(item)
         return editor
 
-    def setEditorData(self, editor: QListWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor = cast(_ChoiceList, editor)
         chosen = set(index.data(Role.Value) or [])
         for i in range(editor.count()):
             item = editor.item(i)
@@ -136,13 +152,15 @@ class MultiChoiceDelegate(QStyledItemDelegate):
                 Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
             )
 
-    def setModelData(self, editor: QListWidget, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        editor = cast(_ChoiceList, editor)
         chosen = [
             editor.values[i] for i in range(editor.count()) if editor.item(i).checkState() == Qt.CheckState.Checked
         ]
         model.setData(index, chosen, Role.Value)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        editor = cast(_ChoiceList, editor)
         rect = QRect(option.rect)
         rect.setWidth(max(rect.width(), 320))
         rect.setHeight(min(240, 22 * max(3, editor.count()) + 6))

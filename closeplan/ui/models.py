@@ -23,7 +23,8 @@ from closeplan.ui.values import to_domain
 if TYPE_CHECKING:
     from closeplan.domain.model import DealSummary
 
-_Index = QModelIndex | QPersistentModelIndex
+# what Qt's model and delegate methods are given
+Index = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
@@ -155,10 +156,10 @@ class RowTableModel(QAbstractTableModel):
         return list(self._rows)
 
     # Qt interface ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -167,7 +168,7 @@ class RowTableModel(QAbstractTableModel):
                 return i18n.translate(self.context, self.columns[section].title)
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if not (0 <= index.column() < len(self.columns)):
@@ -337,17 +338,17 @@ class EditableRowModel(RowTableModel):
         super().__init__(parent)
         self.deal_id = None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role in (Role.Value, Qt.ItemDataRole.EditRole):
             value = getattr(self._rows[index.row()], self.fields[index.column()])
             return value if role == Role.Value or isinstance(value, str) else None
         return super().data(index, role)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role not in (Role.Value, Qt.ItemDataRole.EditRole):
             return False
         item = self._rows[index.row()]

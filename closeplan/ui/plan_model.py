@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
 from closeplan.domain.baselines import StepHistory
@@ -20,7 +20,7 @@ from closeplan.domain.risk import is_vague
 from closeplan.domain.scheduling import Projection
 from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
-from closeplan.ui.models import Column, Role, RowTableModel
+from closeplan.ui.models import Column, Index, Role, RowTableModel
 from closeplan.ui.values import to_domain
 
 # Column keys, in order. The key is the Step field an edit of the cell changes.
@@ -161,7 +161,7 @@ class PlanTableModel(RowTableModel):
         return projected.toordinal() if projected else 0
 
     # Qt --------------------------------------------------------------------------
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if not index.isValid():
             return base
@@ -172,7 +172,7 @@ class PlanTableModel(RowTableModel):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         step = self._rows[index.row()]
@@ -228,7 +228,7 @@ class PlanTableModel(RowTableModel):
             return translate("PlanTableModel", "overdue")
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         step = self._rows[index.row()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import required_level
-from closeplan.domain.model import ApprovalRoute, RouteMethod, RouteRole, RouteStatus, RouteStep
+from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep
 from closeplan.domain.route import Leg, RouteTiming, route_person
 from closeplan.export.doc_text import desk_date_note
 from closeplan.services import editing as E
@@ -172,10 +173,12 @@ class DaysDelegate(QStyledItemDelegate):
             editor.setSpecialValueText(translate("RouteModel", "not known"))
         return editor
 
-    def setEditorData(self, editor: QSpinBox, index) -> None:
+    def setEditorData(self, editor: QWidget, index) -> None:
+        editor = cast(QSpinBox, editor)  # (made by createEditor)
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QSpinBox, model, index) -> None:
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        editor = cast(QSpinBox, editor)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -498,7 +501,7 @@ class RouteTab(EditorTab):
             if step.id == deal.route.before_step_id:
                 self.before.setCurrentIndex(self.before.count() - 1)
         self.before.blockSignals(False)
-        self.authority.setText(self._authority())
+        self.authority.setText(self._authority(deal))
 
     def _summary(self, timing: RouteTiming | None) -> str:
         if timing is None:
@@ -537,8 +540,7 @@ class RouteTab(EditorTab):
             )
         return text
 
-    def _authority(self) -> str:
-        deal = self.deal
+    def _authority(self, deal: Deal) -> str:
         profile = deal.account_profile
         if profile is None or not profile.authority:
             return translate("RouteTab", "No authority table recorded for {account}").format(
