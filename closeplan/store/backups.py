@@ -23,7 +23,7 @@ import re
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,7 +40,7 @@ from closeplan.store.sqlite_reader import APPLICATION_ID, connect_read_only
 try:
     import fcntl
 except ImportError:  # Windows: a file another program has open cannot be renamed there anyway
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # (checked before use)
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +100,8 @@ class Recovery:
 
     database: Path
     problem: str
+    restored_from: Backup  # the newest good backup, now in the database's place
     moved_aside: list[Path] = field(default_factory=list)
-    restored_from: Backup | None = None
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -597,7 +597,7 @@ def recover_if_damaged(db_path: Path, now: datetime, thorough: bool = False) -> 
         if os.name == "nt":  # Windows renames no file another program has open: make sure none has, then let go
             with exclusive_lock(db_path):
                 pass
-            held = nullcontext()
+            held: AbstractContextManager[None] = nullcontext()
         else:
             held = exclusive_lock(db_path)
         with held:
@@ -657,15 +657,16 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path | None:
     if problem is not None or not backup.exists():
         raise BackupFailed(f"{backup} cannot be restored: {problem or 'it does not exist'}; nothing was changed")
     safety = _before_restore_name(db_path, now)
+    kept: Path | None = safety
     if db_path.exists() and problem_with(db_path) is None:
         copy_database(db_path, safety, now)
     elif db_path.exists():
         with exclusive_lock(db_path) if os.name != "nt" else nullcontext():
             move_aside(db_path, now)
-        safety = None
+        kept = None
     try:
         private_file(db_path)
         _sqlite_backup(backup, db_path)
     except sqlite3.Error as exc:
         raise BackupFailed(f"could not restore {backup} into {db_path}: {exc}") from exc
-    return safety
+    return kept
