@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from closeplan.domain.model import Deal
 from closeplan.domain.operations import COLLECTIONS, Op, item_name, items_of
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -129,16 +131,15 @@ def path_label(deal: Deal | None, path: str) -> str:
     match = re.fullmatch(r"(?:deal\.)?(steps|stakeholders|risks|route\.steps)\[(\d+)\](?:\.(\w+))?", path)
     if match:
         entity, position, name = _LISTS[match.group(1)], int(match.group(2)), match.group(3) or ""
-        items = (
-            {
+        items: Sequence[object] = []
+        if deal is not None:
+            lists: dict[str, Sequence[object]] = {
                 "step": deal.steps,
                 "stakeholder": deal.stakeholders,
                 "risk": deal.risks,
                 "route_desk": deal.route.steps,
-            }.get(entity, [])
-            if deal is not None
-            else []
-        )
+            }
+            items = lists.get(entity, [])
         item = items[position] if position < len(items) else None
         return field_label(None, Op("set" if name else "add", entity, None, name, old=item, new=item))
     name = path.split(".")[-1].split("[")[0]

@@ -137,6 +137,8 @@ def set_language(language: str | None) -> str:
     in use; a language whose translation file is missing falls back to English."""
     global _current, _pseudo
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the UI language is set in a running application")
     code = language or system_language()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -171,7 +173,7 @@ class Retranslating:
     def retranslate_ui(self) -> None:  # pragma: no cover - every user overrides it
         raise NotImplementedError
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]  # (of the widget class this is mixed into)
