@@ -5,6 +5,7 @@ projected close. Clicking a step selects it in the plan table."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -84,7 +85,7 @@ class TimelineView(QGraphicsView):
         projected_close: date | None,
         projected: dict[uuid.UUID, date],
         level: Level | None,
-        closures: list[tuple[str, date, date]] = (),
+        closures: Sequence[tuple[str, date, date]] = (),
     ) -> None:
         scene = self.scene()
         scene.clear()
@@ -105,12 +106,12 @@ class TimelineView(QGraphicsView):
         # lanes
         for i, side in enumerate(LANES):
             y = TOP + i * LANE_HEIGHT
-            lane = scene.addRect(
+            stripe = scene.addRect(
                 QRectF(0, y, width, LANE_HEIGHT),
                 QPen(Qt.PenStyle.NoPen),
                 QBrush(QColor("#f7f7f7") if i % 2 == 0 else QColor("#ffffff")),
             )
-            lane.setZValue(-10)
+            stripe.setZValue(-10)
             text = scene.addSimpleText(label(side))
             text.setBrush(QBrush(SIDE_COLOURS[side.value]))
             text.setPos(8, y + LANE_HEIGHT / 2 - 8)
@@ -175,7 +176,7 @@ class TimelineView(QGraphicsView):
             translate("TimelineView", "target close {date}").format(date=fmt_date(target_close)),
         )
         if projected_close and projected_close != target_close:
-            colour = LEVEL_COLOURS.get(level, LEVEL_COLOURS[Level.HIGH])
+            colour = LEVEL_COLOURS[level] if level is not None else LEVEL_COLOURS[Level.HIGH]
             vline(
                 "projected",
                 projected_close,
@@ -209,7 +210,7 @@ class TimelineView(QGraphicsView):
             scene.addItem(marker)
             self.markers[step.id] = marker
             if step.baseline_date is not None:
-                self._baseline(scene, step, x, y)
+                self._baseline(scene, step, step.baseline_date, x, y)
             caption = QGraphicsSimpleTextItem(step.title)
             caption.setFont(small)
             caption.setBrush(QBrush(OVERDUE if overdue else QColor("#212121")))
@@ -249,9 +250,10 @@ class TimelineView(QGraphicsView):
         scene.setSceneRect(QRectF(0, 0, width, height + 24 + below))
         self.centerOn(self.x_of(today), height / 2)
 
-    def _baseline(self, scene: QGraphicsScene, step: Step, x: float, y: float) -> None:
-        """The date agreed with the customer: a grey bar from it to the current date, a grey ring on it."""
-        xb = self.x_of(step.baseline_date)
+    def _baseline(self, scene: QGraphicsScene, step: Step, baseline: date, x: float, y: float) -> None:
+        """The date agreed with the customer (``baseline``, the step's): a grey bar from it to the
+        current date, a grey ring on it."""
+        xb = self.x_of(baseline)
         self.baselines[step.id] = (xb, x)
         grey = QColor("#9e9e9e")
         if xb != x:
@@ -261,10 +263,10 @@ class TimelineView(QGraphicsView):
             bar.setZValue(-1)  # under the captions of other steps on the same row
             ring = scene.addPath(_circle(xb, y, 5), QPen(grey, 1.4, Qt.PenStyle.DashLine), QBrush(QColor("#ffffff")))
             ring.setZValue(-0.5)  # like the bar: other captions stay readable
-            shift = (step.due_date - step.baseline_date).days
+            shift = (step.due_date - baseline).days
             ring.setToolTip(
                 translate("TimelineView", "Agreed {date} ({days:+d} d since)").format(
-                    date=fmt_date(step.baseline_date), days=shift
+                    date=fmt_date(baseline), days=shift
                 )
             )
 
@@ -306,15 +308,15 @@ class TimelineTab(EditorTab):
 
     def _draw(self) -> None:
         self._stale = False
-        deal = self.deal
-        if deal is None or not deal.steps:
+        deal, today = self.deal, self.today
+        if deal is None or today is None or not deal.steps:  # (a deal is shown with its day)
             self.view.scene().clear()
             return
         projection = self.assessment.projection if self.assessment else None
         projected = {sid: sp.projected for sid, sp in projection.steps.items()} if projection else {}
         self.view.draw(
             deal.steps,
-            self.today,
+            today,
             deal.target_close,
             projection.projected_close if projection else None,
             projected,
@@ -329,15 +331,14 @@ def closure_spans(deal) -> list[tuple[str, date, date]]:
     spans: list[tuple[str, date, date]] = []
     for closure in profile.closures if profile else ():
         days = sorted(closure_days(closure))
-        first = previous = None
-        for day in days:
-            if first is None:
-                first = previous = day
-            elif (day - previous).days == 1:
+        if not days:
+            continue
+        first = previous = days[0]
+        for day in days[1:]:
+            if (day - previous).days == 1:
                 previous = day
             else:
                 spans.append((closure.name, first, previous))
                 first = previous = day
-        if first is not None:
-            spans.append((closure.name, first, previous))
+        spans.append((closure.name, first, previous))
     return spans
