@@ -266,3 +266,66 @@ class OperationRow(SQLModel, table=True):
     at: datetime
     base_version: int
     undoes: uuid.UUID | None = None
+
+
+# --- syncing with a team server (docs/sync-protocol.md) ---------------------------------------
+
+
+class SyncStateRow(SQLModel, table=True):
+    """The team server this database syncs with (one row, or none: not connected). The URL is
+    kept without its password; the cursor is the highest server change number stored here."""
+
+    __tablename__ = "sync_state"
+
+    id: int = Field(default=1, primary_key=True)
+    server: str = Field(sa_type=Text)
+    login: str = ""
+    cursor: int = 0
+    uploaded: bool = False  # the deals that were here before the first sync have been sent
+    last_synced_at: datetime | None = None
+
+
+class OutboxRow(SQLModel, table=True):
+    """An action made here that the server has not acknowledged yet (its operations are the
+    history's rows of that action). Dropped only after the server's acknowledgement."""
+
+    __tablename__ = "outbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: uuid.UUID = Field(index=True)
+    deal_id: uuid.UUID
+
+
+class ReplicaRow(SQLModel, table=True):
+    """What the team server says of a deal: whose it is, whether this user may change it, and
+    when its owner last synced (how fresh the manager's copy is)."""
+
+    __tablename__ = "deal_replica"
+
+    deal_id: uuid.UUID = Field(primary_key=True)
+    owner: str = ""
+    team: str = ""
+    can_edit: bool = True
+    server_rev: int = 0
+    owner_synced_at: datetime | None = None
+
+
+class ConflictRow(SQLModel, table=True):
+    """A field two people changed differently: the server kept theirs; mine is kept here."""
+
+    __tablename__ = "sync_conflict"
+
+    id: uuid.UUID = Field(primary_key=True)
+    deal_id: uuid.UUID = Field(index=True)
+    entity: str
+    entity_id: uuid.UUID | None = None
+    field: str = ""
+    base: str = Field(default="null", sa_type=Text)  # JSON, as the server keeps it
+    mine: str = Field(default="null", sa_type=Text)
+    theirs: str = Field(default="null", sa_type=Text)
+    mine_author: str = ""
+    mine_at: datetime | None = None
+    theirs_author: str = ""
+    theirs_at: datetime | None = None
+    resolution: str | None = None  # "mine" / "theirs" once decided
+    resolved_at: datetime | None = None
