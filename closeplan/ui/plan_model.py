@@ -88,7 +88,7 @@ class PlanTableModel(RowTableModel):
     def set_plan(
         self,
         steps: Sequence[Step],
-        today: date,
+        today: date | None,
         projection: Projection | None = None,
         deal_id: uuid.UUID | None = None,
         histories: dict[uuid.UUID, StepHistory] | None = None,

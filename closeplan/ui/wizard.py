@@ -286,10 +286,11 @@ class PlanPage(Retranslating, QWizardPage):
             self.completeChanged.emit()
             return
         cadence = self.cadence.text().strip()
-        if cadence and validate_rrule(cadence):
+        problem = validate_rrule(cadence) if cadence else None
+        if problem:
             self.status.setText(
                 '<span style="color:#b3261e">'
-                + translate("PlanPage", "Board cadence: {problem}").format(problem=escape(validate_rrule(cadence)))
+                + translate("PlanPage", "Board cadence: {problem}").format(problem=escape(problem))
                 + "</span>"
             )
             self.completeChanged.emit()
@@ -396,6 +397,7 @@ class NewDealWizard(Retranslating, QWizard):
 
     def accept(self) -> None:
         close = get_date(self.plan_page.close_date)
+        assert close is not None  # (a required date: never empty)
         new = self.deal_page.new_deal(close)
         template_id = self.plan_page.template.currentData()
         try:

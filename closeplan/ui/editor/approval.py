@@ -232,7 +232,7 @@ class ApprovalTab(EditorTab):
     def _meeting_chosen(self, _index: int) -> None:
         board = self._board_step()
         choice = self.account_meeting.currentData()
-        if board is None or choice is None or self._loading:
+        if board is None or choice is None or self._loading or self.deal is None:  # (a board step: a deal)
             return
         meeting = self._meetings[choice]
         calendar = deal_calendar(self.deal)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Deal
-from closeplan.domain.risk import assess
+from closeplan.domain.risk import Assessment, assess
 from closeplan.ui.account_dialog import AccountDialog
 from closeplan.ui.controller import EditController
 from closeplan.ui.editor.approval import ApprovalTab
@@ -113,7 +113,7 @@ class DealEditor(Retranslating, QWidget):
         layout.addWidget(self.tabs, 1)
         self.deal: Deal | None = None
         self.today: date | None = None
-        self.assessment = None
+        self.assessment: Assessment | None = None
         self.account_dialog: AccountDialog | None = None
         self._error = ""
 
@@ -124,7 +124,7 @@ class DealEditor(Retranslating, QWidget):
         if self._error:
             self.show_error(self._error)
 
-    def show_deal(self, deal: Deal | None, today: date, assessment=None) -> None:
+    def show_deal(self, deal: Deal | None, today: date, assessment: Assessment | None = None) -> None:
         """Show ``deal`` as of ``today``; ``assessment``: its risk for that day, if known already."""
         self.deal = deal
         self.today = today
@@ -155,6 +155,8 @@ class DealEditor(Retranslating, QWidget):
 
     def _header(self) -> str:
         deal, a = self.deal, self.assessment
+        if deal is None or a is None:  # (a deal is shown with its assessment)
+            return ""
         colour = LEVEL_COLOURS[a.level].name()
         slip = ""
         if a.slip_days > 0:

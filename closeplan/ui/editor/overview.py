@@ -82,7 +82,9 @@ class OverviewTab(EditorTab):
         self.currency.setObjectName("currency")
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.currency.lineEdit().editingFinished.connect(self._currency_edited)
+        currency_text = self.currency.lineEdit()
+        assert currency_text is not None  # (an editable combo box has one)
+        currency_text.editingFinished.connect(self._currency_edited)
         self.currency.activated.connect(lambda _i: self._currency_edited())
         self.amount_message = field_message()
         self.stage = choice_box("stage", list(Stage))
@@ -185,7 +187,11 @@ class OverviewTab(EditorTab):
             bant.addWidget(self.captions[item], row, 0)
             box = choice_box(f"bant_{item}", list(Tri))
             box.currentIndexChanged.connect(lambda _i, k=item, b=box: self._bant(k, confirmed=choice_value(b)))
-            note = line_edit(f"bant_{item}_note", lambda text, k=item: self._bant(k, note=text))
+
+            def note_edited(text: str, k: str = item) -> None:
+                self._bant(k, note=text)
+
+            note = line_edit(f"bant_{item}_note", note_edited)
             self.bant_boxes[item], self.bant_notes[item] = box, note
             bind(box, f"bant.{item}.confirmed")
             bind(note, f"bant.{item}.note")
@@ -274,8 +280,8 @@ class OverviewTab(EditorTab):
         self.agreed.blockSignals(False)
         set_date(self.agreed_on, deal.plan_agreed_on or self.today)
         self.agreed_on.setEnabled(deal.plan_agreed_on is not None)
-        for key, edit in self.elements.items():
-            edit.set_saved_text(getattr(deal, key))
+        for key, element in self.elements.items():
+            element.set_saved_text(getattr(deal, key))
         for item in Bant.FIELDS:
             select_data(self.bant_boxes[item], getattr(deal.bant, item).confirmed)
             note = getattr(deal.bant, item).note

@@ -115,20 +115,20 @@ class PlanTab(EditorTab):
     # filling -------------------------------------------------------------------------
     def load(self) -> None:
         selected = self.current_step_id()
-        deal = self.deal
-        if deal is None:
-            self.model.set_plan([], self.today)
+        deal, today = self.deal, self.today
+        if deal is None or today is None:  # (a deal is shown with its day)
+            self.model.set_plan([], today)
             self.hint.setText("")
             return
         projection = self.assessment.projection if self.assessment else None
         histories = step_histories(deal)
         grades = {
-            f.step_id: f.data.get("grade")
+            f.step_id: f.data["grade"]
             for f in (self.assessment.flags if self.assessment else ())
-            if f.code == OVERDUE_STEP
+            if f.code == OVERDUE_STEP and f.step_id is not None and "grade" in f.data
         }
-        self.model.set_plan(deal.steps_in_time_order(), self.today, projection, deal.id, histories, grades)
-        overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < self.today)
+        self.model.set_plan(deal.steps_in_time_order(), today, projection, deal.id, histories, grades)
+        overdue = sum(1 for s in deal.steps if s.is_open and s.due_date < today)
         vague = sum(1 for s in deal.steps if is_vague(s.title))
         bits = [translate("PlanTab", "Steps: {count}").format(count=len(deal.steps))]
         if overdue:
@@ -169,7 +169,7 @@ class PlanTab(EditorTab):
 
     def agree_plan(self) -> None:
         """The plan as it stands is agreed with the customer today: keep every date as the baseline."""
-        if self.deal is not None and self.deal.steps:
+        if self.deal is not None and self.deal.steps and self.today is not None:
             self.apply(translate("PlanTab", "Agree plan with customer"), E.agree_plan(self.today))
 
     def _people(self) -> list[str]:
@@ -288,7 +288,7 @@ class PlanTab(EditorTab):
 
     def mark_done(self) -> None:
         current = self.current_step_id()
-        if current is None:
+        if current is None or self.today is None:
             return
         self.apply(translate("PlanTab", "Mark step done"), E.mark_done(current, self.today))
         self.select_step(current)
