@@ -178,6 +178,6 @@ def test_the_history_tab_shows_an_imports_changes(qtbot, demo_service, tmp_path)
     step = next(s for s in demo_service.get_deal(deal_id).steps if s.title.startswith("Redlines"))
     win.controller.apply(deal_id, "Mark step done", E.mark_done(step.id, TODAY))
     qtbot.waitUntil(lambda: tab.model.rowCount() > 1)
-    assert table_rows(tab.view, 2)[0].startswith("Mark step done")
+    assert table_rows(tab.view, 2)[0] == f"Set status, completed date of step “{step.title}” (edited)"
     tab.step_filter.setCurrentIndex(tab.step_filter.findData(str(step.id)))
     assert set(table_rows(tab.view, 3)) == {f"status of step “{step.title}”", f"completed date of step “{step.title}”"}

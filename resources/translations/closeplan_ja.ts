@@ -133,6 +133,91 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Create deal</source>
+        <translation>商談を作成</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>商談を削除</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>バンドルを取り込み</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>CRM から取り込み</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Change the account calendar</source>
+        <translation>取引先のカレンダーを変更</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>取り消し:{action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>やり直し:{action}</translation>
+    </message>
+    <message>
+        <source>Reorder the plan</source>
+        <translation>計画の並び替え</translation>
+    </message>
+    <message>
+        <source>Reorder the stakeholders</source>
+        <translation>関係者の並び替え</translation>
+    </message>
+    <message>
+        <source>Reorder the risks</source>
+        <translation>リスクの並び替え</translation>
+    </message>
+    <message>
+        <source>Reorder the approval route</source>
+        <translation>稟議ルートの並び替え</translation>
+    </message>
+    <message>
+        <source>Customer PDF, revision {number}</source>
+        <translation>顧客向け PDF 第{number}版</translation>
+    </message>
+    <message>
+        <source>Set {fields}</source>
+        <translation>{fields}を変更</translation>
+    </message>
+    <message>
+        <source>{what} and {count} more</source>
+        <translation>{what}ほか{count}件</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what}を追加</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>{what}を削除</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields an action set</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of an action (fields set, steps added …)</comment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>the account calendar</source>
+        <translation>取引先のカレンダー</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -371,6 +456,10 @@
     <message>
         <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
         <translation>新規 {added}件 · 更新 {updated}件 · 変更なし {unchanged}件 · エラー {rejected}件</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>CRM から取り込む</translation>
     </message>
 </context>
 <context>
@@ -623,6 +712,14 @@
 </context>
 <context>
     <name>EditController</name>
+    <message>
+        <source>The backup could not be used: {reason}</source>
+        <translation>バックアップを使用できませんでした:{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>何も変更されていません:{reason}</translation>
+    </message>
     <message>
         <source>the disk is full</source>
         <translation>ディスクの空き容量がありません</translation>
@@ -1169,6 +1266,18 @@
     <message>
         <source>customer PDF issued</source>
         <translation>顧客向け PDF を発行</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>account calendar</source>
+        <translation>取引先のカレンダー</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>チームサーバー</translation>
     </message>
     <message>
         <source>yes</source>

@@ -133,6 +133,91 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Create deal</source>
+        <translation>영업 기회 만들기</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>영업 기회 삭제</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>번들 가져오기</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>CRM에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Change the account calendar</source>
+        <translation>거래처 달력 변경</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>실행 취소: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>다시 실행: {action}</translation>
+    </message>
+    <message>
+        <source>Reorder the plan</source>
+        <translation>계획 순서 변경</translation>
+    </message>
+    <message>
+        <source>Reorder the stakeholders</source>
+        <translation>이해관계자 순서 변경</translation>
+    </message>
+    <message>
+        <source>Reorder the risks</source>
+        <translation>위험 순서 변경</translation>
+    </message>
+    <message>
+        <source>Reorder the approval route</source>
+        <translation>결재 라인 순서 변경</translation>
+    </message>
+    <message>
+        <source>Customer PDF, revision {number}</source>
+        <translation>고객용 PDF 제{number}판</translation>
+    </message>
+    <message>
+        <source>Set {fields}</source>
+        <translation>{fields} 변경</translation>
+    </message>
+    <message>
+        <source>{what} and {count} more</source>
+        <translation>{what} 외 {count}개</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what} 추가</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>{what} 삭제</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields an action set</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of an action (fields set, steps added …)</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the account calendar</source>
+        <translation>거래처 달력</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -371,6 +456,10 @@
     <message>
         <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
         <translation>새로 만듦 {added}건 · 갱신 {updated}건 · 변경 없음 {unchanged}건 · 오류 {rejected}건</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>CRM에서 가져오기</translation>
     </message>
 </context>
 <context>
@@ -623,6 +712,14 @@
 </context>
 <context>
     <name>EditController</name>
+    <message>
+        <source>The backup could not be used: {reason}</source>
+        <translation>백업을 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>아무것도 변경되지 않았습니다: {reason}</translation>
+    </message>
     <message>
         <source>the disk is full</source>
         <translation>디스크 공간이 부족합니다</translation>
@@ -1169,6 +1266,18 @@
     <message>
         <source>customer PDF issued</source>
         <translation>고객용 PDF 발행</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>account calendar</source>
+        <translation>거래처 달력</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>팀 서버</translation>
     </message>
     <message>
         <source>yes</source>

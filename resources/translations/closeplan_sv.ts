@@ -133,6 +133,91 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Create deal</source>
+        <translation>Skapa affär</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Ta bort affären</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importera ett paket</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>Importera från ett CRM</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Change the account calendar</source>
+        <translation>Ändra kundens kalender</translation>
+    </message>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Ångra: {action}</translation>
+    </message>
+    <message>
+        <source>Redo: {action}</source>
+        <translation>Gör om: {action}</translation>
+    </message>
+    <message>
+        <source>Reorder the plan</source>
+        <translation>Ändra ordningen i planen</translation>
+    </message>
+    <message>
+        <source>Reorder the stakeholders</source>
+        <translation>Ändra ordningen på intressenterna</translation>
+    </message>
+    <message>
+        <source>Reorder the risks</source>
+        <translation>Ändra ordningen på riskerna</translation>
+    </message>
+    <message>
+        <source>Reorder the approval route</source>
+        <translation>Ändra ordningen i attestkedjan</translation>
+    </message>
+    <message>
+        <source>Customer PDF, revision {number}</source>
+        <translation>Kund-PDF, version {number}</translation>
+    </message>
+    <message>
+        <source>Set {fields}</source>
+        <translation>Ändra {fields}</translation>
+    </message>
+    <message>
+        <source>{what} and {count} more</source>
+        <translation>{what} och {count} till</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>Lägg till {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Ta bort {what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields an action set</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of an action (fields set, steps added …)</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>the account calendar</source>
+        <translation>kundens kalender</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTab</name>
     <message>
         <source>Real final approver (who really decides)</source>
@@ -371,6 +456,10 @@
     <message>
         <source>New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}</source>
         <translation>Nya: {added} · uppdaterade: {updated} · oförändrade: {unchanged} · avvisade: {rejected}</translation>
+    </message>
+    <message>
+        <source>Import from a CRM</source>
+        <translation>Importera från ett CRM</translation>
     </message>
 </context>
 <context>
@@ -623,6 +712,14 @@
 </context>
 <context>
     <name>EditController</name>
+    <message>
+        <source>The backup could not be used: {reason}</source>
+        <translation>Säkerhetskopian kunde inte användas: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Inget ändrades: {reason}</translation>
+    </message>
     <message>
         <source>the disk is full</source>
         <translation>disken är full</translation>
@@ -1169,6 +1266,18 @@
     <message>
         <source>customer PDF issued</source>
         <translation>kund-PDF utfärdad</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>återställt från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>account calendar</source>
+        <translation>kundens kalender</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>teamservern</translation>
     </message>
     <message>
         <source>yes</source>

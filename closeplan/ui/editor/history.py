@@ -1,6 +1,7 @@
 """The History tab: who changed what in the deal and when — every field an edit, an undo, an
 import or a customer revision changed, from which value to which. Read from the deal's history
-(closeplan.domain.operations) when the tab is shown; filter by step."""
+(closeplan.domain.operations) when the tab is shown; filter by step. Actions are named in the UI
+language from what they did (closeplan.ui.action_names); the stored label is their tooltip."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from closeplan.domain.operations import Action, Op, item_name
+from closeplan.ui.action_names import action_label
 from closeplan.ui.editor.base import EditorTab, bind
 from closeplan.ui.field_names import field_label
 from closeplan.ui.formatting import fmt_date, label
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import Column, RowTableModel
 
 SOURCES = {
@@ -29,15 +31,18 @@ SOURCES = {
     "import-bundle": QT_TRANSLATE_NOOP("HistoryTab", "bundle import"),
     "import-crm": QT_TRANSLATE_NOOP("HistoryTab", "CRM import"),
     "revision": QT_TRANSLATE_NOOP("HistoryTab", "customer PDF issued"),
+    "restore": QT_TRANSLATE_NOOP("HistoryTab", "backup restored"),
+    "account": QT_TRANSLATE_NOOP("HistoryTab", "account calendar"),
+    "sync": QT_TRANSLATE_NOOP("HistoryTab", "team server"),
 }
 HIDDEN = {"changed_on"}  # bookkeeping the user never set
 
 
 class Change:
-    """One row: an operation of an action."""
+    """One row: an operation of an action (``label``: the action in words)."""
 
-    def __init__(self, action: Action, op: Op, what: str):
-        self.action, self.op, self.what = action, op, what
+    def __init__(self, action: Action, op: Op, what: str, label: str):
+        self.action, self.op, self.what, self.label = action, op, what, label
         self.id = (action.id, id(op))
 
 
@@ -76,7 +81,7 @@ class HistoryModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("HistoryModel", "Who"), lambda c: c.action.author),
         Column(
             QT_TRANSLATE_NOOP("HistoryModel", "Action"),
-            lambda c: f"{c.action.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})",
+            lambda c: f"{c.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})",
         ),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda c: c.what),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "Before"), lambda c: shown(c.op.old) if c.op.kind != "add" else ""),
@@ -84,6 +89,8 @@ class HistoryModel(RowTableModel):
     )
 
     def extra_data(self, change: Change, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return change.action.label  # as it was stored (and as `closeplan history` prints it)
         if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
             value = change.op.old if column == 4 else change.op.new
             return str(value) if value is not None else None
@@ -159,13 +166,16 @@ class HistoryTab(EditorTab):
     def _fill(self) -> None:
         step = self.step_filter.currentData() or ""
         rows = []
+        by_id = {action.id: action for action in self._actions}
         for action in reversed(self._actions):  # newest first
+            label = ""
             for op in action.ops:
                 if op.field in HIDDEN or op.entity in ("step_move", "close_change"):
                     continue
                 if step and str(op.entity_id) != step:
                     continue
-                rows.append(Change(action, op, self._what(op)))
+                label = label or action_label(action, self.deal, by_id)
+                rows.append(Change(action, op, self._what(op), label))
         self.model.set_rows(rows)
         self.count.setText(translate("HistoryTab", "Changes: {count}").format(count=len(rows)))
         self.view.resizeColumnsToContents()
