@@ -160,10 +160,17 @@ def _set_singleton(deal: Deal, entity: str, values: Mapping[str, Any]) -> None:
                 setattr(target, name, tuple(value) if name in tuples and isinstance(value, list) else value)
 
 
-def deal_from_items(deal_id: uuid.UUID, items: Iterable[Mapping[str, Any]], created_at: datetime | None = None) -> Deal:
+def deal_from_items(
+    deal_id: uuid.UUID,
+    items: Iterable[Mapping[str, Any]],
+    created_at: datetime | None = None,
+    *,
+    version: int = 1,
+    updated_at: datetime | None = None,
+) -> Deal:
     """The deal ``deal_items`` made ``items`` of (in any order; positions decide the lists'
-    order). Bookkeeping is not an item: version 1, created and updated at ``created_at`` (or the
-    epoch), no account calendar — the caller sets what its replica keeps."""
+    order). Bookkeeping is not an item: the replica's own ``version``, created and updated times
+    (default: the epoch), no account calendar."""
     at = created_at or datetime(1970, 1, 1, tzinfo=UTC)
     deal = Deal(name="", account="", amount=Decimal("0"), currency="", target_close=at.date(), created_at=at,
                 updated_at=at, id=deal_id, bant=Bant())  # fmt: skip
@@ -178,6 +185,9 @@ def deal_from_items(deal_id: uuid.UUID, items: Iterable[Mapping[str, Any]], crea
             )
         elif entity in LOGS:
             lists[entity].append((int(item.get("position") or 0), decode(values["entry"])))
+    deal.version = version
+    if updated_at is not None:
+        deal.updated_at = updated_at
     for entity, entries in lists.items():
         ordered = [value for _position, value in sorted(entries, key=lambda pair: pair[0])]
         if entity in COLLECTIONS:
@@ -252,6 +262,12 @@ def push_element(action: Action, seq: int, op: Op, deal: Deal | None) -> dict[st
         element["old"] = [str(i) for i in op.old or ()]
         element["new"] = [str(i) for i in op.new or ()]
     return element
+
+
+def action_elements(action: Action, deal: Deal | None) -> list[dict[str, Any]]:
+    """Every operation of ``action`` that is sent, as ``closeplan.push`` elements."""
+    elements = (push_element(action, seq, op, deal) for seq, op in enumerate(action.ops))
+    return [e for e in elements if e is not None]
 
 
 def _jsonable(item: Mapping[str, Any]) -> dict[str, Any]:
