@@ -1,9 +1,9 @@
 """The ``closeplan`` command: the desktop app, plus demo, list, export and import.
 
 Exit codes: 0 success; 1 a deal was not found, is ambiguous, or an import was
-skipped as a conflict; 2 invalid input (bad arguments, a malformed bundle, a
-database that cannot be opened); 3 an unexpected error (details in the log).
-Invalid input never changes the database.
+skipped as a conflict, or the team server could not be reached or refused; 2 invalid
+input (bad arguments, a malformed bundle, a database that cannot be opened); 3 an
+unexpected error (details in the log). Invalid input never changes the database.
 """
 
 from __future__ import annotations
@@ -184,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--step", help="only the changes of this step (its id or a unique part of its title)")
     history.add_argument("--json", action="store_true", help="print JSON")
 
+    from closeplan.services import sync_commands
+
+    sync_commands.add_parsers(sub, db_option)
+
     templates = sub.add_parser("templates", help="list the plan templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
 
@@ -200,7 +204,33 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--language", help="customer language en/ja/ko/sv (default: the template's)")
     new.add_argument("--cadence", help="the customer's board meetings as an RRULE, e.g. FREQ=MONTHLY;BYDAY=+3TH")
     new.add_argument("--owner", default="", help="the account executive")
+    _server_parser(sub)
     return parser
+
+
+def _server_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`closeplan server …`: set up the team server (docs/team-server.md)."""
+    server = sub.add_parser("server", help="set up the team server (PostgreSQL): schema, users, sharing")
+    commands = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND", required=True)
+    url = "the server: postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass)"
+    init = commands.add_parser("init", help="create or upgrade the schema, roles, policies and functions (as an admin)")
+    init.add_argument("url", help=url)
+    add = commands.add_parser(
+        "add-user", help="create a login (password from standard input, else one is made up and printed once)"
+    )
+    add.add_argument("url", help=url)
+    add.add_argument("name", help="the login name: lower-case letters, digits and _")
+    add.add_argument("--team", required=True, help="the sales team")
+    add.add_argument(
+        "--role", required=True, metavar="ae|manager", help="ae: own and shared deals; manager: the team's"
+    )
+    listed = commands.add_parser("users", help="list the logins: name, team, role (as an admin)")
+    listed.add_argument("url", help=url)
+    share = commands.add_parser("share", help="share one of your deals with someone of your team (as its owner)")
+    share.add_argument("url", help=url)
+    share.add_argument("deal", help="the deal's id or a unique part of its name")
+    share.add_argument("--with", dest="grantee", required=True, metavar="LOGIN", help="who may see it")
+    share.add_argument("--edit", action="store_true", help="may also change it")
 
 
 def _database(args: argparse.Namespace) -> str:
@@ -583,6 +613,12 @@ def _names(*deals) -> dict:
     return names
 
 
+def _sync_command(name: str, args: argparse.Namespace) -> int:
+    from closeplan.services import sync_commands
+
+    return getattr(sync_commands, name)(args, _open)
+
+
 def cmd_edit(args: argparse.Namespace) -> int:
     from closeplan.services import edit_commands
     from closeplan.services.deals import WriteFailed
@@ -771,6 +807,52 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from closeplan.services import team
+
+    try:
+        if args.server_command == "init":
+            report = team.init(args.url)
+            state = "created" if report.before is None else "already up to date"
+            if report.before not in (None, report.head):
+                state = f"upgraded from {report.before}"
+            print(f"the team server's schema is at revision {report.head} ({state})")
+            for role in report.created_roles:
+                print(f"created the role {role}")
+        elif args.server_command == "add-user":
+            added = team.add_user(args.url, args.name, team=args.team, role=args.role, password=_stdin_password())
+            print(f"added {added.login} to the team {added.team} as {added.role}")
+            if added.generated_password is not None:
+                print(f"password of {added.login} (shown only now): {added.generated_password}")
+        elif args.server_command == "users":
+            for member in team.users(args.url):
+                print(f"{member.login:<24} {member.team:<24} {member.role}")
+        else:
+            shared = team.share(args.url, args.deal, args.grantee, can_edit=args.edit)
+            print(
+                f"shared {shared.deal_name!r} with {shared.grantee} ({'read and edit' if shared.can_edit else 'read'})"
+            )
+        return 0
+    except team.InvalidInput as exc:
+        print(f"closeplan server: {exc}", file=sys.stderr)
+        return 2
+    except team.ServerError as exc:
+        print(f"closeplan server: {exc}", file=sys.stderr)
+        return 1
+
+
+def _stdin_password() -> str | None:
+    """A password piped in (one line; the line end is not part of it), else None."""
+    if sys.stdin is None or sys.stdin.isatty():
+        return None
+    text = sys.stdin.read().rstrip("\r\n")
+    if "\n" in text or "\r" in text:
+        from closeplan.services.team import InvalidInput
+
+        raise InvalidInput("the password on standard input must be one line")
+    return text or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything closeplan writes (database, backups, exports, logs) is the owner's only
     parser = build_parser()
@@ -788,6 +870,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backups": cmd_backups,
         "edit": cmd_edit,
         "history": cmd_history,
+        "sync": lambda args: _sync_command("cmd_sync", args),
+        "conflicts": lambda args: _sync_command("cmd_conflicts", args),
+        "server": cmd_server,
     }
     try:
         if args.command is None:

@@ -41,7 +41,9 @@ LOGS: dict[str, str] = {"close_change": "close_date_history", "step_move": "step
 # an account's calendar and authority table changed (kept in the history of each of its deals;
 # stored per account, not in the deal, so applying or undoing a deal's operations leaves it)
 ACCOUNT_CALENDAR = "account_calendar"
-NOT_INVERTED = {"revision", ACCOUNT_CALENDAR}
+# a conflict with the team server was decided (entity_id: the conflict; new: "mine" or "theirs")
+CONFLICT_DECISION = "conflict"
+NOT_INVERTED = {"revision", ACCOUNT_CALENDAR, CONFLICT_DECISION}
 # parts of the deal that are not fields of their own: lists above, bookkeeping, stored per account
 _NOT_FIELDS = {
     "id",
@@ -311,7 +313,7 @@ def apply(deal: Deal, ops: Sequence[Op], strict: bool = False) -> list[Conflict]
 
 
 def _apply_one(deal: Deal, op: Op) -> Conflict | None:
-    if op.entity == ACCOUNT_CALENDAR:
+    if op.entity in (ACCOUNT_CALENDAR, CONFLICT_DECISION):
         return None
     if op.entity in LOGS:
         log = getattr(deal, LOGS[op.entity])

@@ -218,6 +218,13 @@ class DealService:
                 self._held.session = None
 
     @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction in which reads and writes of this service (on this thread) and
+        of the caller's own store calls happen together (e.g. a sync's cursor with its deals)."""
+        with self.write_locked(), self._transaction() as session:
+            yield session
+
+    @contextmanager
     def _transaction(self) -> Iterator[Session]:
         held = getattr(self._held, "session", None)
         if held is not None:

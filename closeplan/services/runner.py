@@ -66,6 +66,7 @@ class Write:
     after: Deal | None
     ops: Sequence[Op] = ()
     action: Action | None = None
+    history: Sequence[Action] = ()  # more actions for the history (the team's, pulled from the server)
     adopt_profile: bool = False  # a new deal's carried calendar becomes its account's if it has none
     validated: bool = False  # ``after`` was validated already (bulk loads that check it themselves)
 
@@ -121,7 +122,7 @@ def run(session, writes: Sequence[Write], today: date, location: str) -> Written
                 raise StaleVersion(location, w.after.id, w.before.version, None) from None
             written.updated.append(w.after.id)
         _summaries(session, [w for w in writes if w.after is not None], today, written)
-        actions = [w.action for w in writes if w.action is not None]
+        actions = [a for w in writes for a in ((w.action,) if w.action is not None else ()) + tuple(w.history)]
         if actions:
             repository.append_actions(session, actions)
         written.actions = actions

@@ -36,10 +36,6 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _naive(value: datetime | None) -> datetime | None:
-    return None if value is None else _utc(value).replace(tzinfo=None)  # type: ignore[union-attr]
-
-
 @dataclass(frozen=True)
 class SyncState:
     server: str  # the URL without its password
@@ -62,7 +58,7 @@ def save_state(session: Session, state: SyncState) -> None:
         "login": state.login,
         "cursor": state.cursor,
         "uploaded": state.uploaded,
-        "last_synced_at": _naive(state.last_synced_at),
+        "last_synced_at": _utc(state.last_synced_at),
     }
     if _count(session.execute(update(STATE).where(STATE.c.id == 1).values(values))) == 0:
         session.execute(insert(STATE).values(id=1, **values))
@@ -190,7 +186,7 @@ def put_replicas(session: Session, replicas: Sequence[Replica]) -> None:
                 "team": r.team,
                 "can_edit": r.can_edit,
                 "server_rev": r.server_rev,
-                "owner_synced_at": _naive(r.owner_synced_at),
+                "owner_synced_at": _utc(r.owner_synced_at),
             }
             for r in replicas
         ],
@@ -252,11 +248,11 @@ def put_conflicts(session: Session, conflicts: Sequence[StoredConflict]) -> None
                 "mine": json.dumps(c.mine, ensure_ascii=False),
                 "theirs": json.dumps(c.theirs, ensure_ascii=False),
                 "mine_author": c.mine_author,
-                "mine_at": _naive(c.mine_at),
+                "mine_at": _utc(c.mine_at),
                 "theirs_author": c.theirs_author,
-                "theirs_at": _naive(c.theirs_at),
+                "theirs_at": _utc(c.theirs_at),
                 "resolution": c.resolution,
-                "resolved_at": _naive(c.resolved_at),
+                "resolved_at": _utc(c.resolved_at),
             }
             for c in conflicts
         ],
@@ -304,6 +300,6 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, keep: str, at: da
     result = session.execute(
         update(CONFLICT)
         .where(CONFLICT.c.id == conflict_id, CONFLICT.c.resolution.is_(None))
-        .values(resolution=keep, resolved_at=_naive(at))
+        .values(resolution=keep, resolved_at=_utc(at))
     )
     return _count(result) == 1

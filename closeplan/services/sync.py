@@ -1,0 +1,503 @@
+"""Sync a laptop's database with the team server: push the outbox, then pull what changed.
+
+The protocol is docs/sync-protocol.md. A push sends the outbox's actions, oldest first, in
+batches, each batch one call of ``closeplan.push`` in one server transaction; the server's
+answer is committed there first, and only then are the acknowledged actions dropped from the
+outbox, in the laptop's own transaction. A cut before the server's commit changes nothing; a cut
+after it leaves the actions in the outbox, and sending them again is answered ``duplicate`` (the
+operation ids are the same), so a retry never applies anything twice and never loses anything.
+
+A pull reads, in one ``REPEATABLE READ`` server transaction, the deals, items, changes and
+conflicts with a change number above the laptop's cursor, then writes them here in one local
+transaction through the one write runner (source ``sync``, never queued in the outbox): each deal
+becomes what the server holds, except fields an action still waiting in the outbox changes. The
+cursor moves in that same transaction, so a cut anywhere is safe to retry.
+
+The first sync of a database uploads every deal it holds, owned by the user who syncs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from closeplan.domain.model import Deal
+from closeplan.domain.operations import REMOVE, SET, Action, Op, clone, diff, encode
+from closeplan.domain.replica import (
+    CONFLICT,
+    deal_from_items,
+    deal_items,
+    ops_from_change,
+    push_element,
+)
+from closeplan.services.deals import Changes, DealNotFound, DealService
+from closeplan.services.runner import Write
+from closeplan.store import sync_state
+from closeplan.store.server.connection import (
+    ServerError,
+    ServerRefused,
+    ServerUnreachable,
+    connect,
+    failure,
+    parse_url,
+    where,
+)
+from closeplan.store.sync_state import Replica, StoredConflict, SyncState
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 200  # actions per server transaction
+UPLOAD_BATCH = 100  # deals per server transaction on the first upload
+SOURCE = "sync"
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0  # operations the server applied or already had
+    pulled: int = 0  # deals changed here by the pull
+    conflicts: int = 0  # conflicts open after the sync (this user's and the team's on shared deals)
+    refused: int = 0  # operations the server refused (no right to the deal): dropped, said
+    changes: Changes = field(default_factory=Changes)
+
+    def line(self) -> str:
+        text = f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
+        if self.refused:
+            text += f"; the server refused {self.refused} change(s) to deals this user may not change"
+        return text
+
+
+class SyncRefused(ServerRefused):
+    pass
+
+
+def safe_url(url: str) -> str:
+    """The URL as this database keeps it: without a password (in the user part or the query)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parse_url(url)  # BadServerUrl when it is none
+    parts = urlsplit(url.strip())
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, host = netloc.rsplit("@", 1)
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+class SyncService:
+    def __init__(
+        self,
+        deals: DealService,
+        url: str,
+        password: str | None = None,
+        clock: Callable[[], datetime] | None = None,
+        stop_after: str | None = None,
+    ):
+        self.deals = deals
+        self.url = url
+        self.password = password
+        self.clock = clock or deals.clock
+        # for fault tests: "server-commit" stops (raises) after the server committed a push batch
+        # and before the laptop dropped it from the outbox
+        self.stop_after = stop_after
+
+    # --- the whole sync ------------------------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        report = SyncReport()
+        with self._connection() as server:
+            login = self._login(server)
+            self._connect_state(login)
+            self._upload_if_needed(server, report)
+            self._push(server, report)
+            self._pull(server, report)
+            self._touch(server)
+        with self.deals.db.reading() as session:
+            report.conflicts = len(sync_state.load_conflicts(session))
+        return report
+
+    def _connection(self):
+        return _Closing(connect(self.url, password=self.password))
+
+    def _login(self, server) -> str:
+        try:
+            with server.cursor() as cur:
+                cur.execute("SELECT current_user, to_regprocedure('closeplan.push(jsonb)') IS NOT NULL")
+                row = cur.fetchone()
+            server.rollback()
+        except Exception as exc:  # psycopg.Error
+            raise _failure(exc, self.url, "reading who is logged in") from None
+        if not row[1]:
+            raise SyncRefused(
+                f"the team server {where(self.url)} has no closeplan schema yet (an admin runs `closeplan server init`)"
+            )
+        return str(row[0])
+
+    def _connect_state(self, login: str) -> SyncState:
+        with self.deals.transaction() as session:
+            state = sync_state.load_state(session)
+            url = safe_url(self.url)
+            if state is not None and state.login and state.login != login:
+                raise SyncRefused(
+                    f"this database syncs as {state.login}, not {login}: sync it as {state.login}, "
+                    "or use another database for another user"
+                )
+            if state is None:
+                state = SyncState(url, login, 0, False, None)
+                sync_state.save_state(session, state)
+            elif state.server != url:
+                state = SyncState(url, login, state.cursor, state.uploaded, state.last_synced_at)
+                sync_state.save_state(session, state)
+            return state
+
+    # --- push -------------------------------------------------------------------------------
+
+    def _call_push(self, server, elements: list[dict[str, Any]], doing: str) -> list[dict[str, Any]]:
+        try:
+            with server.cursor() as cur:
+                cur.execute("SELECT closeplan.push(%s::jsonb)", (json.dumps(elements, ensure_ascii=False),))
+                row = cur.fetchone()
+            server.commit()
+        except Exception as exc:
+            _rollback(server)
+            raise _failure(exc, self.url, doing) from None
+        results = row[0] if row else []
+        return results if isinstance(results, list) else json.loads(results)
+
+    def _upload_if_needed(self, server, report: SyncReport) -> None:
+        with self.deals.db.reading() as session:
+            state = sync_state.load_state(session)
+            known = set(sync_state.load_replicas(session))
+        if state is None or state.uploaded:
+            return
+        ids = [i for i in self.deals.all_ids() if i not in known]
+        for start in range(0, len(ids), UPLOAD_BATCH):
+            batch = self.deals.get_deals(ids[start : start + UPLOAD_BATCH])
+            elements = []
+            for deal in batch.values():
+                upload = uuid.uuid5(deal.id, "upload")
+                elements.append(
+                    {
+                        "op_id": str(upload),
+                        "action_id": str(upload),
+                        "seq": 0,
+                        "deal_id": str(deal.id),
+                        "kind": "add",
+                        "entity": "deal",
+                        "entity_id": str(deal.id),
+                        "field": "",
+                        "old": None,
+                        "new": {"items": [{**i, "entity_id": str(i["entity_id"])} for i in deal_items(deal)]},
+                        "position": None,
+                        "at": deal.updated_at.isoformat(),
+                        "label": "First sync",
+                        "source": "upload",
+                    }
+                )
+            results = self._call_push(server, elements, "receiving this laptop's deals")
+            report.pushed += sum(1 for r in results if r.get("result") in ("applied", "same", "duplicate"))
+            report.refused += sum(1 for r in results if r.get("result") == "refused")
+        with self.deals.transaction() as session:
+            state = sync_state.load_state(session)
+            assert state is not None
+            sync_state.save_state(
+                session, SyncState(state.server, state.login, state.cursor, True, state.last_synced_at)
+            )
+
+    def _push(self, server, report: SyncReport) -> None:
+        while True:
+            with self.deals.db.reading() as session:
+                actions = sync_state.outbox_actions(session, PUSH_BATCH)
+            if not actions:
+                return
+            current = self.deals.get_deals(list({a.deal_id for a in actions}))
+            elements: list[dict[str, Any]] = []
+            for action in actions:
+                for seq, op in enumerate(action.ops):
+                    element = push_element(action, seq, op, current.get(action.deal_id))
+                    if element is not None:
+                        elements.append(element)
+            results = self._call_push(server, elements, "receiving this laptop's changes") if elements else []
+            if self.stop_after == "server-commit":
+                raise ServerUnreachable("stopped after the server's commit (fault test)")
+            report.pushed += sum(1 for r in results if r.get("result") in ("applied", "same", "duplicate", "conflict"))
+            report.refused += sum(1 for r in results if r.get("result") == "refused")
+            with self.deals.transaction() as session:
+                sync_state.drop_from_outbox(session, [a.id for a in actions])
+
+    # --- pull -------------------------------------------------------------------------------
+
+    def _pull(self, server, report: SyncReport) -> None:
+        with self.deals.db.reading() as session:
+            state = sync_state.load_state(session)
+            replicas = sync_state.load_replicas(session)
+        assert state is not None
+        cursor = state.cursor
+        local_ids = set(self.deals.all_ids())
+        try:
+            with server.cursor() as cur:
+                cur.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                cur.execute(
+                    "SELECT d.id, d.team, d.owner, d.rev, d.removed_at, s.synced_at, closeplan.can_edit(d.id), "
+                    "d.created_at FROM closeplan.deal d LEFT JOIN closeplan.owner_sync s ON s.login = d.owner "
+                    "WHERE d.rev > %s",
+                    (cursor,),
+                )
+                deals = cur.fetchall()
+                known = [d[0] for d in deals if d[0] in local_ids or d[0] in replicas]
+                new = [d[0] for d in deals if d[0] not in local_ids and d[0] not in replicas]
+                items: list[Any] = []
+                columns = "deal_id, entity, entity_id, position, fields, meta, removed_at, rev"
+                if known:
+                    cur.execute(
+                        f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND rev > %s", (known, cursor)
+                    )
+                    items.extend(cur.fetchall())
+                if new:
+                    cur.execute(
+                        f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND removed_at IS NULL", (new,)
+                    )
+                    items.extend(cur.fetchall())
+                changes: list[Any] = []
+                if known:
+                    cur.execute(
+                        "SELECT rev, deal_id, action_id, seq, kind, entity, entity_id, field, old, new, position, "
+                        "author, at, label, source FROM closeplan.change WHERE deal_id = ANY(%s) AND rev > %s "
+                        "ORDER BY rev",
+                        (known, cursor),
+                    )
+                    changes = cur.fetchall()
+                cur.execute(
+                    "SELECT id, deal_id, entity, entity_id, field, base, mine, theirs, mine_author, mine_at, "
+                    "theirs_author, theirs_at, resolution, resolved_at, rev FROM closeplan.conflict WHERE rev > %s",
+                    (cursor,),
+                )
+                conflicts = cur.fetchall()
+            server.rollback()
+        except Exception as exc:
+            _rollback(server)
+            raise _failure(exc, self.url, "sending what changed") from None
+        top = max([cursor, *(d[3] for d in deals), *(c[14] for c in conflicts)])
+        self._apply_pull(deals, items, changes, conflicts, top, report)
+
+    def _apply_pull(self, deals, items, changes, conflicts, top: int, report: SyncReport) -> None:
+        by_deal: dict[uuid.UUID, list[Any]] = {}
+        for row in items:
+            by_deal.setdefault(row[0], []).append(row)
+        history: dict[uuid.UUID, dict[uuid.UUID, list[Any]]] = {}
+        for row in changes:
+            history.setdefault(row[1], {}).setdefault(row[2], []).append(row)
+        now = self.clock()
+        with self.deals.transaction() as session:
+            pending = sync_state.pending_fields(session)
+            known_actions = sync_state.known_actions(
+                session, [action_id for per in history.values() for action_id in per]
+            )
+            writes: list[Write] = []
+            extra: list[Action] = []
+            replicas: list[Replica] = []
+            gone: list[uuid.UUID] = []
+            for deal_id, team, owner, rev, removed_at, owner_synced_at, can_edit, created_at in deals:
+                try:
+                    local: Deal | None = self.deals.get_deal(deal_id)
+                except DealNotFound:
+                    local = None
+                pulled = _history(deal_id, history.get(deal_id, {}), known_actions)
+                if removed_at is not None:
+                    gone.append(deal_id)
+                    if local is not None:
+                        action = self.deals.action(
+                            deal_id, "Removed on the team server", SOURCE, local.version,
+                            [Op(REMOVE, "deal", deal_id, old=local)],
+                        )  # fmt: skip
+                        writes.append(Write(local, None, (), action))
+                    continue
+                target = self._target(deal_id, local, by_deal.get(deal_id, []), pending, created_at or now)
+                replicas.append(Replica(deal_id, owner, team, bool(can_edit), rev, owner_synced_at))
+                if local is None:
+                    writes.append(Write(None, target, (), pulled[0] if pulled else None, history=pulled[1:]))
+                    continue
+                ops = diff(local, target)
+                if ops:
+                    target.version = local.version + 1
+                    target.updated_at = max(now, local.updated_at)
+                    action = pulled[0] if pulled else self.deals.action(deal_id, "Changes from the team", SOURCE,
+                                                                          local.version, ops)  # fmt: skip
+                    writes.append(Write(local, target, ops, action, history=pulled[1:]))
+                elif pulled:  # changes already here (e.g. the same value typed on two laptops)
+                    extra.extend(pulled)
+            written = self.deals.run(writes) if writes else Changes()
+            if extra:
+                from closeplan.store import repository
+
+                repository.append_actions(session, extra)
+            sync_state.put_replicas(session, replicas)
+            sync_state.drop_replicas(session, gone)
+            sync_state.put_conflicts(session, [_conflict(row) for row in conflicts])
+            state = sync_state.load_state(session)
+            assert state is not None
+            sync_state.save_state(session, SyncState(state.server, state.login, top, state.uploaded, now))
+        report.pulled = len(written.added) + len(written.updated) + len(written.removed)
+        report.changes = written
+
+    def _target(self, deal_id, local: Deal | None, rows, pending, created_at) -> Deal:
+        """The deal as the server holds it, with what this laptop still has to send kept as it is here."""
+        items: dict[tuple[str, str], dict[str, Any]] = {}
+        if local is not None:
+            for item in deal_items(local):
+                items[(item["entity"], str(item["entity_id"]))] = item
+        for _deal, entity, entity_id, position, fields, _meta, removed_at, _rev in rows:
+            key = (entity, str(entity_id))
+            if removed_at is not None:
+                items.pop(key, None)
+                continue
+            mine = items.get(key)
+            values = dict(fields)
+            if mine is not None:
+                for name in mine["fields"]:
+                    if (deal_id, entity, _item_id(entity, entity_id), name) in pending:
+                        values[name] = mine["fields"][name]
+            items[key] = {"entity": entity, "entity_id": entity_id, "position": position, "fields": values}
+        target = deal_from_items(deal_id, items.values(), _utc(created_at))
+        if local is not None:
+            target.version, target.created_at, target.updated_at = local.version, local.created_at, local.updated_at
+            target.account_profile = local.account_profile
+        return target
+
+    def _touch(self, server) -> None:
+        try:
+            with server.cursor() as cur:
+                cur.execute("SELECT closeplan.touch_sync()")
+            server.commit()
+        except Exception as exc:
+            _rollback(server)
+            log.warning("the server did not note this sync: %s", type(exc).__name__)
+
+    # --- conflicts ----------------------------------------------------------------------------
+
+    def resolve(self, conflict_id: uuid.UUID, keep: str) -> Changes:
+        return resolve_conflict(self.deals, conflict_id, keep)
+
+
+def resolve_conflict(deals: DealService, conflict_id: uuid.UUID, keep: str) -> Changes:
+    """Decide a conflict: ``theirs`` keeps the server's value (already here); ``mine`` sets the
+    field back to this laptop's value. Either way the decision is an operation of the deal's
+    history, and syncs like one."""
+    if keep not in ("mine", "theirs"):
+        raise ValueError("keep must be mine or theirs")
+    with deals.transaction() as session:
+        conflict = next((c for c in sync_state.load_conflicts(session) if c.id == conflict_id), None)
+        if conflict is None:
+            raise LookupError(f"no open conflict {conflict_id}")
+        before = deals.get_deal(conflict.deal_id)
+        after = clone(before)
+        ops: list[Op] = [Op(SET, CONFLICT, conflict.id, "resolution", None, keep)]
+        if keep == "mine" and conflict.field:
+            from closeplan.domain.operations import apply, decode
+
+            current = _current(before, conflict)
+            mine = decode(conflict.mine)
+            change = Op(
+                SET, conflict.entity, _item_id(conflict.entity, conflict.entity_id), conflict.field, current, mine
+            )
+            apply(after, [change])
+            ops.append(change)
+        after.version = before.version + 1
+        action = deals.action(before.id, f"Decide a conflict: keep {keep}", "resolve", before.version, ops)
+        sync_state.resolve_conflict(session, conflict_id, keep, deals.clock())
+        return deals.run([Write(before, after, ops, action)])
+
+
+def open_conflicts(deals: DealService, deal_id: uuid.UUID | None = None) -> list[StoredConflict]:
+    with deals.db.reading() as session:
+        return sync_state.load_conflicts(session, deal_id=deal_id)
+
+
+def _current(deal: Deal, conflict: StoredConflict) -> Any:
+    from closeplan.domain.operations import SINGLETONS, _singleton, items_of
+
+    if conflict.entity in SINGLETONS:
+        target, name = _singleton(deal, conflict.entity, conflict.field)
+        return getattr(target, name)
+    for item in items_of(deal, conflict.entity):
+        if item.id == conflict.entity_id:
+            return getattr(item, conflict.field)
+    return None
+
+
+def _item_id(entity: str, entity_id: Any) -> uuid.UUID | None:
+    from closeplan.domain.replica import SINGLETON_ENTITIES
+
+    if entity in SINGLETON_ENTITIES or entity_id is None:
+        return None
+    return entity_id if isinstance(entity_id, uuid.UUID) else uuid.UUID(str(entity_id))
+
+
+def _history(deal_id: uuid.UUID, actions: dict[uuid.UUID, list[Any]], known: set[uuid.UUID]) -> list[Action]:
+    """The team's actions on a deal, as this laptop's history keeps them (its own are there already)."""
+    out = []
+    for action_id, rows in actions.items():
+        if action_id in known:
+            continue
+        first = rows[0]
+        ops = tuple(
+            ops_from_change(r[4], r[5], r[6], r[7], r[8], r[9], r[10]) for r in sorted(rows, key=lambda r: r[3])
+        )
+        out.append(Action(action_id, deal_id, first[13] or "Change", SOURCE, first[11], _utc(first[12]), 0, ops))
+    return out
+
+
+def _conflict(row) -> StoredConflict:
+    (cid, deal_id, entity, entity_id, fld, base, mine, theirs, mine_author, mine_at, theirs_author, theirs_at,
+     resolution, resolved_at, _rev) = row  # fmt: skip
+    return StoredConflict(
+        cid, deal_id, entity, _item_id(entity, entity_id), fld or "", base, mine, theirs, mine_author or "",
+        _utc(mine_at), theirs_author or "", _utc(theirs_at), resolution, _utc(resolved_at),
+    )  # fmt: skip
+
+
+def _utc(value):
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _rollback(server) -> None:
+    try:
+        server.rollback()
+    except Exception:  # the connection is gone: nothing to roll back
+        pass
+
+
+def _failure(exc: BaseException, url: str, doing: str) -> ServerError:
+    import psycopg
+
+    if isinstance(exc, ServerError):
+        return exc
+    if isinstance(exc, psycopg.Error):
+        return failure(exc, url, doing)
+    return ServerUnreachable(f"the connection to the team server {where(url)} failed while {doing}")
+
+
+class _Closing:
+    def __init__(self, connection):
+        self.connection = connection
+
+    def __enter__(self):
+        return self.connection
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.connection.close()
+        except Exception:
+            pass
+
+
+__all__ = ["SyncService", "SyncReport", "SyncRefused", "resolve_conflict", "open_conflicts", "encode", "Sequence"]

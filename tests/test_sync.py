@@ -1,0 +1,221 @@
+"""Laptops that sync through a real, throwaway PostgreSQL team server (tests/pg.py).
+
+Each laptop is its own SQLite file and DealService; edits go through the same services the
+editor and `closeplan edit` use; `closeplan sync` runs the real SyncService against the server.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from closeplan.domain.replica import deal_items
+from closeplan.services import team as team_service
+from closeplan.services.deals import DealService
+from closeplan.services.demo import install_demo
+from closeplan.services.editing import EditService, delete_step
+from closeplan.services.sync import SyncService, open_conflicts, resolve_conflict
+from tests.pg import Cluster
+
+TODAY = date(2026, 11, 23)
+
+
+@dataclass
+class Team:
+    cluster: Cluster
+    dbname: str
+    names: dict[str, str]
+    passwords: dict[str, str] = field(default_factory=dict)
+
+    def url(self, who: str) -> str:
+        return self.cluster.url(self.names[who], self.passwords[who], self.dbname)
+
+
+@pytest.fixture
+def team(pg_cluster: Cluster) -> Team:
+    dbname = pg_cluster.new_database("sync")
+    admin = pg_cluster.url(dbname=dbname)
+    team_service.init(admin)
+    suffix = uuid.uuid4().hex[:6]
+    people = {"alice": ("east", "ae"), "bob": ("east", "ae"), "mia": ("east", "manager"), "zed": ("west", "ae")}
+    names = {who: f"{who}_{suffix}" for who in people}
+    result = Team(pg_cluster, dbname, names)
+    for who, (team_name, role) in people.items():
+        password = f"secret-{who}-{suffix}"
+        team_service.add_user(admin, names[who], team=f"{team_name}_{suffix}", role=role, password=password)
+        result.passwords[who] = password
+    return result
+
+
+class Laptop:
+    """One laptop: its own database file, its own clock (a minute on per edit)."""
+
+    def __init__(self, path: Path, url: str, author: str):
+        self.path, self.url = path, url
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+        self.service = DealService.open(path, self.clock, lambda: TODAY)
+        self.service.author = author
+        self.editing = EditService(self.service)
+
+    def clock(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+    def sync(self):
+        return SyncService(self.service, self.url).sync()
+
+    def edit(self, name: str, label: str, mutation):
+        return self.editing.edit(self.service.resolve(name), label, mutation)
+
+    def deal(self, name: str):
+        return self.service.get_deal(self.service.resolve(name))
+
+    def state(self) -> dict:
+        """Every deal as the server would hold it (bookkeeping aside)."""
+        return {
+            deal_id: sorted(
+                (i["entity"], str(i["entity_id"]), i["position"], repr(i["fields"]))
+                for i in deal_items(self.service.get_deal(deal_id))
+            )
+            for deal_id in self.service.all_ids()
+        }
+
+    def close(self) -> None:
+        self.service.close()
+
+
+@pytest.fixture
+def laptops(team, tmp_path):
+    made: list[Laptop] = []
+
+    def make(who: str, name: str = "") -> Laptop:
+        laptop = Laptop(tmp_path / f"{name or who}.sqlite3", team.url(who), team.names[who])
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.close()
+
+
+def _rename_step(title: str, index: int = 0):
+    def mutation(deal):
+        deal.steps[index].title = title
+
+    return mutation
+
+
+def test_the_first_sync_uploads_the_deals_and_a_second_laptop_gets_them(laptops):
+    first = laptops("alice", "alice-desk")
+    install_demo(first.service, TODAY)
+    report = first.sync()
+    assert report.pushed == first.service.count() and report.conflicts == 0
+    second = laptops("alice", "alice-train")
+    report = second.sync()
+    assert report.pulled == first.service.count()
+    assert second.state() == first.state()
+    assert first.sync().line() == "pushed 0, pulled 0, conflicts 0"  # nothing new either way
+
+
+def test_the_same_field_changed_on_two_laptops_is_one_conflict_with_both_values(laptops):
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train.sync()
+    deal = desk.service.list_deals()[0].name
+    desk.edit(deal, "Rename step", _rename_step("Signed off at the desk"))
+    train.edit(deal, "Rename step", _rename_step("Signed off on the train"))
+    assert desk.sync().conflicts == 0
+    report = train.sync()
+    assert report.conflicts == 1
+    [conflict] = open_conflicts(train.service)
+    assert conflict.field == "title"
+    assert conflict.mine == "Signed off on the train" and conflict.theirs == "Signed off at the desk"
+    assert conflict.mine_author == conflict.theirs_author  # one AE, two laptops
+    assert train.deal(deal).steps[0].title == "Signed off at the desk"  # the server's value stays
+    desk.sync()
+    assert desk.state() == train.state()
+
+
+def test_different_fields_changed_on_two_laptops_are_merged_without_a_conflict(laptops):
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train.sync()
+    deal = desk.service.list_deals()[0].name
+    desk.edit(deal, "Rename step", _rename_step("Legal review, both sides"))
+
+    def later(d):
+        d.steps[1].due_date = d.steps[1].due_date + timedelta(days=7)
+
+    train.edit(deal, "Move step", later)
+    desk.sync()
+    assert train.sync().conflicts == 0
+    desk.sync()
+    assert desk.state() == train.state()
+    assert train.deal(deal).steps[0].title == "Legal review, both sides"
+
+
+def test_a_delete_against_an_edit_is_a_conflict_not_a_silent_win(laptops):
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train.sync()
+    deal = desk.service.list_deals()[0].name
+    step = desk.deal(deal).steps[2]
+
+    desk.edit(deal, "Delete step", delete_step(step.id))
+    train.edit(deal, "Rename step", _rename_step("Edited while it was deleted elsewhere", 2))
+    desk.sync()
+    assert train.sync().conflicts == 1
+    [conflict] = open_conflicts(train.service)
+    assert conflict.entity == "step" and conflict.entity_id == step.id
+
+
+def test_keeping_mine_sends_the_decision_and_the_value(laptops):
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train.sync()
+    deal = desk.service.list_deals()[0].name
+    desk.edit(deal, "Rename step", _rename_step("Desk"))
+    train.edit(deal, "Rename step", _rename_step("Train"))
+    desk.sync()
+    train.sync()
+    [conflict] = open_conflicts(train.service)
+    resolve_conflict(train.service, conflict.id, "mine")
+    assert train.deal(deal).steps[0].title == "Train"
+    assert train.sync().conflicts == 0
+    desk.sync()
+    assert desk.deal(deal).steps[0].title == "Train"
+    assert desk.state() == train.state()
+    assert open_conflicts(desk.service) == []
+
+
+def test_the_command_line_syncs_and_says_when_the_server_cannot_be_reached(team, tmp_path):
+    db = tmp_path / "cli.sqlite3"
+    env = {**os.environ, "CLOSEPLAN_AUTHOR": "alice"}
+    run = [sys.executable, "-m", "closeplan"]
+    assert subprocess.run([*run, "demo", "--db", str(db), "--today", TODAY.isoformat()], env=env).returncode == 0
+    done = subprocess.run([*run, "sync", "--db", str(db), "--server", team.url("alice")],
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("pushed ") and ", pulled 0, conflicts 0" in done.stdout
+    assert team.passwords["alice"] not in done.stdout + done.stderr
+    again = subprocess.run([*run, "sync", "--db", str(db)], capture_output=True, text=True,
+                           env={**env, "PGPASSWORD": team.passwords["alice"]})  # fmt: skip
+    assert again.returncode == 0, again.stderr  # the server is remembered, without its password
+    assert team.passwords["alice"].encode() not in db.read_bytes()
+    gone = subprocess.run([*run, "sync", "--db", str(db), "--server", "postgresql://alice@127.0.0.1:1/none"],
+                          capture_output=True, text=True, env=env)  # fmt: skip
+    assert gone.returncode == 1
+    assert gone.stderr.count("\n") == 1 and "cannot connect to the team server" in gone.stderr
+    bad = subprocess.run([*run, "sync", "--db", str(db), "--server", "alice@server"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--server" in bad.stderr
