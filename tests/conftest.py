@@ -25,6 +25,7 @@ import pytest  # noqa: E402
 
 from closeplan.services.deals import DealService  # noqa: E402
 from closeplan.services.demo import install_demo  # noqa: E402
+from tests.pg import pg_admin_url, pg_cluster  # noqa: E402, F401 (the throwaway PostgreSQL's fixtures)
 
 
 def in_ci() -> bool:

@@ -6,7 +6,7 @@
 
 When something is missing it prints what (the libraries and the Debian packages that bring
 them) and the one command that installs them, and exits 1. Programs only some tests use
-(pdftoppm, desktop-file-validate, appstreamcli) are mentioned; without them those tests are
+(pdftoppm, desktop-file-validate, appstreamcli, pg_ctl) are mentioned; without them those tests are
 skipped, except in CI (CI=true, set by .ci/run), where they must be there.
 
 Written for any Python 3 so that it can also say that the Python is too old.
@@ -85,6 +85,7 @@ TEST_TOOLS = {
     "pdftoppm": "poppler-utils",
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    "pg_ctl": "postgresql",  # the team server's tests (tests/pg.py); Debian keeps it in /usr/lib/postgresql/N/bin
 }
 
 # What closeplan loads of Qt: its modules, and the platform plugin of the tests (offscreen).
@@ -282,8 +283,15 @@ def missing_qt_libraries(for_run):
     return sorted(missing)
 
 
+def _find_tool(name):
+    """A program on the PATH, or one of PostgreSQL's server programs where Debian puts them."""
+    import glob
+
+    return shutil.which(name) or next(iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))), None)
+
+
 def missing_test_tools():
-    return {name: package for name, package in TEST_TOOLS.items() if shutil.which(name) is None}
+    return {name: package for name, package in TEST_TOOLS.items() if _find_tool(name) is None}
 
 
 def main(argv=None):
