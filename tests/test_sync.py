@@ -219,3 +219,31 @@ def test_the_command_line_syncs_and_says_when_the_server_cannot_be_reached(team,
     assert gone.stderr.count("\n") == 1 and "cannot connect to the team server" in gone.stderr
     bad = subprocess.run([*run, "sync", "--db", str(db), "--server", "alice@server"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--server" in bad.stderr
+
+
+def test_the_manager_gets_every_team_deal_read_only_and_nobody_sees_another_team(laptops):
+    from closeplan.services.deals import ReadOnlyDeal
+    from closeplan.services.demo import synthetic_deals
+
+    alice = laptops("alice")
+    install_demo(alice.service, TODAY)
+    alice.sync()
+    zed = laptops("zed")
+    zed.service.add_deals(synthetic_deals(2, TODAY, seed=5, steps=3))
+    zed.sync()
+    mia = laptops("mia")
+    mia.sync()
+    assert set(mia.service.all_ids()) == set(alice.service.all_ids())  # the team's, not west's
+    name = alice.service.list_deals()[0].name
+    with pytest.raises(ReadOnlyDeal):
+        mia.edit(name, "Rename step", _rename_step("A manager's idea"))
+    assert mia.deal(name).steps[0].title == alice.deal(name).steps[0].title
+    bob = laptops("bob")
+    bob.sync()
+    assert bob.service.count() == 0  # another AE's deals are not shared with bob
+    alice.edit(name, "Rename step", _rename_step("Board pack sent"))
+    alice.sync()
+    mia.sync()
+    assert mia.deal(name).steps[0].title == "Board pack sent"
+    history = mia.service.history(mia.service.resolve(name))
+    assert history[-1].author == alice.service.author and history[-1].source == "sync"

@@ -39,6 +39,7 @@ from closeplan.store.engine import (
     DatabaseTooNew,
     DatabaseUnavailable,
     NotACloseplanDatabase,
+    ReadOnlyDeal,
     StaleVersion,
     WriteFailed,
     sqlite_path,
@@ -170,6 +171,7 @@ class DealService:
         self._held = threading.local()  # the session of write_locked(), per thread
         self.author = ""  # who makes the changes, for the history (set by the program's edges)
         self._latest: dict[uuid.UUID, Deal] = {}  # the state this service last wrote of a deal
+        self._read_only: dict[uuid.UUID, str] | None = None  # deals the team server lets us only read
 
     def deal_for_edit(self, deal_id: uuid.UUID) -> Deal:
         """The deal to apply an edit to: as this service last wrote it (no read at all), else read.
@@ -177,6 +179,34 @@ class DealService:
         (StaleVersion) and the edit is applied again to the deal read anew."""
         latest = self._latest.get(deal_id)
         return latest if latest is not None else self.get_deal(deal_id)  # read-only: edits change a clone
+
+    def forget_cached(self, ids: Iterable[uuid.UUID] | None = None) -> None:
+        """Another writer of this database (a sync in the background, another window) changed
+        these deals (None: any): the next edit reads them anew, and the rights the team server
+        gives are read again."""
+        self._forget(list(ids) if ids is not None else None)
+        self._read_only = None
+
+    def read_only_deals(self) -> dict[uuid.UUID, str]:
+        """Deals the team server lets this user read but not change, with their owners."""
+        if self._read_only is None:
+            from closeplan.store import sync_state
+
+            with self._reading() as session:
+                self._read_only = {
+                    r.deal_id: r.owner for r in sync_state.load_replicas(session).values() if not r.can_edit
+                }
+        return self._read_only
+
+    def _refuse_read_only(self, writes: Sequence[Write]) -> None:
+        read_only = self.read_only_deals()
+        if not read_only:
+            return
+        for w in writes:
+            deal = w.after if w.after is not None else w.before
+            source = w.action.source if w.action is not None else ""
+            if deal is not None and deal.id in read_only and source != "sync":
+                raise ReadOnlyDeal(self.location, deal.id, read_only[deal.id])
 
     def _forget(self, ids=None) -> None:
         if ids is None:
@@ -404,6 +434,7 @@ class DealService:
         """Apply per-deal writes through the runner (services/runner.py) in one transaction
         (or the caller's ``write_locked()`` one): all of them, or none. Validated once, before
         any lock is taken."""
+        self._refuse_read_only(writes)
         runner.validate(writes, source=self._source_of(writes))
         ids = [w.after.id if w.after is not None else w.before.id for w in writes if w.after or w.before]
         today = self.today()
@@ -756,6 +787,7 @@ __all__ = [
     "DatabaseDamaged",
     "Recovery",
     "recovery_text",
+    "ReadOnlyDeal",
     "StaleVersion",
     "WriteFailed",
     "DatabaseError",

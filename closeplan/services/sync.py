@@ -342,6 +342,7 @@ class SyncService:
             state = sync_state.load_state(session)
             assert state is not None
             sync_state.save_state(session, SyncState(state.server, state.login, top, state.uploaded, now))
+        self.deals.forget_cached()  # the rights may have changed with the pull
         report.pulled = len(written.added) + len(written.updated) + len(written.removed)
         report.changes = written
 

@@ -90,6 +90,22 @@ class WriteFailed(DatabaseError):
         self.where = where
 
 
+class ReadOnlyDeal(WriteFailed):
+    """The team server lets this user read the deal but not change it (a manager's view of an
+    AE's deal, a deal shared for reading): nothing was written."""
+
+    def __init__(self, where: str, deal_id=None, owner: str = ""):
+        whose = f"{owner}'s" if owner else "another user's"
+        super().__init__(
+            "read-only-deal",
+            f"Not saved: this deal is {whose} on the team server; you can read it, not change it "
+            f"(ask its owner to share it for editing). The database was not changed.",
+            where,
+        )
+        self.deal_id = deal_id
+        self.owner = owner
+
+
 _REASONS = (
     ("SQLITE_FULL", "disk-full", "the disk is full"),
     ("SQLITE_READONLY", "read-only", "the database file is read-only"),

@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.operations import Conflict
 from closeplan.domain.validation import ValidationError, ensure_valid
-from closeplan.services.deals import BackupFailed, Changes, DatabaseError, DealService, WriteFailed
+from closeplan.services.deals import BackupFailed, Changes, DatabaseError, DealService, ReadOnlyDeal, WriteFailed
 from closeplan.services.editing import Edit, EditService, Mutation
 from closeplan.ui.field_names import field_label, path_label
 from closeplan.ui.i18n import translate
@@ -115,7 +115,8 @@ class EditController(QObject):
         return self._stacks[deal_id]
 
     def activate(self, deal_id: uuid.UUID | None) -> None:
-        self.group.setActiveStack(self.stack(deal_id) if deal_id else None)
+        # None: no stack is active (Qt takes a null stack; PySide6's stubs do not say so)
+        self.group.setActiveStack(self.stack(deal_id) if deal_id else None)  # type: ignore[arg-type]
 
     def apply(self, deal_id: uuid.UUID, label: str, mutation: Mutation) -> Deal | None:
         """Save one edit as an undoable command; on invalid input, say why and save nothing.
@@ -128,6 +129,9 @@ class EditController(QObject):
             edit = self.editing.edit(deal_id, label, mutation)
         except ValidationError as exc:
             self.edit_failed.emit(_explain(exc, self._stored(deal_id)))
+            return None
+        except ReadOnlyDeal as exc:  # not a failure to keep and retry: the server says no
+            self.edit_failed.emit(write_failure_text(exc))
             return None
         except WriteFailed as exc:
             log.warning("an edit of deal %s was not written: %s", deal_id, exc.reason)
@@ -201,7 +205,7 @@ class EditController(QObject):
 
     def forget_history(self) -> None:
         """After the database was replaced (a restore): no undo step refers to it any more."""
-        self.group.setActiveStack(None)
+        self.group.setActiveStack(None)  # type: ignore[arg-type]  # (no stack active; see activate)
         for stack in self._stacks.values():
             self.group.removeStack(stack)
             stack.deleteLater()
@@ -316,6 +320,10 @@ def write_failure_text(exc: WriteFailed) -> str:
         "io": translate("EditController", "the disk could not be written (it may be full or disconnected)"),
         "damaged": translate("EditController", "the database file is damaged"),
     }
+    if isinstance(exc, ReadOnlyDeal):
+        return translate(
+            "EditController", "This deal is {owner}'s on the team server: you can read it, not change it."
+        ).format(owner=exc.owner or "?")
     reason = reasons.get(exc.reason, translate("EditController", "the database refused the change"))
     return translate("EditController", "{reason} ({file})").format(reason=reason, file=exc.where)
 
