@@ -11,7 +11,6 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from closeplan.domain import risk
 from closeplan.domain.basics import LANGUAGES
 from closeplan.domain.currency import minor_units
 from closeplan.domain.flags import PLAIN, Flag, Formatter
@@ -924,6 +923,8 @@ def flag_words(language: str) -> Formatter:
 def flag_text(flag: Flag | FlagBrief, language: str) -> str:
     """A risk flag (or a list row's brief of one) in ``language``: its wording from the flag's
     table (closeplan.domain.risk), its values formatted for the language."""
+    from closeplan.domain import risk  # with the scheduling rules: not before a flag is shown (fast start)
+
     return risk.flag_text(flag, flag_words(language))
 
 
