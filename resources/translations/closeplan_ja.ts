@@ -741,6 +741,10 @@
         <translation>データベースファイルが破損しています</translation>
     </message>
     <message>
+        <source>This deal is {owner}&apos;s on the team server: you can read it, not change it.</source>
+        <translation>この商談はチームサーバー上の{owner}さんのものです:閲覧はできますが、変更はできません。</translation>
+    </message>
+    <message>
         <source>the database refused the change</source>
         <translation>データベースが変更を受け付けませんでした</translation>
     </message>

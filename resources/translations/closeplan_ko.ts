@@ -741,6 +741,10 @@
         <translation>데이터베이스 파일이 손상되었습니다</translation>
     </message>
     <message>
+        <source>This deal is {owner}&apos;s on the team server: you can read it, not change it.</source>
+        <translation>이 영업 기회는 팀 서버에서 {owner}님의 것입니다: 읽을 수는 있지만 변경할 수는 없습니다.</translation>
+    </message>
+    <message>
         <source>the database refused the change</source>
         <translation>데이터베이스가 변경을 거부했습니다</translation>
     </message>

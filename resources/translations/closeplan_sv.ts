@@ -741,6 +741,10 @@
         <translation>databasfilen är skadad</translation>
     </message>
     <message>
+        <source>This deal is {owner}&apos;s on the team server: you can read it, not change it.</source>
+        <translation>Den här affären är {owner}s på teamservern: du kan läsa den men inte ändra den.</translation>
+    </message>
+    <message>
         <source>the database refused the change</source>
         <translation>databasen vägrade ändringen</translation>
     </message>
