@@ -247,3 +247,11 @@ def test_the_manager_gets_every_team_deal_read_only_and_nobody_sees_another_team
     assert mia.deal(name).steps[0].title == "Board pack sent"
     history = mia.service.history(mia.service.resolve(name))
     assert history[-1].author == alice.service.author and history[-1].source == "sync"
+
+
+def test_a_postgresql_url_as_the_database_is_refused_pointing_to_sync(capsys):
+    from closeplan.cli import main
+
+    assert main(["list", "--db", "postgresql://alice@127.0.0.1:5432/team"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "closeplan sync --db FILE --server URL" in err

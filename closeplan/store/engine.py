@@ -172,10 +172,28 @@ def write_failure(exc: BaseException, where: str) -> WriteFailed:
     return WriteFailed(reason, f"Not saved: {words} ({where}: {text}). The database was not changed.", where)
 
 
+class NotALocalDatabase(DatabaseError):
+    """A URL of another kind of database: closeplan's own database is a SQLite file; a team's
+    PostgreSQL server is synced with, not opened."""
+
+    def __init__(self, target: str):
+        scheme = target.split("://", 1)[0]
+        if scheme.startswith("postgres"):
+            text = (
+                "a PostgreSQL server is not opened as a database: it is the team server, which a "
+                "database file syncs with (closeplan sync --db FILE --server URL)"
+            )
+        else:
+            text = f"{scheme}:// is not a closeplan database: give a database file (or a sqlite:/// URL)"
+        super().__init__(f"--db: {text}")
+
+
 def to_url(target: str | os.PathLike[str]) -> str:
-    """Turn a file path or an SQLAlchemy URL into an SQLAlchemy URL."""
+    """Turn a file path or an SQLite URL into an SQLAlchemy URL (NotALocalDatabase for others)."""
     text = os.fspath(target)
     if "://" in text:
+        if not text.split("://", 1)[0].lower().startswith("sqlite"):
+            raise NotALocalDatabase(text)
         return text
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
