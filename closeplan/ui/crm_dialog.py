@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from closeplan.imports.crm import FIELDS, CrmFileError, CrmTable, map_headers
 from closeplan.services.crm import CrmImportService, CrmPlan
 from closeplan.ui.formatting import OVERDUE, fmt_date, fmt_money, label
-from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.models import Column, RowTableModel
 from closeplan.ui.preferences import CURRENCIES, default_currency
 from closeplan.ui.views import list_table

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.writes import direct
 
 if TYPE_CHECKING:  # the main window imports this module before the services are loaded
@@ -38,6 +38,7 @@ class ImportResultDialog(QDialog):
             summary = translate("ImportResultDialog", "Nothing was imported: fix these files and import again.")
             lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
         else:
+            assert report is not None  # (a report or a failure: one of the two)
             added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
             summary = translate("ImportResultDialog", "{added} added, {updated} updated, {skipped} skipped").format(
                 added=added, updated=updated, skipped=skipped

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import deal_calendar
-from closeplan.domain.model import Level
+from closeplan.domain.model import Level, ListRow
 from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
 from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
@@ -139,7 +139,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.setAcceptDrops(True)
         self.resize(1500, 900)
         self.service, self.today = service, today
-        self.deals = []
+        self.deals: Sequence[ListRow] = []
         self.report: Review | None = None
         self.period = QComboBox()
         self.period.setObjectName("reviewPeriod")
@@ -372,7 +372,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         if files:
             self.import_and_show(files)
 
-    def import_and_show(self, paths: Sequence[str | Path]) -> ImportResultDialog:
+    def import_and_show(self, paths: Sequence[str | Path]) -> ImportResultDialog | None:
         def imported(report) -> None:
             self.reload()
             self.imported.emit(report.changes)
