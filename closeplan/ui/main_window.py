@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,  # noqa: F401 (tests patch its dialogs through this module)
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
@@ -47,8 +48,9 @@ from closeplan.ui.features import (
     UndoRedo,
     UnsavedEdits,
     menus,
+    present,
 )
-from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.values import choice_value
 from closeplan.ui.views import (
@@ -64,8 +66,12 @@ from closeplan.ui.views import (
 )
 
 if TYPE_CHECKING:
-    from closeplan.domain.model import DealSummary
+    from closeplan.domain.model import ListRow
     from closeplan.services.deals import Changes, DealService
+    from closeplan.ui.app import _WarmUp
+    from closeplan.ui.backups import BackupKeeper
+    from closeplan.ui.controller import EditController
+    from closeplan.ui.editor.editor import DealEditor
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +118,14 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
         # until the workspace is attached, the editor's place says that the deal is being opened
         self.workspace: Workspace | None = None
-        self.controller = None
-        self.editor = None
-        self.backup_keeper = None
+        self.controller: EditController | None = None
+        self.editor: DealEditor | None = None
+        self.backup_keeper: BackupKeeper | None = None
+        # kept by closeplan.ui.app while the window starts, so that they live as long as it does:
+        # what the start-up check did, the warm-up thread, the watcher of the first paint
+        self.recovery_box: QMessageBox | None = None
+        self.warm_up: _WarmUp | None = None
+        self.first_paint: QObject | None = None
         self._ready: Callable[[], None] | None = None
         self._location = ""
         self.opening = QLabel()
@@ -146,7 +157,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     # --- the two steps of start-up ---------------------------------------------------------
     def show_first_look(
-        self, rows: Sequence[DealSummary], location: str, stale: int = 0, ready: Callable[[], None] | None = None
+        self, rows: Sequence[ListRow], location: str, stale: int = 0, ready: Callable[[], None] | None = None
     ) -> None:
         """Show the deal list read before the database is opened. ``ready`` attaches the
         workspace; it is called by ``ensure_ready`` (once), when something needs it sooner."""
@@ -174,12 +185,12 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
         self._ready = None
         self.workspace = workspace
-        self.controller = EditController(workspace.service, self)
-        self.controller.deal_changed.connect(self.deal_changed)
-        self.controller.replay_left.connect(lambda _deal_id, text: self.statusBar().showMessage(text, 20000))
-        self.editor = DealEditor(self.controller)
+        self.controller = controller = EditController(workspace.service, self)
+        controller.deal_changed.connect(self.deal_changed)
+        controller.replay_left.connect(lambda _deal_id, text: self.statusBar().showMessage(text, 20000))
+        self.editor = editor = DealEditor(controller)
         sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
-        self.splitter.replaceWidget(1, self.editor)
+        self.splitter.replaceWidget(1, editor)
         self.splitter.setSizes(sizes)
         self.opening.deleteLater()
         self.backup_keeper = self.backups.keeper()
@@ -272,7 +283,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
     # --- the list ----------------------------------------------------------------------
     @property
     def service(self) -> DealService:
-        return self.workspace.service
+        return present(self.workspace).service
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         if not self.ensure_ready():
@@ -286,9 +297,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if rows and not self.select_deal(current):
             self.select_deal(self._first_id())
         elif not rows:
-            self.editor.show_deal(None, self.workspace.today)
+            present(self.editor).show_deal(None, present(self.workspace).today)
 
-    def _show_rows(self, rows: Sequence[DealSummary]) -> None:
+    def _show_rows(self, rows: Sequence[ListRow]) -> None:
         # list rows come by target close, then name: the list's own first order (column 4)
         self.deals.set_rows(rows, sorted_by=(4, Qt.SortOrder.AscendingOrder))
         fill_owners(self.owner_filter, rows, translate("MainWindow", "All owners"))
@@ -332,7 +343,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.setWindowTitle(f"closeplan — {self._location}" if self._location else "closeplan")
             return
         title = f"closeplan — {self.service.location}"
-        if self.controller.unsaved:
+        if present(self.controller).unsaved:
             title = "* " + title
         if self.workspace.is_demo:
             title += " " + translate("MainWindow", "(demo)")
@@ -367,39 +378,42 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         shown = self.editor.deal
         row = self.deals.row_of(deal_id)
         if shown is not None and shown.id == deal_id and row >= 0 and self.deals.summary(row).version == shown.version:
-            self.controller.activate(deal_id)  # the same version is on screen already (e.g. after a list reload)
+            # the same version is on screen already (e.g. after a list reload)
+            present(self.controller).activate(deal_id)
         else:
             self.open_deal(deal_id)
         QSettings().setValue("main/lastDeal", str(deal_id))
 
     def open_deal(self, deal_id: uuid.UUID) -> None:
-        self.controller.activate(deal_id)
-        self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
+        controller = present(self.controller)
+        controller.activate(deal_id)
+        present(self.editor).show_deal(controller.shown_deal(deal_id), present(self.workspace).today)
 
     # --- after every edit -------------------------------------------------------------
     RELOAD_ABOVE = 500  # deals changed at once above which the list is read anew
 
     def deal_changed(self, deal_id: uuid.UUID | None, changes: Changes) -> None:
+        controller, editor, today = present(self.controller), present(self.editor), present(self.workspace).today
         if changes.removed:
             self.deals.remove_ids(changes.removed)
             self.stack.setCurrentIndex(1 if self.deals.rowCount() else 0)
             if self.current_deal_id() is None:
                 self.select_deal(self._first_id())
             # keep the removed deal's history active so Redo can bring it back
-            self.controller.activate(deal_id)
+            controller.activate(deal_id)
             self.statusBar().showMessage(
                 translate("MainWindow", "Deal removed — Redo (Ctrl+Shift+Z) brings it back"), 8000
             )
             self._update_count()
             return
-        present = [i for i in (*changes.added, *changes.updated)]
-        if len(present) > self.RELOAD_ABOVE:  # a large import: one read of the list is quicker
+        touched = [i for i in (*changes.added, *changes.updated)]
+        if len(touched) > self.RELOAD_ABOVE:  # a large import: one read of the list is quicker
             self.reload()
             return
-        if present:
-            fresh = changes.as_of == self.workspace.today  # rows the edit computed for this day
-            rows = [changes.summaries[i] for i in present if fresh and i in changes.summaries]
-            missing = [i for i in present if not (fresh and i in changes.summaries)]
+        if touched:
+            fresh = changes.as_of == today  # rows the edit computed for this day
+            rows = [changes.summaries[i] for i in touched if fresh and i in changes.summaries]
+            missing = [i for i in touched if not (fresh and i in changes.summaries)]
             self.deals.replace_rows(rows + (self.service.list_deals(missing) if missing else []))
             self.stack.setCurrentIndex(1)
         self._update_count()
@@ -407,16 +421,16 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if deal_id is None and current in changes.updated:  # an import changed the open deal
             deal_id = current
         if current == deal_id or (deal_id in changes.added and self.select_deal(deal_id)):
-            selected_step = self.editor.plan.current_step_id()
+            selected_step = editor.plan.current_step_id()
             try:
-                deal = self.controller.shown_deal(deal_id)
-                known = changes.assessments.get(deal_id) if changes.as_of == self.workspace.today else None
-                self.editor.show_deal(
-                    deal, self.workspace.today, known if deal_id not in self.controller.unsaved else None
-                )
+                if deal_id is None:  # nothing is selected: no deal to show, as for one not found
+                    raise LookupError("no deal is selected")
+                deal = controller.shown_deal(deal_id)
+                known = changes.assessments.get(deal_id) if changes.as_of == today else None
+                editor.show_deal(deal, today, known if deal_id not in controller.unsaved else None)
             except LookupError:
-                self.editor.show_deal(None, self.workspace.today)
-            self.editor.plan.select_step(selected_step)
+                editor.show_deal(None, today)
+            editor.plan.select_step(selected_step)
         elif self.current_deal_id() is None:
             self.select_deal(self._first_id())
 
@@ -443,7 +457,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 event.ignore()
                 return
             try:
-                self.backup_keeper.take_now()
+                present(self.backup_keeper).take_now()
             except Exception as exc:  # a failed backup must never keep the window from closing
                 log.error("backup on closing failed: %s", type(exc).__name__)  # its text may name customer data
         settings = QSettings()

@@ -23,7 +23,7 @@ services and dialogs they use are imported where they are first needed (start-up
 
 from closeplan.ui.features import menus
 from closeplan.ui.features.backups import Backups
-from closeplan.ui.features.base import Feature
+from closeplan.ui.features.base import Feature, present
 from closeplan.ui.features.bundles import Bundles
 from closeplan.ui.features.crm import CrmImport
 from closeplan.ui.features.deals import DealCommands
@@ -51,4 +51,5 @@ __all__ = [
     "UndoRedo",
     "UnsavedEdits",
     "menus",
+    "present",
 ]

@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from closeplan.ui.features.base import Feature
-from closeplan.ui.i18n import translate
+from closeplan.ui.features.base import Feature, present
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from closeplan.ui.backups import BackupDialog, BackupKeeper
@@ -32,7 +30,7 @@ class Backups(Feature):
         from closeplan.ui.backups import BackupKeeper
 
         window = self.window
-        keeper = BackupKeeper(lambda: window.workspace.service, window)
+        keeper = BackupKeeper(lambda: self.workspace.service, window)
         keeper.failed.connect(
             lambda message: self.say(translate("MainWindow", "The backup failed: {error}").format(error=message), 30000)
         )
@@ -51,10 +49,10 @@ class Backups(Feature):
         """Replace the database's content with a backup; undo history refers to the old content,
         so it is cleared. What was there is kept as a backup (the service does that)."""
         window = self.window
-        window.backup_keeper.wait()
-        window.controller.forget_history()
+        present(window.backup_keeper).wait()
+        self.controller.forget_history()
         failed: list[str] = []
-        safety = window.controller.run(lambda: window.service.restore_backup(Path(backup)), on_failure=failed.append)
+        safety = self.controller.run(lambda: window.service.restore_backup(Path(backup)), on_failure=failed.append)
         if failed:
             self.say(failed[0], 20000)
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,10 +11,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from closeplan.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from closeplan.ui.main_window import MainWindow
+    from closeplan.ui.controller import EditController
+    from closeplan.ui.editor.editor import DealEditor
+    from closeplan.ui.main_window import MainWindow, Workspace
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 Needs = Literal["workspace", "deal"] | None
+T = TypeVar("T")
+
+
+def present(part: T | None) -> T:
+    """A part of the window that ``attach`` gives it (the workspace, the controller, the editor):
+    the commands that use one are enabled only once it is there."""
+    if part is None:
+        raise RuntimeError("the window has no database yet")
+    return part
 
 
 class Feature(QObject):
@@ -60,6 +71,19 @@ class Feature(QObject):
 
     def attached(self) -> None:
         """The window has its workspace now (the editor, the controller, the service)."""
+
+    # the window's parts once attached (see ``present``)
+    @property
+    def workspace(self) -> Workspace:
+        return present(self.window.workspace)
+
+    @property
+    def controller(self) -> EditController:
+        return present(self.window.controller)
+
+    @property
+    def editor(self) -> DealEditor:
+        return present(self.window.editor)
 
     def say(self, message: str, milliseconds: int = 8000) -> None:
         self.window.statusBar().showMessage(message, milliseconds)

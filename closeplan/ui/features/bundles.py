@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from closeplan.ui.features.base import Feature
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from closeplan.ui.importing import ImportResultDialog
@@ -45,14 +44,14 @@ class Bundles(Feature):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> ImportResultDialog:
+    def import_files(self, files: list[Path]) -> ImportResultDialog | None:
         """Import bundle files or folders (menu and drag & drop) and show what happened."""
         from closeplan.ui.importing import import_and_report
 
         window = self.window
         window.ensure_ready()
         # the runner broadcasts what the import changed: the list and editor refresh from that
-        return import_and_report(window, window.service, files, lambda _report: None, window.controller.run)
+        return import_and_report(window, window.service, files, lambda _report: None, self.controller.run)
 
     def export_bundle(self) -> None:
         window = self.window

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from closeplan.ui.features.base import Feature
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from closeplan.ui.crm_dialog import CrmImportDialog
@@ -31,14 +29,12 @@ class CrmImport(Feature):
         from closeplan.ui.crm_dialog import CrmImportDialog
 
         window = self.window
-        dialog = CrmImportDialog(CrmImportService(window.service), path, parent=window, run=window.controller.run)
+        dialog = CrmImportDialog(CrmImportService(window.service), path, parent=window, run=self.controller.run)
         dialog.imported.connect(  # the runner broadcast what changed: the list refreshed from that
-            lambda changes: (
-                self.say(
-                    translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
-                        added=len(changes.added), updated=len(changes.updated)
-                    )
-                ),
+            lambda changes: self.say(
+                translate("MainWindow", "Imported from the CRM: new {added}, updated {updated}").format(
+                    added=len(changes.added), updated=len(changes.updated)
+                )
             )
         )
         dialog.finished.connect(dialog.deleteLater)

@@ -39,7 +39,7 @@ class DealCommands(Feature):
         from closeplan.services.planning import PlanningService
         from closeplan.ui.wizard import NewDealWizard
 
-        wizard = NewDealWizard(PlanningService(window.service), window.workspace.today, parent=window)
+        wizard = NewDealWizard(PlanningService(window.service), self.workspace.today, parent=window)
         wizard.accepted.connect(lambda: window._deal_created(wizard))
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
@@ -51,7 +51,7 @@ class DealCommands(Feature):
         deal = wizard.created
         if deal is None:
             return
-        window.controller.record_created(deal, translate("MainWindow", "Create {name}").format(name=deal.name))
+        self.controller.record_created(deal, translate("MainWindow", "Create {name}").format(name=deal.name))
         window.search.clear()
         for box in window.filters:
             box.setCurrentIndex(0)
@@ -70,7 +70,7 @@ class DealCommands(Feature):
         if deal_id is None:
             return
         summary = window.deals.summary(window.deals.row_of(deal_id))
-        window.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name))
+        self.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name))
         self.say(
             translate("MainWindow", "Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.").format(
                 account=summary.account, name=summary.name

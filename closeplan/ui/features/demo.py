@@ -26,10 +26,10 @@ class Demo(Feature):
         if self._open_demo is None or not window.ensure_ready():
             return
         workspace = self._open_demo()
-        old = window.workspace
+        old = self.workspace
         window.workspace = workspace
-        window.controller.service = workspace.service
-        window.controller.editing.deals = workspace.service
+        self.controller.service = workspace.service
+        self.controller.editing.deals = workspace.service
         if old.service is not workspace.service:
             old.service.close()
         window.search.clear()

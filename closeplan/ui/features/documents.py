@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from closeplan.ui.features.base import Feature
-from closeplan.ui.i18n import translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from closeplan.ui.export_dialog import ExportDialog
@@ -60,10 +59,10 @@ class Documents(Feature):
         dialog = ExportDialog(
             ExportService(window.service),
             deal_id,
-            window.workspace.today,
+            self.workspace.today,
             audience,
             parent=window,
-            run=window.controller.run,
+            run=self.controller.run,
         )
         dialog.accepted.connect(lambda: self.say(translate("MainWindow", "Wrote {path}").format(path=dialog.saved_to)))
         dialog.finished.connect(dialog.deleteLater)
@@ -95,6 +94,6 @@ class Documents(Feature):
         path = Path(target)
         if path.suffix.lower() != "." + fmt:
             path = path.with_suffix("." + fmt)
-        exports.write_customer_file(deal_id, fmt, path, window.workspace.today)
+        exports.write_customer_file(deal_id, fmt, path, self.workspace.today)
         self.say(translate("MainWindow", "Wrote {path}").format(path=path))
         return path

@@ -19,7 +19,7 @@ class EditorCommands(Feature):
         self.account_action = self.action(
             "accountCalendar",
             QT_TRANSLATE_NOOP("MainWindow", "Account &calendar and authority table…"),
-            lambda: self.window.editor.edit_account_calendar(),
+            lambda: self.editor.edit_account_calendar(),
             "Ctrl+Shift+A",
             needs="workspace",
         )
@@ -30,7 +30,7 @@ class EditorCommands(Feature):
             self.tab_actions.append(action)
 
     def attached(self) -> None:
-        for action in self.window.editor.plan.actions_.values():
+        for action in self.editor.plan.actions_.values():
             self.window.plan_menu.addAction(action)
 
     def retranslate_ui(self) -> None:
@@ -41,6 +41,6 @@ class EditorCommands(Feature):
     def show_tab(self, index: int) -> None:
         if not self.window.ensure_ready():
             return
-        tabs = self.window.editor.tabs
+        tabs = self.editor.tabs
         tabs.setCurrentIndex(index)
         tabs.currentWidget().setFocus()

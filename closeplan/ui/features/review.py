@@ -32,7 +32,7 @@ class Review(Feature):
         from closeplan.ui.review_view import ReviewView
 
         window = self.window
-        view = ReviewView(window.service, window.workspace.today)
+        view = ReviewView(window.service, self.workspace.today)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_requested.connect(self.open_from_review)
         view.imported.connect(lambda _changes: window.reload())

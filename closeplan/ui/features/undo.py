@@ -24,7 +24,7 @@ class UndoRedo(Feature):
             action.setEnabled(False)
 
     def attached(self) -> None:
-        group = self.window.controller.group
+        group = self.controller.group
         self.undo_action.triggered.connect(group.undo)
         self.redo_action.triggered.connect(group.redo)
         for signal in (
@@ -41,7 +41,7 @@ class UndoRedo(Feature):
 
     def update(self, *_args) -> None:
         controller, editor = self.window.controller, self.window.editor
-        if controller is None:
+        if controller is None or editor is None:  # (both come with the workspace)
             for action, text in (
                 (self.undo_action, translate("MainWindow", "&Undo")),
                 (self.redo_action, translate("MainWindow", "&Redo")),

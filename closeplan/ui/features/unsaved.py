@@ -14,9 +14,8 @@ from closeplan.ui.i18n import translate
 
 class UnsavedEdits(Feature):
     def attached(self) -> None:
-        window = self.window
-        window.controller.unsaved_changed.connect(self.changed)
-        window.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_copy())
+        self.controller.unsaved_changed.connect(self.changed)
+        self.editor.unsaved_bar.save_copy_requested.connect(lambda: self.save_copy())
 
     def changed(self, deal_id: uuid.UUID) -> None:
         """Edits the database refused stay on screen (or were written at last)."""
@@ -24,15 +23,15 @@ class UnsavedEdits(Feature):
         window.undo.update()
         window.update_title()
         if window.current_deal_id() == deal_id:
-            selected_step = window.editor.plan.current_step_id()
-            window.editor.show_deal(window.controller.shown_deal(deal_id), window.workspace.today)
-            window.editor.plan.select_step(selected_step)
+            selected_step = self.editor.plan.current_step_id()
+            self.editor.show_deal(self.controller.shown_deal(deal_id), self.workspace.today)
+            self.editor.plan.select_step(selected_step)
 
     def save_copy(self, target: str | None = None) -> Path | None:
         """Write the shown deal with its unsaved edits as a bundle somewhere else (another disk)."""
         window = self.window
-        deal_id = window.editor.deal.id if window.editor.deal else None
-        pending = window.controller.unsaved.get(deal_id)
+        deal = self.editor.deal
+        pending = self.controller.unsaved.get(deal.id) if deal else None
         if pending is None:
             return None
         if target is None:
@@ -71,7 +70,7 @@ class UnsavedEdits(Feature):
         """Before closing: write refused edits if the database takes them now; otherwise ask whether
         to save them to files elsewhere, discard them, or stay. True when the window may close."""
         window = self.window
-        controller = window.controller
+        controller = self.controller
         for deal_id in list(controller.unsaved):
             controller.retry(deal_id)
         if not controller.unsaved:
