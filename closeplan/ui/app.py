@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -28,6 +28,7 @@ from closeplan import APP_NAME, __version__
 from closeplan.services import paths
 from closeplan.services.startup import close_remembering, first_look
 from closeplan.ui import i18n
+from closeplan.ui.features import present
 from closeplan.ui.fonts import install_fonts
 from closeplan.ui.i18n import translate
 from closeplan.ui.main_window import MainWindow, Workspace
@@ -58,13 +59,16 @@ def setup_logging() -> None:
                 if older.exists():
                     older.replace(target.with_name(f"{target.name}.{number + 1}"))
             target.replace(target.with_name(f"{target.name}.1"))
-        handler = logging.FileHandler(target, encoding="utf-8")
+        handler = _LogFile(target, encoding="utf-8")
     except OSError:
         return
-    handler.closeplan_log = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+
+
+class _LogFile(logging.FileHandler):
+    closeplan_log = True  # the log file this module set up (not one of the host's handlers)
 
 
 class ErrorReporter:
@@ -127,15 +131,16 @@ class ErrorReporter:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # an application made before is closeplan's own (a QApplication), or the tests'
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # ties windows to the installed .desktop file (and its icon)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
-    if not getattr(app, "_closeplan_fonts", None):
-        app._closeplan_fonts = install_fonts(app)
+    if not app.property("closeplanFonts"):
+        app.setProperty("closeplanFonts", install_fonts(app))
         i18n.set_language(i18n.preferred())  # "" follows the system locale
     return app
 
@@ -214,7 +219,7 @@ def _open_or_say(
 
 def _opened(window: MainWindow, recovery: Recovery | None) -> None:
     """Start the backups and say what the start-up check did."""
-    window.backup_keeper.start()
+    present(window.backup_keeper).start()
     if recovery is not None:
         from closeplan.ui.backups import recovery_message
 
@@ -257,13 +262,13 @@ class _WarmUp(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QObject, target: str, callback: Callable[[], None]):
+    def __init__(self, parent: QObject, target: str, callback: Callable[[], object]):
         super().__init__(parent)
         self.checked = _UNCHECKED
         self._target = target
         self.finished.connect(callback, Qt.ConnectionType.QueuedConnection)
-        self.thread = threading.Thread(target=self._run, name="closeplan-warm-up", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=self._run, name="closeplan-warm-up", daemon=True)
+        self.worker.start()
 
     def _run(self) -> None:
         try:
@@ -323,7 +328,7 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
         # a command given while the warm-up runs waits for it: the check never runs twice at once
         warm_up = getattr(window, "warm_up", None)
         if warm_up is not None:
-            warm_up.thread.join()
+            warm_up.worker.join()
         opened = _open_or_say(database, demo, today, warm_up.checked if warm_up is not None else _UNCHECKED)
         if opened is None:
             window.close()
