@@ -255,3 +255,110 @@ def test_a_postgresql_url_as_the_database_is_refused_pointing_to_sync(capsys):
     assert main(["list", "--db", "postgresql://alice@127.0.0.1:5432/team"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "closeplan sync --db FILE --server URL" in err
+
+
+def _queued_op_ids(laptop: Laptop) -> list[str]:
+    from closeplan.domain.replica import op_id
+    from closeplan.store import sync_state
+
+    with laptop.service.db.reading() as session:
+        actions = sync_state.outbox_actions(session, 1000)
+    return [str(op_id(a.id, seq)) for a in actions for seq in range(len(a.ops))]
+
+
+def _server_count(team: Team, sql: str, ids: list[str]) -> int:
+    import psycopg
+
+    with psycopg.connect(team.cluster.url(dbname=team.dbname)) as admin:
+        return admin.execute(sql, (ids,)).fetchone()[0]
+
+
+def test_a_laptop_killed_after_the_server_committed_loses_and_duplicates_nothing(team, laptops):
+    """The laptop process is killed (SIGKILL) between the server's commit of a push and the
+    laptop's own acknowledgement: its outbox still holds the actions; the retry is answered
+    'duplicate' and nothing is applied twice or lost."""
+    import sqlite3
+    import time
+
+    laptop = laptops("alice", "desk")
+    install_demo(laptop.service, TODAY)
+    laptop.sync()
+    name = laptop.service.list_deals()[0].name
+    for i in range(4):
+        laptop.edit(name, "Rename step", _rename_step(f"Offline edit {i}", i))
+    ids = _queued_op_ids(laptop)
+    assert len(ids) == 4
+    holder = sqlite3.connect(laptop.path, timeout=0, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # the laptop's acknowledgement will wait for this lock
+    env = {**os.environ, "PGPASSWORD": team.passwords["alice"], "CLOSEPLAN_AUTHOR": "alice"}
+    process = subprocess.Popen([sys.executable, "-m", "closeplan", "sync", "--db", str(laptop.path)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    applied = "SELECT count(*) FROM closeplan.applied_op WHERE op_id::text = ANY(%s)"
+    deadline = time.monotonic() + 60
+    while _server_count(team, applied, ids) < len(ids):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.kill()  # the server has committed; the laptop has not dropped its outbox yet
+    process.wait()
+    holder.rollback()
+    holder.close()
+    assert _queued_op_ids(laptop) == ids  # nothing acknowledged: all still waiting
+    report = laptop.sync()
+    assert report.pushed == len(ids) and report.conflicts == 0
+    assert _queued_op_ids(laptop) == []
+    changes = "SELECT count(*) FROM closeplan.change WHERE op_id::text = ANY(%s)"
+    assert _server_count(team, changes, ids) == len(ids)  # each applied exactly once
+    other = laptops("alice", "train")
+    other.sync()
+    assert [s.title for s in other.deal(name).steps[:4]] == [f"Offline edit {i}" for i in range(4)]
+
+
+def test_a_connection_cut_mid_push_applies_nothing_half_and_the_retry_applies_once(team, laptops):
+    """The server kills the laptop's connection (pg_terminate_backend) while its push waits for a
+    lock: nothing of that push is applied; the retry applies every operation exactly once."""
+    import threading
+
+    import psycopg
+
+    from closeplan.store.server.connection import ServerError
+
+    laptop = laptops("alice", "desk")
+    install_demo(laptop.service, TODAY)
+    laptop.sync()
+    name = laptop.service.list_deals()[0].name
+    for i in range(3):
+        laptop.edit(name, "Rename step", _rename_step(f"Cut edit {i}", i))
+    ids = _queued_op_ids(laptop)
+    admin = psycopg.connect(team.cluster.url(dbname=team.dbname), autocommit=True)
+    blocker = psycopg.connect(team.cluster.url(dbname=team.dbname))
+    blocker.execute("LOCK TABLE closeplan.applied_op IN ACCESS EXCLUSIVE MODE")  # the push will wait here
+    failures: list[BaseException] = []
+
+    def push() -> None:
+        try:
+            laptop.sync()
+        except ServerError as exc:
+            failures.append(exc)
+
+    worker = threading.Thread(target=push)
+    worker.start()
+    login = team.names["alice"]
+    waiting = "SELECT pid FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'"
+    for _ in range(500):
+        row = admin.execute(waiting, (login,)).fetchone()
+        if row:
+            break
+        threading.Event().wait(0.02)
+    assert row, "the push never waited for the lock"
+    admin.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+    worker.join(60)
+    blocker.rollback()
+    blocker.close()
+    assert failures and "team server" in str(failures[0])
+    applied = "SELECT count(*) FROM closeplan.applied_op WHERE op_id::text = ANY(%s)"
+    assert _server_count(team, applied, ids) == 0  # nothing half-applied
+    assert _queued_op_ids(laptop) == ids
+    assert laptop.sync().pushed == len(ids)
+    assert _server_count(team, "SELECT count(*) FROM closeplan.change WHERE op_id::text = ANY(%s)", ids) == len(ids)
+    admin.close()

@@ -139,9 +139,13 @@ class SyncService:
         return str(row[0])
 
     def _connect_state(self, login: str) -> SyncState:
+        url = safe_url(self.url)
+        with self.deals.db.reading() as session:
+            state = sync_state.load_state(session)
+        if state is not None and state.server == url and state.login == login:
+            return state  # nothing to write: the push starts without taking the database's write lock
         with self.deals.transaction() as session:
             state = sync_state.load_state(session)
-            url = safe_url(self.url)
             if state is not None and state.login and state.login != login:
                 raise SyncRefused(
                     f"this database syncs as {state.login}, not {login}: sync it as {state.login}, "
