@@ -91,10 +91,10 @@ class CrmImportService:
         read = records_from(table, mapping, default_currency)
         by_crm: dict[str, uuid.UUID] = {}
         by_name: dict[tuple[str, str], uuid.UUID] = {}
-        for deal_id, crm_id, account, name in self.deals.deal_keys():
+        for known, crm_id, account, name in self.deals.deal_keys():
             if crm_id:
-                by_crm.setdefault(crm_id, deal_id)
-            by_name.setdefault((_key(account), _key(name)), deal_id)
+                by_crm.setdefault(crm_id, known)
+            by_name.setdefault((_key(account), _key(name)), known)
         matched: list[tuple[CrmRecord, uuid.UUID | None]] = []
         for record in list(read.records):
             problem = validate_amount(record.amount, record.currency)
@@ -124,13 +124,15 @@ class CrmImportService:
             raise CrmRowsRejected(plan)
         now = self.deals.clock()
         planning = PlanningService(self.deals) if template_id else None
-        stored = self.deals.get_deals([row.deal_id for row in plan.rows if row.action == "update"])
+        stored = self.deals.get_deals(
+            [row.deal_id for row in plan.rows if row.action == "update" and row.deal_id is not None]
+        )
         added: list[Deal] = []
         updated: list[tuple[Deal, Deal]] = []
         for row in plan.rows:
             if row.action == "add":
                 added.append(self._new_deal(row.record, now, planning, template_id, today))
-            elif row.action == "update":
+            elif row.action == "update" and row.deal_id is not None:  # (an update always has its deal)
                 before = stored[row.deal_id]
                 deal = clone(before)
                 _apply(deal, row.record, now)
