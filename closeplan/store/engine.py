@@ -44,7 +44,7 @@ class DatabaseUnavailable(DatabaseError):
 # them in ``sqlite_errorcode``: only these two say the file itself is damaged.
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
-_UNAVAILABLE = {
+_UNAVAILABLE: dict[int | None, tuple[str, str]] = {  # by sqlite_code (None: not an SQLite error)
     5: ("busy", "another program is holding it (busy)"),  # SQLITE_BUSY
     6: ("busy", "another program is holding it (locked)"),  # SQLITE_LOCKED
     8: ("read-only", "it, or its folder, is read-only"),  # SQLITE_READONLY
@@ -220,7 +220,7 @@ def _apply_sqlite_pragmas(dbapi_connection, file_backed: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        checks = {
+        checks: dict[str, int | str] = {
             "foreign_keys": 1,
             "synchronous": 2,
             "busy_timeout": BUSY_TIMEOUT_MS,
