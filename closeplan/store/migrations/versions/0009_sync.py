@@ -9,7 +9,7 @@ what the server says of each deal (owner, rights, freshness) and the conflicts i
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 
 
 revision = '0009'
