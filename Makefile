@@ -78,8 +78,13 @@ test-bundle: bundle
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/icons.py
 
+# ruff (lint, format, import order), mypy and the layer contracts, configured in pyproject.toml;
+# .pre-commit-config.yaml runs the same before each commit (`.venv/bin/pre-commit install`)
 lint: $(STAMP)
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis .import_linter_cache $(QM)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis .import_linter_cache .mypy_cache .ruff_cache $(QM)
