@@ -255,12 +255,27 @@ class SyncService:
                 deals = cur.fetchall()
                 known = [d[0] for d in deals if d[0] in local_ids or d[0] in replicas]
                 new = [d[0] for d in deals if d[0] not in local_ids and d[0] not in replicas]
+                cur.execute(
+                    "SELECT id, deal_id, entity, entity_id, field, base, mine, theirs, mine_author, mine_at, "
+                    "theirs_author, theirs_at, resolution, resolved_at, rev FROM closeplan.conflict WHERE rev > %s",
+                    (cursor,),
+                )
+                conflicts = cur.fetchall()
+                # A deal with a new conflict is read whole: the field this laptop kept while its own
+                # change was on the way may not have changed on the server since the last pull, and
+                # must now become the server's value.
+                disputed = {c[1] for c in conflicts}
+                whole = [d for d in known if d in disputed]
+                since = [d for d in known if d not in disputed]
                 items: list[Any] = []
                 columns = "deal_id, entity, entity_id, position, fields, meta, removed_at, rev"
-                if known:
+                if since:
                     cur.execute(
-                        f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND rev > %s", (known, cursor)
+                        f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND rev > %s", (since, cursor)
                     )
+                    items.extend(cur.fetchall())
+                if whole:
+                    cur.execute(f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s)", (whole,))
                     items.extend(cur.fetchall())
                 if new:
                     cur.execute(
@@ -276,12 +291,6 @@ class SyncService:
                         (known, cursor),
                     )
                     changes = cur.fetchall()
-                cur.execute(
-                    "SELECT id, deal_id, entity, entity_id, field, base, mine, theirs, mine_author, mine_at, "
-                    "theirs_author, theirs_at, resolution, resolved_at, rev FROM closeplan.conflict WHERE rev > %s",
-                    (cursor,),
-                )
-                conflicts = cur.fetchall()
             server.rollback()
         except Exception as exc:
             _rollback(server)
