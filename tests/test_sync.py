@@ -247,6 +247,10 @@ def test_the_manager_gets_every_team_deal_read_only_and_nobody_sees_another_team
     assert mia.deal(name).steps[0].title == "Board pack sent"
     history = mia.service.history(mia.service.resolve(name))
     assert history[-1].author == alice.service.author and history[-1].source == "sync"
+    from closeplan.services.reviewing import review, review_json
+
+    rows = review_json(review(mia.service, TODAY))["deals"]
+    assert rows and all(row["owner_synced_at"] for row in rows)  # how fresh each deal is
 
 
 def test_a_postgresql_url_as_the_database_is_refused_pointing_to_sync(capsys):

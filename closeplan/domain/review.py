@@ -8,9 +8,10 @@ a review of 10,000 deals needs no plan to be loaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from closeplan.domain.model import Level, ListRow, Stage
@@ -72,6 +73,8 @@ class ReviewRow:
     days_since_update: int
     in_period: bool  # target or projected close falls in the period
     slips_out: bool  # target close in the period, projected close after it
+    # a deal from the team server: when its owner last synced (how fresh this copy of it is)
+    owner_synced_at: datetime | None = None
 
     @property
     def id(self):
@@ -110,9 +113,11 @@ def build_review(
     owner: str | None = None,
     stage: Stage | None = None,
     level: Level | None = None,
+    synced: Mapping[uuid.UUID, datetime | None] | None = None,
 ) -> Review:
     """The deals in negotiation or approval, or whose target or projected close falls in the
-    period; filtered by AE, stage and level; highest risk first, then the largest amounts."""
+    period; filtered by AE, stage and level; highest risk first, then the largest amounts.
+    ``synced``: for deals pulled from the team server, when their owner last synced."""
     rows: list[ReviewRow] = []
     for deal in deals:
         if owner is not None and deal.owner != owner:
@@ -127,7 +132,15 @@ def build_review(
         slips_out = (
             deal.target_close in period and deal.projected_close is not None and deal.projected_close > period.end
         )
-        rows.append(ReviewRow(deal, max(0, (today - deal.updated_at.date()).days), in_period, slips_out))
+        rows.append(
+            ReviewRow(
+                deal,
+                max(0, (today - deal.updated_at.date()).days),
+                in_period,
+                slips_out,
+                (synced or {}).get(deal.id),
+            )
+        )
     rows.sort(key=lambda r: (LEVEL_RANK[r.deal.level], -r.deal.amount, r.deal.currency, r.deal.name))
     return Review(period, today, rows, totals_of(rows))
 

@@ -941,6 +941,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "currency": "Currency",
         "at_risk": "Forecast at risk (projected after the period)",
         "issued": "issued {date}",
+        "synced": "synced {date}",
     },
     "ja": {
         "title": "終盤案件レビュー",
@@ -952,6 +953,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "currency": "通貨",
         "at_risk": "リスクのある見込み額(期間後に成約予測)",
         "issued": "発行日 {date}",
+        "synced": "同期 {date}",
     },
     "ko": {
         "title": "후반 단계 검토",
@@ -963,6 +965,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "currency": "통화",
         "at_risk": "위험에 처한 예상 금액(기간 이후 계약 예상)",
         "issued": "발행일 {date}",
+        "synced": "동기화 {date}",
     },
     "sv": {
         "title": "Genomgång av sena affärer",
@@ -974,6 +977,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "currency": "Valuta",
         "at_risk": "Prognos i riskzonen (beräknat avslut efter perioden)",
         "issued": "utfärdad {date}",
+        "synced": "synkad {date}",
     },
 }
 

@@ -75,7 +75,15 @@ def render_review(report: Review, issued_on: date, language: str = "en") -> byte
                     else "",
                     s.small,
                 ),
-                s.p(str(r.days_since_update), s.small),
+                s.p(
+                    str(r.days_since_update)
+                    + (
+                        "\n" + review_text(language, "synced", date=short_date(r.owner_synced_at.date(), language))
+                        if r.owner_synced_at
+                        else ""
+                    ),
+                    s.small,
+                ),
             ]
         )
     story.append(_table(rows, [w * mm for w in WIDTHS]))

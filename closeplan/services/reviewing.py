@@ -28,7 +28,11 @@ def review(
 ) -> Review:
     """The review as of ``today``: the list rows (projections, flags and their ages) are the
     ones computed for that day, whatever day the service itself works for."""
-    return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level)
+    from closeplan.store import sync_state
+
+    with service.db.reading() as session:  # a manager's laptop: every team deal, with its freshness
+        synced = {r.deal_id: r.owner_synced_at for r in sync_state.load_replicas(session).values()}
+    return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level, synced)
 
 
 def render_review_pdf(report: Review, issued_on: date, language: str = "en") -> bytes:
@@ -68,6 +72,7 @@ def review_json(report: Review) -> dict[str, Any]:
                 "next_customer_step": r.deal.next_customer_step,
                 "next_customer_date": r.deal.next_customer_date.isoformat() if r.deal.next_customer_date else None,
                 "days_since_update": r.days_since_update,
+                "owner_synced_at": r.owner_synced_at.isoformat() if r.owner_synced_at else None,
                 "in_period": r.in_period,
                 "slips_out_of_period": r.slips_out,
             }
