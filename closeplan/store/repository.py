@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
@@ -740,6 +741,11 @@ def append_actions(session: Session, actions: Sequence[Action]) -> None:
 def load_actions(session: Session, deal_id: uuid.UUID) -> list[Action]:
     """A deal's history, oldest action first."""
     rows = session.execute(select(OPERATION).where(OPERATION.c.deal_id == deal_id).order_by(OPERATION.c.id)).all()
+    return actions_from_rows(rows)
+
+
+def actions_from_rows(rows: Iterable[Any]) -> list[Action]:
+    """Rows of the history table as actions, in the order their first rows come."""
     actions: dict[uuid.UUID, list] = {}
     for row in rows:
         actions.setdefault(row.action_id, []).append(row)

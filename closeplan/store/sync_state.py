@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
-from closeplan.domain.operations import Action, Op, decode
+from closeplan.domain.operations import Action
+from closeplan.store.repository import actions_from_rows
 from closeplan.store.tables import metadata
 
 STATE = metadata.tables["sync_state"]
@@ -87,40 +88,8 @@ def outbox_actions(session: Session, limit: int) -> list[Action]:
     rows = session.execute(
         select(OPERATION).where(OPERATION.c.action_id.in_(queued)).order_by(OPERATION.c.action_id, OPERATION.c.seq)
     ).all()
-    grouped: dict[uuid.UUID, list[Any]] = {}
-    for row in rows:
-        grouped.setdefault(row.action_id, []).append(row)
-    actions = []
-    for action_id in queued:
-        ops = grouped.get(action_id)
-        if not ops:
-            continue
-        first = ops[0]
-        actions.append(
-            Action(
-                action_id,
-                first.deal_id,
-                first.label,
-                first.source,
-                first.author,
-                _utc(first.at),
-                first.base_version,
-                tuple(
-                    Op(
-                        r.kind,
-                        r.entity,
-                        r.entity_id,
-                        r.field,
-                        decode(json.loads(r.old)),
-                        decode(json.loads(r.new)),
-                        r.position,
-                    )
-                    for r in ops
-                ),
-                first.undoes,
-            )
-        )
-    return actions
+    by_action = {a.id: a for a in actions_from_rows(rows)}
+    return [by_action[i] for i in queued if i in by_action]
 
 
 def drop_from_outbox(session: Session, action_ids: Iterable[uuid.UUID]) -> None:
