@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -30,7 +29,7 @@ from closeplan.domain.validation import (
 from closeplan.export import bundle
 from closeplan.files import safe_file_stem, write_atomic
 from closeplan.services import runner
-from closeplan.services.runner import Write
+from closeplan.services.runner import Changes, Write
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
 from closeplan.store.engine import (
@@ -69,23 +68,6 @@ def replace_profile_account(profile: AccountProfile, account: str) -> AccountPro
 def system_clock() -> datetime:
     """The wall clock, for the edges of the program (CLI, UI) to pass in."""
     return datetime.now(UTC)
-
-
-@dataclass
-class Changes:
-    """What a mutation changed, for views to refresh from."""
-
-    added: list[uuid.UUID] = field(default_factory=list)
-    updated: list[uuid.UUID] = field(default_factory=list)
-    removed: list[uuid.UUID] = field(default_factory=list)
-    # what an edit computed anyway, for views to refresh from without reading or computing again:
-    # the new list row and the risk assessment of each changed deal, and the day they are for
-    summaries: dict[uuid.UUID, DealSummary] = field(default_factory=dict)
-    assessments: dict[uuid.UUID, Any] = field(default_factory=dict)
-    as_of: date | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
 
 
 class DealNotFound(LookupError):
@@ -447,14 +429,7 @@ class DealService:
         self._forget(ids)
         if len(writes) == 1 and writes[0].after is not None:  # an edit: the next one starts from it
             self._latest[writes[0].after.id] = writes[0].after  # read-only from here on (edits clone)
-        return Changes(
-            added=written.added,
-            updated=written.updated,
-            removed=written.removed,
-            summaries=written.summaries,
-            assessments=written.assessments,
-            as_of=today,
-        )
+        return written
 
     @staticmethod
     def _source_of(writes: Sequence[Write]) -> Callable[[Deal], str | None]:

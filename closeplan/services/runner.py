@@ -72,13 +72,20 @@ class Write:
 
 
 @dataclass
-class Written:
+class Changes:
+    """What a change did, for views to refresh from (the change record)."""
+
     added: list[uuid.UUID] = field(default_factory=list)
     updated: list[uuid.UUID] = field(default_factory=list)
     removed: list[uuid.UUID] = field(default_factory=list)
+    # what the write computed anyway, for views to refresh from without reading or computing
+    # again: the new list row and the risk assessment of each changed deal, and the day they are for
     summaries: dict[uuid.UUID, DealSummary] = field(default_factory=dict)
     assessments: dict[uuid.UUID, Any] = field(default_factory=dict)
-    actions: list[Action] = field(default_factory=list)
+    as_of: date | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
 
 
 def validate(writes: Sequence[Write], source: Callable[[Deal], str | None] = lambda _deal: None) -> None:
@@ -89,11 +96,11 @@ def validate(writes: Sequence[Write], source: Callable[[Deal], str | None] = lam
             write.validated = True
 
 
-def run(session, writes: Sequence[Write], today: date, location: str) -> Written:
+def run(session, writes: Sequence[Write], today: date, location: str) -> Changes:
     """Apply ``writes`` in the caller's transaction (see the module's text). On any refusal an
     exception is raised and the caller's transaction rolls back: all of the writes, or none."""
     validate(writes)
-    written = Written()
+    written = Changes(as_of=today)
     with _writing():
         new = [w for w in writes if w.before is None and w.after is not None]
         if new:
@@ -125,7 +132,6 @@ def run(session, writes: Sequence[Write], today: date, location: str) -> Written
         actions = [a for w in writes for a in ((w.action,) if w.action is not None else ()) + tuple(w.history)]
         if actions:
             repository.append_actions(session, actions)
-        written.actions = actions
     return written
 
 
@@ -145,7 +151,7 @@ def _for_account(profile: AccountProfile, account: str) -> AccountProfile:
     return replace(profile, account=account)
 
 
-def _summaries(session, writes: Sequence[Write], today: date, written: Written) -> None:
+def _summaries(session, writes: Sequence[Write], today: date, written: Changes) -> None:
     """The list rows (projection, risk) of the written deals, each seeing its account's stored
     calendar and authority table."""
     if not writes:
