@@ -144,7 +144,7 @@ def start_cluster() -> Cluster:
                 "-c synchronous_commit=off",
                 "-c full_page_writes=off",
                 "-c max_connections=60",
-                "-c shared_buffers=64MB",
+                "-c shared_buffers=256MB",
             ]
         )
         for attempt in range(3):
