@@ -402,6 +402,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     service = _open(args)
     try:
         if args.all:
+            assert target is not None  # a folder, never standard output
             written = service.export_all(target)
             print(f"wrote {len(written)} bundles to {args.output}")
             return 0
@@ -636,7 +637,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         try:
             if args.undo:
                 action, result = edit_commands.undo_newest(service, deal_id)
-                if action is None:
+                if action is None or result is None:
                     print("closeplan: nothing to undo in this deal's history", file=sys.stderr)
                     return 1
                 print(f"undid: {action.label} ({action.at:%Y-%m-%d %H:%M} UTC)")

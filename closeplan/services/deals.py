@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, DealSummary, Stage, Step
+from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, Stage, Step
 from closeplan.domain.operations import ADD, REMOVE, SET, Action, Op, diff
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
@@ -45,6 +45,7 @@ from closeplan.store.engine import (
     to_url,
 )
 from closeplan.store.migrate import open_database, open_read_only
+from closeplan.store.sqlite_reader import StoredSummary
 
 Clock = Callable[[], datetime]
 
@@ -418,7 +419,7 @@ class DealService:
         any lock is taken."""
         self._refuse_read_only(writes)
         runner.validate(writes, source=self._source_of(writes))
-        ids = [w.after.id if w.after is not None else w.before.id for w in writes if w.after or w.before]
+        ids = [deal.id for w in writes for deal in (w.after or w.before,) if deal is not None]
         today = self.today()
         try:
             with self._transaction() as session:
@@ -541,14 +542,14 @@ class DealService:
 
     # --- reading -------------------------------------------------------------
 
-    def current_list(self, today: date | None = None) -> list[DealSummary]:
+    def current_list(self, today: date | None = None) -> list[StoredSummary]:
         """Every deal's list row for ``today`` (default: the service's day), first recomputing
         rows made for another day."""
         if self.stale_count(today):
             self.refresh_summaries(today=today)
         return self.list_deals()
 
-    def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[DealSummary]:
+    def list_deals(self, ids: Sequence[uuid.UUID] | None = None) -> list[StoredSummary]:
         """List rows of every deal (or of ``ids``), without loading plans. The rows have the
         attributes of DealSummary and convert their values lazily (see StoredSummary)."""
         with self._reading() as session:
@@ -747,9 +748,12 @@ class DealService:
                 if first is None:
                     merged[w.after.id] = w
                 else:
-                    ops = diff(first.before, w.after) if first.before is not None else ()
-                    action = w.action if first.before is not None else first.action
-                    merged[w.after.id] = Write(first.before, w.after, ops, action, adopt_profile=first.adopt_profile)
+                    later = Write(first.before, w.after, (), w.action if first.before else first.action)
+                    later.ops, later.adopt_profile = (
+                        diff(first.before, w.after) if first.before else (),
+                        first.adopt_profile,
+                    )
+                    merged[w.after.id] = later
             changes = self.run(list(merged.values()))
         report.changes.summaries, report.changes.assessments = changes.summaries, changes.assessments
         return report

@@ -6,13 +6,14 @@ Only services call these functions, and only services commit.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlmodel import Session
 
 from closeplan.domain.accounts import authority_plain, closures_plain, meetings_plain, profile_from_plain
@@ -52,33 +53,25 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.operations import Action, Op, decode, encode
 from closeplan.store.sqlite_reader import StoredSummary, read_list
-from closeplan.store.tables import (
-    AccountProfileRow,
-    ApprovalPathRow,
-    CloseDateChangeRow,
-    DealRow,
-    DealSummaryRow,
-    OperationRow,
-    PlanRevisionRow,
-    RiskRow,
-    RouteStepRow,
-    StakeholderRow,
-    StepDependencyRow,
-    StepMoveRow,
-    StepRow,
-)
+from closeplan.store.tables import metadata
 
-DEAL = DealRow.__table__
-STEP = StepRow.__table__
-DEP = StepDependencyRow.__table__
-PERSON = StakeholderRow.__table__
-PATH = ApprovalPathRow.__table__
-RISK = RiskRow.__table__
-HISTORY = CloseDateChangeRow.__table__
-MOVE = StepMoveRow.__table__
-REVISION = PlanRevisionRow.__table__
-ROUTE = RouteStepRow.__table__
-PROFILE = AccountProfileRow.__table__
+# the tables as SQLAlchemy Core sees them (closeplan/store/tables.py declares them)
+DEAL = metadata.tables["deal"]
+STEP = metadata.tables["step"]
+DEP = metadata.tables["step_dependency"]
+PERSON = metadata.tables["stakeholder"]
+PATH = metadata.tables["approval_path"]
+RISK = metadata.tables["risk"]
+HISTORY = metadata.tables["close_date_change"]
+MOVE = metadata.tables["step_move"]
+REVISION = metadata.tables["plan_revision"]
+ROUTE = metadata.tables["route_step"]
+PROFILE = metadata.tables["account_profile"]
+
+
+def _count(result: Any) -> int:
+    """Rows an UPDATE or DELETE touched (the cursor result's rowcount)."""
+    return int(result.rowcount)
 
 
 def revision_steps_json(steps: Sequence[RevisionStep]) -> str:
@@ -386,8 +379,7 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
 
 
 def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
-    result = session.execute(delete(DEAL).where(DEAL.c.id == deal_id))
-    return result.rowcount > 0
+    return _count(session.execute(delete(DEAL).where(DEAL.c.id == deal_id))) > 0
 
 
 # --- rows -> domain ------------------------------------------------------------
@@ -633,7 +625,7 @@ def count_deals(session: Session) -> int:
     return session.execute(select(func.count()).select_from(DEAL)).scalar_one()
 
 
-SUMMARY = DealSummaryRow.__table__
+SUMMARY = metadata.tables["deal_summary"]
 
 
 def write_summaries(session: Session, summaries: Sequence[DealSummary]) -> None:
@@ -684,7 +676,9 @@ def stale_summary_ids(session: Session, today) -> list[uuid.UUID]:
 def list_summaries(session: Session, ids: Sequence[uuid.UUID] | None = None) -> list[StoredSummary]:
     """Every deal (or those in ``ids``) as a list row, in one query, ordered by target close
     (the hot path of the deal list and the manager review; see ``sqlite_reader.read_list``)."""
-    return read_list(session.connection().connection.dbapi_connection, ids)
+    connection = session.connection().connection.dbapi_connection
+    assert connection is not None
+    return read_list(cast(sqlite3.Connection, connection), ids)
 
 
 __all__ = [
@@ -705,7 +699,7 @@ __all__ = [
 
 # --- the history of operations ---------------------------------------------------------------
 
-OPERATION = OperationRow.__table__
+OPERATION = metadata.tables["operation"]
 
 
 def append_actions(session: Session, actions: Sequence[Action]) -> None:
@@ -786,7 +780,7 @@ class StaleRow(Exception):
     """The deal is not stored at the version the change was made on (another writer saved it)."""
 
 
-_ITEM_TABLES = {
+_ITEM_TABLES: dict[str, tuple[Table, Callable[[uuid.UUID, int, Any], dict], str]] = {
     "step": (STEP, _step_values, "steps"),
     "stakeholder": (PERSON, _person_values, "stakeholders"),
     "risk": (RISK, _risk_values, "risks"),
@@ -813,7 +807,7 @@ def apply_change(session: Session, before_version: int, after: Deal, ops: Sequen
         .where(DEAL.c.id == after.id, DEAL.c.version == before_version)
         .values({k: v for k, v in values.items() if k != "id"})
     )
-    if result.rowcount != 1:
+    if _count(result) != 1:
         raise StaleRow(after.id)
     entities = {op.entity for op in ops}
     if entities & {"approval_path", "route"}:
