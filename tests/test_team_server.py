@@ -4,6 +4,8 @@ row-level security of every table, and the merge of closeplan.push (docs/sync-pr
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -11,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -23,7 +26,7 @@ from closeplan.domain.replica import deal_from_items, deal_items, item_fields, p
 from closeplan.services import team
 from closeplan.services.demo import synthetic_deals
 from tests.conftest import TODAY
-from tests.pg import Cluster
+from tests.pg import ADMIN, Cluster
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 TABLES = ("deal", "item", "change", "conflict")
@@ -794,3 +797,74 @@ def test_a_first_upload_of_many_deals_in_one_push_with_edits_and_a_foreign_deal_
         assert results(push(alice, batch)) == ["duplicate"] * 4 + ["refused"]
     with team_db.login("bob") as bob:
         assert server_deal(bob, foreign) == _bookkept(foreign)
+
+
+# --- set-up as docs/team-server.md has it: an admin that is no superuser, TLS verified in full ---
+
+
+def test_an_admin_with_createrole_who_owns_the_database_sets_the_server_up(pg_cluster):
+    tag = uuid.uuid4().hex[:6]
+    admin, dbname = f"teamadmin_{tag}", f"closeplan_{tag}"
+    with psycopg.connect(pg_cluster.admin_url, autocommit=True) as superuser:
+        superuser.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE PASSWORD 'admin pw'")
+        superuser.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+    url = pg_cluster.url(admin, "admin pw", dbname)
+    assert team.init(url).head == "0001"
+    assert team.init(url).before == "0001"
+    added = team.add_user(url, f"aiko_{tag}", team="tokyo", role="ae")
+    assert added.generated_password and [m.login for m in team.users(url)] == [f"aiko_{tag}"]
+    deal = a_deal()
+    with psycopg.connect(pg_cluster.url(added.login, added.generated_password, dbname)) as aiko:
+        assert results(push(aiko, upload(deal))) == ["applied"]
+    with psycopg.connect(url) as connection:  # the admin is no superuser: row-level security holds
+        assert connection.execute("SELECT count(*) FROM closeplan.deal").fetchone() == (0,)
+        connection.execute("SET ROLE closeplan_owner")
+        assert connection.execute("SELECT count(*) FROM closeplan.item").fetchone() == (0,)
+
+
+def test_laptops_reach_the_server_over_tls_verified_in_full_and_never_without_it(tmp_path, capsys):
+    from tests.conftest import needs_tool
+    from tests.pg import start_cluster
+
+    openssl = needs_tool("openssl", package="openssl")
+    cluster = start_cluster()
+    try:
+        data = cluster.data
+        subprocess.run(  # a server certificate for the name laptops use (here: localhost)
+            [openssl, "req", "-new", "-x509", "-days", "825", "-nodes", "-newkey", "rsa:3072", "-subj", "/CN=localhost",
+             "-addext", "subjectAltName=DNS:localhost", "-keyout", str(data / "server.key"), "-out",
+             str(data / "server.crt")],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        if cluster.as_postgres:
+            for name in ("server.key", "server.crt"):
+                shutil.chown(data / name, "postgres", "postgres")
+        (data / "server.key").chmod(0o600)
+        root = tmp_path / "root.crt"
+        shutil.copy(data / "server.crt", root)
+        with psycopg.connect(cluster.admin_url, autocommit=True) as superuser:
+            for setting in ("ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'"):
+                superuser.execute(f"ALTER SYSTEM SET {setting}")
+            superuser.execute("CREATE DATABASE closeplan")
+        hba = (data / "pg_hba.conf").read_text(encoding="utf-8")
+        (data / "pg_hba.conf").write_text(
+            "hostssl closeplan all 127.0.0.1/32 scram-sha-256\nhostnossl closeplan all 127.0.0.1/32 reject\n" + hba,
+            encoding="utf-8",
+        )
+        with psycopg.connect(cluster.admin_url, autocommit=True) as superuser:
+            superuser.execute("SELECT pg_reload_conf()")
+        base = f"postgresql://{ADMIN}:{quote(cluster.admin_password, safe='')}@localhost:{cluster.port}/closeplan"
+        url = f"{base}?sslmode=verify-full&sslrootcert={quote(str(root), safe='')}"
+        code, out, err = run_cli(["server", "init", url], capsys)
+        assert (code, err) == (0, "")
+        with psycopg.connect(url) as connection:
+            assert connection.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone() == (True,)
+        code, out, err = run_cli(["server", "users", f"{base}?sslmode=disable"], capsys)
+        assert code == 1 and "rejects connection" in err and "no encryption" in err
+        wrong_name = url.replace("@localhost:", "@127.0.0.1:")
+        code, out, err = run_cli(["server", "users", wrong_name], capsys)
+        assert code == 1 and "does not match host name" in err
+        assert cluster.admin_password not in err
+    finally:
+        cluster.stop()
+        shutil.rmtree(cluster.folder, ignore_errors=True)

@@ -6,7 +6,7 @@
 
 When something is missing it prints what (the libraries and the Debian packages that bring
 them) and the one command that installs them, and exits 1. Programs only some tests use
-(pdftoppm, desktop-file-validate, appstreamcli, pg_ctl) are mentioned; without them those tests are
+(pdftoppm, desktop-file-validate, appstreamcli, pg_ctl, openssl) are mentioned; without them those tests are
 skipped, except in CI (CI=true, set by .ci/run), where they must be there.
 
 Written for any Python 3 so that it can also say that the Python is too old.
@@ -86,6 +86,7 @@ TEST_TOOLS = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
     "pg_ctl": "postgresql",  # the team server's tests (tests/pg.py); Debian keeps it in /usr/lib/postgresql/N/bin
+    "openssl": "openssl",  # a server certificate for the team server's TLS test
 }
 
 # What closeplan loads of Qt: its modules, and the platform plugin of the tests (offscreen).

@@ -68,6 +68,7 @@ def reason(exc: BaseException) -> str:
     if "failed: " in text:
         text = text.rsplit("failed: ", 1)[1]
     text = text.splitlines()[0].strip() if text else type(exc).__name__
+    text = re.sub(r"^(FATAL|ERROR):\s+", "", text)
     lowered = text.lower()
     if "password authentication failed" in lowered:
         return "the login was refused (wrong password, or no such user)"

@@ -128,7 +128,7 @@ def _ensure_roles(pg: psycopg.Connection[Any], superuser: bool) -> tuple[str, ..
             pg.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
             created.append(role)
     if not superuser:  # a CREATEROLE admin: may act as the owner, to create what it owns
-        member = pg.execute("SELECT pg_has_role(current_user, %s, 'MEMBER')", [OWNER]).fetchone()
+        member = pg.execute("SELECT pg_has_role(current_user, %s, 'USAGE')", [OWNER]).fetchone()
         if not (member and member[0]):
             pg.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(OWNER)))
     return tuple(created)
