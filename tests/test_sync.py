@@ -366,3 +366,94 @@ def test_a_connection_cut_mid_push_applies_nothing_half_and_the_retry_applies_on
     assert laptop.sync().pushed == len(ids)
     assert _server_count(team, "SELECT count(*) FROM closeplan.change WHERE op_id::text = ANY(%s)", ids) == len(ids)
     admin.close()
+
+
+# --- what the benchmark's convergence run (bench/sync.py) found --------------------------------
+
+
+def _plain_deal(laptop: Laptop, steps: int = 8) -> str:
+    """One synthetic deal on the laptop (steps in date order, the later ones still planned); its name."""
+    from closeplan.services.demo import synthetic_deals
+
+    [deal] = synthetic_deals(1, TODAY, seed=8, steps=steps)  # no board meeting; steps 3… planned
+    laptop.service.add_deals([deal])
+    return deal.name
+
+
+def _server_state(team: Team) -> dict:
+    """Every live deal as the server holds it, as ``_ordered_state`` gives a laptop's: each list
+    numbered 0, 1, … in the server's order (position, then id)."""
+    import json
+
+    import psycopg
+
+    with psycopg.connect(team.cluster.url(dbname=team.dbname)) as admin:
+        rows = admin.execute(
+            "SELECT i.deal_id, i.entity, i.entity_id, i.fields FROM closeplan.item i "
+            "JOIN closeplan.deal d ON d.id = i.deal_id WHERE i.removed_at IS NULL AND d.removed_at IS NULL "
+            "ORDER BY i.deal_id, i.entity, i.position, i.entity_id"
+        ).fetchall()
+    state: dict = {}
+    places: dict = {}
+    for deal_id, entity, entity_id, fields in rows:
+        place = places[(deal_id, entity)] = places.get((deal_id, entity), -1) + 1
+        state.setdefault(deal_id, []).append((entity, str(entity_id), place, json.dumps(fields, sort_keys=True)))
+    return {deal_id: sorted(items) for deal_id, items in state.items()}
+
+
+def _ordered_state(laptop: Laptop) -> dict:
+    """Every deal of the laptop as items, each with its place in its list."""
+    import json
+
+    return {
+        deal_id: sorted(
+            (i["entity"], str(i["entity_id"]), i["position"], json.dumps(i["fields"], sort_keys=True))
+            for i in deal_items(laptop.service.get_deal(deal_id))
+        )
+        for deal_id in laptop.service.all_ids()
+    }
+
+
+def test_a_laptop_keeps_the_servers_order_of_the_plan_after_steps_were_deleted_elsewhere(team, laptops):
+    """The server keeps the places of the steps left when one is deleted (gaps); a laptop numbers
+    its own steps 0, 1, 2 … A pulled step with its server place must not be put among the local
+    numbers: the plan's order would differ from the server's and the other laptops'."""
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    first, second = desk.deal(name).steps[:2]
+    desk.edit(name, "Delete step", delete_step(first.id))
+    desk.edit(name, "Delete step", delete_step(second.id))
+    desk.sync()
+    train.sync()
+    desk.edit(name, "Rename step", _rename_step("Now the first step"))  # its server place is 2
+    desk.sync()
+    train.sync()
+    assert [s.id for s in train.deal(name).steps] == [s.id for s in desk.deal(name).steps]
+    assert _ordered_state(train) == _ordered_state(desk) == _server_state(team)
+
+
+def test_a_laptop_keeps_the_servers_order_of_a_log_its_own_entry_is_in(laptops):
+    """Two laptops move a step each (each adds an entry to the deal's log of step moves): the
+    server keeps them in the order it received them, and so does every laptop, also the one
+    whose own entry came second."""
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+
+    def later(index: int, days: int):
+        def mutation(deal):
+            deal.steps[index].due_date += timedelta(days=days)
+
+        return mutation
+
+    desk.edit(name, "Move step", later(-1, 7))
+    train.edit(name, "Move step", later(-2, 3))
+    desk.sync()
+    train.sync()
+    desk.sync()
+    assert len(desk.deal(name).step_moves) == 2
+    assert train.deal(name).step_moves == desk.deal(name).step_moves
+    assert train.state() == desk.state()

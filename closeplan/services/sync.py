@@ -30,6 +30,7 @@ from closeplan.domain.model import Deal
 from closeplan.domain.operations import REMOVE, SET, Action, Op, clone, diff, encode
 from closeplan.domain.replica import (
     CONFLICT,
+    SINGLETON_ENTITIES,
     deal_from_items,
     deal_items,
     ops_from_change,
@@ -282,6 +283,14 @@ class SyncService:
                         f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND removed_at IS NULL", (new,)
                     )
                     items.extend(cur.fetchall())
+                places: list[Any] = []
+                if known:  # where every item is now: lists keep the server's order (see _in_server_order)
+                    cur.execute(
+                        "SELECT deal_id, entity, entity_id, position FROM closeplan.item "
+                        "WHERE deal_id = ANY(%s) AND removed_at IS NULL",
+                        (known,),
+                    )
+                    places = cur.fetchall()
                 changes: list[Any] = []
                 if known:
                     cur.execute(
@@ -296,12 +305,18 @@ class SyncService:
             _rollback(server)
             raise _failure(exc, self.url, "sending what changed") from None
         top = max([cursor, *(d[3] for d in deals), *(c[14] for c in conflicts)])
-        self._apply_pull(deals, items, changes, conflicts, top, report)
+        self._apply_pull(deals, items, changes, conflicts, top, report, places)
 
-    def _apply_pull(self, deals, items, changes, conflicts, top: int, report: SyncReport) -> None:
+    def _apply_pull(self, deals, items, changes, conflicts, top: int, report: SyncReport, places=()) -> None:
         by_deal: dict[uuid.UUID, list[Any]] = {}
         for row in items:
             by_deal.setdefault(row[0], []).append(row)
+        at: dict[uuid.UUID, dict[tuple[str, str], int]] = {}  # deal → (entity, id) → position on the server
+        for row in items:
+            if row[6] is None:
+                at.setdefault(row[0], {})[(row[1], str(row[2]))] = row[3]
+        for deal_id, entity, entity_id, position in places:
+            at.setdefault(deal_id, {})[(entity, str(entity_id))] = position
         history: dict[uuid.UUID, dict[uuid.UUID, list[Any]]] = {}
         for row in changes:
             history.setdefault(row[1], {}).setdefault(row[2], []).append(row)
@@ -330,12 +345,14 @@ class SyncService:
                         )  # fmt: skip
                         writes.append(Write(local, None, (), action))
                     continue
-                target = self._target(deal_id, local, by_deal.get(deal_id, []), pending, created_at or now)
+                target = self._target(
+                    deal_id, local, by_deal.get(deal_id, []), pending, created_at or now, at.get(deal_id, {})
+                )
                 replicas.append(Replica(deal_id, owner, team, bool(can_edit), rev, owner_synced_at))
                 if local is None:
                     writes.append(Write(None, target, (), pulled[0] if pulled else None, history=pulled[1:]))
                     continue
-                ops = diff(local, target)
+                ops = _logs_in_order(local, target, diff(local, target))
                 if ops:
                     target.version = local.version + 1
                     target.updated_at = max(now, local.updated_at)
@@ -359,8 +376,9 @@ class SyncService:
         report.pulled = len(written.added) + len(written.updated) + len(written.removed)
         report.changes = written
 
-    def _target(self, deal_id, local: Deal | None, rows, pending, created_at) -> Deal:
-        """The deal as the server holds it, with what this laptop still has to send kept as it is here."""
+    def _target(self, deal_id, local: Deal | None, rows, pending, created_at, places=None) -> Deal:
+        """The deal as the server holds it, with what this laptop still has to send kept as it is
+        here. ``places``: the position of every item the server holds of the deal."""
         items: dict[tuple[str, str], dict[str, Any]] = {}
         if local is not None:
             for item in deal_items(local):
@@ -377,6 +395,8 @@ class SyncService:
                     if (deal_id, entity, _item_id(entity, entity_id), name) in pending:
                         values[name] = mine["fields"][name]
             items[key] = {"entity": entity, "entity_id": entity_id, "position": position, "fields": values}
+        if places:
+            _in_server_order(items, places)
         target = deal_from_items(deal_id, items.values(), _utc(created_at))
         if local is not None:
             target.version, target.created_at, target.updated_at = local.version, local.created_at, local.updated_at
@@ -450,6 +470,62 @@ def _item_id(entity: str, entity_id: Any) -> uuid.UUID | None:
     if entity in SINGLETON_ENTITIES or entity_id is None:
         return None
     return entity_id if isinstance(entity_id, uuid.UUID) else uuid.UUID(str(entity_id))
+
+
+def _in_server_order(items: dict[tuple[str, str], dict[str, Any]], places: dict[tuple[str, str], int]) -> None:
+    """Number each list's items in the server's order. The server keeps the places of the items
+    left when one is removed (its list has gaps) while this laptop numbers its own 0, 1, 2 …, so
+    a pulled item's place cannot be put among the local numbers: every item the server holds takes
+    its place there (then its id, as ``closeplan._place`` orders them); an item only this laptop
+    has (its add is on the way) stays right after the item it follows here. ``items`` is in this
+    laptop's order, items new from the server after."""
+    lists: dict[str, list[tuple[str, str]]] = {}
+    for key in items:
+        if key[0] not in SINGLETON_ENTITIES:
+            lists.setdefault(key[0], []).append(key)
+    for keys in lists.values():
+        order = sorted((k for k in keys if k in places), key=lambda k: (places[k], k[1]))
+        at = {k: i for i, k in enumerate(order)}
+        if len(order) < len(keys):
+            for n, key in enumerate(keys):
+                if key in at:
+                    continue
+                before = next((k for k in reversed(keys[:n]) if k in at), None)
+                order.insert(at[before] + 1 if before is not None else 0, key)
+                at = {k: i for i, k in enumerate(order)}
+        for position, key in enumerate(order):
+            if items[key]["position"] != position:
+                items[key] = {**items[key], "position": position}
+
+
+_REWRITABLE_LOGS = ("close_change", "step_move")  # (issued revisions are kept in the order of their numbers)
+
+
+def _logs_in_order(local: Deal, target: Deal, ops: list[Op]) -> list[Op]:
+    """``diff`` takes a log for a bag of entries, and an entry it adds is stored after the others
+    here. When that is not the server's order (another laptop's entry came first), the log is
+    written again from its first entry out of place: removed from there and added in order."""
+    from closeplan.domain.operations import ADD, LOGS
+
+    out = list(ops)
+    for entity in _REWRITABLE_LOGS:
+        here, wanted = getattr(local, LOGS[entity]), getattr(target, LOGS[entity])
+        mine = [op for op in out if op.entity == entity]
+        result = list(here)
+        for op in mine:
+            if op.kind == ADD:
+                result.append(op.new)
+            elif op.old in result:
+                result.remove(op.old)
+        if result == wanted:
+            continue
+        same = 0
+        while same < min(len(here), len(wanted)) and here[same] == wanted[same]:
+            same += 1
+        out = [op for op in out if op.entity != entity]
+        out.extend(Op(REMOVE, entity, old=entry) for entry in reversed(here[same:]))
+        out.extend(Op(ADD, entity, new=entry) for entry in wanted[same:])
+    return out
 
 
 def _history(deal_id: uuid.UUID, actions: dict[uuid.UUID, list[Any]], known: set[uuid.UUID]) -> list[Action]:
