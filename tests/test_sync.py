@@ -457,3 +457,32 @@ def test_a_laptop_keeps_the_servers_order_of_a_log_its_own_entry_is_in(laptops):
     assert len(desk.deal(name).step_moves) == 2
     assert train.deal(name).step_moves == desk.deal(name).step_moves
     assert train.state() == desk.state()
+
+
+def test_an_edit_of_a_step_is_not_merged_half_into_a_plan_no_laptop_can_take(laptops):
+    """Marking a step done sets its status and its completed date in one edit. If another laptop
+    skipped the step meanwhile, the status is a conflict; the completed date, unchanged on the
+    server, must not be applied alone: a skipped step with a completed date is refused by every
+    laptop's validation, and every later pull of the deal would fail."""
+    from closeplan.domain.model import StepStatus
+    from closeplan.domain.validation import validate_deal
+    from closeplan.services.editing import set_step
+
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    step = desk.deal(name).steps[4]
+    assert step.status is StepStatus.PLANNED
+    train.edit(name, "Skip step", set_step(step.id, status=StepStatus.SKIPPED))
+    desk.edit(name, "Mark done", set_step(step.id, status=StepStatus.DONE, completed_date=TODAY))
+    train.sync()
+    report = desk.sync()  # the server refuses the whole edit of the step: both fields are conflicts
+    assert report.conflicts == 2
+    assert {c.field for c in open_conflicts(desk.service)} == {"status", "completed_date"}
+    train.sync()
+    for laptop in (desk, train):
+        kept = next(s for s in laptop.deal(name).steps if s.id == step.id)
+        assert (kept.status, kept.completed_date) == (StepStatus.SKIPPED, None)
+        assert validate_deal(laptop.deal(name)) == []
+    assert desk.state() == train.state()

@@ -1,7 +1,8 @@
 -- Takes back 0001_team_server.sql: every table, function and the sequence of the schema (the
 -- roles and the schema itself stay: they belong to `closeplan server init`, not to a revision).
 DROP FUNCTION closeplan.share(uuid, text, boolean), closeplan.touch_sync(), closeplan.push(jsonb),
-    closeplan._apply(jsonb, closeplan.deal), closeplan._log(jsonb, uuid, text, uuid, jsonb, jsonb, integer, bigint),
+    closeplan._apply(jsonb, closeplan.deal), closeplan._disputed(jsonb, jsonb, closeplan.deal),
+    closeplan._log(jsonb, uuid, text, uuid, jsonb, jsonb, integer, bigint),
     closeplan._conflict(jsonb, uuid, text, uuid, text, text, jsonb, jsonb, jsonb, jsonb, bigint),
     closeplan._add_deal(jsonb, text, text, uuid), closeplan._last_change(jsonb),
     closeplan._place(uuid, text, uuid, integer, bigint);

@@ -77,7 +77,7 @@ CREATE TABLE closeplan.conflict (
     entity        text NOT NULL,
     entity_id     uuid,
     field         text NOT NULL DEFAULT '',
-    reason        text NOT NULL CHECK (reason IN ('changed', 'gone', 'edited', 'exists')),
+    reason        text NOT NULL CHECK (reason IN ('changed', 'gone', 'edited', 'exists', 'together')),
     base          jsonb,
     mine          jsonb,
     theirs        jsonb,
@@ -437,8 +437,31 @@ AS $$
             (p_op ->> 'at')::timestamptz, coalesce(p_op ->> 'label', ''), coalesce(p_op ->> 'source', ''))
 $$;
 
+-- Whether one of the ``set``s that ``p_op``'s action makes on ``p_op``'s item (in ``p_ops``, not
+-- pushed before) would be a conflict: the item gone, or its field neither the value the laptop saw
+-- nor the one it sets. Such sets are merged together (see closeplan.push).
+CREATE FUNCTION closeplan._disputed(p_ops jsonb, p_op jsonb, p_deal closeplan.deal) RETURNS boolean
+LANGUAGE sql STABLE SECURITY INVOKER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT p_deal.removed_at IS NOT NULL OR EXISTS (
+        SELECT 1
+        FROM jsonb_array_elements(p_ops) AS e(o)
+        LEFT JOIN closeplan.item i
+          ON i.deal_id = p_deal.id AND i.entity = e.o ->> 'entity'
+         AND i.entity_id = coalesce((e.o ->> 'entity_id')::uuid, p_deal.id)
+        WHERE e.o ->> 'kind' = 'set' AND e.o ->> 'action_id' = p_op ->> 'action_id'
+          AND e.o ->> 'entity' = p_op ->> 'entity' AND e.o ->> 'entity_id' IS NOT DISTINCT FROM p_op ->> 'entity_id'
+          AND NOT EXISTS (SELECT 1 FROM closeplan.applied_op a WHERE a.op_id = (e.o ->> 'op_id')::uuid)
+          AND (i.deal_id IS NULL OR i.removed_at IS NOT NULL
+               OR (coalesce(i.fields -> (e.o ->> 'field'), 'null') <> coalesce(e.o -> 'new', 'null')
+                   AND coalesce(i.fields -> (e.o ->> 'field'), 'null') <> coalesce(e.o -> 'old', 'null')))
+    )
+$$;
+
 -- One operation on a deal the caller may change (locked by the caller): set, add, remove, order
--- of an item, or resolve of a conflict.
+-- of an item, or resolve of a conflict. A ``set`` with ``"together": true`` (closeplan.push
+-- marks it) is a conflict unless its value is there already.
 CREATE FUNCTION closeplan._apply(p_op jsonb, p_deal closeplan.deal, OUT result text, OUT rev bigint,
                                  OUT conflict_id uuid)
 LANGUAGE plpgsql SECURITY INVOKER
@@ -539,7 +562,7 @@ BEGIN
         v_current := coalesce(v_row.fields -> v_field, 'null');
         IF v_current = v_new THEN
             result := 'same';
-        ELSIF v_current = v_old THEN
+        ELSIF v_current = v_old AND NOT coalesce((p_op ->> 'together')::boolean, false) THEN
             rev := nextval('closeplan.rev_seq');
             UPDATE closeplan.item t
             SET fields = t.fields || jsonb_build_object(v_field, v_new),
@@ -549,8 +572,11 @@ BEGIN
             result := 'applied';
         ELSE
             rev := nextval('closeplan.rev_seq');
-            conflict_id := closeplan._conflict(p_op, p_deal.id, v_entity, v_item, v_field, 'changed', v_old, v_new,
-                                               v_current, coalesce(v_row.meta -> v_field, v_row.meta -> ''), rev);
+            -- (together: unchanged here, but another field this action changes on the item is a conflict)
+            conflict_id := closeplan._conflict(p_op, p_deal.id, v_entity, v_item, v_field,
+                                               CASE WHEN v_current = v_old THEN 'together' ELSE 'changed' END,
+                                               v_old, v_new, v_current,
+                                               coalesce(v_row.meta -> v_field, v_row.meta -> ''), rev);
             result := 'conflict';
         END IF;
         RETURN;
@@ -632,6 +658,8 @@ DECLARE
     v_new_ids uuid[];
     v_new_revs bigint[];
     v_new_ords bigint[];
+    v_groups jsonb;
+    v_group text;
 BEGIN
     IF jsonb_typeof(ops) IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'closeplan.push takes a JSON array of operations';
@@ -699,8 +727,18 @@ BEGIN
         WHERE p.k IS NOT NULL;
     END IF;
 
+    -- The sets one action makes on one item are merged together: if one of them is a conflict, so
+    -- is each of the others that would change a value (an edit is never half applied to an item:
+    -- marking a step done sets its status and its completed date, and the date alone on a step
+    -- skipped meanwhile would be a plan no laptop takes). The items with more than one such set:
+    SELECT coalesce(jsonb_object_agg(g.k, 'null'::jsonb), '{}') INTO v_groups
+    FROM (SELECT concat_ws(' ', e.value ->> 'action_id', e.value ->> 'entity', e.value ->> 'entity_id') AS k
+          FROM jsonb_array_elements(ops) AS e(value)
+          WHERE e.value ->> 'kind' = 'set'
+          GROUP BY 1 HAVING count(*) > 1) g;
+
     FOR v_op, v_bulk IN
-        SELECT e.value, CASE WHEN p.k IS NOT NULL THEN jsonb_build_object(
+        SELECT e.value - 'together', CASE WHEN p.k IS NOT NULL THEN jsonb_build_object(
                    'op_id', e.value ->> 'op_id', 'result', 'applied', 'rev', v_new_revs[p.k], 'conflict_id', NULL) END
         FROM jsonb_array_elements(ops) WITH ORDINALITY AS e(value, ordinality)
         CROSS JOIN LATERAL (SELECT array_position(v_new_ords, e.ordinality) AS k) p
@@ -742,6 +780,15 @@ BEGIN
                     v_result := 'applied';
                 END IF;
             ELSE
+                v_group := concat_ws(' ', v_op ->> 'action_id', v_op ->> 'entity', v_op ->> 'entity_id');
+                IF (v_op ->> 'kind') = 'set' AND v_groups ? v_group THEN
+                    IF v_groups -> v_group = 'null' THEN  -- judged once, at the first of the sets
+                        v_groups := jsonb_set(v_groups, ARRAY[v_group], to_jsonb(closeplan._disputed(ops, v_op, v_deal)));
+                    END IF;
+                    IF (v_groups ->> v_group)::boolean THEN
+                        v_op := v_op || '{"together": true}';
+                    END IF;
+                END IF;
                 SELECT r.result, r.rev, r.conflict_id INTO v_result, v_rev, v_conflict
                 FROM closeplan._apply(v_op, v_deal) r;
             END IF;
@@ -809,11 +856,11 @@ REVOKE ALL ON FUNCTION closeplan.my_team(), closeplan.my_role(), closeplan.team_
     closeplan.can_edit(uuid), closeplan._place(uuid, text, uuid, integer, bigint), closeplan._last_change(jsonb),
     closeplan._add_deal(jsonb, text, text, uuid), closeplan._conflict(jsonb, uuid, text, uuid, text, text, jsonb, jsonb,
     jsonb, jsonb, bigint), closeplan._log(jsonb, uuid, text, uuid, jsonb, jsonb, integer, bigint),
-    closeplan._apply(jsonb, closeplan.deal), closeplan.push(jsonb), closeplan.touch_sync(),
-    closeplan.share(uuid, text, boolean) FROM PUBLIC;
+    closeplan._disputed(jsonb, jsonb, closeplan.deal), closeplan._apply(jsonb, closeplan.deal), closeplan.push(jsonb),
+    closeplan.touch_sync(), closeplan.share(uuid, text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION closeplan.my_team(), closeplan.my_role(), closeplan.team_of(text), closeplan.owns(uuid),
     closeplan.can_edit(uuid), closeplan._place(uuid, text, uuid, integer, bigint), closeplan._last_change(jsonb),
     closeplan._add_deal(jsonb, text, text, uuid), closeplan._conflict(jsonb, uuid, text, uuid, text, text, jsonb, jsonb,
     jsonb, jsonb, bigint), closeplan._log(jsonb, uuid, text, uuid, jsonb, jsonb, integer, bigint),
-    closeplan._apply(jsonb, closeplan.deal), closeplan.push(jsonb), closeplan.touch_sync(),
-    closeplan.share(uuid, text, boolean) TO closeplan_ae, closeplan_manager;
+    closeplan._disputed(jsonb, jsonb, closeplan.deal), closeplan._apply(jsonb, closeplan.deal), closeplan.push(jsonb),
+    closeplan.touch_sync(), closeplan.share(uuid, text, boolean) TO closeplan_ae, closeplan_manager;
