@@ -349,6 +349,9 @@ def test_an_unreachable_server_or_a_wrong_password_exits_1_without_the_password(
     assert code == 1 and out == "" and "refused" in err and team_db.passwords["alice"] not in err
     code, out, err = run_cli(["server", "init", team_db.url("alice")], capsys)
     assert code == 1 and "may not create roles" in err
+    bare = pg_cluster.url(dbname=pg_cluster.new_database("bare"))  # no `server init` yet
+    code, out, err = run_cli(["server", "users", bare], capsys)
+    assert code == 1 and "no closeplan schema yet" in err and pg_cluster.admin_password not in err
 
 
 def _closed_port() -> int:
@@ -370,6 +373,9 @@ def test_share_is_for_the_owner_and_for_the_same_team(team_db, capsys):
     assert code == 1 and f"no user {zed} in your team" in err
     code, out, err = run_cli(["server", "share", team_db.url("alice"), deal.id.hex[:8].upper(), "--with", bob], capsys)
     assert (code, err) == (0, "") and f"with {bob} (read)" in out
+    with team_db.login("bob") as connection:  # shared to read: bob reads it, and changes nothing
+        assert counts(connection, deal.id) == {"deal": 1, "item": len(deal_items(deal)), "change": 1, "conflict": 0}
+        assert results(push(connection, _set_amount(deal, deal.amount, Decimal("8")))) == ["refused"]
     with team_db.admin() as connection:  # row-level security decides, not only the command
         connection.execute("SET ROLE " + bob)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
