@@ -486,3 +486,27 @@ def test_an_edit_of_a_step_is_not_merged_half_into_a_plan_no_laptop_can_take(lap
         assert (kept.status, kept.completed_date) == (StepStatus.SKIPPED, None)
         assert validate_deal(laptop.deal(name)) == []
     assert desk.state() == train.state()
+
+
+def test_a_step_moved_there_and_back_and_there_again_offline_is_three_moves_everywhere(team, laptops):
+    """Log entries have no id of their own: each is named by what it says and by how many equal
+    entries come before it. Moving a step from D to D+1, back, and to D+1 again logs the first
+    move twice; the second one must reach the server as a second entry, not as the first again."""
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+
+    def move(days: int):
+        def mutation(deal):
+            deal.steps[-1].due_date += timedelta(days=days)
+
+        return mutation
+
+    for days in (1, -1, 1):
+        desk.edit(name, "Move step", move(days))
+    assert len(desk.deal(name).step_moves) == 3
+    desk.sync()
+    train.sync()
+    assert train.deal(name).step_moves == desk.deal(name).step_moves
+    assert _ordered_state(train) == _ordered_state(desk) == _server_state(team)

@@ -208,19 +208,53 @@ def _uuid(value: Any) -> uuid.UUID:
 # --- operations as the server takes them ----------------------------------------------------------
 
 
-def _log_id_in(deal: Deal | None, entity: str, entry: Any) -> uuid.UUID:
-    """The id a log entry has in ``deal`` (its occurrence among identical entries), else the first."""
-    encoded = encode(entry)
-    if deal is not None:
-        occurrences = sum(1 for e in getattr(deal, LOGS[entity]) if e == entry)
-        return log_entry_id(entity, encoded, max(occurrences - 1, 0))
-    return log_entry_id(entity, encoded)
+def _log_id_in(deal: Deal | None, op: Op) -> uuid.UUID:
+    """The id of the log entry ``op`` adds to or removes from ``deal`` (the deal right after
+    ``op``): an add made the last of the equal entries, a remove took away the one after them."""
+    entry = op.new if op.kind == ADD else op.old
+    equal = sum(1 for e in getattr(deal, LOGS[op.entity]) if e == entry) if deal is not None else 0
+    return log_entry_id(op.entity, encode(entry), max(equal - 1, 0) if op.kind == ADD else equal)
 
 
-def push_element(action: Action, seq: int, op: Op, deal: Deal | None) -> dict[str, Any] | None:
+def pending_entry_ids(
+    deals: Mapping[uuid.UUID, Deal], pending: Iterable[tuple[uuid.UUID, uuid.UUID, int, Op]]
+) -> dict[tuple[uuid.UUID, int], uuid.UUID]:
+    """The ids of the log entries that operations not sent yet add or remove, by (action id, seq).
+
+    ``pending`` is every such operation waiting to be sent, oldest first, as (action id, deal id,
+    seq, op); ``deals`` the deals as they are now, after all of them. A log entry is named by what
+    it says and by how many equal entries come before it (``log_entry_id``), so which of several
+    equal entries an operation made is worked back from the log as it is now, newest first: an add
+    made the last of the equal entries there were then, a remove took away the one after them.
+    (Worked out from the deal at the time of sending instead, a move there, back and there again
+    offline would send its second entry with the first one's id, and the server would keep one.)"""
+    ids: dict[tuple[uuid.UUID, int], uuid.UUID] = {}
+    equal: dict[tuple[uuid.UUID, str, str], int] = {}
+    for action_id, deal_id, seq, op in reversed(list(pending)):
+        if op.entity not in LOGS or op.kind not in (ADD, REMOVE) or deal_id not in deals:
+            continue
+        entry = op.new if op.kind == ADD else op.old
+        encoded = encode(entry)
+        key = (deal_id, op.entity, json.dumps(encoded, sort_keys=True, ensure_ascii=False))
+        if key not in equal:
+            equal[key] = sum(1 for e in getattr(deals[deal_id], LOGS[op.entity]) if e == entry)
+        count = equal[key]
+        if op.kind == ADD:
+            ids[(action_id, seq)] = log_entry_id(op.entity, encoded, max(count - 1, 0))
+            equal[key] = max(count - 1, 0)
+        else:
+            ids[(action_id, seq)] = log_entry_id(op.entity, encoded, count)
+            equal[key] = count + 1
+    return ids
+
+
+def push_element(
+    action: Action, seq: int, op: Op, deal: Deal | None, entry_id: uuid.UUID | None = None
+) -> dict[str, Any] | None:
     """The element ``closeplan.push`` takes for the ``seq``-th operation of ``action``, or None
     for an operation that is not sent (an account's calendar is kept per laptop). ``deal`` is the
-    deal as it is now here (None: deleted): an added deal is sent whole, as it is now."""
+    deal as it is now here (None: deleted): an added deal is sent whole, as it is now. ``entry_id``:
+    the id of the log entry the operation adds or removes (``pending_entry_ids``), if known."""
     element: dict[str, Any] = {
         "op_id": str(op_id(action.id, seq)),
         "action_id": str(action.id),
@@ -256,7 +290,7 @@ def push_element(action: Action, seq: int, op: Op, deal: Deal | None) -> dict[st
         element[("new" if op.kind == ADD else "old")] = item_fields(value)
     elif op.kind in (ADD, REMOVE) and op.entity in LOGS:
         value = op.new if op.kind == ADD else op.old
-        element["entity_id"] = str(_log_id_in(deal, op.entity, value))
+        element["entity_id"] = str(entry_id or _log_id_in(deal, op))
         element[("new" if op.kind == ADD else "old")] = {"entry": encode(value)}
     elif op.kind == ORDER:
         element["old"] = [str(i) for i in op.old or ()]

@@ -34,6 +34,7 @@ from closeplan.domain.replica import (
     deal_from_items,
     deal_items,
     ops_from_change,
+    pending_entry_ids,
     push_element,
 )
 from closeplan.services.deals import Changes, DealNotFound, DealService
@@ -215,16 +216,20 @@ class SyncService:
             )
 
     def _push(self, server, report: SyncReport) -> None:
+        from closeplan.store import repository
+
         while True:
-            with self.deals.db.reading() as session:
+            with self.deals.db.reading() as session:  # the outbox and the deals as they are now, together
                 actions = sync_state.outbox_actions(session, PUSH_BATCH)
-            if not actions:
-                return
-            current = self.deals.get_deals(list({a.deal_id for a in actions}))
+                if not actions:
+                    return
+                current = {d.id: d for d in repository.load_deals(session, list({a.deal_id for a in actions}))}
+                entry_ids = pending_entry_ids(current, sync_state.outbox_log_ops(session))
             elements: list[dict[str, Any]] = []
             for action in actions:
                 for seq, op in enumerate(action.ops):
-                    element = push_element(action, seq, op, current.get(action.deal_id))
+                    deal = current.get(action.deal_id)
+                    element = push_element(action, seq, op, deal, entry_ids.get((action.id, seq)))
                     if element is not None:
                         elements.append(element)
             results = self._call_push(server, elements, "receiving this laptop's changes") if elements else []

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
-from closeplan.domain.operations import Action
+from closeplan.domain.operations import LOGS, Action, Op, decode
 from closeplan.store.repository import actions_from_rows
 from closeplan.store.tables import metadata
 
@@ -90,6 +90,28 @@ def outbox_actions(session: Session, limit: int) -> list[Action]:
     ).all()
     by_action = {a.id: a for a in actions_from_rows(rows)}
     return [by_action[i] for i in queued if i in by_action]
+
+
+def outbox_log_ops(session: Session) -> list[tuple[uuid.UUID, uuid.UUID, int, Op]]:
+    """Every operation on a deal's log (close-date changes, step moves, revisions) of the actions
+    waiting in the outbox, oldest first: (action id, deal id, seq, operation)."""
+    rows = session.execute(
+        select(OPERATION)
+        .join(OUTBOX, OUTBOX.c.action_id == OPERATION.c.action_id)
+        .where(OPERATION.c.entity.in_(list(LOGS)))
+        .order_by(OUTBOX.c.id, OPERATION.c.seq)
+    ).all()
+    return [
+        (
+            r.action_id,
+            r.deal_id,
+            r.seq,
+            Op(
+                r.kind, r.entity, r.entity_id, r.field, decode(json.loads(r.old)), decode(json.loads(r.new)), r.position
+            ),
+        )
+        for r in rows
+    ]
 
 
 def drop_from_outbox(session: Session, action_ids: Iterable[uuid.UUID]) -> None:
