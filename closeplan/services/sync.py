@@ -263,7 +263,7 @@ class SyncService:
                 new = [d[0] for d in deals if d[0] not in local_ids and d[0] not in replicas]
                 cur.execute(
                     "SELECT id, deal_id, entity, entity_id, field, base, mine, theirs, mine_author, mine_at, "
-                    "theirs_author, theirs_at, resolution, resolved_at, rev FROM closeplan.conflict WHERE rev > %s",
+                    "theirs_author, theirs_at, resolution, resolved_at, rev, reason FROM closeplan.conflict WHERE rev > %s",
                     (cursor,),
                 )
                 conflicts = cur.fetchall()
@@ -549,10 +549,10 @@ def _history(deal_id: uuid.UUID, actions: dict[uuid.UUID, list[Any]], known: set
 
 def _conflict(row) -> StoredConflict:
     (cid, deal_id, entity, entity_id, fld, base, mine, theirs, mine_author, mine_at, theirs_author, theirs_at,
-     resolution, resolved_at, _rev) = row  # fmt: skip
+     resolution, resolved_at, _rev, reason) = row  # fmt: skip
     return StoredConflict(
         cid, deal_id, entity, _item_id(entity, entity_id), fld or "", base, mine, theirs, mine_author or "",
-        _utc(mine_at), theirs_author or "", _utc(theirs_at), resolution, _utc(resolved_at),
+        _utc(mine_at), theirs_author or "", _utc(theirs_at), resolution, _utc(resolved_at), reason or "changed",
     )  # fmt: skip
 
 

@@ -21,6 +21,13 @@ from collections.abc import Callable
 from typing import Any
 
 KEYRING_SERVICE = "closeplan team server"
+REASONS = {
+    "changed": "both changed it",
+    "gone": "changed here, removed on the server",
+    "edited": "removed here, changed on the server",
+    "exists": "added twice",
+    "together": "changed together with a field in conflict",
+}
 
 
 def add_parsers(sub: Any, db_option: argparse.ArgumentParser) -> None:
@@ -100,7 +107,8 @@ def cmd_conflicts(args: argparse.Namespace, open_service: Callable[[argparse.Nam
             else:
                 for c in conflicts:
                     print(
-                        f"{c.id}  {names.get(c.deal_id, c.deal_id)}: {c.entity}.{c.field or c.entity}: "
+                        f"{c.id}  {names.get(c.deal_id, c.deal_id)}: {c.entity}.{c.field or c.entity} "
+                        f"({REASONS.get(c.reason, c.reason)}): "
                         f"mine {_shown(c.mine)} ({c.mine_author}, {_when(c.mine_at)}) · "
                         f"theirs {_shown(c.theirs)} ({c.theirs_author}, {_when(c.theirs_at)})"
                     )
@@ -150,6 +158,7 @@ def _as_json(c, deal_name: str) -> dict[str, Any]:
         "entity": c.entity,
         "entity_id": str(c.entity_id) if c.entity_id else None,
         "field": c.field,
+        "reason": c.reason,
         "base": c.base,
         "mine": c.mine,
         "theirs": c.theirs,

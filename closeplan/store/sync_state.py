@@ -219,6 +219,7 @@ class StoredConflict:
     theirs_at: datetime | None
     resolution: str | None = None
     resolved_at: datetime | None = None
+    reason: str = "changed"  # changed, gone, edited, exists, together (see tables.ConflictRow)
 
 
 def put_conflicts(session: Session, conflicts: Sequence[StoredConflict]) -> None:
@@ -244,6 +245,7 @@ def put_conflicts(session: Session, conflicts: Sequence[StoredConflict]) -> None
                 "theirs_at": _utc(c.theirs_at),
                 "resolution": c.resolution,
                 "resolved_at": _utc(c.resolved_at),
+                "reason": c.reason,
             }
             for c in conflicts
         ],
@@ -272,6 +274,7 @@ def load_conflicts(session: Session, open_only: bool = True, deal_id: uuid.UUID 
             _utc(r.theirs_at),
             r.resolution,
             _utc(r.resolved_at),
+            r.reason,
         )
         for r in session.execute(query.order_by(CONFLICT.c.mine_at)).all()
     ]

@@ -329,3 +329,7 @@ class ConflictRow(SQLModel, table=True):
     theirs_at: datetime | None = None
     resolution: str | None = None  # "mine" / "theirs" once decided
     resolved_at: datetime | None = None
+    # why: "changed" (both set the field), "gone" (an edit of what was removed), "edited" (a
+    # removal of what was edited), "exists" (an added item's id taken), "together" (one action's
+    # change of several fields of one item, refused as one)
+    reason: str = "changed"

@@ -65,6 +65,7 @@ def upgrade() -> None:
         sa.Column('theirs_at', sa.DateTime(), nullable=True),
         sa.Column('resolution', _text(), nullable=True),
         sa.Column('resolved_at', sa.DateTime(), nullable=True),
+        sa.Column('reason', _text(), nullable=False, server_default='changed'),
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_sync_conflict_deal_id', 'sync_conflict', ['deal_id'], unique=False)
