@@ -194,3 +194,33 @@ def share(url: str, deal: str, grantee: str, *, can_edit: bool) -> Shared:
     finally:
         connection.close()
     return Shared(target.id, target.name, grantee, can_edit)
+
+
+def whoami(url: str, password: str | None = None) -> Member:
+    """Who the team server at ``url`` lets in, once it is ready for syncing: the login, its team
+    and role (the app's Test connection). ``password``: None for libpq's own sources (the URL,
+    ``PGPASSWORD``, ``~/.pgpass``). ServerError (one sentence) otherwise; nothing is changed."""
+    url = url.strip() if isinstance(url, str) else url
+    connection = connect(url, password=password)  # BadServerUrl, ServerUnreachable
+    try:
+        try:
+            row = connection.execute(
+                "SELECT current_user, to_regprocedure('closeplan.push(jsonb)') IS NOT NULL"
+            ).fetchone()
+            if row is None or not row[1]:
+                raise ServerRefused(
+                    f"the team server {where(url)} has no closeplan schema yet (an admin runs `closeplan server init`)"
+                )
+            team, role = connection.execute("SELECT closeplan.my_team(), closeplan.my_role()").fetchone() or (
+                None,
+                None,
+            )
+        except psycopg.Error as exc:
+            raise failure(exc, url, "reading who is logged in") from None
+    finally:
+        connection.close()  # read only: nothing to commit
+    if not team or not role:
+        raise ServerRefused(
+            f"{row[0]} is not a member of a team on {where(url)} (an admin adds it with `closeplan server add-user`)"
+        )
+    return Member(str(row[0]), str(team), str(role))
