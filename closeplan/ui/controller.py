@@ -268,10 +268,16 @@ class EditController(QObject):
         (on_failure or self.edit_failed.emit)(text)
         return None
 
-    def delete_deal(self, deal_id: uuid.UUID, label: str) -> None:
-        edit = self.editing.delete(deal_id, label)
+    def delete_deal(self, deal_id: uuid.UUID, label: str) -> bool:
+        """Delete a deal as one undoable step; False (and why, once) when it was not deleted."""
+        try:
+            edit = self.editing.delete(deal_id, label)
+        except WriteFailed as exc:  # a deal the team server lets us only read, a full disk …
+            self.edit_failed.emit(write_failure_text(exc))
+            return False
         self.stack(deal_id).push(EditCommand(self, edit))
         self.deal_changed.emit(deal_id, edit.changes)
+        return True
 
     def record_created(self, deal: Deal, label: str) -> None:
         """Make a deal that was just created (e.g. from a template) undoable as one step."""

@@ -70,7 +70,8 @@ class DealCommands(Feature):
         if deal_id is None:
             return
         summary = window.deals.summary(window.deals.row_of(deal_id))
-        self.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name))
+        if not self.controller.delete_deal(deal_id, translate("MainWindow", "Delete {name}").format(name=summary.name)):
+            return  # refused: the editor says why
         self.say(
             translate("MainWindow", "Deleted {account} — {name}. Undo (Ctrl+Z) brings it back.").format(
                 account=summary.account, name=summary.name
