@@ -1,6 +1,7 @@
 """The History tab names each action in the UI language, from where it came from and what it
 changed; `closeplan history` keeps the label stored with it (English for the command line and
-imports), and an action from a source the UI does not know shows its stored label."""
+imports), a teammate's action pulled from the team server is named by what it changed too, and
+an action from a source the UI does not know shows its stored label."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def test_the_history_tab_names_actions_in_the_ui_language(qtbot, demo_service, t
     )
     ExportService(demo_service).write_pdf(deal_id, "customer", tmp_path / "plan.pdf", TODAY)
     EditService(demo_service, source="sync").edit(deal_id, "From Megan's laptop", E.set_deal(NOW, owner="Bo"))
+    EditService(demo_service, source="script").edit(deal_id, "From a script", E.set_deal(NOW, owner="Cy"))
     step = next(s for s in demo_service.get_deal(deal_id).steps if s.title.startswith("Redlines"))
 
     win = shown_window(qtbot, demo_service, TODAY)
@@ -60,7 +62,8 @@ def test_the_history_tab_names_actions_in_the_ui_language(qtbot, demo_service, t
         "バンドルを取り込み (バンドルの取り込み)",
         "金額、フェーズを変更 (コマンドライン)",  # stored: "Set amount, stage"
         "顧客向け PDF 第1版 (顧客向け PDF を発行)",
-        "From Megan's laptop (チームサーバー)",  # a source the UI does not know: its own words
+        "担当者を変更 (チームサーバー)",  # pulled from the team server: by what it changed
+        "From a script (script)",  # a source the UI does not know: its own words
         f"{done} (編集)",
         f"取り消し:{done} (取り消し)",
     } <= shown, shown

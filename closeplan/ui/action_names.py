@@ -8,6 +8,8 @@ prints that one). An action from a source this module does not know keeps its st
     Add step “Board approval”                    an item added (or removed, reordered)
     Undo: Set amount                             what the undone action did
     Import a bundle                              imports, revisions, restores: what they are
+    Decide a conflict: keep mine                 a conflict decided here (``resolve``)
+    Set title of step “PO”                       a teammate's action, pulled by a sync (``sync``)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from closeplan.domain.model import Deal
 from closeplan.domain.operations import ACCOUNT_CALENDAR, ADD, COLLECTIONS, LOGS, ORDER, REMOVE, SET, Action, Op, invert
+from closeplan.domain.replica import CONFLICT
 from closeplan.ui.field_names import field_label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -30,6 +33,11 @@ WHOLE = {
     "account": QT_TRANSLATE_NOOP("Actions", "Change the account calendar"),
 }
 BY_OPERATIONS = {"edit", "cli-edit"}  # said by what they changed
+TEAM = {"sync", "upload"}  # pulled from the team server (said by what they changed) and the first upload
+KEEPS = {
+    "mine": QT_TRANSLATE_NOOP("Actions", "Decide a conflict: keep mine"),
+    "theirs": QT_TRANSLATE_NOOP("Actions", "Decide a conflict: keep theirs"),
+}
 REPLAYS = {
     "undo": QT_TRANSLATE_NOOP("Actions", "Undo: {action}"),
     "redo": QT_TRANSLATE_NOOP("Actions", "Redo: {action}"),
@@ -64,7 +72,23 @@ def action_label(action: Action, deal: Deal | None, others: Mapping[uuid.UUID, A
             return translate("Actions", REPLAYS[source]).format(action=what)
     elif source in BY_OPERATIONS:
         return operations_label(action.ops, deal) or action.label
+    elif source == "resolve" or (source in TEAM and any(op.entity == CONFLICT for op in action.ops)):
+        return _decision(action, deal)
+    elif source in TEAM:
+        return operations_label(action.ops, deal) or action.label
     return action.label
+
+
+def _decision(action: Action, deal: Deal | None) -> str:
+    """A conflict decided: here, which side was kept; pulled, the decision (whose side was "mine"
+    is the teammate's); and the field it set, if any."""
+    keep = next((op.new for op in action.ops if op.entity == CONFLICT and op.new in KEEPS), None)
+    if action.source == "resolve" and keep is not None:
+        head = translate("Actions", KEEPS[keep])
+    else:
+        head = translate("Actions", "Decide a conflict")
+    rest = operations_label([op for op in action.ops if op.entity != CONFLICT], deal)
+    return _parts().join([head, rest]) if rest else head
 
 
 def operations_label(ops: Iterable[Op], deal: Deal | None) -> str:
@@ -73,7 +97,7 @@ def operations_label(ops: Iterable[Op], deal: Deal | None) -> str:
     parts: list[str | tuple[str, str]] = []  # words, or (kind, entity) of operations said together
     together: dict[tuple[str, str], list[Op]] = {}
     for op in ops:
-        if op.entity in LOGS or op.field in BOOKKEEPING:
+        if op.entity in LOGS or op.entity == CONFLICT or op.field in BOOKKEEPING:
             continue
         if op.entity == "deal" and op.kind in (ADD, REMOVE):
             parts.append(translate("Actions", WHOLE["create" if op.kind == ADD else "delete"]))

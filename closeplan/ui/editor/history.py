@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from closeplan.domain.operations import Action, Op, item_name
+from closeplan.domain.replica import CONFLICT
 from closeplan.ui.action_names import action_label
 from closeplan.ui.editor.base import EditorTab, bind
 from closeplan.ui.field_names import field_label
@@ -34,7 +35,10 @@ SOURCES = {
     "restore": QT_TRANSLATE_NOOP("HistoryTab", "backup restored"),
     "account": QT_TRANSLATE_NOOP("HistoryTab", "account calendar"),
     "sync": QT_TRANSLATE_NOOP("HistoryTab", "team server"),
+    "upload": QT_TRANSLATE_NOOP("HistoryTab", "first sync"),
+    "resolve": QT_TRANSLATE_NOOP("HistoryTab", "conflict decided"),
 }
+KEPT = {"mine": QT_TRANSLATE_NOOP("HistoryTab", "kept mine"), "theirs": QT_TRANSLATE_NOOP("HistoryTab", "kept theirs")}
 HIDDEN = {"changed_on"}  # bookkeeping the user never set
 
 
@@ -70,6 +74,16 @@ def shown(value) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+def _before(op: Op) -> str:
+    return "" if op.kind == "add" or op.entity == CONFLICT else shown(op.old)
+
+
+def _after(op: Op) -> str:
+    if op.entity == CONFLICT:  # a decision: which side stayed
+        return translate("HistoryTab", KEPT[op.new]) if op.new in KEPT else ""
+    return shown(op.new) if op.kind != "remove" else ""
+
+
 class HistoryModel(RowTableModel):
     context = "HistoryModel"
     columns = (
@@ -84,8 +98,8 @@ class HistoryModel(RowTableModel):
             lambda c: f"{c.label} ({translate('HistoryTab', SOURCES.get(c.action.source, c.action.source))})",
         ),
         Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), lambda c: c.what),
-        Column(QT_TRANSLATE_NOOP("HistoryModel", "Before"), lambda c: shown(c.op.old) if c.op.kind != "add" else ""),
-        Column(QT_TRANSLATE_NOOP("HistoryModel", "After"), lambda c: shown(c.op.new) if c.op.kind != "remove" else ""),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "Before"), lambda c: _before(c.op)),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "After"), lambda c: _after(c.op)),
     )
 
     def extra_data(self, change: Change, column: int, role: int):
@@ -187,6 +201,8 @@ class HistoryTab(EditorTab):
                 if op.kind == "add"
                 else translate("HistoryTab", "the deal was deleted")
             )
+        if op.entity == CONFLICT:
+            return translate("HistoryTab", "a conflict with the team")
         if op.entity == "revision":
             return translate("HistoryTab", "customer revision {number}").format(number=getattr(op.new, "number", ""))
         text = field_label(self.deal, op)
