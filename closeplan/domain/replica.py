@@ -47,7 +47,7 @@ SINGLETON_ENTITIES = ("deal", "bant", "approval_path", "route")
 CONFLICT = "conflict"  # an operation that decides a conflict (entity_id: the conflict's id)
 
 _NAMES: dict[type, list[str]] = {}
-_HINTS: dict[type, dict[str, Any]] = {}
+_TUPLES: dict[type, frozenset[str]] = {}
 
 
 def _names(cls: type) -> list[str]:
@@ -57,11 +57,12 @@ def _names(cls: type) -> list[str]:
     return names
 
 
-def _tuple_fields(cls: type) -> set[str]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return {name for name, hint in hints.items() if typing.get_origin(hint) is tuple}
+def _tuple_fields(cls: type) -> frozenset[str]:
+    tuples = _TUPLES.get(cls)
+    if tuples is None:
+        hints = typing.get_type_hints(cls)
+        tuples = _TUPLES[cls] = frozenset(name for name, hint in hints.items() if typing.get_origin(hint) is tuple)
+    return tuples
 
 
 def op_id(action_id: uuid.UUID, seq: int) -> uuid.UUID:

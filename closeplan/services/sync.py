@@ -37,7 +37,7 @@ from closeplan.domain.replica import (
     pending_entry_ids,
     push_element,
 )
-from closeplan.services.deals import Changes, DealNotFound, DealService
+from closeplan.services.deals import Changes, DealService
 from closeplan.services.runner import Write
 from closeplan.store import sync_state
 from closeplan.store.server.connection import (
@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 200  # actions per server transaction
 UPLOAD_BATCH = 100  # deals per server transaction on the first upload
+LOAD_BATCH = 500  # local deals read at a time by a pull
 SOURCE = "sync"
 
 
@@ -335,11 +336,11 @@ class SyncService:
             extra: list[Action] = []
             replicas: list[Replica] = []
             gone: list[uuid.UUID] = []
-            for deal_id, team, owner, rev, removed_at, owner_synced_at, can_edit, created_at in deals:
-                try:
-                    local: Deal | None = self.deals.get_deal(deal_id)
-                except DealNotFound:
-                    local = None
+            held: dict[uuid.UUID, Deal] = {}
+            for n, (deal_id, team, owner, rev, removed_at, owner_synced_at, can_edit, created_at) in enumerate(deals):
+                if n % LOAD_BATCH == 0:  # the deals this laptop holds, read a batch at a time
+                    held = self.deals.get_deals([d[0] for d in deals[n : n + LOAD_BATCH]])
+                local: Deal | None = held.get(deal_id)
                 pulled = _history(deal_id, history.get(deal_id, {}), known_actions)
                 if removed_at is not None:
                     gone.append(deal_id)
