@@ -9,6 +9,9 @@ A template is text with placeholders:
     the parameter, formatted by the language's formatter according to its type
 ``{name:cap}``
     the same with its first letter in capitals
+``{name:one|other}``
+    the word for the count ``name``: ``one`` when it is 1 (or -1), else ``other``
+    ("{n} {n:day|days}", "{n} {n:dag|dagar}"); languages without plurals write the word alone
 ``{?name}``
     nothing: it only makes the section it is in depend on the parameter
 ``[…]``
@@ -269,7 +272,7 @@ AMOUNT = Amount()
 @dataclass(frozen=True)
 class Slot:
     name: str
-    style: str = ""  # "cap", or "?" for a condition that shows nothing
+    style: str = ""  # "cap", "one|other" (a count's word), or "?" for a condition that shows nothing
 
 
 @dataclass(frozen=True)
@@ -317,7 +320,7 @@ def _parse(template: str, start: int, inside: bool) -> tuple[tuple[Node, ...], i
                 nodes.append(Slot(inner[1:], "?"))
             else:
                 name, _, style = inner.partition(":")
-                if style not in ("", "cap"):
+                if style not in ("", "cap") and not _is_plural(style):
                     raise ValueError(f"unknown style {style!r} in {template!r}")
                 nodes.append(Slot(name, style))
             i = close + 1
@@ -347,6 +350,17 @@ def _parse(template: str, start: int, inside: bool) -> tuple[tuple[Node, ...], i
     if text:
         nodes.append("".join(text))
     return tuple(nodes), i
+
+
+def _is_plural(style: str) -> bool:
+    forms = style.split("|")
+    return len(forms) == 2 and all(forms)
+
+
+def plural(count: object, one: str, other: str) -> str:
+    """``one`` for a count of 1 (or -1), ``other`` for any other (English and Swedish: 0 days,
+    1 day, 2 days; 0 dagar, 1 dag, 2 dagar). A count that is not a number takes ``other``."""
+    return one if isinstance(count, int) and abs(count) == 1 else other
 
 
 # --- kinds and flags -------------------------------------------------------------------------
@@ -393,6 +407,8 @@ class FlagKind:
             elif isinstance(node, Section):
                 kept = all(types[n].filled(values[n]) for n in node.names())
                 out.append(self._render(node.shown if kept else node.otherwise, values, types, fmt))
+            elif _is_plural(node.style):
+                out.append(plural(values[node.name], *node.style.split("|")))
             elif node.style != "?":
                 value = values[node.name]
                 text = types[node.name].format(value, fmt, values)

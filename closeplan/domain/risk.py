@@ -325,10 +325,10 @@ OVERDUE = flag_kind(
             }
         ),
     },
-    en="“{title}” ({owner_side}[, {owner}]) was due {due}, {working_days} working day(s) ago: {grade}",
+    en="“{title}” ({owner_side}[, {owner}]) was due {due}, {working_days} working {working_days:day|days} ago: {grade}",
     ja="「{title}」の期日 {due} を{working_days}営業日過ぎています{grade}",
     ko="'{title}'의 기한 {due}이(가) {working_days}영업일 지났습니다{grade}",
-    sv="”{title}” skulle vara klar {due}, för {working_days} arbetsdag(ar) sedan{grade}",
+    sv="”{title}” skulle vara klar {due}, för {working_days} {working_days:arbetsdag|arbetsdagar} sedan{grade}",
 )
 
 
@@ -353,11 +353,11 @@ def overdue_steps(s: Situation) -> Iterator[Flag]:
 SLIP = flag_kind(
     CLOSE_SLIP,
     {"projected_close": DATE, "target_close": DATE, "slip_days": COUNT, "cause": TEXT},
-    en="Projected close {projected_close} is {slip_days} day(s) after the target close {target_close}"
+    en="Projected close {projected_close} is {slip_days} {slip_days:day|days} after the target close {target_close}"
     "[: because of “{cause}”]",
     ja="予測成約日 {projected_close} は目標 {target_close} より{slip_days}日遅れ({cause})",
     ko="예상 계약일 {projected_close}이(가) 목표 {target_close}보다 {slip_days}일 늦습니다({cause})",
-    sv="Beräknat avslut {projected_close} ligger {slip_days} dag(ar) efter planerat avslut {target_close} ({cause})",
+    sv="Beräknat avslut {projected_close} ligger {slip_days} {slip_days:dag|dagar} efter planerat avslut {target_close} ({cause})",
 )
 
 
@@ -390,10 +390,10 @@ def close_slip(s: Situation) -> Iterator[Flag]:
 PUSHED = flag_kind(
     CLOSE_PUSHED,
     {"times": COUNT, "from": DATE, "to": DATE},
-    en="The target close date has been pushed {times} times (last {from} → {to})",
+    en="The target close date has been pushed {times} {times:time|times} (last {from} → {to})",
     ja="目標成約日が{times}回延期されています(直近 {from} → {to})",
     ko="목표 계약일이 {times}번 연기되었습니다(최근 {from} → {to})",
-    sv="Avslutsdatumet har flyttats fram {times} gånger (senast {from} → {to})",
+    sv="Avslutsdatumet har flyttats fram {times} {times:gång|gånger} (senast {from} → {to})",
 )
 
 
@@ -507,11 +507,11 @@ DEADLINE_NEAR = flag_kind(
     SUBMISSION_DEADLINE_NEAR,
     {"deadline": DATE, "working_days": COUNT, "title": TEXT, "open": TITLES},
     derived={"needed": (COUNT, lambda p: len(p["open"]))},
-    en="The submission deadline {deadline} for “{title}” is in {working_days} working day(s) and {needed} step(s) "
-    "it needs are open: {open}",
+    en="The submission deadline {deadline} for “{title}” is in {working_days} working {working_days:day|days} and {needed} {needed:step|steps} "
+    "it needs {needed:is|are} open: {open}",
     ja="「{title}」の資料提出期限 {deadline} まで{working_days}営業日、未完了の前提タスクがあります:{open}",
     ko="'{title}'의 자료 제출 기한 {deadline}까지 {working_days}영업일, 끝나지 않은 선행 업무: {open}",
-    sv="Sista dag för underlag {deadline} till ”{title}” är om {working_days} arbetsdag(ar) och förberedelser "
+    sv="Sista dag för underlag {deadline} till ”{title}” är om {working_days} {working_days:arbetsdag|arbetsdagar} och förberedelser "
     "återstår: {open}",
 )
 
@@ -567,7 +567,7 @@ ROUTE_GAPS = flag_kind(
     ROUTE_INCOMPLETE,
     {"no_final": YES_NO, "unknown": COUNT, "roles": EnumsOf(RouteRole)},
     en="The approval route is incomplete: [{?no_final}no final approver is named][{?no_final}{?unknown}; ]"
-    "[{unknown} desk(s) without a person ({roles})]",
+    "[{unknown} {unknown:desk|desks} without a person ({roles})]",
     ja="稟議ルートが不完全です:[{?no_final}決裁者が不明][{?no_final}{?unknown}、][担当者不明の段階が{unknown}件]",
     ko="결재 라인이 불완전합니다: [{?no_final}결재권자 미정][{?no_final}{?unknown}, ][담당자를 모르는 단계 {unknown}개]",
     sv="Attestkedjan är ofullständig: [{?no_final}ingen beslutsfattare namngiven][{?no_final}{?unknown}, ]"
@@ -614,10 +614,10 @@ def route_returned(s: Situation) -> Iterator[Flag]:
 TOO_LONG = flag_kind(
     ROUTE_TOO_LONG,
     {"lead": COUNT, "finish": DATE, "needed_by": DATE, "title": TEXT},
-    en="The approval route needs {lead} working day(s) and passes on {finish}, after “{title}” needs it ({needed_by})",
+    en="The approval route needs {lead} working {lead:day|days} and passes on {finish}, after “{title}” needs it ({needed_by})",
     ja="稟議ルートに{lead}営業日かかり {finish} に完了予定:「{title}」に必要な {needed_by} に間に合いません",
     ko="결재 라인에 {lead}영업일이 걸려 {finish}에 끝납니다: '{title}'에 필요한 {needed_by}보다 늦습니다",
-    sv="Attestkedjan tar {lead} arbetsdag(ar) och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
+    sv="Attestkedjan tar {lead} {lead:arbetsdag|arbetsdagar} och blir klar {finish}, efter {needed_by} då ”{title}” behöver den",
 )
 
 
@@ -638,11 +638,11 @@ def route_too_long(s: Situation) -> Iterator[Flag]:
 SEAL = flag_kind(
     SEAL_ON_CRITICAL_PATH,
     {"person": TEXT, "method": EnumOf(RouteMethod), "slack": COUNT, "away": COUNT},
-    en="{method:cap} approval by {person} is on the critical path ({slack} working day(s) of slack"
-    "[, away {away} working day(s)])",
+    en="{method:cap} approval by {person} is on the critical path ({slack} working {slack:day|days} of slack"
+    "[, away {away} working {away:day|days}])",
     ja="{person}の{method}がクリティカルパス上にあります(余裕 {slack}営業日、不在 {away}営業日)",
     ko="{person}의 {method} 결재가 주경로에 있습니다(여유 {slack}영업일, 부재 {away}영업일)",
-    sv="Attest ({method}) av {person} ligger på den kritiska linjen ({slack} arbetsdag(ar) marginal, borta {away})",
+    sv="Attest ({method}) av {person} ligger på den kritiska linjen ({slack} {slack:arbetsdag|arbetsdagar} marginal, borta {away})",
 )
 
 
@@ -737,7 +737,7 @@ def plan_not_agreed(s: Situation) -> Iterator[Flag]:
 LOW_INFLUENCE = flag_kind(
     ONLY_LOW_INFLUENCE,
     {"contacts": COUNT},
-    en="None of the {contacts} customer contact(s) is known to have high influence",
+    en="None of the {contacts} customer {contacts:contact|contacts} is known to have high influence",
     ja="顧客側の{contacts}名の中に影響力の高い人がいません",
     ko="고객 측 연락처 {contacts}명 중 영향력이 높은 사람이 없습니다",
     sv="Ingen av kundens {contacts} kontakter har känt stort inflytande",
@@ -777,7 +777,7 @@ NOBODY = flag_kind(
     CUSTOMER_STEP_NO_PERSON,
     {"count": COUNT, "titles": TITLES},
     derived={"more": (YES_NO, _more)},
-    en="{count} customer step(s) have no named person: {titles}[{?more} …]",
+    en="{count} customer {count:step has|steps have} no named person: {titles}[{?more} …]",
     ja="顧客側のタスク{count}件に担当者名がありません:{titles}",
     ko="고객 측 업무 {count}개에 담당자 이름이 없습니다: {titles}",
     sv="{count} av kundens aktiviteter saknar namngiven person: {titles}",
@@ -800,10 +800,10 @@ IDLE = flag_kind(
     CUSTOMER_STEPS_IDLE,
     {"count": COUNT, "days": COUNT, "titles": TITLES},
     derived={"more": (YES_NO, _more)},
-    en="{count} customer step(s) due soon have not moved for {days} days or more: {titles}[{?more} …]",
+    en="{count} customer {count:step|steps} due soon {count:has|have} not moved for {days} {days:day|days} or more: {titles}[{?more} …]",
     ja="期限の近い顧客側タスク{count}件が{days}日以上動いていません:{titles}",
     ko="기한이 가까운 고객 측 업무 {count}개가 {days}일 이상 움직이지 않았습니다: {titles}",
-    sv="{count} av kundens aktiviteter med nära förfallodag har inte rört sig på {days} dagar: {titles}",
+    sv="{count} av kundens aktiviteter med nära förfallodag har inte rört sig på {days} {days:dag|dagar}: {titles}",
 )
 
 
@@ -862,10 +862,10 @@ def budget_freeze_ahead(s: Situation) -> Iterator[Flag]:
 NOT_UPDATED = flag_kind(
     PLAN_NOT_UPDATED,
     {"days": COUNT},
-    en="The plan has not been updated for {days} days",
+    en="The plan has not been updated for {days} {days:day|days}",
     ja="計画が{days}日間更新されていません",
     ko="계획이 {days}일 동안 갱신되지 않았습니다",
-    sv="Planen har inte uppdaterats på {days} dagar",
+    sv="Planen har inte uppdaterats på {days} {days:dag|dagar}",
 )
 
 

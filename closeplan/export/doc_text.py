@@ -6,6 +6,7 @@ independent of the UI language.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -13,7 +14,7 @@ from enum import Enum
 
 from closeplan.domain.basics import LANGUAGES
 from closeplan.domain.currency import minor_units
-from closeplan.domain.flags import PLAIN, Flag, Formatter
+from closeplan.domain.flags import PLAIN, Flag, Formatter, plural
 from closeplan.domain.model import FlagBrief
 
 LABELS: dict[str, dict[str, str]] = {
@@ -24,13 +25,13 @@ LABELS: dict[str, dict[str, str]] = {
         "change_removed": "Removed",
         "change_redated": "New date",
         "change_completed": "Completed",
-        "redated": "{before} → {after} ({days:+d} days)",
+        "redated": "{before} → {after} ({days:+d} {days:day|days})",
         "no_changes": "No changes to the plan since revision {n}.",
         "route": "Approval route",
         "route_role": "Role",
         "route_person": "Who",
         "route_expected": "Date",
-        "route_summary": "{total} working days in all · {left} still to go · passes on {finish}",
+        "route_summary": "{total} working {total:day|days} in all · {left} still to go · passes on {finish}",
         "route_needed": "needed by {date} for “{title}”",
         "route_level": "This amount needs approval by: {level}",
         "route_away": "away {n} d",
@@ -40,7 +41,7 @@ LABELS: dict[str, dict[str, str]] = {
         "slips_since_baseline": "Steps moved since the plan was agreed ({date})",
         "agreed_date": "Agreed",
         "moved": "Moved",
-        "moved_by": "{days:+d} days, {moves}×",
+        "moved_by": "{days:+d} {days:day|days}, {moves}×",
         "customer_title": "Mutual close plan",
         "internal_title": "Internal deal review",
         "between": "{vendor} and {customer}",
@@ -80,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
         "target_close": "Target close",
         "projected_close": "Projected close",
         "slip": "Slip",
-        "days": "{n} days",
+        "days": "{n} {n:day|days}",
         "risk_level": "Risk level",
         "flags": "Risk flags",
         "manual_risks": "Risks entered by hand",
@@ -348,13 +349,13 @@ LABELS: dict[str, dict[str, str]] = {
         "change_removed": "Borttaget",
         "change_redated": "Nytt datum",
         "change_completed": "Klart",
-        "redated": "{before} → {after} ({days:+d} dagar)",
+        "redated": "{before} → {after} ({days:+d} {days:dag|dagar})",
         "no_changes": "Inga ändringar i planen sedan version {n}.",
         "route": "Attestkedja",
         "route_role": "Roll",
         "route_person": "Vem",
         "route_expected": "Datum",
-        "route_summary": "{total} arbetsdagar totalt · {left} kvar · klar {finish}",
+        "route_summary": "{total} {total:arbetsdag|arbetsdagar} totalt · {left} kvar · klar {finish}",
         "route_needed": "behövs senast {date} för ”{title}”",
         "route_level": "Beloppet kräver beslut av: {level}",
         "route_away": "borta {n} d",
@@ -364,7 +365,7 @@ LABELS: dict[str, dict[str, str]] = {
         "slips_since_baseline": "Aktiviteter som flyttats sedan planen godkändes ({date})",
         "agreed_date": "Överenskommet",
         "moved": "Flyttad",
-        "moved_by": "{days:+d} dagar, {moves}×",
+        "moved_by": "{days:+d} {days:dag|dagar}, {moves}×",
         "customer_title": "Gemensam avslutsplan",
         "internal_title": "Intern affärsgenomgång",
         "between": "{vendor} och {customer}",
@@ -404,7 +405,7 @@ LABELS: dict[str, dict[str, str]] = {
         "target_close": "Planerat avslut",
         "projected_close": "Beräknat avslut",
         "slip": "Försening",
-        "days": "{n} dagar",
+        "days": "{n} {n:dag|dagar}",
         "risk_level": "Risknivå",
         "flags": "Riskflaggor",
         "manual_risks": "Manuellt angivna risker",
@@ -482,9 +483,23 @@ _EN_MONTHS = (
 _SYMBOLS = {"JPY": "¥", "KRW": "₩", "USD": "$", "EUR": "€", "GBP": "£"}
 
 
+class _Counting(string.Formatter):
+    """str.format, plus ``{n:one|other}``: the word for the count ``n`` (see ``flags.plural``)."""
+
+    def format_field(self, value, format_spec: str) -> str:
+        one, bar, other = format_spec.partition("|")
+        if bar:
+            return plural(value, one, other)
+        return super().format_field(value, format_spec)
+
+
+_COUNTING = _Counting()
+
+
 def text(language: str, key: str, **values) -> str:
     table = LABELS.get(language, LABELS["en"])
-    return table.get(key, LABELS["en"][key]).format(**values)
+    template = table.get(key, LABELS["en"][key])
+    return _COUNTING.format(template, **values) if "|" in template else template.format(**values)
 
 
 def desk_date_note(planned: date | None, expected: date | None, late: bool, language: str) -> str:

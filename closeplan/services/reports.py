@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from closeplan.domain.currency import format_amount, format_plain
+from closeplan.domain.flags import plural
 from closeplan.services.planning import RiskRow
 
 RISK_FORMAT = "closeplan.risk"
@@ -70,7 +71,7 @@ def risk_text(rows: Sequence[RiskRow], today: date) -> str:
         lines.append(f"{deal.account} — {deal.name}  [{a.level.value.upper()}]")
         lines.append(
             f"  {format_amount(deal.amount, deal.currency)} · {deal.stage.value} · target close "
-            f"{deal.target_close.isoformat()} · projected {a.projected_close.isoformat()} · slip {a.slip_days} day(s)"
+            f"{deal.target_close.isoformat()} · projected {a.projected_close.isoformat()} · slip {a.slip_days} {plural(a.slip_days, 'day', 'days')}"
         )
         for flag in a.flags:
             lines.append(f"  {flag.severity.value.upper():<6} {flag.code}: {flag.message}")
