@@ -70,3 +70,20 @@ def test_a_flag_template_words_a_count_in_the_singular_or_the_plural():
     assert kind.text({"n": 1}, flag_words("sv")) == "för 1 arbetsdag sedan"
     with pytest.raises(ValueError):
         F.parse("{n:day|}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_internal_review_words_its_flags_and_says_internal_once_per_page(language):
+    from closeplan.domain import risk
+    from closeplan.export.doc_text import text as label
+
+    deal = DEALS["ja"]  # pushed twice, paper approval, an inexperienced drafter
+    flags = assess(deal, TODAY, calendar_for(deal.country)).flags
+    assert risk.CLOSE_PUSHED in {f.code for f in flags}
+    pages = pages_text(internal(deal, language))
+    everything = " ".join(pages)
+    codes = {name: code for name, code in vars(risk).items() if name.isupper() and isinstance(code, str)}
+    for code in set(codes.values()) & {f.code for f in flags}:
+        assert code not in everything, code
+    marker = squash(label(language, "internal_only"))
+    assert [squash(page).count(marker) for page in pages] == [1] * len(pages)

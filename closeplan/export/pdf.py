@@ -24,7 +24,18 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.baselines import RevisionDiff, step_histories
-from closeplan.domain.model import Deal, OwnerSide, RouteMethod, RouteRole, RouteStatus, Side, StepKind, StepStatus, Tri
+from closeplan.domain.model import (
+    Deal,
+    Level,
+    OwnerSide,
+    RouteMethod,
+    RouteRole,
+    RouteStatus,
+    Side,
+    StepKind,
+    StepStatus,
+    Tri,
+)
 from closeplan.domain.risk import Assessment
 from closeplan.domain.route import route_person, route_timing
 from closeplan.export import fonts
@@ -603,8 +614,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     buffer = io.BytesIO()
     title = f"{deal.account} — {deal.name}: {text(language, 'internal_title')}"
     doc = _document(buffer, title, deal.owner or "closeplan", text(language, "internal_title"))
-    story: list = [s.p(text(language, "internal_only"), s.small)]
-    story.append(s.p(text(language, "internal_title"), s.title))
+    story: list = [s.p(text(language, "internal_title"), s.title)]  # the canvas marks every page internal
     story.append(s.p(f"{deal.account} — {deal.name}", s.h2, bold=True))
     level = text(language, assessment.level.value)
     rows = [
@@ -624,13 +634,12 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     story.append(s.p(text(language, "flags"), s.h2))
     rows = [
         [
-            s.p(text(language, f.severity.value), s.cell),
+            s.p(text(language, f.severity.value), s.cell, bold=f.severity is Level.HIGH),
             s.p(flag_text(f, language), s.cell),
-            s.p(f.code, s.small),
         ]
         for f in assessment.flags
-    ] or [[s.p("—", s.cell), "", ""]]
-    story.append(_table(rows, [18 * mm, 118 * mm, 38 * mm], header=False))
+    ] or [[s.p("—", s.cell), ""]]
+    story.append(_table(rows, [22 * mm, 152 * mm], header=False))  # the flags in words, never their codes
 
     if deal.risks:
         story.append(s.p(text(language, "manual_risks"), s.h2))
