@@ -44,6 +44,7 @@ from closeplan.ui.features import (
     Feature,
     Preferences,
     Review,
+    TeamSync,
     Templates,
     UndoRedo,
     UnsavedEdits,
@@ -241,6 +242,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.editor_commands = EditorCommands(self)
         self.unsaved = UnsavedEdits(self)
         self.demo = Demo(self, open_demo)
+        self.team = TeamSync(self)
         self.features: list[Feature] = [
             own,
             self.deal_commands,
@@ -255,6 +257,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             self.editor_commands,
             self.unsaved,
             self.demo,
+            self.team,
         ]
         self._menus, self.toolbar = menus.lay_out(self, self.features)
         self.plan_menu = self._menus[menus.PLAN_MENU][0]
@@ -456,6 +459,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             if not self.unsaved.settle():
                 event.ignore()
                 return
+            self.team.closing()  # sends what waits, a few seconds at most
             try:
                 present(self.backup_keeper).take_now()
             except Exception as exc:  # a failed backup must never keep the window from closing

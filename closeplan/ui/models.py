@@ -6,12 +6,13 @@ by value, not by their display text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from closeplan.domain.basics import STAGE_ORDER, Level
 from closeplan.domain.operations import same
@@ -262,10 +263,24 @@ class DealTableModel(RowTableModel):
     )
     RISK = 7
     SLIP = 6
+    NAME = 0  # carries the badge of the deal's open conflicts with the team
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._row_of: dict = {}
+        self._conflicts: dict[str, int] = {}  # deal id (hex) → open conflicts
+
+    def set_conflicts(self, counts: Mapping[uuid.UUID, int]) -> None:
+        """The open conflicts per deal (after a sync, a conflict decided): their badges."""
+        fresh = {deal_id.hex: count for deal_id, count in counts.items() if count}
+        if fresh == self._conflicts:
+            return
+        changed = set(fresh) ^ set(self._conflicts) | {k for k in fresh if fresh[k] != self._conflicts.get(k)}
+        self._conflicts = fresh
+        for key in changed:
+            row = self._row_of.get(key, -1)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, self.NAME), self.index(row, self.NAME))
 
     def summary(self, row: int) -> DealSummary:
         return self._rows[row]
@@ -303,6 +318,14 @@ class DealTableModel(RowTableModel):
         self._row_of = {_key(r): i for i, r in enumerate(self._rows)}
 
     def extra_data(self, obj: DealSummary, column: int, role: int):
+        if column == self.NAME and self._conflicts:
+            count = self._conflicts.get(_key(obj), 0)
+            if count and role == Qt.ItemDataRole.DecorationRole:
+                return conflict_badge(count)
+            if count and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return i18n.translate(
+                    "DealTableModel", "Conflicts with the team: {count} (open the deal to decide)"
+                ).format(count=count)
         if column == self.RISK and obj.level is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(LEVEL_TINTS[obj.level])
@@ -319,6 +342,33 @@ class DealTableModel(RowTableModel):
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
         return None
+
+
+CONFLICT_COLOUR = QColor("#e65100")
+_badges: dict[int, QIcon] = {}
+
+
+def conflict_badge(count: int) -> QIcon:
+    """An orange badge with the number of open conflicts (the number is the message, not the colour)."""
+    if count not in _badges:
+        size = 16
+        pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: sharp on high-DPI screens
+        pixmap.setDevicePixelRatio(2)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CONFLICT_COLOUR)
+        painter.drawRoundedRect(0, 0, size, size, 5, 5)
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(11 if count < 10 else 9)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect().adjusted(0, 0, -size, -size), Qt.AlignmentFlag.AlignCenter, str(min(count, 99)))
+        painter.end()
+        _badges[count] = QIcon(pixmap)
+    return _badges[count]
 
 
 class EditableRowModel(RowTableModel):

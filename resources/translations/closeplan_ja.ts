@@ -159,6 +159,14 @@
         <translation>取引先のカレンダーを変更</translation>
     </message>
     <message>
+        <source>Decide a conflict: keep mine</source>
+        <translation>競合を解決: 自分の値を残す</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep theirs</source>
+        <translation>競合を解決: 相手の値を残す</translation>
+    </message>
+    <message>
         <source>Undo: {action}</source>
         <translation>取り消し:{action}</translation>
     </message>
@@ -185,6 +193,10 @@
     <message>
         <source>Customer PDF, revision {number}</source>
         <translation>顧客向け PDF 第{number}版</translation>
+    </message>
+    <message>
+        <source>Decide a conflict</source>
+        <translation>競合を解決</translation>
     </message>
     <message>
         <source>Set {fields}</source>
@@ -381,6 +393,120 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>データベース {database} が破損していました（{problem}）。closeplan は最新の正常なバックアップ（{when} 作成）に置き換えました。それ以降の変更は含まれていません。破損したファイルは削除せずに残してあります: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count}</source>
+        <translation>チームとの競合: {count} 件</translation>
+    </message>
+    <message>
+        <source>the same field was changed here and elsewhere. The team server&apos;s value is in the deal now; choose which one stays.</source>
+        <translation>同じ項目がこの PC と別の場所で変更されました。現在はチームサーバーの値が入っています。残す値を選んでください。</translation>
+    </message>
+    <message>
+        <source>the same field was changed in two places. The team server&apos;s value is in the deal now; {owner} decides which one stays.</source>
+        <translation>同じ項目が 2 か所で変更されました。現在はチームサーバーの値が入っています。どちらを残すかは {owner}さんが決めます。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>自分の値を残す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>相手の値を残す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s value; it is sent with the next sync</source>
+        <translation>この PC の値を残します。次の同期で送信されます</translation>
+    </message>
+    <message>
+        <source>Keep the team server&apos;s value (it is in the deal already)</source>
+        <translation>チームサーバーの値を残します(すでに商談に入っています)</translation>
+    </message>
+    <message>
+        <source>{count} more follow as these are decided.</source>
+        <translation>これらを解決すると、残りの {count} 件が表示されます。</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Sent later</source>
+        <translation>後から送信</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー上</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>チームサーバーに接続</translation>
+    </message>
+    <message>
+        <source>closeplan syncs this database with your team&apos;s PostgreSQL server: it sends your changes and fetches the team&apos;s. Work done offline waits and is sent at the next sync.</source>
+        <translation>closeplan はこのデータベースをチームの PostgreSQL サーバーと同期します。自分の変更を送り、チームの変更を受け取ります。オフラインでの作業は保留され、次の同期で送信されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>For an encrypted connection that checks the server&apos;s certificate, add {option}.</source>
+        <translation>サーバー証明書を確認する暗号化接続にするには、URL の末尾に {option} を付けます。</translation>
+    </message>
+    <message>
+        <source>empty: the one in the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation>空欄: キーリング、PGPASSWORD、~/.pgpass のパスワードを使用</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file. The first sync sends the deals of this database to the server, owned by you.</source>
+        <translation>パスワードはシステムのキーリングに保存され、ファイルには保存されません。最初の同期で、このデータベースの商談があなたの所有としてサーバーに送信されます。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Connected as {login} ({role}, team {team}): the server is ready.</source>
+        <translation>{login} として接続しました({role}、チーム {team})。サーバーは利用できます。</translation>
     </message>
 </context>
 <context>
@@ -583,6 +709,14 @@
         <source>Not saved: {reason}</source>
         <translation>保存されていません:{reason}</translation>
     </message>
+    <message>
+        <source>{owner}&apos;s deal — read only (team server)</source>
+        <translation>{owner}さんの商談 — 閲覧のみ(チームサーバー)</translation>
+    </message>
+    <message>
+        <source>You can read and export it; to change it, ask {owner} to share it for editing.</source>
+        <translation>閲覧とエクスポートはできます。変更するには、{owner}さんに編集用の共有を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>DealPage</name>
@@ -704,6 +838,10 @@
     <message>
         <source>Owner</source>
         <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count} (open the deal to decide)</source>
+        <translation>チームとの競合: {count} 件(商談を開いて解決)</translation>
     </message>
     <message>
         <source>No risk flags</source>
@@ -1284,6 +1422,22 @@
         <translation>チームサーバー</translation>
     </message>
     <message>
+        <source>first sync</source>
+        <translation>初回同期</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>競合を解決</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>自分の値を残した</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>相手の値を残した</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1310,6 +1464,10 @@
     <message>
         <source>the deal was deleted</source>
         <translation>商談を削除</translation>
+    </message>
+    <message>
+        <source>a conflict with the team</source>
+        <translation>チームとの競合</translation>
     </message>
     <message>
         <source>customer revision {number}</source>
@@ -1641,6 +1799,18 @@
     <message>
         <source>Export the plan</source>
         <translation>計画の出力</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>チームサーバーに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with team server</source>
+        <translation>チームサーバーと同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server…</source>
+        <translation>チームサーバーから切断…</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2804,121 @@
     <message>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>同期できませんでした</translation>
+    </message>
+    <message>
+        <source>synced at {time}</source>
+        <translation>{time} に同期</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>未送信の変更 1 件</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>未送信の変更 {count} 件</translation>
+    </message>
+    <message>
+        <source>This database is not synced with a team server: click to connect.</source>
+        <translation>このデータベースはチームサーバーと同期していません。クリックすると接続できます。</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>チームサーバー: {server}</translation>
+    </message>
+    <message>
+        <source>Last synced: {time}</source>
+        <translation>最終同期: {time}</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F9).</source>
+        <translation>クリックすると今すぐ同期します(F9)。</translation>
+    </message>
+    <message>
+        <source>The demo database is not synced with a team server: open your own database to connect it.</source>
+        <translation>デモのデータベースはチームサーバーと同期できません。接続するには自分のデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password was not saved.</source>
+        <translation>この PC にはシステムのキーリングがないため、パスワードは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password, so it was not saved.</source>
+        <translation>システムのキーリングがパスワードを受け付けなかったため、保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>パスワードは保存されていません</translation>
+    </message>
+    <message>
+        <source>closeplan uses it until it closes. To sync after that without typing it again, set PGPASSWORD or put the password in ~/.pgpass (PostgreSQL&apos;s own password file).</source>
+        <translation>closeplan を閉じるまではこのパスワードを使います。その後も入力し直さずに同期するには、PGPASSWORD を設定するか、パスワードを ~/.pgpass(PostgreSQL のパスワードファイル)に書いてください。</translation>
+    </message>
+    <message>
+        <source>A sync is running: disconnect when it is done.</source>
+        <translation>同期中です。終わってから切断してください。</translation>
+    </message>
+    <message>
+        <source>Disconnected from the team server; the deals stay in this database.</source>
+        <translation>チームサーバーから切断しました。商談はこのデータベースに残ります。</translation>
+    </message>
+    <message>
+        <source>Stop syncing this database with the team server?</source>
+        <translation>このデータベースとチームサーバーの同期をやめますか?</translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>まだ送信していない変更が {count} 件あります。このデータベースには残りますが、送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server</source>
+        <translation>チームサーバーから切断</translation>
+    </message>
+    <message>
+        <source>Only a database file can be synced.</source>
+        <translation>同期できるのはデータベースファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}</source>
+        <translation>オフライン: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>同期できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change(s) to deals you may not change.</source>
+        <translation>変更権限のない商談への変更 {count} 件を、チームサーバーが拒否しました。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
+        <translation>同期しました: 解決が必要な競合が {count} 件あります(商談一覧に表示)。</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>この競合はすでに解決されています。</translation>
     </message>
 </context>
 <context>

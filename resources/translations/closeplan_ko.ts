@@ -159,6 +159,14 @@
         <translation>거래처 달력 변경</translation>
     </message>
     <message>
+        <source>Decide a conflict: keep mine</source>
+        <translation>충돌 해결: 내 값 유지</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep theirs</source>
+        <translation>충돌 해결: 상대 값 유지</translation>
+    </message>
+    <message>
         <source>Undo: {action}</source>
         <translation>실행 취소: {action}</translation>
     </message>
@@ -185,6 +193,10 @@
     <message>
         <source>Customer PDF, revision {number}</source>
         <translation>고객용 PDF 제{number}판</translation>
+    </message>
+    <message>
+        <source>Decide a conflict</source>
+        <translation>충돌 해결</translation>
     </message>
     <message>
         <source>Set {fields}</source>
@@ -381,6 +393,120 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>데이터베이스 {database}가 손상되었습니다 ({problem}). closeplan이 가장 최근의 정상 백업({when} 생성)으로 교체했습니다. 그 이후의 변경 사항은 포함되어 있지 않습니다. 손상된 파일은 삭제하지 않고 보관했습니다: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count}</source>
+        <translation>팀과의 충돌: {count}건</translation>
+    </message>
+    <message>
+        <source>the same field was changed here and elsewhere. The team server&apos;s value is in the deal now; choose which one stays.</source>
+        <translation>같은 항목이 이 PC와 다른 곳에서 변경되었습니다. 지금은 팀 서버의 값이 들어 있습니다. 남길 값을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>the same field was changed in two places. The team server&apos;s value is in the deal now; {owner} decides which one stays.</source>
+        <translation>같은 항목이 두 곳에서 변경되었습니다. 지금은 팀 서버의 값이 들어 있습니다. 어느 값을 남길지는 {owner} 님이 정합니다.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>내 값 유지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>상대 값 유지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s value; it is sent with the next sync</source>
+        <translation>이 PC의 값을 유지합니다. 다음 동기화 때 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Keep the team server&apos;s value (it is in the deal already)</source>
+        <translation>팀 서버의 값을 유지합니다(이미 영업 기회에 들어 있습니다)</translation>
+    </message>
+    <message>
+        <source>{count} more follow as these are decided.</source>
+        <translation>이 항목들을 해결하면 나머지 {count}건이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대 값</translation>
+    </message>
+    <message>
+        <source>Sent later</source>
+        <translation>나중에 전송</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>서버의 값</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>팀 서버에 연결</translation>
+    </message>
+    <message>
+        <source>closeplan syncs this database with your team&apos;s PostgreSQL server: it sends your changes and fetches the team&apos;s. Work done offline waits and is sent at the next sync.</source>
+        <translation>closeplan은 이 데이터베이스를 팀의 PostgreSQL 서버와 동기화합니다. 내 변경 사항을 보내고 팀의 변경 사항을 받아 옵니다. 오프라인에서 한 작업은 대기했다가 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>For an encrypted connection that checks the server&apos;s certificate, add {option}.</source>
+        <translation>서버 인증서를 확인하는 암호화 연결을 사용하려면 URL 끝에 {option}을(를) 붙이세요.</translation>
+    </message>
+    <message>
+        <source>empty: the one in the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation>비워 두면: 키링, PGPASSWORD 또는 ~/.pgpass의 비밀번호 사용</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file. The first sync sends the deals of this database to the server, owned by you.</source>
+        <translation>비밀번호는 시스템 키링에 보관되며 파일에는 저장되지 않습니다. 첫 동기화 때 이 데이터베이스의 영업 기회가 내 소유로 서버에 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Connected as {login} ({role}, team {team}): the server is ready.</source>
+        <translation>{login}(으)로 연결했습니다({role}, 팀 {team}). 서버를 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +709,14 @@
         <source>Not saved: {reason}</source>
         <translation>저장되지 않았습니다: {reason}</translation>
     </message>
+    <message>
+        <source>{owner}&apos;s deal — read only (team server)</source>
+        <translation>{owner} 님의 영업 기회 — 읽기 전용(팀 서버)</translation>
+    </message>
+    <message>
+        <source>You can read and export it; to change it, ask {owner} to share it for editing.</source>
+        <translation>읽기와 내보내기는 할 수 있습니다. 변경하려면 {owner} 님에게 편집용 공유를 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>DealPage</name>
@@ -704,6 +838,10 @@
     <message>
         <source>Owner</source>
         <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count} (open the deal to decide)</source>
+        <translation>팀과의 충돌: {count}건(영업 기회를 열어 해결)</translation>
     </message>
     <message>
         <source>No risk flags</source>
@@ -1284,6 +1422,22 @@
         <translation>팀 서버</translation>
     </message>
     <message>
+        <source>first sync</source>
+        <translation>첫 동기화</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>충돌 해결</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>내 값 유지</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>상대 값 유지</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1310,6 +1464,10 @@
     <message>
         <source>the deal was deleted</source>
         <translation>영업 기회 삭제</translation>
+    </message>
+    <message>
+        <source>a conflict with the team</source>
+        <translation>팀과의 충돌</translation>
     </message>
     <message>
         <source>customer revision {number}</source>
@@ -1641,6 +1799,18 @@
     <message>
         <source>Export the plan</source>
         <translation>계획 내보내기</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>팀 서버에 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with team server</source>
+        <translation>팀 서버와 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server…</source>
+        <translation>팀 서버 연결 해제…</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2804,121 @@
     <message>
         <source>Remove {name}</source>
         <translation>{name} 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message>
+        <source>synced at {time}</source>
+        <translation>{time}에 동기화됨</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>아직 동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>보낼 변경 1건</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>보낼 변경 {count}건</translation>
+    </message>
+    <message>
+        <source>This database is not synced with a team server: click to connect.</source>
+        <translation>이 데이터베이스는 팀 서버와 동기화되지 않습니다. 클릭하면 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>팀 서버: {server}</translation>
+    </message>
+    <message>
+        <source>Last synced: {time}</source>
+        <translation>마지막 동기화: {time}</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F9).</source>
+        <translation>클릭하면 지금 동기화합니다(F9).</translation>
+    </message>
+    <message>
+        <source>The demo database is not synced with a team server: open your own database to connect it.</source>
+        <translation>데모 데이터베이스는 팀 서버와 동기화할 수 없습니다. 연결하려면 내 데이터베이스를 여세요.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password was not saved.</source>
+        <translation>이 컴퓨터에는 시스템 키링이 없어 비밀번호를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password, so it was not saved.</source>
+        <translation>시스템 키링이 비밀번호를 받지 않아 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>비밀번호가 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>closeplan uses it until it closes. To sync after that without typing it again, set PGPASSWORD or put the password in ~/.pgpass (PostgreSQL&apos;s own password file).</source>
+        <translation>closeplan을 닫을 때까지는 이 비밀번호를 사용합니다. 그 뒤에도 다시 입력하지 않고 동기화하려면 PGPASSWORD를 설정하거나 비밀번호를 ~/.pgpass(PostgreSQL의 비밀번호 파일)에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>A sync is running: disconnect when it is done.</source>
+        <translation>동기화 중입니다. 끝난 뒤에 연결을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Disconnected from the team server; the deals stay in this database.</source>
+        <translation>팀 서버와의 연결을 해제했습니다. 영업 기회는 이 데이터베이스에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Stop syncing this database with the team server?</source>
+        <translation>이 데이터베이스와 팀 서버의 동기화를 중지할까요?</translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>아직 보내지 않은 변경이 {count}건 있습니다. 이 데이터베이스에는 남지만 전송되지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server</source>
+        <translation>팀 서버 연결 해제</translation>
+    </message>
+    <message>
+        <source>Only a database file can be synced.</source>
+        <translation>데이터베이스 파일만 동기화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}</source>
+        <translation>오프라인: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>동기화하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change(s) to deals you may not change.</source>
+        <translation>변경 권한이 없는 영업 기회에 대한 변경 {count}건을 팀 서버가 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
+        <translation>동기화했습니다: 해결할 충돌이 {count}건 있습니다(영업 기회 목록에 표시).</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>이 충돌은 이미 해결되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,14 @@
         <translation>Ändra kundens kalender</translation>
     </message>
     <message>
+        <source>Decide a conflict: keep mine</source>
+        <translation>Avgör en konflikt: behåll mitt</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep theirs</source>
+        <translation>Avgör en konflikt: behåll deras</translation>
+    </message>
+    <message>
         <source>Undo: {action}</source>
         <translation>Ångra: {action}</translation>
     </message>
@@ -185,6 +193,10 @@
     <message>
         <source>Customer PDF, revision {number}</source>
         <translation>Kund-PDF, version {number}</translation>
+    </message>
+    <message>
+        <source>Decide a conflict</source>
+        <translation>Avgör en konflikt</translation>
     </message>
     <message>
         <source>Set {fields}</source>
@@ -381,6 +393,120 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>Databasen {database} var skadad ({problem}). closeplan har ersatt den med den senaste felfria säkerhetskopian, tagen {when}; ändringar gjorda efter det finns inte med. Den skadade filen har sparats, inte raderats: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(utan namn)</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count}</source>
+        <translation>Konflikter med teamet: {count}</translation>
+    </message>
+    <message>
+        <source>the same field was changed here and elsewhere. The team server&apos;s value is in the deal now; choose which one stays.</source>
+        <translation>samma fält ändrades här och på annat håll. Teamserverns värde finns i affären nu; välj vilket som ska gälla.</translation>
+    </message>
+    <message>
+        <source>the same field was changed in two places. The team server&apos;s value is in the deal now; {owner} decides which one stays.</source>
+        <translation>samma fält ändrades på två ställen. Teamserverns värde finns i affären nu; {owner} avgör vilket som ska gälla.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;mitt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behåll &amp;deras</translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s value; it is sent with the next sync</source>
+        <translation>Behåll värdet från den här datorn; det skickas vid nästa synkning</translation>
+    </message>
+    <message>
+        <source>Keep the team server&apos;s value (it is in the deal already)</source>
+        <translation>Behåll teamserverns värde (det finns redan i affären)</translation>
+    </message>
+    <message>
+        <source>{count} more follow as these are decided.</source>
+        <translation>{count} till visas när de här är avgjorda.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mitt</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>Sent later</source>
+        <translation>Skickat senare</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>På servern</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Anslut till teamserver</translation>
+    </message>
+    <message>
+        <source>closeplan syncs this database with your team&apos;s PostgreSQL server: it sends your changes and fetches the team&apos;s. Work done offline waits and is sent at the next sync.</source>
+        <translation>closeplan synkar den här databasen med teamets PostgreSQL-server: dina ändringar skickas och teamets hämtas. Det du gör offline väntar och skickas vid nästa synkning.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>For an encrypted connection that checks the server&apos;s certificate, add {option}.</source>
+        <translation>För en krypterad anslutning som kontrollerar serverns certifikat, lägg till {option}.</translation>
+    </message>
+    <message>
+        <source>empty: the one in the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation>tomt: det i nyckelringen, PGPASSWORD eller ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file. The first sync sends the deals of this database to the server, owned by you.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil. Den första synkningen skickar databasens affärer till servern, med dig som ägare.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>chef</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>säljare</translation>
+    </message>
+    <message>
+        <source>Connected as {login} ({role}, team {team}): the server is ready.</source>
+        <translation>Ansluten som {login} ({role}, team {team}): servern är redo.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +709,14 @@
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
+    <message>
+        <source>{owner}&apos;s deal — read only (team server)</source>
+        <translation>{owner}s affär — endast läsning (teamserver)</translation>
+    </message>
+    <message>
+        <source>You can read and export it; to change it, ask {owner} to share it for editing.</source>
+        <translation>Du kan läsa och exportera den; be {owner} att dela den för redigering om du vill ändra den.</translation>
+    </message>
 </context>
 <context>
     <name>DealPage</name>
@@ -704,6 +838,10 @@
     <message>
         <source>Owner</source>
         <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team: {count} (open the deal to decide)</source>
+        <translation>Konflikter med teamet: {count} (öppna affären för att avgöra)</translation>
     </message>
     <message>
         <source>No risk flags</source>
@@ -1284,6 +1422,22 @@
         <translation>teamservern</translation>
     </message>
     <message>
+        <source>first sync</source>
+        <translation>första synkningen</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>konflikt avgjord</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>behöll mitt</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>behöll deras</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1310,6 +1464,10 @@
     <message>
         <source>the deal was deleted</source>
         <translation>affären togs bort</translation>
+    </message>
+    <message>
+        <source>a conflict with the team</source>
+        <translation>en konflikt med teamet</translation>
     </message>
     <message>
         <source>customer revision {number}</source>
@@ -1641,6 +1799,18 @@
     <message>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Anslut till &amp;teamserver…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with team server</source>
+        <translation>S&amp;ynka med teamservern</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server…</source>
+        <translation>Koppla från teamservern…</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2804,121 @@
     <message>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>not connected</source>
+        <translation>inte ansluten</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synkar…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>inte synkad</translation>
+    </message>
+    <message>
+        <source>synced at {time}</source>
+        <translation>synkad {time}</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>inte synkad än</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 ändring väntar</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} ändringar väntar</translation>
+    </message>
+    <message>
+        <source>This database is not synced with a team server: click to connect.</source>
+        <translation>Den här databasen synkas inte med någon teamserver: klicka för att ansluta.</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Teamserver: {server}</translation>
+    </message>
+    <message>
+        <source>Last synced: {time}</source>
+        <translation>Senast synkad: {time}</translation>
+    </message>
+    <message>
+        <source>Click to sync now (F9).</source>
+        <translation>Klicka för att synka nu (F9).</translation>
+    </message>
+    <message>
+        <source>The demo database is not synced with a team server: open your own database to connect it.</source>
+        <translation>Demodatabasen synkas inte med någon teamserver: öppna din egen databas för att ansluta den.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password was not saved.</source>
+        <translation>Datorn har ingen systemnyckelring, så lösenordet sparades inte.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password, so it was not saved.</source>
+        <translation>Systemnyckelringen tog inte emot lösenordet, så det sparades inte.</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Lösenordet sparades inte</translation>
+    </message>
+    <message>
+        <source>closeplan uses it until it closes. To sync after that without typing it again, set PGPASSWORD or put the password in ~/.pgpass (PostgreSQL&apos;s own password file).</source>
+        <translation>closeplan använder det tills programmet stängs. För att synka efter det utan att skriva det igen, sätt PGPASSWORD eller lägg lösenordet i ~/.pgpass (PostgreSQL:s egen lösenordsfil).</translation>
+    </message>
+    <message>
+        <source>A sync is running: disconnect when it is done.</source>
+        <translation>En synkning pågår: koppla från när den är klar.</translation>
+    </message>
+    <message>
+        <source>Disconnected from the team server; the deals stay in this database.</source>
+        <translation>Frånkopplad från teamservern; affärerna finns kvar i den här databasen.</translation>
+    </message>
+    <message>
+        <source>Stop syncing this database with the team server?</source>
+        <translation>Sluta synka den här databasen med teamservern?</translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>{count} ändring(ar) har inte skickats än: de finns kvar i databasen men skickas aldrig.</translation>
+    </message>
+    <message>
+        <source>Disconnect from team server</source>
+        <translation>Koppla från teamservern</translation>
+    </message>
+    <message>
+        <source>Only a database file can be synced.</source>
+        <translation>Bara en databasfil kan synkas.</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}</source>
+        <translation>Offline: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Inte synkad: {reason}</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change(s) to deals you may not change.</source>
+        <translation>Teamservern avvisade {count} ändring(ar) av affärer som du inte får ändra.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
+        <translation>Synkad: {count} konflikt(er) att avgöra (markerade i affärslistan).</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>Den här konflikten är redan avgjord.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ class EditorTab(Retranslating, QWidget):
         self.today: date | None = None
         self.assessment: Assessment | None = None
         self._loading = False
+        # the deal is another user's that the team server lets us only read (the editor sets it)
+        self.read_only = False
+        self._locked = False
 
     def show_deal(self, deal: Deal | None, today: date, assessment: Assessment | None) -> None:
         """Show ``deal``; a tab that is not on screen fills its widgets when it is shown (after an
@@ -43,9 +46,19 @@ class EditorTab(Retranslating, QWidget):
         self._stale = False
         self._loading = True
         try:
+            if self._locked:  # what load() enables and disables, it decides as for an editable deal
+                from closeplan.ui.editor.team import unlock
+
+                unlock(self)
+                self._locked = False
             self.load()
         finally:
             self._loading = False
+            if self.read_only:
+                from closeplan.ui.editor.team import lock
+
+                lock(self)
+                self._locked = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

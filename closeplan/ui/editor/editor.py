@@ -21,6 +21,7 @@ from closeplan.ui.editor.plan import PlanTab
 from closeplan.ui.editor.risks import RisksTab
 from closeplan.ui.editor.route import RouteTab
 from closeplan.ui.editor.tabs import TABS
+from closeplan.ui.editor.team import ConflictPanel, ReadOnlyBar
 from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate
@@ -107,7 +108,13 @@ class DealEditor(Retranslating, QWidget):
         self.unsaved_bar = UnsavedBar()
         self.unsaved_bar.retry_requested.connect(lambda: self.deal and controller.retry(self.deal.id))
         controller.unsaved_changed.connect(self._unsaved_changed)
+        # the team server's word on the deal: read only here, and its open conflicts
+        self.read_only_bar = ReadOnlyBar()
+        self.conflict_panel = ConflictPanel()
+        self.conflict_counts: dict = {}  # open conflicts per deal (closeplan.ui.features.team sets it)
         layout.addWidget(self.header)
+        layout.addWidget(self.read_only_bar)
+        layout.addWidget(self.conflict_panel)
         layout.addWidget(self.unsaved_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -131,6 +138,9 @@ class DealEditor(Retranslating, QWidget):
         self._error = ""
         self.message.setText("")
         self.assessment = (assessment or assess(deal, today, deal_calendar(deal))) if deal else None
+        owner = self._read_only_owner(deal)
+        for tab in self._editing_tabs():
+            tab.read_only = owner is not None
         for tab in (
             self.overview,
             self.plan,
@@ -143,7 +153,40 @@ class DealEditor(Retranslating, QWidget):
         ):
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
+        self.read_only_bar.show_owner(owner)
+        self._show_conflicts()
         self._unsaved_changed(deal.id if deal else None)
+
+    # --- the team server's word on the deal -----------------------------------------------
+    def _editing_tabs(self):
+        return (self.overview, self.plan, self.approval, self.route, self.stakeholders, self.risks)
+
+    def _read_only_owner(self, deal: Deal | None) -> str | None:
+        """Whose deal it is when the team server lets us only read it; None when it may be changed."""
+        if deal is None:
+            return None
+        read_only = self.controller.service.read_only_deals()
+        return (read_only[deal.id] or "?") if deal.id in read_only else None
+
+    def _show_conflicts(self) -> None:
+        deal = self.deal
+        conflicts = []
+        if deal is not None and self.conflict_counts.get(deal.id):
+            from closeplan.services.sync_status import conflicts_of
+
+            conflicts = conflicts_of(self.controller.service, deal.id)
+        self.conflict_panel.show_conflicts(deal, conflicts, self.read_only_bar.owner)
+
+    def show_team_state(self, conflict_counts: dict) -> None:
+        """After a sync (or a conflict decided): the open conflicts per deal, and the rights the
+        team server gives may have changed; the deal on screen shows them."""
+        self.conflict_counts = dict(conflict_counts)
+        if self.deal is None or self.today is None:
+            return
+        if self._read_only_owner(self.deal) != self.read_only_bar.owner:
+            self.show_deal(self.deal, self.today, self.assessment)  # its controls locked or unlocked
+        else:
+            self._show_conflicts()
 
     def _unsaved_changed(self, deal_id) -> None:
         if self.deal is None or deal_id != self.deal.id:

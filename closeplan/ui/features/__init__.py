@@ -15,6 +15,8 @@ actions out in its menus and toolbar by object name and keeps the deal list and 
 - ``editor``: the editor's tabs (Alt+1…), the account calendar and the plan tab's actions
 - ``unsaved``: edits the database refused, written to files elsewhere
 - ``demo``: opening the demo database in place of the current one
+- ``team``: the team server — connecting, the sync in the background, its status-bar indicator,
+  the conflicts' badges and panel
 - ``menus``: where all these actions appear in the menus and the toolbar
 
 Like the window, these modules import at load time only Qt and the UI's small helpers; the
@@ -32,6 +34,7 @@ from closeplan.ui.features.documents import Documents
 from closeplan.ui.features.editor import EditorCommands
 from closeplan.ui.features.preferences import Preferences
 from closeplan.ui.features.review import Review
+from closeplan.ui.features.team import TeamSync
 from closeplan.ui.features.templates import Templates
 from closeplan.ui.features.undo import UndoRedo
 from closeplan.ui.features.unsaved import UnsavedEdits
@@ -47,6 +50,7 @@ __all__ = [
     "Feature",
     "Preferences",
     "Review",
+    "TeamSync",
     "Templates",
     "UndoRedo",
     "UnsavedEdits",
