@@ -80,6 +80,12 @@ class PlanTableModel(RowTableModel):
         )
         self.histories: dict[uuid.UUID, StepHistory] = {}
         self.grades: dict[uuid.UUID, str] = {}
+        self._in_time_order: list[Step] = []
+
+    def retranslate(self, _language: str = "") -> None:
+        super().retranslate(_language)
+        if self._sort is not None:  # sorted by a label (side, kind, status): their order may change
+            self.sort(*self._sort)
 
     def column_of(self, key: str) -> int:
         return KEYS.index(key)
@@ -100,7 +106,12 @@ class PlanTableModel(RowTableModel):
         self.today = today
         self.projection = projection
         self._titles = {s.id: s.title for s in steps}
+        self._in_time_order = list(steps)
         self.set_rows(steps)
+
+    def steps_in_time_order(self) -> list[Step]:
+        """The steps as the deal orders them in time (the rows are in the order of the sort column)."""
+        return list(self._in_time_order)
 
     def step(self, row: int) -> Step:
         return self._rows[row]

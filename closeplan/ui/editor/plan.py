@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
 
@@ -17,7 +17,6 @@ from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDele
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import translate
-from closeplan.ui.models import Role
 from closeplan.ui.plan_model import (
     BASELINE,
     DEPENDS,
@@ -44,9 +43,10 @@ class PlanTab(EditorTab):
         super().__init__(controller, parent)
         self.model = PlanTableModel(self)
         self.model.edit_requested.connect(self._cell_edited, Qt.ConnectionType.QueuedConnection)
-        self.proxy = QSortFilterProxyModel(self)
+        # the model sorts its rows itself (one Python sort with a key, see RowTableModel), so an edit
+        # that moves one step is a layout change of the model, not a sort of every row in a proxy
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Role.Sort)
         self.view = SheetView()
         self.view.setObjectName("planTable")
         self.view.setModel(self.proxy)
@@ -184,7 +184,7 @@ class PlanTab(EditorTab):
         through others), so a choice can never make a cycle. Those it waits for stay offered."""
         source = self.proxy.mapToSource(index)
         me = self.model.step(source.row())
-        steps = self.model.rows()
+        steps = self.model.steps_in_time_order()
         waiting: dict[uuid.UUID, list[uuid.UUID]] = {}
         for step in steps:
             for needed in step.depends_on:
