@@ -20,7 +20,20 @@ from closeplan.domain.risk import is_vague
 from closeplan.domain.scheduling import Projection
 from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
-from closeplan.ui.models import Column, Index, Role, RowTableModel
+from closeplan.ui.models import (
+    ACCESSIBLE_TEXT,
+    CHECK_STATE,
+    DISPLAY,
+    EDIT,
+    FONT,
+    FOREGROUND,
+    TOOLTIP,
+    VALUE,
+    Column,
+    Index,
+    Role,
+    RowTableModel,
+)
 from closeplan.ui.values import to_domain
 
 # Column keys, in order. The key is the Step field an edit of the cell changes.
@@ -39,6 +52,8 @@ DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BA
 )
 KEYS = (DUE, TITLE, SIDE, PERSON, KIND, STATUS, DONE_ON, VISIBLE, DEPENDS, PROJECTED, BASELINE)
 DERIVED = (PROJECTED, BASELINE)  # computed, not edited
+_STEP_ROLES = frozenset((FOREGROUND, FONT, TOOLTIP, ACCESSIBLE_TEXT))  # the roles extra_data answers
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
 class PlanTableModel(RowTableModel):
@@ -81,6 +96,7 @@ class PlanTableModel(RowTableModel):
         self.histories: dict[uuid.UUID, StepHistory] = {}
         self.grades: dict[uuid.UUID, str] = {}
         self._in_time_order: list[Step] = []
+        self._flags: dict[int, Qt.ItemFlag] = {}
 
     def retranslate(self, _language: str = "") -> None:
         super().retranslate(_language)
@@ -173,43 +189,53 @@ class PlanTableModel(RowTableModel):
 
     # Qt --------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
+        column = index.column()
+        known = self._flags.get(column)  # (asked for every cell painted; the same for a whole column)
+        if known is not None:
+            return known
         base = super().flags(index)
         if not index.isValid():
             return base
+        key = KEYS[column]
+        if key == VISIBLE:
+            flags = base | Qt.ItemFlag.ItemIsUserCheckable
+        elif key in DERIVED:
+            flags = base
+        else:
+            flags = base | Qt.ItemFlag.ItemIsEditable
+        self._flags[column] = flags
+        return flags
+
+    def data(self, index: Index, role: int = DISPLAY):
+        row = index.row()  # (an invalid index has row -1)
+        if not 0 <= row < len(self._rows):
+            return None
         key = KEYS[index.column()]
         if key == VISIBLE:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        if key in DERIVED:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        step = self._rows[index.row()]
-        key = KEYS[index.column()]
-        if role == Role.Value:
-            return None if key in DERIVED else getattr(step, key)
-        if role == Qt.ItemDataRole.EditRole and key in (TITLE, PERSON):
-            return getattr(step, key)
-        if key == VISIBLE and role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if step.customer_visible else Qt.CheckState.Unchecked
-        if key == VISIBLE and role == Qt.ItemDataRole.DisplayRole:
-            return None
+            if role == CHECK_STATE:
+                return _CHECKED if self._rows[row].customer_visible else _UNCHECKED
+            if role == DISPLAY:
+                return None
+        if role == VALUE:
+            return None if key in DERIVED else getattr(self._rows[row], key)
+        if role == EDIT and key in (TITLE, PERSON):
+            return getattr(self._rows[row], key)
         return super().data(index, role)
 
     def extra_data(self, step: Step, column: int, role: int):
+        if role not in _STEP_ROLES:  # asked for every cell painted: background, decoration, check box
+            return None
         key = KEYS[column]
         overdue = self.is_overdue(step)
         vague = key == TITLE and is_vague(step.title)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if overdue:
                 return QBrush(OVERDUE)
             if vague:
                 return QBrush(VAGUE)
             if key == SIDE:
                 return QBrush(SIDE_COLOURS[step.owner_side.value])
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT:
             if vague:
                 font = QFont()
                 font.setItalic(True)
@@ -219,7 +245,7 @@ class PlanTableModel(RowTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if vague:
                 return translate(
                     "PlanTableModel",
@@ -235,7 +261,7 @@ class PlanTableModel(RowTableModel):
                     deadline=fmt_date(step.submission_deadline) or "—",
                     rule=step.recurrence_rule or translate("PlanTableModel", "unknown"),
                 )
-        if role == Qt.ItemDataRole.AccessibleTextRole and overdue:
+        if role == ACCESSIBLE_TEXT and overdue:
             return translate("PlanTableModel", "overdue")
         return None
 
