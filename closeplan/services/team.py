@@ -200,7 +200,7 @@ def whoami(url: str, password: str | None = None) -> Member:
     """Who the team server at ``url`` lets in, once it is ready for syncing: the login, its team
     and role (the app's Test connection). ``password``: None for libpq's own sources (the URL,
     ``PGPASSWORD``, ``~/.pgpass``). ServerError (one sentence) otherwise; nothing is changed."""
-    url = url.strip() if isinstance(url, str) else url
+    url = url.strip()
     connection = connect(url, password=password)  # BadServerUrl, ServerUnreachable
     try:
         try:
