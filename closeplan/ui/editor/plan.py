@@ -118,7 +118,7 @@ class PlanTab(EditorTab):
         deal, today = self.deal, self.today
         if deal is None or today is None:  # (a deal is shown with its day)
             self.model.set_plan([], today)
-            self.hint.setText("")
+            self._set_hint("")
             return
         projection = self.assessment.projection if self.assessment else None
         histories = step_histories(deal)
@@ -140,7 +140,7 @@ class PlanTab(EditorTab):
             slipped = len(slips_since_baseline(deal, histories))
             if slipped:
                 bits.append(translate("PlanTab", "later than agreed: {count}").format(count=slipped))
-        self.hint.setText(" · ".join(bits))
+        self._set_hint(" · ".join(bits))
         if not self._sized and deal.steps:
             self._sized = True
             self.view.resizeColumnsToContents()
@@ -166,6 +166,13 @@ class PlanTab(EditorTab):
             self.select_step(selected)
         for action in self.actions_.values():
             action.setEnabled(True)
+
+    def _set_hint(self, text: str) -> None:
+        """The counts above the table. The label keeps the size of its text: a label whose size may
+        change asks the tab widget to lay out (and repaint) the whole tab, after every edit."""
+        if text != self.hint.text():
+            self.hint.setText(text)
+            self.hint.setFixedSize(self.hint.sizeHint())
 
     def agree_plan(self) -> None:
         """The plan as it stands is agreed with the customer today: keep every date as the baseline."""
