@@ -11,7 +11,15 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from closeplan.domain.basics import STAGE_ORDER, Level
@@ -26,6 +34,17 @@ if TYPE_CHECKING:
 
 # what Qt's model and delegate methods are given
 Index = QModelIndex | QPersistentModelIndex
+
+# Rows sorted or moved, the columns as they were: the horizontal header keeps its sections (without
+# the hint it lays them out anew, and a stretched last column is resized and repainted again)
+ROWS_REORDERED = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+
+
+def _with_hint(signal: SignalInstance) -> SignalInstance:
+    """layoutAboutToBeChanged or layoutChanged, as the overload that carries a hint (PySide6's own
+    ``emit()`` of them takes no arguments; its stubs know no overloads)."""
+    return signal["QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"]  # type: ignore[index]
+
 
 # The roles as plain ints, for data(), which runs for every role of every cell painted: reading an
 # enum member costs ten times what comparing two ints does.
@@ -118,7 +137,7 @@ class RowTableModel(QAbstractTableModel):
         if [r.id for r in rows] != [r.id for r in old]:
             # the same items in another order: a layout change, which the current cell, the
             # selection and open editors follow (they are persistent indexes)
-            self.layoutAboutToBeChanged.emit()
+            _with_hint(self.layoutAboutToBeChanged).emit([], ROWS_REORDERED)
             position = {r.id: i for i, r in enumerate(rows)}
             moved_from, moved_to = [], []
             for index in self.persistentIndexList():
@@ -128,7 +147,7 @@ class RowTableModel(QAbstractTableModel):
             self._rows = rows
             self._apply_sort(already_sorted=True)
             self.changePersistentIndexList(moved_from, moved_to)
-            self.layoutChanged.emit()
+            _with_hint(self.layoutChanged).emit([], ROWS_REORDERED)
             by_id = {r.id: r for r in old}
             before = [by_id[r.id] for r in rows]
         else:
@@ -162,7 +181,7 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             self._sort = None  # no column: rows keep the order they are given in
             return
-        self.layoutAboutToBeChanged.emit()
+        _with_hint(self.layoutAboutToBeChanged).emit([], ROWS_REORDERED)
         old_rows = list(self._rows)
         self._sort = (column, order)
         self._apply_sort()
@@ -173,7 +192,7 @@ class RowTableModel(QAbstractTableModel):
                 moved_from.append(index)
                 moved_to.append(self.index(position[id(old_rows[index.row()])], index.column()))
         self.changePersistentIndexList(moved_from, moved_to)
-        self.layoutChanged.emit()
+        _with_hint(self.layoutChanged).emit([], ROWS_REORDERED)
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
