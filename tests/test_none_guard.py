@@ -44,3 +44,27 @@ def test_the_guard_holds_at_exit_too():
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_app_survives_many_signals_emitted_from_python():
+    """emit() of PySide6 6.12.0 takes one of True's references each time (every edit emits a few)."""
+    script = """
+import closeplan.ui  # starts the guard where it is needed
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+class Emitter(QObject):
+    changed = Signal()
+app = QCoreApplication([])
+emitter = Emitter()
+for _ in range(300_000):  # far more emits than True has references
+    emitter.changed.emit()
+print("alive")
+import gc; del emitter; gc.collect()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0 and "alive" in result.stdout, result.stderr[-2000:]

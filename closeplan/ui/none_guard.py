@@ -6,10 +6,13 @@ unset item role …) without taking a reference to it, so every such call takes 
 references away. On Python 3.12 and newer None is immortal and nothing happens; on 3.11 None's
 count reaches zero after some ten thousand such calls and the interpreter aborts ("deallocating
 None") — the app would crash after a while of ordinary use. (6.11 does not have the bug, but
-the separate PySide6-Pdf wheel the export preview needs exists only from 6.12.)
+the separate PySide6-Pdf wheel the export preview needs exists only from 6.12.) ``emit()`` of a
+signal from Python returns True the same way: each emit takes one of True's references (every
+edit emits a few), and the interpreter aborts with "deallocating True or False".
 
-While the bug is there, a background thread keeps None's count far from zero by holding extra
-references whenever it drops below a floor: a missing reference costs nothing but a list slot.
+While the bug is there, a background thread keeps the counts of None, True and False far from
+zero by holding extra references whenever one drops below its floor: a missing reference costs
+nothing but a list slot.
 The list holding them is never freed, not even when the interpreter shuts down (it would give
 the references back that PySide took away, and None would still reach zero then).
 """
@@ -21,7 +24,8 @@ import threading
 import time
 
 FLOOR = 1_000_000  # None's references kept at least (the list holding them: 8 MB)
-_ballast: list[None] = []
+BOOL_FLOOR = 100_000  # True's and False's (one is lost per emit, not per empty value)
+_ballast: list[None | bool] = []
 _started = False
 
 
@@ -35,12 +39,15 @@ def affected() -> bool:
 
 
 def top_up() -> int:
-    """Hold references to None until its count is back at the floor; returns how many were added."""
-    missing = FLOOR - sys.getrefcount(None)
-    if missing > 0:
-        _ballast.extend([None] * missing)
-        return missing
-    return 0
+    """Hold references to None, True and False until each count is back at its floor; returns how
+    many were added."""
+    added = 0
+    for value, floor in ((None, FLOOR), (True, BOOL_FLOOR), (False, BOOL_FLOOR)):
+        missing = floor - sys.getrefcount(value)
+        if missing > 0:
+            _ballast.extend([value] * missing)
+            added += missing
+    return added
 
 
 def _watch(interval: float) -> None:
