@@ -378,3 +378,40 @@ def test_disconnecting_forgets_the_server_and_the_teams_rights(qtbot, team, lapt
     assert not win.editor.read_only_bar.isVisible()
     assert memory_keyring.passwords == {}  # the password is forgotten too
     assert win.controller.apply(win.current_deal_id(), "Owner", E.set_deal(NOW, owner="Mia")) is not None
+
+
+def test_an_edit_of_a_step_deleted_elsewhere_can_only_keep_the_servers_side(qtbot, team, laptops, memory_keyring):
+    from closeplan.services.editing import delete_step
+
+    desk = laptops("alice", "desk")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train = laptops("alice", "train")
+    train.sync()
+    win = window_of(qtbot, train, team, "alice", memory_keyring)
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    win.search.setText("Brightwater")
+    win.table.selectRow(0)
+    deal_id = win.current_deal_id()
+    name = win.deals.summary(win.deals.row_of(deal_id)).name
+    step = win.service.get_deal(deal_id).steps_in_time_order()[2]
+    desk.edit(name, "Delete step", delete_step(step.id))
+    desk.sync()
+
+    def rename(deal):
+        next(s for s in deal.steps if s.id == step.id).title = "Edited while it was deleted"
+
+    assert win.controller.apply(deal_id, "Rename step", rename) is not None
+    qtbot.mouseClick(win.team.indicator, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    panel = win.editor.conflict_panel
+    assert panel.isVisible()
+    [theirs] = panel.findChildren(type(panel.title), "conflictTheirs")
+    assert "deleted" in theirs.text()
+    [(keep_mine, keep_theirs)] = [
+        (panel.buttons[(c.id, "mine")], panel.buttons[(c.id, "theirs")]) for c in panel.conflicts
+    ]
+    assert not keep_mine.isEnabled() and "by hand" in keep_mine.toolTip()
+    qtbot.mouseClick(keep_theirs, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    assert step.id not in {s.id for s in win.service.get_deal(deal_id).steps}

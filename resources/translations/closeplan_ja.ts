@@ -434,6 +434,10 @@
         <translation>チームサーバーの値を残します(すでに商談に入っています)</translation>
     </message>
     <message>
+        <source>Only the team server&apos;s side can be kept here: the item was added or deleted on one side. Change it again by hand if your side is needed.</source>
+        <translation>ここではチームサーバー側の値しか残せません。項目が片方で追加または削除されています。自分の側が必要なら、手で変更し直してください。</translation>
+    </message>
+    <message>
         <source>{count} more follow as these are decided.</source>
         <translation>これらを解決すると、残りの {count} 件が表示されます。</translation>
     </message>

@@ -434,6 +434,10 @@
         <translation>팀 서버의 값을 유지합니다(이미 영업 기회에 들어 있습니다)</translation>
     </message>
     <message>
+        <source>Only the team server&apos;s side can be kept here: the item was added or deleted on one side. Change it again by hand if your side is needed.</source>
+        <translation>여기서는 팀 서버 쪽 값만 남길 수 있습니다. 항목이 한쪽에서 추가되거나 삭제되었습니다. 내 쪽이 필요하면 직접 다시 변경하세요.</translation>
+    </message>
+    <message>
         <source>{count} more follow as these are decided.</source>
         <translation>이 항목들을 해결하면 나머지 {count}건이 표시됩니다.</translation>
     </message>

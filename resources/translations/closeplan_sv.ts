@@ -434,6 +434,10 @@
         <translation>Behåll teamserverns värde (det finns redan i affären)</translation>
     </message>
     <message>
+        <source>Only the team server&apos;s side can be kept here: the item was added or deleted on one side. Change it again by hand if your side is needed.</source>
+        <translation>Här kan bara teamserverns sida behållas: posten lades till eller togs bort på ena sidan. Ändra den igen för hand om din sida behövs.</translation>
+    </message>
+    <message>
         <source>{count} more follow as these are decided.</source>
         <translation>{count} till visas när de här är avgjorda.</translation>
     </message>

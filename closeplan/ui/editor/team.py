@@ -100,6 +100,12 @@ def _item_here(deal: Deal | None, conflict: StoredConflict) -> bool:
     return any(i.id == conflict.entity_id for i in items_of(deal, conflict.entity))
 
 
+def mine_applies(deal: Deal | None, conflict: StoredConflict) -> bool:
+    """Whether Keep mine can set this laptop's value: a field of an item that is still here (a
+    whole item added or deleted on one side is not brought back or deleted again by a decision)."""
+    return bool(conflict.field) and _item_here(deal, conflict)
+
+
 def conflict_what(deal: Deal | None, conflict: StoredConflict) -> str:
     """The field (or the item) the conflict is about, as the user knows it."""
     entity_id = conflict.entity_id if conflict.entity in COLLECTIONS else None
@@ -230,6 +236,15 @@ class ConflictPanel(Retranslating, QFrame):
                     if side == "mine"
                     else translate("ConflictPanel", "Keep the team server's value (it is in the deal already)")
                 )
+                if side == "mine" and not mine_applies(self.deal, conflict):
+                    button.setEnabled(False)
+                    button.setToolTip(
+                        translate(
+                            "ConflictPanel",
+                            "Only the team server's side can be kept here: the item was added or deleted on one "
+                            "side. Change it again by hand if your side is needed.",
+                        )
+                    )
                 button.clicked.connect(lambda _c=False, cid=conflict.id, s=side: self.decided.emit(cid, s))
                 self.grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignVCenter)
                 self.buttons[(conflict.id, side)] = button
