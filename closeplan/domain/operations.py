@@ -18,6 +18,8 @@ customer received stays received, whatever is undone.
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import typing
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -417,13 +419,20 @@ def _classes() -> dict[str, type]:
 
 
 _CLASSES: dict[str, type] | None = None
+_TUPLES: dict[type, frozenset[str]] = {}  # per item class: its fields that hold tuples
+
+
+def _tuple_fields(cls: type) -> frozenset[str]:
+    tuples = _TUPLES.get(cls)
+    if tuples is None:
+        hints = typing.get_type_hints(cls)
+        tuples = _TUPLES[cls] = frozenset(name for name, hint in hints.items() if typing.get_origin(hint) is tuple)
+    return tuples
 
 
 def encode(value: Any) -> Any:
     """A value of an operation as plain JSON data (dates, money, ids, enums and whole items kept
     exactly, so the history can be read back and undone)."""
-    import datetime as dt
-
     if value is None or isinstance(value, bool) or (isinstance(value, (int, str)) and not isinstance(value, Enum)):
         return value
     if isinstance(value, Enum):
@@ -447,9 +456,6 @@ def encode(value: Any) -> Any:
 
 def decode(data: Any) -> Any:
     """The value ``encode`` made ``data`` from."""
-    import datetime as dt
-    import typing
-
     global _CLASSES
     if data is None or isinstance(data, (bool, int, str)):
         return data
@@ -470,11 +476,11 @@ def decode(data: Any) -> Any:
     if "map" in data:
         return {k: decode(v) for k, v in data["map"].items()}
     cls = _CLASSES[data["item"]]
-    hints = typing.get_type_hints(cls)
+    tuples = _tuple_fields(cls)
     values = {}
     for name, raw in data["fields"].items():
         value = decode(raw)
-        if typing.get_origin(hints.get(name)) is tuple and isinstance(value, list):
+        if name in tuples and isinstance(value, list):
             value = tuple(value)
         values[name] = value
     return cls(**values)

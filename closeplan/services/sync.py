@@ -275,7 +275,7 @@ class SyncService:
                 whole = [d for d in known if d in disputed]
                 since = [d for d in known if d not in disputed]
                 items: list[Any] = []
-                columns = "deal_id, entity, entity_id, position, fields, meta, removed_at, rev"
+                columns = "deal_id, entity, entity_id, position, fields, removed_at, rev"  # (not meta: unused here)
                 if since:
                     cur.execute(
                         f"SELECT {columns} FROM closeplan.item WHERE deal_id = ANY(%s) AND rev > %s", (since, cursor)
@@ -319,7 +319,7 @@ class SyncService:
             by_deal.setdefault(row[0], []).append(row)
         at: dict[uuid.UUID, dict[tuple[str, str], int]] = {}  # deal → (entity, id) → position on the server
         for row in items:
-            if row[6] is None:
+            if row[5] is None:
                 at.setdefault(row[0], {})[(row[1], str(row[2]))] = row[3]
         for deal_id, entity, entity_id, position in places:
             at.setdefault(deal_id, {})[(entity, str(entity_id))] = position
@@ -389,7 +389,7 @@ class SyncService:
         if local is not None:
             for item in deal_items(local):
                 items[(item["entity"], str(item["entity_id"]))] = item
-        for _deal, entity, entity_id, position, fields, _meta, removed_at, _rev in rows:
+        for _deal, entity, entity_id, position, fields, removed_at, _rev in rows:
             key = (entity, str(entity_id))
             if removed_at is not None:
                 items.pop(key, None)
