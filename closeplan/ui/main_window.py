@@ -415,9 +415,11 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             return
         if touched:
             fresh = changes.as_of == today  # rows the edit computed for this day
-            rows = [changes.summaries[i] for i in touched if fresh and i in changes.summaries]
+            rows: list[ListRow] = [changes.summaries[i] for i in touched if fresh and i in changes.summaries]
             missing = [i for i in touched if not (fresh and i in changes.summaries)]
-            self.deals.replace_rows(rows + (self.service.list_deals(missing) if missing else []))
+            if missing:
+                rows.extend(self.service.list_deals(missing))
+            self.deals.replace_rows(rows)
             self.stack.setCurrentIndex(1)
         self._update_count()
         current = self.current_deal_id()

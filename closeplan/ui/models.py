@@ -30,7 +30,7 @@ from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 from closeplan.ui.values import to_domain
 
 if TYPE_CHECKING:
-    from closeplan.domain.model import DealSummary
+    from closeplan.domain.model import DealSummary, ListRow
 
 # what Qt's model and delegate methods are given
 Index = QModelIndex | QPersistentModelIndex
@@ -346,7 +346,7 @@ class DealTableModel(RowTableModel):
         super()._apply_sort(already_sorted)
         self._row_of = {_key(r): i for i, r in enumerate(self._rows)}
 
-    def replace_rows(self, summaries: Sequence[DealSummary]) -> None:
+    def replace_rows(self, summaries: Sequence[ListRow]) -> None:
         """Update rows in place (after an edit) without resetting the whole list."""
         by_id = {_key(s): s for s in summaries}
         for key in list(by_id):  # the rows by their ids: one edit touches one row, not 10,000
