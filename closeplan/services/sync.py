@@ -18,10 +18,12 @@ The first sync of a database uploads every deal it holds, owned by the user who 
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -118,7 +120,8 @@ class SyncService:
             self._connect_state(login)
             self._upload_if_needed(server, report)
             self._push(server, report)
-            self._pull(server, report)
+            with _collector_paused():
+                self._pull(server, report)
             self._touch(server)
         with self.deals.db.reading() as session:
             report.conflicts = len(sync_state.load_conflicts(session))
@@ -563,6 +566,22 @@ def _utc(value):
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector, paused. It walks every object alive each time enough new
+    ones were made; a pull of 10,000 deals makes millions, none of them garbage until it is done,
+    and the collector took a third of a first pull's time (more, the more deals). Reference
+    counting still frees what the pull drops; the collector runs again as usual afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _rollback(server) -> None:
