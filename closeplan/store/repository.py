@@ -6,6 +6,7 @@ Only services call these functions, and only services commit.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -374,8 +375,47 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
         ("revision", REVISION),
     ):
         if rows[key]:
-            session.execute(insert(table), rows[key])
+            _insert_many(session, table, rows[key])
     return count
+
+
+_BULK: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]] | None] = {}
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict]) -> None:
+    """``insert(table)`` of ``rows`` (dicts with the same keys) in one executemany, each value
+    converted by its column's own bind processor, as SQLAlchemy does, but without its per-row
+    work (it was half the time of inserting 10,000 pulled deals). Falls back to SQLAlchemy for a
+    statement that needs more than that (a column default computed per row)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = tuple(rows[0])
+    cache_key = (dialect.name, table.name, keys)
+    if cache_key not in _BULK:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        plain = not compiled.insert_prefetch and not compiled.postfetch and compiled.positiontup is not None
+        _BULK[cache_key] = (
+            (
+                str(compiled),
+                [(name, table.c[name].type._cached_bind_processor(dialect)) for name in compiled.positiontup or ()],
+            )
+            if plain and set(compiled.positiontup or ()) == set(keys)
+            else None
+        )
+    plan = _BULK[cache_key]
+    if plan is None or any(len(row) != len(keys) for row in rows):
+        session.execute(insert(table), rows)
+        return
+    sql, columns = plan
+    row_values = operator.itemgetter(*(name for name, _convert in columns))
+    converted = [(i, convert) for i, (_name, convert) in enumerate(columns) if convert is not None]
+    values = []
+    for row in rows:
+        value = list(row_values(row)) if len(columns) > 1 else [row[columns[0][0]]]
+        for i, convert in converted:
+            value[i] = convert(value[i])
+        values.append(tuple(value))
+    connection.exec_driver_sql(sql, values)
 
 
 def delete_deal(session: Session, deal_id: uuid.UUID) -> bool:
