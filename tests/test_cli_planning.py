@@ -99,10 +99,12 @@ def test_new_deal_from_a_template_refuses_an_impossible_close(tmp_path, capsys):
     assert main([*args, "--close", "2026-12-18"]) == 1
     err = capsys.readouterr().err
     assert "No board meeting fits before the target close 2026-12-18" in err
-    assert "try --close 2026-12-25" in err
+    # the December meeting's deadline is ahead, but its plan would start before today: January's
+    assert "try --close 2027-02-02" in err
     assert main(["list", "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
-    assert main([*args, "--close", "2026-12-25"]) == 0
+    assert main([*args, "--close", "2027-02-02"]) == 0
     out = capsys.readouterr().out
-    assert "2026-12-17  customer  定例取締役会での導入決議" in out
-    assert "2026-12-10  customer  取締役会付議資料の提出(経営企画部へ)" in out
+    assert "2026-11-24  joint     利用部門との要件ヒアリング" in out  # the first step: tomorrow, not before today
+    assert "2027-01-21  customer  定例取締役会での導入決議" in out
+    assert "2027-01-14  customer  取締役会付議資料の提出(経営企画部へ)" in out

@@ -119,12 +119,27 @@ def test_no_meeting_before_the_close_is_said_and_a_feasible_close_proposed():
     schedule = back_schedule(JP_RINGI, date(2026, 12, 18), calendar_for("JP"), TODAY)
     assert not schedule.feasible
     assert "No board meeting fits before the target close 2026-12-18" in schedule.problem
-    assert schedule.earliest_feasible_close == date(2026, 12, 25)
     assert "2026-12-17" in schedule.problem  # the next meeting whose deadline is still ahead
+    # ... but a close after that meeting would put the first steps before today (2026-11-23):
+    # the proposal is the first close whose every step is still ahead, a month's meeting later
+    assert schedule.earliest_feasible_close == date(2027, 1, 29)
+    assert "the earliest feasible close is 2027-01-29" in schedule.problem
     proposed = back_schedule(JP_RINGI, schedule.earliest_feasible_close, calendar_for("JP"), TODAY)
-    assert proposed.feasible and proposed.board_meeting == date(2026, 12, 17)
-    earlier = back_schedule(JP_RINGI, date(2026, 12, 24), calendar_for("JP"), TODAY)
-    assert not earlier.feasible
+    assert proposed.feasible and proposed.board_meeting == date(2027, 1, 21)
+    assert min(s.due_date for s in proposed.steps) >= TODAY
+    earlier = back_schedule(JP_RINGI, date(2027, 1, 28), calendar_for("JP"), TODAY)
+    assert min(s.due_date for s in earlier.steps) < TODAY
+
+
+def test_a_plan_with_steps_before_today_proposes_a_close_where_none_is():
+    schedule = back_schedule(JP_RINGI, date(2027, 1, 8), calendar_for("JP"), TODAY)
+    assert any(s.due_date < TODAY for s in schedule.steps)
+    proposal = schedule.earliest_feasible_close
+    assert proposal is not None
+    proposed = back_schedule(JP_RINGI, proposal, calendar_for("JP"), TODAY)
+    assert proposed.feasible and all(s.due_date >= TODAY for s in proposed.steps)
+    earlier = back_schedule(JP_RINGI, calendar_for("JP").add(proposal, -1), calendar_for("JP"), TODAY)
+    assert not earlier.feasible or any(s.due_date < TODAY for s in earlier.steps)
 
 
 def _ringi_deal(board: date, today_is: date) -> Deal:

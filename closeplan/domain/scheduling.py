@@ -150,7 +150,72 @@ def back_schedule(
     submission_lead: int | None = None,
 ) -> Schedule:
     """Dated steps for a deal closing on ``target_close``, placed backwards on working days.
-    ``submission_lead`` (the customer's own board calendar) overrides the template's lead."""
+    ``submission_lead`` (the customer's own board calendar) overrides the template's lead.
+    When the plan does not fit (a board deadline passed, or steps that would be due before
+    today), ``earliest_feasible_close`` is the first close date whose plan fits: its board
+    deadline still ahead and no step before today."""
+    schedule = _schedule(template, target_close, calendar, today, language, cadence, submission_lead)
+    if not schedule.feasible or any(s.due_date < today for s in schedule.steps):
+        proposal = _earliest_fitting_close(
+            template, schedule.earliest_feasible_close or target_close, calendar, today, cadence, submission_lead
+        )
+        old = schedule.earliest_feasible_close
+        if old is not None and proposal is not None:
+            schedule.problem = schedule.problem.replace(
+                f"the earliest feasible close is {old.isoformat()}",
+                f"the earliest feasible close is {proposal.isoformat()}",
+            )
+        schedule.earliest_feasible_close = proposal
+    return schedule
+
+
+FIT_SEARCH = 800  # working days past the target at most (over three years): beyond that, no proposal
+
+
+def _fits(schedule: Schedule, today: date) -> bool:
+    return schedule.feasible and all(s.due_date >= today for s in schedule.steps)
+
+
+def _earliest_fitting_close(
+    template: Template,
+    start: date,
+    calendar: WorkCalendar,
+    today: date,
+    cadence: str | None,
+    submission_lead: int | None,
+) -> date | None:
+    """The earliest close on or after ``start`` whose plan fits (see ``back_schedule``): moved on
+    by as many working days as its earliest step lies before today, then back while it still fits."""
+    candidate = calendar.on_or_after(start)
+    limit = calendar.add(candidate, FIT_SEARCH)
+    while candidate <= limit:
+        schedule = _schedule(template, candidate, calendar, today, None, cadence, submission_lead)
+        if _fits(schedule, today):
+            while True:  # the earliest such date: a jump may have gone past it
+                earlier = calendar.add(candidate, -1)
+                if earlier < start or not _fits(
+                    _schedule(template, earlier, calendar, today, None, cadence, submission_lead), today
+                ):
+                    return candidate
+                candidate = earlier
+        if not schedule.feasible and schedule.earliest_feasible_close and schedule.earliest_feasible_close > candidate:
+            candidate = schedule.earliest_feasible_close
+            continue
+        first = min((s.due_date for s in schedule.steps), default=today)
+        behind = calendar.between(first, calendar.on_or_after(today)) if first < today else 0
+        candidate = calendar.add(candidate, max(1, behind))
+    return None
+
+
+def _schedule(
+    template: Template,
+    target_close: date,
+    calendar: WorkCalendar,
+    today: date,
+    language: str | None = None,
+    cadence: str | None = None,
+    submission_lead: int | None = None,
+) -> Schedule:
     language = language or template.language
     cadence = template.board_cadence if cadence is None else cadence.strip()
     close = calendar.on_or_before(target_close)
