@@ -116,7 +116,8 @@ def build_review(
     synced: Mapping[uuid.UUID, datetime | None] | None = None,
 ) -> Review:
     """The deals in negotiation or approval, or whose target or projected close falls in the
-    period; filtered by AE, stage and level; highest risk first, then the largest amounts.
+    period; filtered by AE, stage and level; highest risk first, then per currency the largest
+    amounts (yen are never ranked against dollars by their number).
     ``synced``: for deals pulled from the team server, when their owner last synced."""
     rows: list[ReviewRow] = []
     for deal in deals:
@@ -141,7 +142,7 @@ def build_review(
                 (synced or {}).get(deal.id),
             )
         )
-    rows.sort(key=lambda r: (LEVEL_RANK[r.deal.level], -r.deal.amount, r.deal.currency, r.deal.name))
+    rows.sort(key=lambda r: (LEVEL_RANK[r.deal.level], r.deal.currency, -r.deal.amount, r.deal.name))
     return Review(period, today, rows, totals_of(rows))
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,11 +29,17 @@ def review(
 ) -> Review:
     """The review as of ``today``: the list rows (projections, flags and their ages) are the
     ones computed for that day, whatever day the service itself works for."""
+    synced = synced_times(service)
+    return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level, synced)
+
+
+def synced_times(service: DealService) -> dict[uuid.UUID, datetime | None]:
+    """For the deals pulled from the team server: when their owner last synced (a manager's
+    laptop holds every team deal; this copy of one is as fresh as that)."""
     from closeplan.store import sync_state
 
-    with service.db.reading() as session:  # a manager's laptop: every team deal, with its freshness
-        synced = {r.deal_id: r.owner_synced_at for r in sync_state.load_replicas(session).values()}
-    return build_review(service.current_list(today), parse_period(period, today), today, owner, stage, level, synced)
+    with service.db.reading() as session:
+        return {r.deal_id: r.owner_synced_at for r in sync_state.load_replicas(session).values()}
 
 
 def render_review_pdf(report: Review, issued_on: date, language: str = "en") -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Level, ListRow
-from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period
+from closeplan.domain.review import LEVEL_RANK, Period, Review, ReviewRow, build_review, parse_period, totals_of
 from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
-from closeplan.services.reviewing import write_review_pdf
+from closeplan.services.reviewing import synced_times, write_review_pdf
 from closeplan.ui import i18n
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
@@ -36,6 +36,7 @@ from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_d
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.importing import ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
+from closeplan.ui.review_dashboard import ReviewDashboard, Selection
 from closeplan.ui.values import choice_value
 from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
 
@@ -53,6 +54,13 @@ def _why(row: ReviewRow) -> list[str]:
 
 def _days(days: int) -> str:
     return translate("ReviewModel", "{days} d").format(days=days)
+
+
+def _synced(row: ReviewRow) -> str:
+    """How fresh a teammate's deal is: when its owner last synced (empty for this laptop's own)."""
+    if row.owner_synced_at is None:
+        return ""
+    return translate("ReviewModel", "synced {date}").format(date=fmt_date(row.owner_synced_at.astimezone().date()))
 
 
 class ReviewModel(RowTableModel):
@@ -109,8 +117,13 @@ class ReviewModel(RowTableModel):
             lambda r: r.days_since_update,
             Qt.AlignmentFlag.AlignRight,
         ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewModel", "Freshness"),
+            _synced,
+            lambda r: r.owner_synced_at.timestamp() if r.owner_synced_at else float("inf"),
+        ),
     )
-    RISK, SLIP = 9, 7
+    RISK, SLIP, WHY, SYNCED = 9, 7, 10, 13
 
     def review_row(self, row: int) -> ReviewRow:
         return self._rows[row]
@@ -124,8 +137,12 @@ class ReviewModel(RowTableModel):
                 return QBrush(LEVEL_COLOURS[level])
         if column == self.SLIP and role == Qt.ItemDataRole.ForegroundRole and (obj.deal.slip_days or 0) > 0:
             return QBrush(LEVEL_COLOURS[Level.HIGH])
-        if role == Qt.ItemDataRole.ToolTipRole and column == 10:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WHY:
             return "\n".join(_why(obj)) or translate("ReviewModel", "No risk flags")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SYNCED and obj.owner_synced_at is not None:
+            return translate("ReviewModel", "Its owner last synced on {when}").format(
+                when=obj.owner_synced_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
         return None
 
 
@@ -141,6 +158,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.service, self.today = service, today
         self.deals: Sequence[ListRow] = []
         self.report: Review | None = None
+        self.synced: dict[uuid.UUID, datetime | None] = {}
         self.period = QComboBox()
         self.period.setObjectName("reviewPeriod")
         for _text, code in PERIODS:
@@ -180,10 +198,26 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default: risk, then amount
         header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((14, 22, 26, 16, 12, 12, 14, 7, 7, 8, 48, 34, 6)):
+        for column, chars in enumerate((14, 22, 26, 19, 12, 13, 16, 7, 7, 8, 48, 34, 6, 16)):
             header.resizeSection(column, chars * char + 16)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self._open())
+        self.dashboard = ReviewDashboard()
+        self.dashboard.selected.connect(self.select_bar)
+        self.selection: Selection | None = None
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("reviewSelection")
+        self.clear_selection = QPushButton()
+        self.clear_selection.setObjectName("reviewClearSelection")
+        self.clear_selection.clicked.connect(lambda: self.select_bar(None))
+        selection_bar = QHBoxLayout()
+        selection_bar.addWidget(self.selection_label)
+        selection_bar.addWidget(self.clear_selection)
+        selection_bar.addStretch(1)
+        self.selection_row = QWidget()
+        self.selection_row.setLayout(selection_bar)
+        selection_bar.setContentsMargins(0, 0, 0, 0)
+        self.selection_row.hide()
         self.totals = QLabel()
         self.totals.setObjectName("reviewTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -213,7 +247,9 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.dashboard)
+        top_layout.addWidget(self.selection_row)
+        top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.totals)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -241,6 +277,16 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.open_button.setText(translate("ReviewView", "Open in the editor"))
         self.period_caption.setText(translate("ReviewView", "&Period"))
         self.owner_caption.setText(translate("ReviewView", "&AE"))
+        self.clear_selection.setText(translate("ReviewView", "Show all"))
+        self.totals.setToolTip(
+            translate(
+                "ReviewView",
+                "In period: the deal's target close or projected close falls between the period's first and last "
+                "day. Forecast at risk: the target close is in the period, the projected close after it.",
+            )
+        )
+        if self.selection is not None:
+            self.selection_label.setText(self._selection_text())
         if self.report is not None:
             self.totals.setText(self._totals_html(self.report))
             self._show_detail(self.current_deal_id())
@@ -249,6 +295,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
     def reload(self) -> None:
         """Read the list rows of every deal (a single query), then filter."""
         self.deals = self.service.current_list()
+        self.synced = synced_times(self.service)
         fill_owners(self.owner, self.deals, translate("ReviewView", "All AEs"))
         self.refilter()
 
@@ -276,9 +323,34 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
             self.owner.currentData(),
             choice_value(self.stage),
             choice_value(self.level),
+            self.synced,
         )
-        self.model.set_rows(self.report.rows)  # keeps the order the user chose by a column, if any
-        self.totals.setText(self._totals_html(self.report))
+        self.dashboard.set_rows(self.report.rows)
+        self._show_rows()
+
+    def select_bar(self, selection: Selection | None) -> None:
+        """Show only the deals of a clicked bar of the dashboard (None: all of them again)."""
+        self.selection = selection
+        self.selection_row.setVisible(selection is not None)
+        if selection is not None:
+            self.selection_label.setText(self._selection_text())
+        self._show_rows()
+
+    def _selection_text(self) -> str:
+        assert self.selection is not None
+        return translate("ReviewView", "Showing: {what}").format(what=self.selection.text)
+
+    def shown_rows(self) -> list[ReviewRow]:
+        assert self.report is not None
+        if self.selection is None:
+            return self.report.rows
+        return [row for row in self.report.rows if self.selection.keeps(row)]
+
+    def _show_rows(self) -> None:
+        assert self.report is not None
+        rows = self.shown_rows()
+        self.model.set_rows(rows)  # keeps the order the user chose by a column, if any
+        self.totals.setText(self._totals_html(Review(self.report.period, self.report.today, rows, totals_of(rows))))
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -287,9 +359,9 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
     @staticmethod
     def _totals_html(report: Review) -> str:
         parts = [
-            translate("ReviewView", "<b>Deals: {count}</b> · period {start} – {end}").format(
-                count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end)
-            )
+            translate(
+                "ReviewView", "<b>Deals: {count}</b> · in period {start} – {end} (target or projected close)"
+            ).format(count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end))
         ]
         for currency, levels in sorted(report.totals.by_level.items()):
             bits = " · ".join(
@@ -301,7 +373,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
             at_risk = (
                 (
                     " · <b>"
-                    + translate("ReviewView", "forecast at risk: {amount}").format(
+                    + translate("ReviewView", "forecast at risk {amount}").format(
                         amount=escape(fmt_money(risk, currency))
                     )
                     + "</b>"
