@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from closeplan.domain.risk import assess
 from closeplan.services.deals import DealService
 from closeplan.services.reviewing import synced_times, write_review_pdf
 from closeplan.ui import i18n
+from closeplan.ui.changes_view import ChangesView
 from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.editor.timeline import TimelineView
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, fmt_money, label
@@ -256,9 +258,18 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        review_page = QWidget()
+        review_layout = QVBoxLayout(review_page)
+        review_layout.addLayout(bar)
+        review_layout.addWidget(splitter, 1)
+        self.changes = ChangesView(service, today)
+        self.changes.open_requested.connect(self.open_requested)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(review_page, "")
+        self.tabs.addTab(self.changes, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         for box in (self.period, self.owner, self.stage, self.level):
             box.currentIndexChanged.connect(self.refilter)
@@ -278,6 +289,8 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.period_caption.setText(translate("ReviewView", "&Period"))
         self.owner_caption.setText(translate("ReviewView", "&AE"))
         self.clear_selection.setText(translate("ReviewView", "Show all"))
+        self.tabs.setTabText(0, translate("ReviewView", "Late-stage deals"))
+        self.tabs.setTabText(1, translate("ReviewView", "What changed"))
         self.totals.setToolTip(
             translate(
                 "ReviewView",
@@ -296,6 +309,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         """Read the list rows of every deal (a single query), then filter."""
         self.deals = self.service.current_list()
         self.synced = synced_times(self.service)
+        self.changes.reload()
         fill_owners(self.owner, self.deals, translate("ReviewView", "All AEs"))
         self.refilter()
 
