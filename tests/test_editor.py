@@ -150,9 +150,12 @@ def test_create_a_deal_from_a_template_through_the_wizard_and_undo_it(qtbot, win
     assert "No board meeting fits" in plan.status.text()
     assert plan.use_proposal.isVisibleTo(wizard)
     qtbot.mouseClick(plan.use_proposal, Qt.MouseButton.LeftButton)
-    assert plan.close_date.date() == QDate(2026, 12, 25)
+    # January's meeting: December's deadline is ahead, but its plan would start before today
+    assert plan.close_date.date() == QDate(2027, 2, 2)
     assert plan.isComplete()
     assert plan.preview.rowCount() == 12
+    assert min(s.due_date for s in plan.schedule.steps) >= TODAY
+    assert not plan.use_proposal.isVisibleTo(wizard)  # nothing left to propose
     wizard.button(QWizard.WizardButton.FinishButton).click()
     created = wizard.created
     assert created is not None

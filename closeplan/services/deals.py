@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from closeplan.domain.model import AccountProfile, CloseDateChange, Deal, Stage, Step
+from closeplan.domain.model import AccountProfile, ApprovalPath, CloseDateChange, Deal, Stage, Stakeholder, Step
 from closeplan.domain.operations import ADD, REMOVE, SET, Action, Op, diff
 from closeplan.domain.summary import summarize
 from closeplan.domain.validation import (
@@ -138,6 +138,8 @@ class NewDeal:
     owner: str = ""
     vendor_company: str = ""
     stage: Stage = Stage.PRE_OPPORTUNITY
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    approval_path: ApprovalPath = field(default_factory=ApprovalPath)
 
 
 def local_today(clock: Clock) -> Callable[[], date]:
@@ -611,6 +613,8 @@ class DealService:
             steps=list(steps),
             close_date_history=[CloseDateChange(now, None, new.target_close)],
             account_profile=profile,
+            stakeholders=list(new.stakeholders),
+            approval_path=new.approval_path,
         )
         ensure_valid(deal)
         if profile is not None:

@@ -25,8 +25,10 @@ from closeplan.domain.model import (
     ApprovalMethod,
     ApprovalPath,
     Deal,
+    OwnerSide,
     Risk,
     RouteStep,
+    Side,
     Stakeholder,
     Step,
     StepKind,
@@ -407,7 +409,76 @@ def _put(attribute: str, item) -> Mutation:
 
 
 def put_stakeholder(person: Stakeholder) -> Mutation:
-    return _put("stakeholders", person)
+    """Add or replace a stakeholder. A new name for someone already there is their name
+    everywhere: the plan's owners and approvers, the risks' owners and the route's desks."""
+    add = _put("stakeholders", person)
+
+    def mutate(deal: Deal) -> None:
+        old = next((p.name for p in deal.stakeholders if p.id == person.id), None)
+        add(deal)
+        if old and old != person.name:
+            rename_person(deal, old, person.name)
+
+    return mutate
+
+
+def in_turn(*mutations: Mutation) -> Mutation:
+    """One edit made of several mutations, applied in order."""
+
+    def mutate(deal: Deal) -> None:
+        for change in mutations:
+            change(deal)
+
+    return mutate
+
+
+def rename_person(deal: Deal, old: str, new: str) -> None:
+    """Every place the deal names ``old`` (an owner, approver, risk owner or desk) names ``new``."""
+    for step in deal.steps:
+        if step.owner_person == old:
+            step.owner_person = new
+        if step.approver == old:
+            step.approver = new
+    for risk in deal.risks:
+        if risk.owner == old:
+            risk.owner = new
+    for desk in deal.route.steps:
+        if desk.person == old:
+            desk.person = new
+
+
+def stakeholder_side(side: OwnerSide) -> Side | None:
+    """The side of a person who owns a step of ``side``; None for a joint step (ask)."""
+    return {OwnerSide.VENDOR: Side.VENDOR, OwnerSide.CUSTOMER: Side.CUSTOMER}.get(side)
+
+
+def known_person(deal: Deal, name: str) -> bool:
+    wanted = name.strip().casefold()
+    return not wanted or any(p.name.strip().casefold() == wanted for p in deal.stakeholders)
+
+
+def person_named(name: str, side: Side, title: str = "") -> Mutation:
+    """The deal's stakeholder ``name``: added on ``side`` unless someone of that name is there."""
+
+    def mutate(deal: Deal) -> None:
+        if not known_person(deal, name):
+            deal.stakeholders.append(Stakeholder(name=name.strip(), side=side, title=title))
+
+    return mutate
+
+
+def set_step_owner(step_id: uuid.UUID, name: str, side: Side | None = None) -> Mutation:
+    """A step's owner, who becomes a stakeholder of the deal when new: on ``side``, else on the
+    step's own side (a joint step's new owner needs ``side``: without it none is added)."""
+
+    def mutate(deal: Deal) -> None:
+        set_step(step_id, owner_person=name)(deal)
+        step = _step(deal, step_id)
+        chosen = side or stakeholder_side(step.owner_side)
+        if name.strip() and chosen is not None:
+            person_named(name, chosen)(deal)
+
+    return mutate
 
 
 def delete_stakeholder(person_id: uuid.UUID) -> Mutation:

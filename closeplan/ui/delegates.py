@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
+from closeplan.ui.i18n import translate
 from closeplan.ui.models import Index, Role
 
 
@@ -90,8 +91,12 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, self.choices[editor.currentIndex()], Role.Value)
 
 
+NEW_PERSON = "closeplan:new-person"  # the "New person…" entry's data: clears the field to type a name
+
+
 class PersonDelegate(QStyledItemDelegate):
-    """A stakeholder's name picked from the list, or any name typed in."""
+    """A stakeholder's name picked from the list, or a new person's name typed in (the last
+    entry, "New person…", empties the field for it)."""
 
     def __init__(self, names: Callable[[], list[str]], parent=None):
         super().__init__(parent)
@@ -103,6 +108,14 @@ class PersonDelegate(QStyledItemDelegate):
         editor.setEditable(True)
         editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         editor.addItems(self.names())
+        editor.addItem(translate("PersonDelegate", "New person…"), NEW_PERSON)
+
+        def chosen(i: int) -> None:
+            if editor.itemData(i) == NEW_PERSON:
+                editor.setEditText("")
+                editor.setFocus()
+
+        editor.activated.connect(chosen)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -114,7 +127,10 @@ class PersonDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         editor = cast(QComboBox, editor)
-        model.setData(index, editor.currentText().strip(), Role.Value)
+        text = editor.currentText().strip()
+        if text == editor.itemText(editor.count() - 1):
+            return  # "New person…" itself is no name
+        model.setData(index, text, Role.Value)
 
 
 class _ChoiceList(QListWidget):

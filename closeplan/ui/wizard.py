@@ -4,6 +4,7 @@ refused with the reason and the earliest feasible close date, which one click us
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import InvalidOperation
 from html import escape
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from closeplan.domain.accounts import board_meeting
 from closeplan.domain.currency import is_currency
-from closeplan.domain.model import LANGUAGES, Deal
+from closeplan.domain.model import LANGUAGES, ApprovalPath, Deal, Role, Side, Stage, Stakeholder
 from closeplan.domain.scheduling import Schedule
 from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
 from closeplan.services.deals import NewDeal
@@ -35,10 +38,29 @@ from closeplan.ui import i18n
 from closeplan.ui.editor.base import bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.editor.overview import parse_amount
 from closeplan.ui.formatting import fmt_date, label
-from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
+from closeplan.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.preferences import CURRENCIES, default_currency
 
-COUNTRY_CURRENCY = {"JP": "JPY", "KR": "KRW", "SE": "SEK", "US": "USD", "GB": "GBP", "DE": "EUR"}
+COUNTRY_CURRENCY = {
+    "JP": "JPY",
+    "KR": "KRW",
+    "SE": "SEK",
+    "US": "USD",
+    "GB": "GBP",
+    "DE": "EUR",
+    "FR": "EUR",
+    "FI": "EUR",
+    "NL": "EUR",
+    "NO": "NOK",
+    "DK": "DKK",
+    "CN": "CNY",
+    "SG": "SGD",
+    "AU": "AUD",
+    "CA": "CAD",
+}
+COUNTRY_LANGUAGE = {"JP": "ja", "KR": "ko", "SE": "sv"}  # any other country: English
+UI_COUNTRY = {"ja": "JP", "ko": "KR", "sv": "SE", "en": "US"}  # the country a new deal starts with
+STAGES = (Stage.PRE_OPPORTUNITY, Stage.ISSUE_RECOGNITION, Stage.EVALUATION, Stage.NEGOTIATION, Stage.APPROVAL)
 
 
 class DealPage(Retranslating, QWizardPage):
@@ -55,7 +77,7 @@ class DealPage(Retranslating, QWizardPage):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(default_currency())
-        self.country = QLineEdit("JP")
+        self.country = QLineEdit(UI_COUNTRY.get(i18n.current(), "US"))
         self.country.setObjectName("wizCountry")
         self.country.setMaxLength(2)
         self.language = QComboBox()
@@ -67,6 +89,11 @@ class DealPage(Retranslating, QWizardPage):
         self.owner.setObjectName("wizOwner")
         self.vendor = QLineEdit(str(settings.value("user/company", "") or ""))
         self.vendor.setObjectName("wizVendor")
+        self.stage = QComboBox()
+        self.stage.setObjectName("wizStage")
+        for stage in STAGES:
+            self.stage.addItem(label(stage), stage)
+        self.stage.setCurrentIndex(STAGES.index(Stage.NEGOTIATION))  # a close plan is agreed in stage 4
         self.message = field_message()
         for widget, address in (
             (self.account, "deal.account"),
@@ -77,24 +104,28 @@ class DealPage(Retranslating, QWizardPage):
             (self.language, "deal.customer_language"),
             (self.owner, "deal.owner"),
             (self.vendor, "deal.vendor_company"),
+            (self.stage, "deal.stage"),
         ):
             bind(widget, address)
         form = QFormLayout(self)
+        # in the order they are typed (Tab goes down): what the country implies follows it
         self.captions = [
             form_row(form, widget)
             for widget in (
                 self.account,
                 self.name,
                 self.amount,
-                self.currency,
                 self.country,
-                self.language,
                 self.owner,
                 self.vendor,
+                self.currency,
+                self.language,
+                self.stage,
             )
         ]
         form.addRow("", self.message)
-        self.country.textEdited.connect(self._country_hint)
+        self.country.textChanged.connect(self._country_hint)
+        self._country_hint(self.country.text())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -106,23 +137,29 @@ class DealPage(Retranslating, QWizardPage):
                 translate("DealPage", "Customer (account)"),
                 translate("DealPage", "Deal name"),
                 translate("DealPage", "Amount"),
-                translate("DealPage", "Currency"),
                 translate("DealPage", "Country (business days)"),
-                translate("DealPage", "Customer language"),
                 translate("DealPage", "Owner (AE)"),
                 translate("DealPage", "Our company"),
+                translate("DealPage", "Currency"),
+                translate("DealPage", "Customer language"),
+                translate("DealPage", "Stage"),
             ),
         ):
             caption.setText(text)
+        for i, stage in enumerate(STAGES):
+            self.stage.setItemText(i, label(stage))
         self.amount.setPlaceholderText(translate("DealPage", "e.g. 48000000"))
         self.vendor.setPlaceholderText(translate("DealPage", "your company, as the customer knows it"))
 
     def _country_hint(self, text: str) -> None:
-        currency = COUNTRY_CURRENCY.get(text.strip().upper())
+        """The currency and the customer's language follow the country (a two-letter code)."""
+        country = text.strip().upper()
+        if len(country) != 2:
+            return
+        currency = COUNTRY_CURRENCY.get(country)
         if currency:
             self.currency.setCurrentText(currency)
-        language = {"JP": "ja", "KR": "ko", "SE": "sv"}.get(text.strip().upper(), "en")
-        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.setCurrentIndex(self.language.findData(COUNTRY_LANGUAGE.get(country, "en")))
 
     def problem(self) -> tuple[QLineEdit | QComboBox, str] | None:
         if not self.account.text().strip():
@@ -169,6 +206,7 @@ class DealPage(Retranslating, QWizardPage):
             customer_language=self.language.currentData(),
             owner=self.owner.text().strip(),
             vendor_company=self.vendor.text().strip(),
+            stage=STAGES[max(0, self.stage.currentIndex())],
         )
 
     def remember(self) -> None:
@@ -258,6 +296,8 @@ class PlanPage(Retranslating, QWizardPage):
         if index >= 0:
             self.template.setCurrentIndex(index)
         self.refresh()
+        self.close_date.setFocus()  # the date is what is typed here: typing replaces it
+        self.close_date.selectAll()
 
     def _profile(self):
         return self.planning.profile_for(
@@ -308,15 +348,15 @@ class PlanPage(Retranslating, QWizardPage):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         self.preview.resizeColumnToContents(0)
         self.preview.resizeColumnToContents(1)
+        if schedule.earliest_feasible_close:  # it does not fit (or starts before today): what would
+            self.use_proposal.setText(
+                translate("PlanPage", "Use {date} as the close date").format(
+                    date=fmt_date(schedule.earliest_feasible_close)
+                )
+            )
+            self.use_proposal.show()
         if not schedule.feasible:
             self.status.setText(f'<span style="color:#b3261e">{escape(self._problem(schedule))}</span>')
-            if schedule.earliest_feasible_close:
-                self.use_proposal.setText(
-                    translate("PlanPage", "Use {date} as the close date").format(
-                        date=fmt_date(schedule.earliest_feasible_close)
-                    )
-                )
-                self.use_proposal.show()
         else:
             notes = [translate("PlanPage", "Steps: {count}").format(count=len(schedule.steps))]
             closures = [c.name for c in self._profile().closures]
@@ -365,17 +405,101 @@ class PlanPage(Retranslating, QWizardPage):
                 "PlanPage",
                 "No board-meeting cadence is known: the meeting date is where the plan needs it, not a real meeting.",
             )
-        return translate("PlanPage", "Steps before today: {count}. Mark them done or move them: {titles}").format(
-            count=values["count"], titles=", ".join(values["titles"])
-        )
+        return translate(
+            "PlanPage", "Steps before today: {count}. Mark them done later, or close later: {titles}"
+        ).format(count=values["count"], titles=", ".join(values["titles"]))
 
     def _use_proposal(self) -> None:
         if self.schedule and self.schedule.earliest_feasible_close:
             set_date(self.close_date, self.schedule.earliest_feasible_close)
             self.refresh()
+            wizard = self.wizard()
+            next_button = wizard.button(QWizard.WizardButton.NextButton) if wizard is not None else None
+            if next_button is not None:
+                next_button.setFocus()  # the date is settled: Enter goes on
 
     def isComplete(self) -> bool:
         return self.template.currentData() is None or (self.schedule is not None and self.schedule.feasible)
+
+
+PEOPLE_ROWS = (  # the approval path's people (seed 003, stage 5), each a stakeholder of the customer
+    ("drafter_id", Role.DRAFTER, QT_TRANSLATE_NOOP("PeoplePage", "Drafter (writes the approval request)")),
+    ("real_final_approver_id", Role.FINAL_APPROVER, QT_TRANSLATE_NOOP("PeoplePage", "Real final approver")),
+    ("nominal_approver_id", None, QT_TRANSLATE_NOOP("PeoplePage", "Nominal approver")),
+    ("po_signer_id", Role.PO_SIGNER, QT_TRANSLATE_NOOP("PeoplePage", "Signs the purchase order")),
+)
+
+
+class PeoplePage(Retranslating, QWizardPage):
+    """The customer's people on the approval path: a name (and title) for each, all optional.
+    The same name twice is one person with both roles; each becomes a stakeholder."""
+
+    def __init__(self):
+        super().__init__()
+        self.names: list[QLineEdit] = []
+        self.titles: list[QLineEdit] = []
+        self.captions: list[QLabel] = []
+        grid = QGridLayout(self)
+        self.name_header, self.title_header = QLabel(), QLabel()
+        grid.addWidget(self.name_header, 0, 1)
+        grid.addWidget(self.title_header, 0, 2)
+        for row, (field, _role, _text) in enumerate(PEOPLE_ROWS, start=1):
+            caption, name, title = QLabel(), QLineEdit(), QLineEdit()
+            name.setObjectName(f"wizPerson_{field}")
+            title.setObjectName(f"wizTitle_{field}")
+            caption.setBuddy(name)
+            bind(name, f"approval_path.{field}")
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(title, row, 2)
+            self.captions.append(caption)
+            self.names.append(name)
+            self.titles.append(title)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        grid.addWidget(self.more, len(PEOPLE_ROWS) + 1, 0, 1, 3)
+        self.message = field_message()
+        grid.addWidget(self.message, len(PEOPLE_ROWS) + 2, 0, 1, 3)
+        grid.setRowStretch(len(PEOPLE_ROWS) + 3, 1)
+        for first, second in zip(self.names, self.titles):  # across, then down: name, title, next name
+            QWidget.setTabOrder(first, second)
+        for title, name in zip(self.titles, self.names[1:]):
+            QWidget.setTabOrder(title, name)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(translate("PeoplePage", "The customer's people"))
+        self.setSubTitle(
+            translate(
+                "PeoplePage", "Who drafts, approves and signs — as far as known. The rest can wait for the editor."
+            )
+        )
+        self.name_header.setText(translate("PeoplePage", "Name"))
+        self.title_header.setText(translate("PeoplePage", "Title"))
+        for caption, (_field, _role, text) in zip(self.captions, PEOPLE_ROWS):
+            caption.setText(translate("PeoplePage", text))
+        for title in self.titles:
+            title.setPlaceholderText(translate("PeoplePage", "e.g. 情報システム部長"))
+        self.more.setText(translate("PeoplePage", "More people: the Stakeholders tab, or type a new name as an owner."))
+
+    def initializePage(self) -> None:
+        self.names[0].setFocus()
+
+    def people(self) -> tuple[list[Stakeholder], ApprovalPath]:
+        found: dict[str, Stakeholder] = {}
+        path = ApprovalPath()
+        for edit, title, (field, role, _text) in zip(self.names, self.titles, PEOPLE_ROWS):
+            name = edit.text().strip()
+            if not name:
+                continue
+            person = found.setdefault(name.casefold(), Stakeholder(name=name, side=Side.CUSTOMER))
+            person.title = person.title or title.text().strip()
+            if role is not None and role not in person.roles:
+                person.roles.append(role)
+            setattr(path, field, person.id)
+        return list(found.values()), path
 
 
 class NewDealWizard(Retranslating, QWizard):
@@ -386,8 +510,12 @@ class NewDealWizard(Retranslating, QWizard):
         self.planning, self.today = planning, today
         self.deal_page = DealPage(owner)
         self.plan_page = PlanPage(planning, today, self.deal_page)
+        self.people_page = PeoplePage()
         self.addPage(self.deal_page)
         self.addPage(self.plan_page)
+        self.addPage(self.people_page)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages)
+        self.plan_page.setFinalPage(True)  # the people may wait: Finish from the plan page too
         self.created: Deal | None = None
         self.error = field_message()
         self.retranslate_ui()
@@ -398,7 +526,8 @@ class NewDealWizard(Retranslating, QWizard):
     def accept(self) -> None:
         close = get_date(self.plan_page.close_date)
         assert close is not None  # (a required date: never empty)
-        new = self.deal_page.new_deal(close)
+        people, path = self.people_page.people()
+        new = replace(self.deal_page.new_deal(close), stakeholders=people, approval_path=path)
         template_id = self.plan_page.template.currentData()
         try:
             if template_id is None:
@@ -410,11 +539,9 @@ class NewDealWizard(Retranslating, QWizard):
             self.plan_page.refresh()
             return
         except ValidationError as exc:
-            self.plan_page.status.setText(
-                '<span style="color:#b3261e">'
-                + translate("NewDealWizard", "Not created: {reason}").format(reason=escape(str(exc)))
-                + "</span>"
-            )
+            reason = translate("NewDealWizard", "Not created: {reason}").format(reason=str(exc))
+            self.plan_page.status.setText(f'<span style="color:#b3261e">{escape(reason)}</span>')
+            self.people_page.message.setText(reason)  # (the page on screen when Finish is pressed)
             return
         self.deal_page.remember()
         super().accept()

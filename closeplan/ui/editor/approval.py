@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout
 
 from closeplan.domain.accounts import deal_calendar
-from closeplan.domain.model import ApprovalMethod, ApprovalPath, Side, Step, StepKind, Tri
+from closeplan.domain.model import ApprovalMethod, ApprovalPath, Side, Stakeholder, Step, StepKind, Tri
 from closeplan.domain.operations import same
 from closeplan.domain.scheduling import meetings_after
 from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
+from closeplan.ui.delegates import NEW_PERSON
 from closeplan.ui.editor.base import (
     CommitTextEdit,
     EditorTab,
@@ -163,6 +164,7 @@ class ApprovalTab(EditorTab):
             box.addItem(choice_label(None), None)
             for person in customers:
                 box.addItem(f"{person.name} — {person.title}" if person.title else person.name, person.id)
+            box.addItem(translate("ApprovalTab", "New person…"), NEW_PERSON)
             box.blockSignals(False)
             select_data(box, getattr(deal.approval_path, field))
         select_data(self.method, deal.approval_path.approval_method)
@@ -200,10 +202,27 @@ class ApprovalTab(EditorTab):
             return
         for box in (*self.people.values(), self.method, self.board_needed, self.drafter_experience):
             mark_unknown(box)
+        if value == NEW_PERSON:
+            self._new_person(field)
+            return
         value = to_domain(ApprovalPath, field, value)
         if same(getattr(self.deal.approval_path, field), value):
             return
         self.apply(translate("ApprovalTab", "Change approval path"), E.set_approval_path(**{field: value}))
+
+    def _new_person(self, field: str) -> None:
+        """ "New person…": their name asked, they join the customer's people and take this place."""
+        name, ok = QInputDialog.getText(
+            self, translate("ApprovalTab", "New person"), translate("ApprovalTab", "Name of the customer's person:")
+        )
+        if not ok or not name.strip() or self.deal is None:
+            self.load()  # back to whom it was
+            return
+        person = Stakeholder(name=name.strip(), side=Side.CUSTOMER)
+        self.apply(
+            translate("ApprovalTab", "Change approval path"),
+            E.in_turn(E.put_stakeholder(person), E.set_approval_path(**{field: person.id})),
+        )
 
     def _board(self, **values) -> None:
         board = self._board_step()

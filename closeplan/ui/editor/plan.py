@@ -15,6 +15,7 @@ from closeplan.domain.risk import OVERDUE_STEP, is_vague
 from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
+from closeplan.ui.editor.person_side import side_for_new_person
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.i18n import translate
 from closeplan.ui.plan_model import (
@@ -243,6 +244,12 @@ class PlanTab(EditorTab):
             VISIBLE: translate("PlanTab", "Change customer visibility"),
             DEPENDS: translate("PlanTab", "Change dependencies"),
         }
+        deal = self.deal_for(deal_id) if field == PERSON else None
+        step = next((s for s in deal.steps if s.id == step_id), None) if deal is not None else None
+        if deal is not None and step is not None:  # people once: a new owner becomes a stakeholder
+            side = side_for_new_person(self, deal, value, step.owner_side)
+            self.apply_to(deal_id, labels[PERSON], E.set_step_owner(step_id, value, side))
+            return
         values = {field: value}
         if field == STATUS and value is StepStatus.DONE:
             values["completed_date"] = self.today

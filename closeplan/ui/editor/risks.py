@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from closeplan.domain.model import Level, Risk, RiskStatus
 from closeplan.services import editing as E
-from closeplan.ui.delegates import ChoiceDelegate
+from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import LEVEL_COLOURS, LEVEL_TINTS, flag_text, fmt_date, label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -102,6 +102,7 @@ class RisksTab(EditorTab):
         self.risk_view.setItemDelegateForColumn(1, ChoiceDelegate(tuple(Level), self))
         self.risk_view.setItemDelegateForColumn(2, ChoiceDelegate(tuple(Level), self))
         self.risk_view.setItemDelegateForColumn(5, ChoiceDelegate(tuple(RiskStatus), self))
+        self.risk_view.setItemDelegateForColumn(4, PersonDelegate(self._people, self))
         self.add = QPushButton()
         self.add.setObjectName("addRisk")
         self.add.clicked.connect(self._add)
@@ -165,6 +166,13 @@ class RisksTab(EditorTab):
         changed = copy.deepcopy(risk)
         setattr(changed, field, value)
         self.apply_to(deal_id, translate("RisksTab", "Change risk"), E.put_risk(changed))
+
+    def _people(self) -> list[str]:
+        """The deal's stakeholders, ours first (a risk is usually ours to mitigate)."""
+        if self.deal is None:
+            return []
+        people = sorted(self.deal.stakeholders, key=lambda p: p.side.value != "vendor")
+        return [p.name for p in people]
 
     def _add(self) -> None:
         risk = Risk(translate("RisksTab", "New risk: describe what could stop the deal"))

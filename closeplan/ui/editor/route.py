@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import required_level
-from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep
+from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep, Side
 from closeplan.domain.route import Leg, RouteTiming, route_person
 from closeplan.export.doc_text import desk_date_note
 from closeplan.services import editing as E
@@ -581,7 +581,10 @@ class RouteTab(EditorTab):
 
     # --- editing ---------------------------------------------------------------------------
     def _edited(self, deal_id, desk_id, field: str, value) -> None:
-        self.apply_to(deal_id, translate("RouteTab", "Change route step"), E.set_route_step(desk_id, **{field: value}))
+        change = E.set_route_step(desk_id, **{field: value})
+        if field == "person" and isinstance(value, str) and value.strip():  # a new name: a customer stakeholder
+            change = E.in_turn(change, E.person_named(value, Side.CUSTOMER))
+        self.apply_to(deal_id, translate("RouteTab", "Change route step"), change)
 
     def _add(self) -> None:
         desks = self.deal.route.steps if self.deal else []
