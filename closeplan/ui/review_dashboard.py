@@ -51,6 +51,10 @@ def level_colour(level: Level | None) -> QColor:
     return LEVEL_COLOURS[level] if level is not None else NO_LEVEL
 
 
+def level_words(level: Level | None) -> str:
+    return label(level) if level is not None else translate("ReviewDashboard", "no risk level")
+
+
 def slip_bucket(row: ReviewRow) -> int:
     days = row.deal.slip_days or 0
     for i, (_text, low, high) in enumerate(SLIP_BUCKETS):
@@ -253,7 +257,7 @@ class ReviewDashboard(QWidget):
             total = totals[currency]
 
             def make(level, currency=currency, levels=levels):
-                words = f"{currency} · {label(level) if level else translate('ReviewDashboard', 'no risk level')}"
+                words = f"{currency} · {level_words(level)}"
                 return (
                     Selection(words, lambda r: r.in_period and r.deal.currency == currency and r.deal.level == level),
                     f"{words}: {fmt_money(levels[level], currency)}",
@@ -272,7 +276,7 @@ class ReviewDashboard(QWidget):
         for (_lr, bar), (owner, levels) in zip(self._rows_of(painter, body, names, counts), data.items()):
 
             def make(level, owner=owner, levels=levels):
-                words = f"{owner or '—'} · {label(level) if level else translate('ReviewDashboard', 'no risk level')}"
+                words = f"{owner or '—'} · {level_words(level)}"
                 return (
                     Selection(words, lambda r: r.deal.owner == owner and r.deal.level == level),
                     f"{words}: {levels[level]}",

@@ -300,6 +300,10 @@
         <translation>例:FREQ=MONTHLY;BYDAY=+3TH(毎月第3木曜)</translation>
     </message>
     <message>
+        <source>New person…</source>
+        <translation>新しい人物…</translation>
+    </message>
+    <message>
         <source>No board-meeting step in the plan — but a resolution is needed!</source>
         <translation>計画に取締役会がありません — 決議が必要です!</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
         <source>Change approval path</source>
         <translation>承認ルートの変更</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新しい人物</translation>
+    </message>
+    <message>
+        <source>Name of the customer&apos;s person:</source>
+        <translation>顧客側の人物の名前:</translation>
     </message>
     <message>
         <source>Change board meeting</source>
@@ -393,6 +405,88 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>データベース {database} が破損していました（{problem}）。closeplan は最新の正常なバックアップ（{when} 作成）に置き換えました。それ以降の変更は含まれていません。破損したファイルは削除せずに残してあります: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Close date pushed</source>
+        <translation>成約日の延期</translation>
+    </message>
+    <message>
+        <source>Step slipped</source>
+        <translation>タスクの遅れ</translation>
+    </message>
+    <message>
+        <source>New high risk</source>
+        <translation>新たな高リスク</translation>
+    </message>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days}日</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>取引先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Step or risk</source>
+        <translation>タスクまたはリスク</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>延期日数</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>開始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since that day.</source>
+        <translation>その日以降の変更はありません。</translation>
+    </message>
+    <message>
+        <source>Close dates pushed: {pushed} · steps slipped: {slipped} · new high risks: {risks}</source>
+        <translation>成約日の延期: {pushed}件 · タスクの遅れ: {slipped}件 · 新たな高リスク: {risks}件</translation>
     </message>
 </context>
 <context>
@@ -763,6 +857,10 @@
     <message>
         <source>Our company</source>
         <translation>当社名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>e.g. 48000000</source>
@@ -2012,6 +2110,79 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>起案者(稟議書を書く人)</translation>
+    </message>
+    <message>
+        <source>Real final approver</source>
+        <translation>実質的な決裁者(本当に決める人)</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>名目上の決裁者</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>発注書の署名者</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>顧客側の人物</translation>
+    </message>
+    <message>
+        <source>Who drafts, approves and signs — as far as known. The rest can wait for the editor.</source>
+        <translation>誰が起案し、承認し、署名するか — わかる範囲で。残りは編集画面で入力できます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>e.g. 情報システム部長</source>
+        <translation>例: 情報システム部長</translation>
+    </message>
+    <message>
+        <source>More people: the Stakeholders tab, or type a new name as an owner.</source>
+        <translation>ほかの人物: 関係者タブで追加するか、担当者として新しい名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <source>New person…</source>
+        <translation>新しい人物…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSide</name>
+    <message>
+        <source>New person</source>
+        <translation>新しい人物</translation>
+    </message>
+    <message>
+        <source>Which side is {name} on?</source>
+        <translation>{name}さんはどちら側ですか?</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>当社</translation>
+    </message>
+    <message>
+        <source>Not a stakeholder</source>
+        <translation>関係者ではない</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Close date and plan</source>
@@ -2094,8 +2265,8 @@
         <translation>取締役会の開催周期が不明です。開催日は計画上必要な日であり、実際の開催日ではありません。</translation>
     </message>
     <message>
-        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
-        <translation>今日より前のタスク {count}件。完了にするか日付を移してください:{titles}</translation>
+        <source>Steps before today: {count}. Mark them done later, or close later: {titles}</source>
+        <translation>今日より前のタスク: {count}件。後で完了にするか、成約日を遅らせてください: {titles}</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2294,18 @@
     <message>
         <source>Agree plan with customer</source>
         <translation>顧客と計画を合意</translation>
+    </message>
+    <message>
+        <source>New step below</source>
+        <translation>下に新しいタスク</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (or right-click the header)</source>
+        <translation>表示する列を選ぶ(または見出しを右クリック)</translation>
     </message>
     <message>
         <source>Steps: {count}</source>
@@ -2324,10 +2507,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewDashboard</name>
+    <message>
+        <source>on time</source>
+        <translation>遅れなし</translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation>1〜7日</translation>
+    </message>
+    <message>
+        <source>8–30 d</source>
+        <translation>8〜30日</translation>
+    </message>
+    <message>
+        <source>31–90 d</source>
+        <translation>31〜90日</translation>
+    </message>
+    <message>
+        <source>&gt; 90 d</source>
+        <translation>90日超</translation>
+    </message>
+    <message>
+        <source>no risk level</source>
+        <translation>リスク未評価</translation>
+    </message>
+    <message>
+        <source>Risk by amount (in period)</source>
+        <translation>リスク別の金額(期間内)</translation>
+    </message>
+    <message>
+        <source>Deals by AE and risk</source>
+        <translation>担当営業・リスク別の商談数</translation>
+    </message>
+    <message>
+        <source>Slip of the projected close</source>
+        <translation>予測成約日の遅れ</translation>
+    </message>
+    <message>
+        <source>Forecast at risk (in period)</source>
+        <translation>危険な見込み額(期間内)</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>ほか{count}件</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>商談なし</translation>
+    </message>
+    <message>
+        <source>(no AE)</source>
+        <translation>(担当営業なし)</translation>
+    </message>
+    <message>
+        <source>Slip {bucket}: {count}</source>
+        <translation>遅れ {bucket}: {count}件</translation>
+    </message>
+    <message>
+        <source>slip {bucket}</source>
+        <translation>遅れ {bucket}</translation>
+    </message>
+    <message>
+        <source>{currency} slipping out of the period</source>
+        <translation>{currency} 期間外へずれ込む商談</translation>
+    </message>
+    <message>
+        <source>{at_risk} of {total} at risk</source>
+        <translation>{total}のうち{at_risk}が危険</translation>
+    </message>
+    <message>
+        <source>{currency} in period</source>
+        <translation>{currency} 期間内</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>{days} d</source>
         <translation>{days}日</translation>
+    </message>
+    <message>
+        <source>synced {date}</source>
+        <translation>同期 {date}</translation>
     </message>
     <message>
         <source>AE</source>
@@ -2382,8 +2644,16 @@
         <translation>未更新</translation>
     </message>
     <message>
+        <source>Freshness</source>
+        <translation>鮮度</translation>
+    </message>
+    <message>
         <source>No risk flags</source>
         <translation>リスク指摘なし</translation>
+    </message>
+    <message>
+        <source>Its owner last synced on {when}</source>
+        <translation>担当者の最終同期: {when}</translation>
     </message>
 </context>
 <context>
@@ -2433,12 +2703,32 @@
         <translation>担当営業(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
-        <translation>&lt;b&gt;商談 {count}件&lt;/b&gt; · 期間 {start} – {end}</translation>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
     </message>
     <message>
-        <source>forecast at risk: {amount}</source>
-        <translation>リスクのある見込み額:{amount}</translation>
+        <source>Late-stage deals</source>
+        <translation>後期フェーズの商談</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>In period: the deal&apos;s target close or projected close falls between the period&apos;s first and last day. Forecast at risk: the target close is in the period, the projected close after it.</source>
+        <translation>期間内: 商談の目標成約日または予測成約日が期間の初日から最終日までにあること。危険な見込み額: 目標成約日は期間内で、予測成約日がその後にあるもの。</translation>
+    </message>
+    <message>
+        <source>Showing: {what}</source>
+        <translation>表示中: {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
+        <translation>&lt;b&gt;商談: {count}件&lt;/b&gt; · 期間内 {start} – {end}(目標または予測成約日)</translation>
+    </message>
+    <message>
+        <source>forecast at risk {amount}</source>
+        <translation>危険な見込み額 {amount}</translation>
     </message>
     <message>
         <source>Export review PDF</source>

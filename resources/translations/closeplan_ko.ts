@@ -300,6 +300,10 @@
         <translation>예: FREQ=MONTHLY;BYDAY=+3TH(매월 셋째 목요일)</translation>
     </message>
     <message>
+        <source>New person…</source>
+        <translation>새 인물…</translation>
+    </message>
+    <message>
         <source>No board-meeting step in the plan — but a resolution is needed!</source>
         <translation>계획에 이사회가 없습니다 — 의결이 필요합니다!</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
         <source>Change approval path</source>
         <translation>결재 경로 변경</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>새 인물</translation>
+    </message>
+    <message>
+        <source>Name of the customer&apos;s person:</source>
+        <translation>고객 측 인물의 이름:</translation>
     </message>
     <message>
         <source>Change board meeting</source>
@@ -393,6 +405,88 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>데이터베이스 {database}가 손상되었습니다 ({problem}). closeplan이 가장 최근의 정상 백업({when} 생성)으로 교체했습니다. 그 이후의 변경 사항은 포함되어 있지 않습니다. 손상된 파일은 삭제하지 않고 보관했습니다: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Close date pushed</source>
+        <translation>계약일 연기</translation>
+    </message>
+    <message>
+        <source>Step slipped</source>
+        <translation>업무 지연</translation>
+    </message>
+    <message>
+        <source>New high risk</source>
+        <translation>새 높은 위험</translation>
+    </message>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days}일</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>담당 영업</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>영업 기회</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Step or risk</source>
+        <translation>업무 또는 위험</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>연기 일수</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경자</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>시작일(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since that day.</source>
+        <translation>그날 이후 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close dates pushed: {pushed} · steps slipped: {slipped} · new high risks: {risks}</source>
+        <translation>계약일 연기: {pushed}건 · 업무 지연: {slipped}건 · 새 높은 위험: {risks}건</translation>
     </message>
 </context>
 <context>
@@ -763,6 +857,10 @@
     <message>
         <source>Our company</source>
         <translation>당사명</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
     </message>
     <message>
         <source>e.g. 48000000</source>
@@ -2012,6 +2110,79 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>기안자(품의서 작성자)</translation>
+    </message>
+    <message>
+        <source>Real final approver</source>
+        <translation>실질 결재권자(실제로 결정하는 사람)</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>명목상 결재권자</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>발주서 서명자</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>고객 측 인물</translation>
+    </message>
+    <message>
+        <source>Who drafts, approves and signs — as far as known. The rest can wait for the editor.</source>
+        <translation>누가 기안하고 승인하고 서명하는지 — 아는 범위에서. 나머지는 편집 화면에서 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>직함</translation>
+    </message>
+    <message>
+        <source>e.g. 情報システム部長</source>
+        <translation>예: 정보시스템부장</translation>
+    </message>
+    <message>
+        <source>More people: the Stakeholders tab, or type a new name as an owner.</source>
+        <translation>다른 인물: 이해관계자 탭에서 추가하거나 담당자로 새 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <source>New person…</source>
+        <translation>새 인물…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSide</name>
+    <message>
+        <source>New person</source>
+        <translation>새 인물</translation>
+    </message>
+    <message>
+        <source>Which side is {name} on?</source>
+        <translation>{name} 님은 어느 쪽입니까?</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>당사</translation>
+    </message>
+    <message>
+        <source>Not a stakeholder</source>
+        <translation>이해관계자 아님</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Close date and plan</source>
@@ -2094,8 +2265,8 @@
         <translation>이사회 개최 주기를 모릅니다. 개최일은 계획상 필요한 날짜이며 실제 개최일이 아닙니다.</translation>
     </message>
     <message>
-        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
-        <translation>오늘 이전 업무 {count}건. 완료 처리하거나 날짜를 옮기십시오: {titles}</translation>
+        <source>Steps before today: {count}. Mark them done later, or close later: {titles}</source>
+        <translation>오늘 이전의 업무: {count}건. 나중에 완료로 표시하거나 계약일을 늦추세요: {titles}</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2294,18 @@
     <message>
         <source>Agree plan with customer</source>
         <translation>고객과 계획 합의</translation>
+    </message>
+    <message>
+        <source>New step below</source>
+        <translation>아래에 새 업무</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>열…</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (or right-click the header)</source>
+        <translation>표시할 열 선택(또는 머리글을 오른쪽 클릭)</translation>
     </message>
     <message>
         <source>Steps: {count}</source>
@@ -2324,10 +2507,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewDashboard</name>
+    <message>
+        <source>on time</source>
+        <translation>지연 없음</translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation>1~7일</translation>
+    </message>
+    <message>
+        <source>8–30 d</source>
+        <translation>8~30일</translation>
+    </message>
+    <message>
+        <source>31–90 d</source>
+        <translation>31~90일</translation>
+    </message>
+    <message>
+        <source>&gt; 90 d</source>
+        <translation>90일 초과</translation>
+    </message>
+    <message>
+        <source>no risk level</source>
+        <translation>위험도 미평가</translation>
+    </message>
+    <message>
+        <source>Risk by amount (in period)</source>
+        <translation>위험도별 금액(기간 내)</translation>
+    </message>
+    <message>
+        <source>Deals by AE and risk</source>
+        <translation>담당 영업·위험도별 영업 기회</translation>
+    </message>
+    <message>
+        <source>Slip of the projected close</source>
+        <translation>예상 계약일 지연</translation>
+    </message>
+    <message>
+        <source>Forecast at risk (in period)</source>
+        <translation>위험한 예상 금액(기간 내)</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>외 {count}건</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>영업 기회 없음</translation>
+    </message>
+    <message>
+        <source>(no AE)</source>
+        <translation>(담당 영업 없음)</translation>
+    </message>
+    <message>
+        <source>Slip {bucket}: {count}</source>
+        <translation>지연 {bucket}: {count}건</translation>
+    </message>
+    <message>
+        <source>slip {bucket}</source>
+        <translation>지연 {bucket}</translation>
+    </message>
+    <message>
+        <source>{currency} slipping out of the period</source>
+        <translation>{currency} 기간 밖으로 밀리는 영업 기회</translation>
+    </message>
+    <message>
+        <source>{at_risk} of {total} at risk</source>
+        <translation>{total} 중 {at_risk} 위험</translation>
+    </message>
+    <message>
+        <source>{currency} in period</source>
+        <translation>{currency} 기간 내</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>{days} d</source>
         <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>synced {date}</source>
+        <translation>동기화 {date}</translation>
     </message>
     <message>
         <source>AE</source>
@@ -2382,8 +2644,16 @@
         <translation>미갱신</translation>
     </message>
     <message>
+        <source>Freshness</source>
+        <translation>최신성</translation>
+    </message>
+    <message>
         <source>No risk flags</source>
         <translation>위험 신호 없음</translation>
+    </message>
+    <message>
+        <source>Its owner last synced on {when}</source>
+        <translation>담당자의 마지막 동기화: {when}</translation>
     </message>
 </context>
 <context>
@@ -2433,12 +2703,32 @@
         <translation>담당 영업(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
-        <translation>&lt;b&gt;영업 기회 {count}건&lt;/b&gt; · 기간 {start} – {end}</translation>
+        <source>Show all</source>
+        <translation>모두 표시</translation>
     </message>
     <message>
-        <source>forecast at risk: {amount}</source>
-        <translation>위험에 처한 예상 금액: {amount}</translation>
+        <source>Late-stage deals</source>
+        <translation>후기 단계 영업 기회</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>In period: the deal&apos;s target close or projected close falls between the period&apos;s first and last day. Forecast at risk: the target close is in the period, the projected close after it.</source>
+        <translation>기간 내: 영업 기회의 목표 계약일 또는 예상 계약일이 기간의 첫날과 마지막 날 사이에 있는 것. 위험한 예상 금액: 목표 계약일은 기간 내이고 예상 계약일이 그 이후인 것.</translation>
+    </message>
+    <message>
+        <source>Showing: {what}</source>
+        <translation>표시 중: {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
+        <translation>&lt;b&gt;영업 기회: {count}건&lt;/b&gt; · 기간 내 {start} – {end}(목표 또는 예상 계약일)</translation>
+    </message>
+    <message>
+        <source>forecast at risk {amount}</source>
+        <translation>위험한 예상 금액 {amount}</translation>
     </message>
     <message>
         <source>Export review PDF</source>

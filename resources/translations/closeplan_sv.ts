@@ -300,6 +300,10 @@
         <translation>t.ex. FREQ=MONTHLY;BYDAY=+3TH (tredje torsdagen)</translation>
     </message>
     <message>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
         <source>No board-meeting step in the plan — but a resolution is needed!</source>
         <translation>Planen saknar styrelsemöte — men ett styrelsebeslut krävs!</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
         <source>Change approval path</source>
         <translation>Ändra beslutsväg</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Name of the customer&apos;s person:</source>
+        <translation>Namn på kundens person:</translation>
     </message>
     <message>
         <source>Change board meeting</source>
@@ -393,6 +405,88 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>Databasen {database} var skadad ({problem}). closeplan har ersatt den med den senaste felfria säkerhetskopian, tagen {when}; ändringar gjorda efter det finns inte med. Den skadade filen har sparats, inte raderats: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Close date pushed</source>
+        <translation>Avslutsdatum framflyttat</translation>
+    </message>
+    <message>
+        <source>Step slipped</source>
+        <translation>Aktivitet försenad</translation>
+    </message>
+    <message>
+        <source>New high risk</source>
+        <translation>Ny hög risk</translation>
+    </message>
+    <message>
+        <source>+{days} d</source>
+        <translation>+{days} d</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affär</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Step or risk</source>
+        <translation>Aktivitet eller risk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Alla ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Sedan</translation>
+    </message>
+    <message>
+        <source>Nothing changed since that day.</source>
+        <translation>Inget har ändrats sedan den dagen.</translation>
+    </message>
+    <message>
+        <source>Close dates pushed: {pushed} · steps slipped: {slipped} · new high risks: {risks}</source>
+        <translation>Framflyttade avslutsdatum: {pushed} · försenade aktiviteter: {slipped} · nya höga risker: {risks}</translation>
     </message>
 </context>
 <context>
@@ -763,6 +857,10 @@
     <message>
         <source>Our company</source>
         <translation>Vårt företag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
     </message>
     <message>
         <source>e.g. 48000000</source>
@@ -2012,6 +2110,79 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Drafter (writes the approval request)</source>
+        <translation>Handläggare (skriver beslutsunderlaget)</translation>
+    </message>
+    <message>
+        <source>Real final approver</source>
+        <translation>Den som faktiskt beslutar</translation>
+    </message>
+    <message>
+        <source>Nominal approver</source>
+        <translation>Formell beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Signs the purchase order</source>
+        <translation>Undertecknar beställningen (firmatecknare)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s people</source>
+        <translation>Kundens personer</translation>
+    </message>
+    <message>
+        <source>Who drafts, approves and signs — as far as known. The rest can wait for the editor.</source>
+        <translation>Vem som skriver, beslutar och undertecknar — så långt det är känt. Resten kan vänta till redigeraren.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. 情報システム部長</source>
+        <translation>t.ex. IT-chef</translation>
+    </message>
+    <message>
+        <source>More people: the Stakeholders tab, or type a new name as an owner.</source>
+        <translation>Fler personer: fliken Intressenter, eller skriv ett nytt namn som ansvarig.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSide</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Which side is {name} on?</source>
+        <translation>Vilken sida står {name} på?</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Vårt företag</translation>
+    </message>
+    <message>
+        <source>Not a stakeholder</source>
+        <translation>Inte en intressent</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Close date and plan</source>
@@ -2094,8 +2265,8 @@
         <translation>Styrelsemötenas rytm är okänd: mötesdatumet är när planen behöver det, inte ett verkligt möte.</translation>
     </message>
     <message>
-        <source>Steps before today: {count}. Mark them done or move them: {titles}</source>
-        <translation>Aktiviteter före i dag: {count}. Markera dem klara eller flytta dem: {titles}</translation>
+        <source>Steps before today: {count}. Mark them done later, or close later: {titles}</source>
+        <translation>Aktiviteter före i dag: {count}. Markera dem som klara senare, eller avsluta senare: {titles}</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2294,18 @@
     <message>
         <source>Agree plan with customer</source>
         <translation>Kom överens om planen med kunden</translation>
+    </message>
+    <message>
+        <source>New step below</source>
+        <translation>Ny aktivitet nedanför</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Kolumner…</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (or right-click the header)</source>
+        <translation>Välj vilka kolumner som visas (eller högerklicka på rubriken)</translation>
     </message>
     <message>
         <source>Steps: {count}</source>
@@ -2324,10 +2507,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewDashboard</name>
+    <message>
+        <source>on time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation>1–7 d</translation>
+    </message>
+    <message>
+        <source>8–30 d</source>
+        <translation>8–30 d</translation>
+    </message>
+    <message>
+        <source>31–90 d</source>
+        <translation>31–90 d</translation>
+    </message>
+    <message>
+        <source>&gt; 90 d</source>
+        <translation>&gt; 90 d</translation>
+    </message>
+    <message>
+        <source>no risk level</source>
+        <translation>ingen risknivå</translation>
+    </message>
+    <message>
+        <source>Risk by amount (in period)</source>
+        <translation>Belopp per risk (i perioden)</translation>
+    </message>
+    <message>
+        <source>Deals by AE and risk</source>
+        <translation>Affärer per säljare och risk</translation>
+    </message>
+    <message>
+        <source>Slip of the projected close</source>
+        <translation>Försening av beräknat avslut</translation>
+    </message>
+    <message>
+        <source>Forecast at risk (in period)</source>
+        <translation>Prognos i fara (i perioden)</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} till</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Inga affärer</translation>
+    </message>
+    <message>
+        <source>(no AE)</source>
+        <translation>(ingen säljare)</translation>
+    </message>
+    <message>
+        <source>Slip {bucket}: {count}</source>
+        <translation>Försening {bucket}: {count}</translation>
+    </message>
+    <message>
+        <source>slip {bucket}</source>
+        <translation>försening {bucket}</translation>
+    </message>
+    <message>
+        <source>{currency} slipping out of the period</source>
+        <translation>{currency} som glider ut ur perioden</translation>
+    </message>
+    <message>
+        <source>{at_risk} of {total} at risk</source>
+        <translation>{at_risk} av {total} i fara</translation>
+    </message>
+    <message>
+        <source>{currency} in period</source>
+        <translation>{currency} i perioden</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>{days} d</source>
         <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>synced {date}</source>
+        <translation>synkad {date}</translation>
     </message>
     <message>
         <source>AE</source>
@@ -2382,8 +2644,16 @@
         <translation>Orörd</translation>
     </message>
     <message>
+        <source>Freshness</source>
+        <translation>Aktualitet</translation>
+    </message>
+    <message>
         <source>No risk flags</source>
         <translation>Inga riskflaggor</translation>
+    </message>
+    <message>
+        <source>Its owner last synced on {when}</source>
+        <translation>Ägaren synkade senast {when}</translation>
     </message>
 </context>
 <context>
@@ -2433,12 +2703,32 @@
         <translation>&amp;Säljare</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · period {start} – {end}</source>
-        <translation>&lt;b&gt;Affärer: {count}&lt;/b&gt; · period {start} – {end}</translation>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
     </message>
     <message>
-        <source>forecast at risk: {amount}</source>
-        <translation>prognos i riskzonen: {amount}</translation>
+        <source>Late-stage deals</source>
+        <translation>Affärer i sen fas</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad har ändrats</translation>
+    </message>
+    <message>
+        <source>In period: the deal&apos;s target close or projected close falls between the period&apos;s first and last day. Forecast at risk: the target close is in the period, the projected close after it.</source>
+        <translation>I perioden: affärens planerade eller beräknade avslut ligger mellan periodens första och sista dag. Prognos i fara: det planerade avslutet ligger i perioden, det beräknade efter den.</translation>
+    </message>
+    <message>
+        <source>Showing: {what}</source>
+        <translation>Visar: {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
+        <translation>&lt;b&gt;Affärer: {count}&lt;/b&gt; · i perioden {start} – {end} (planerat eller beräknat avslut)</translation>
+    </message>
+    <message>
+        <source>forecast at risk {amount}</source>
+        <translation>prognos i fara {amount}</translation>
     </message>
     <message>
         <source>Export review PDF</source>
