@@ -18,7 +18,7 @@ from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.models import Column, RowTableModel
-from closeplan.ui.views import list_table
+from closeplan.ui.views import list_table, size_columns
 
 KIND_TEXT = {
     CLOSE_PUSHED: QT_TRANSLATE_NOOP("ChangesModel", "Close date pushed"),
@@ -105,9 +105,7 @@ class ChangesView(Retranslating, QWidget):
         bar.addWidget(self.summary, 1)
         self.model = ChangesModel(self)
         self.table = list_table("changesTable", self.model)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((11, 18, 14, 22, 26, 17, 30, 11, 11, 7, 12)):
-            self.table.horizontalHeader().resizeSection(column, chars * char + 16)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.doubleClicked.connect(self._open)
         self.empty = QLabel()
         self.empty.setObjectName("changesEmpty")
@@ -119,6 +117,7 @@ class ChangesView(Retranslating, QWidget):
         self.retranslate_ui()  # the review window reads the changes when it reads its deals (reload)
 
     def retranslate_ui(self) -> None:
+        size_columns(self.table, (11, 18, 14, 22, 26, 17, 30, 11, 11, 7, 12))
         self.since_caption.setText(translate("ChangesView", "&Since"))
         for i, (text, _code) in enumerate(self.FILTERS):
             self.kind.setItemText(i, translate("ChangesModel" if i else "ChangesView", text))

@@ -158,7 +158,16 @@ class ReviewDashboard(QWidget):
             painter.setFont(font)
             body = rect.adjusted(8, line + 10, -8, -6)
             if i < 2:  # the two charts coloured by risk level say which colour is which
-                body = self._legend(painter, body)
+                body = self._legend(painter, body, [(level_colour(lv), label(lv)) for lv in LEVELS])
+            elif i == 3:
+                body = self._legend(
+                    painter,
+                    body,
+                    [
+                        (AT_RISK, translate("ReviewDashboard", "slipping out of the period")),
+                        (IN_PERIOD, translate("ReviewDashboard", "all in period")),
+                    ],
+                )
             (self._draw_amounts, self._draw_owners, self._draw_slips, self._draw_at_risk)[i](painter, body)
         painter.end()
 
@@ -204,19 +213,19 @@ class ReviewDashboard(QWidget):
             )
         return out
 
-    def _legend(self, painter: QPainter, body: QRectF) -> QRectF:
-        """Draw "■ High ■ Medium ■ Low" on the body's last line; the rest of the body is returned."""
+    def _legend(self, painter: QPainter, body: QRectF, items: Sequence[tuple[QColor, str]]) -> QRectF:
+        """Draw "■ High ■ Medium ■ Low" (each colour and its words) on the body's last line; the
+        rest of the body is returned."""
         metrics = self.fontMetrics()
         line = metrics.height()
         top = body.bottom() - line
         x = body.left()
         box = line * 0.6
-        for level in LEVELS:
+        for colour, text in items:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(level_colour(level))
+            painter.setBrush(colour)
             painter.drawRect(QRectF(x, top + (line - box) / 2, box, box))
             x += box + 4
-            text = label(level)
             painter.setPen(self.palette().text().color())
             painter.drawText(
                 QRectF(x, top, metrics.horizontalAdvance(text) + 2, line), Qt.AlignmentFlag.AlignVCenter, text

@@ -40,7 +40,7 @@ from closeplan.ui.importing import ImportResultDialog, import_and_report
 from closeplan.ui.models import Column, RowTableModel
 from closeplan.ui.review_dashboard import ReviewDashboard, Selection
 from closeplan.ui.values import choice_value
-from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters
+from closeplan.ui.views import DropsBundles, fill_owners, filter_boxes, list_table, retranslate_filters, size_columns
 
 PERIODS = (
     (QT_TRANSLATE_NOOP("ReviewView", "This month"), "this-month"),
@@ -149,6 +149,8 @@ class ReviewModel(RowTableModel):
 
 
 class ReviewView(Retranslating, DropsBundles, QWidget):
+    COLUMN_CHARS = (14, 22, 26, 19, 14, 13, 16, 7, 7, 8, 48, 34, 6, 16)
+
     open_requested = Signal(object)  # deal id
     imported = Signal(object)  # Changes
 
@@ -198,10 +200,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.model = ReviewModel(self)
         self.table = list_table("reviewTable", self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default: risk, then amount
-        header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((14, 22, 26, 19, 12, 13, 16, 7, 7, 8, 48, 34, 6, 16)):
-            header.resizeSection(column, chars * char + 16)
+        size_columns(self.table, self.COLUMN_CHARS)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.dashboard = ReviewDashboard()
@@ -289,6 +288,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.period_caption.setText(translate("ReviewView", "&Period"))
         self.owner_caption.setText(translate("ReviewView", "&AE"))
         self.clear_selection.setText(translate("ReviewView", "Show all"))
+        size_columns(self.table, self.COLUMN_CHARS)
         self.tabs.setTabText(0, translate("ReviewView", "Late-stage deals"))
         self.tabs.setTabText(1, translate("ReviewView", "What changed"))
         self.totals.setToolTip(

@@ -226,3 +226,12 @@ class DropsBundles:
         if paths:
             event.acceptProposedAction()
             self.import_dropped(paths)
+
+
+def size_columns(table: QTableView, chars: Sequence[int]) -> None:
+    """Give each column about ``chars[i]`` average characters, and never less than its title
+    needs (titles are longer in some languages: "Planerat avslut", "Försening")."""
+    header = table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
+    for column, count in enumerate(chars):
+        header.resizeSection(column, max(count * char + 16, header.sectionSizeHint(column)))

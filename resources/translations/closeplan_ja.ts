@@ -2549,6 +2549,14 @@
         <translation>危険な見込み額(期間内)</translation>
     </message>
     <message>
+        <source>slipping out of the period</source>
+        <translation>期間外へずれ込む</translation>
+    </message>
+    <message>
+        <source>all in period</source>
+        <translation>期間内の合計</translation>
+    </message>
+    <message>
         <source>+{count} more</source>
         <translation>ほか{count}件</translation>
     </message>

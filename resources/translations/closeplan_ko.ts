@@ -2549,6 +2549,14 @@
         <translation>위험한 예상 금액(기간 내)</translation>
     </message>
     <message>
+        <source>slipping out of the period</source>
+        <translation>기간 밖으로 밀림</translation>
+    </message>
+    <message>
+        <source>all in period</source>
+        <translation>기간 내 합계</translation>
+    </message>
+    <message>
         <source>+{count} more</source>
         <translation>외 {count}건</translation>
     </message>

@@ -2549,6 +2549,14 @@
         <translation>Prognos i fara (i perioden)</translation>
     </message>
     <message>
+        <source>slipping out of the period</source>
+        <translation>glider ut ur perioden</translation>
+    </message>
+    <message>
+        <source>all in period</source>
+        <translation>allt i perioden</translation>
+    </message>
+    <message>
         <source>+{count} more</source>
         <translation>+{count} till</translation>
     </message>
