@@ -234,6 +234,8 @@ def test_the_manager_gets_every_team_deal_read_only_and_nobody_sees_another_team
     mia = laptops("mia")
     mia.sync()
     assert set(mia.service.all_ids()) == set(alice.service.all_ids())  # the team's, not west's
+    first = mia.service.history(alice.service.all_ids()[0])
+    assert first and {a.author for a in first} == {alice.service.author}  # the history came along
     name = alice.service.list_deals()[0].name
     with pytest.raises(ReadOnlyDeal):
         mia.edit(name, "Rename step", _rename_step("A manager's idea"))

@@ -301,14 +301,24 @@ class SyncService:
                     )
                     places = cur.fetchall()
                 changes: list[Any] = []
+                # the team's history: of known deals what came since the cursor, of new ones all of
+                # it (a deal's upload without its content: the items above hold that)
+                change_columns = (
+                    "rev, deal_id, action_id, seq, kind, entity, entity_id, field, old, "
+                    "CASE WHEN kind = 'add' AND entity = 'deal' THEN NULL ELSE new END, position, "
+                    "author, at, label, source"
+                )
                 if known:
                     cur.execute(
-                        "SELECT rev, deal_id, action_id, seq, kind, entity, entity_id, field, old, new, position, "
-                        "author, at, label, source FROM closeplan.change WHERE deal_id = ANY(%s) AND rev > %s "
-                        "ORDER BY rev",
+                        f"SELECT {change_columns} FROM closeplan.change WHERE deal_id = ANY(%s) AND rev > %s ORDER BY rev",
                         (known, cursor),
                     )
                     changes = cur.fetchall()
+                if new:
+                    cur.execute(
+                        f"SELECT {change_columns} FROM closeplan.change WHERE deal_id = ANY(%s) ORDER BY rev", (new,)
+                    )
+                    changes.extend(cur.fetchall())
             server.rollback()
         except Exception as exc:
             _rollback(server)
