@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf: a customer PDF to look at; it is not recorded as the next numbered revision",
     )
     export.add_argument(
+        "--logo", metavar="FILE", help="pdf: the vendor's logo (PNG or JPEG) on the customer PDF's cover"
+    )
+    export.add_argument(
+        "--customer-logo", metavar="FILE", help="pdf: the customer's logo (PNG or JPEG) on the customer PDF's cover"
+    )
+    export.add_argument(
         "-o", "--output", required=True, help="output file, - for standard output (or a folder with --all)"
     )
 
@@ -386,7 +392,8 @@ def _write_stdout(data: bytes) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from closeplan.services.exports import ExportService, NotAFileTarget
+    from closeplan.export.cover import Logos
+    from closeplan.services.exports import ExportService, NotAFileTarget, NotALogo, read_logo
 
     if args.all == bool(args.deal):
         print("closeplan export: give either DEAL or --all", file=sys.stderr)
@@ -399,6 +406,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     except NotAFileTarget as exc:
         print(f"closeplan export: -o: {exc}", file=sys.stderr)
         return 2
+    try:
+        logos = Logos(read_logo(args.logo), read_logo(args.customer_logo))
+    except NotALogo as exc:
+        print(f"closeplan export: logo: {exc}", file=sys.stderr)
+        return 2
     service = _open(args)
     try:
         if args.all:
@@ -409,7 +421,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         deal_id = service.resolve(args.deal)
         exports = ExportService(service)
         today = _today(args)
-        data = exports.render(deal_id, args.format, today, args.lang, args.audience)
+        data = exports.render(deal_id, args.format, today, args.lang, args.audience, args.draft, logos)
         if target is None:
             _write_stdout(data)  # standard output carries the document only
         else:
@@ -547,6 +559,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             print(f"closeplan review: --pdf: {exc}", file=sys.stderr)
             return 2
     service = _open(args)
+    author = service.author  # who makes the review: its PDF's author
     try:
         today = _today(args)
         try:
@@ -560,13 +573,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         json.dump(review_json(report), sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif target is None:
-        _write_stdout(render_review_pdf(report, today, args.lang))
+        _write_stdout(render_review_pdf(report, today, args.lang, author))
         print(
             f"closeplan: wrote the review to standard output ({len(report.rows)} deals, {report.period.label})",
             file=sys.stderr,
         )
     else:
-        path = write_review_pdf(report, target, today, args.lang)
+        path = write_review_pdf(report, target, today, args.lang, author)
         print(f"wrote {path} ({len(report.rows)} deals, {report.period.label})")
     return 0
 

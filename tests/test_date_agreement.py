@@ -68,11 +68,14 @@ def dates_in(segment: str, language: str, around: date) -> list[date]:
     return [known[m.group(0)] for m in re.finditer(pattern, segment)]
 
 
-def _section(text: str, language: str, heading: str, after: tuple[str, ...]) -> str:
-    """The text from a section heading to the next of ``after`` (the page footer ends it too)."""
+def _section(text: str, language: str, heading: str, after: tuple[str, ...], one_page: bool = False) -> str:
+    """The text from a section heading to the next of ``after`` (with ``one_page``, the page's
+    footer ends it too)."""
     start = text.index(_flat(LABELS[language][heading]))
     ends = [text.find(_flat(LABELS[language][key]), start + 1) for key in after]
-    ends = [e for e in ends if e > 0]
+    page = re.escape(_flat(LABELS[language]["page"])).replace(r"\{page\}", r"\d+").replace(r"\{pages\}", r"\d+")
+    footer = re.compile(page).search(text, start + 1) if one_page else None
+    ends = [e for e in ends if e > 0] + ([footer.start()] if footer else [])
     return text[start : min(ends)] if ends else text[start:]
 
 
@@ -88,7 +91,7 @@ def plan_date(text: str, language: str, step: Step, around: date) -> date:
 
 def desk_rows(text: str, language: str, deal: Deal) -> dict[str, str]:
     """The route table's row of each customer-visible desk (person → its flattened text)."""
-    table = _section(text, language, "route", ("contacts", "agreed"))
+    table = _section(text, language, "route", ("contacts", "steps", "agreed"), one_page=True)
     header = _flat(LABELS[language]["route_expected"])  # the last column's heading
     table = table[table.index(header) + len(header) :]
     desks = [d for d in deal.route.steps if d.customer_visible]

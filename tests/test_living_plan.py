@@ -145,7 +145,8 @@ def test_a_draft_or_a_preview_is_not_a_revision(demo_service, tmp_path):
     exports.pdf(deal_id, "customer", TODAY)
     exports.write_pdf(deal_id, "customer", tmp_path / "draft.pdf", TODAY, draft=True)
     assert demo_service.get_deal(deal_id).revisions == []
-    assert "Version 1" in _pdf_text(tmp_path / "draft.pdf")  # a draft shows the number it would get
+    text = _pdf_text(tmp_path / "draft.pdf")
+    assert "UTKAST" in text and "Version 1" not in text  # a draft is marked, and has no number (issue 21)
 
 
 def test_agree_the_plan_and_see_moves_in_the_plan_table(qtbot, demo_service):

@@ -19,12 +19,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from closeplan.domain.accounts import deal_calendar, required_level
 from closeplan.domain.baselines import RevisionDiff, step_histories
 from closeplan.domain.model import (
+    ApprovalMethod,
     Deal,
     Level,
     OwnerSide,
@@ -38,13 +38,19 @@ from closeplan.domain.model import (
 )
 from closeplan.domain.risk import Assessment
 from closeplan.domain.route import route_person, route_timing
+from closeplan.domain.scheduling import project
 from closeplan.export import fonts
+from closeplan.export.cover import Logos, SignOff, agreement, cover_story
 from closeplan.export.doc_text import desk_date_note, enum_label, flag_text, format_date, format_money, text, value
+from closeplan.export.pages import Document, Footer, Linked, bookmark, mailto, numbered_canvas, text_width
+from closeplan.export.timeline import timeline
+from closeplan.export.widgets import CELL_PADDING, HIGH, LOW, MEDIUM, Chip, Tone, date_column, step_tone
 
 ACCENT = colors.HexColor("#1f3a5f")
 GRID = colors.HexColor("#c9d1dc")
 SHADE = colors.HexColor("#eef2f7")
 RED = colors.HexColor("#b3261e")
+WIDTH = 174 * mm  # the text width: A4 less 18 mm margins
 
 
 # --- the allowlist ---------------------------------------------------------------------------
@@ -61,6 +67,7 @@ class CustomerStep:
     completed_date: date | None
     submission_deadline: date | None
     step_id: uuid.UUID | None = None  # for stable calendar UIDs
+    baseline_date: date | None = None  # the date agreed with the customer (the timeline's thin bar)
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,10 @@ class CustomerPlan:
     changes: RevisionDiff | None = None  # what changed since the revision the customer has
     changes_since_date: date | None = None
     route: tuple[CustomerRouteStep, ...] = ()
+    # when the plan the customer sees (its steps and the route's desks) closes, as of the day it
+    # was copied; None without a day
+    projected_close: date | None = None
+    seal: bool = False  # a Japanese customer approving by seal (印): the signature block has a seal box
 
 
 def numbered(
@@ -135,6 +146,7 @@ def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
             s.completed_date,
             s.submission_deadline,
             s.id,
+            s.baseline_date,
         )
         for s in deal.steps_in_time_order()
         if s.customer_visible
@@ -182,7 +194,26 @@ def customer_plan(deal: Deal, today: date | None = None) -> CustomerPlan:
         deal.id,
         deal.version,
         route=tuple(route),
+        projected_close=_visible_projection(deal, today) if today is not None else None,
+        seal=_seals(deal),
     )
+
+
+def _visible_projection(deal: Deal, today: date) -> date:
+    """The projected close of the plan as the customer sees it: its customer-visible steps (a
+    hidden step never moves what the customer is told) and the approval route."""
+    visible = replace(deal, steps=[s for s in deal.steps if s.customer_visible])
+    return project(visible, today, deal_calendar(deal)).projected_close
+
+
+def _seals(deal: Deal) -> bool:
+    """A Japanese customer whose approval is a seal on paper (押印): by its approval method, or a
+    desk of its route that seals."""
+    japanese = deal.customer_language == "ja" or deal.country.upper() == "JP"
+    sealing = deal.approval_path.approval_method is ApprovalMethod.PAPER or any(
+        d.method is RouteMethod.SEAL for d in deal.route.steps
+    )
+    return japanese and sealing
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -239,63 +270,10 @@ def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
     return table
 
 
-def pdf_date(day: date) -> str:
-    """A day as a PDF date (ISO 8824, ``D:YYYYMMDDhhmmss``): its start, with no time zone, so that
-    every viewer shows that same day."""
-    return f"D:{day:%Y%m%d}000000"
-
-
-def _numbered_canvas(footer_left: str, language: str, issued_on: date, marker: str = ""):
-    """A canvas that writes "page X of Y" and the date of issue on every page; the document's
-    creation and modification dates are ``issued_on`` (reportlab would take the wall clock's)."""
-    stamp = pdf_date(issued_on)
-
-    class NumberedCanvas(pdfcanvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            if not kwargs.get("initialFontName"):
-                kwargs["initialFontName"] = fonts.LATIN  # never reference an unembedded base font
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_clock: stamp)  # /CreationDate and /ModDate: the document's day
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _ = A4
-            self.setStrokeColor(GRID)
-            self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
-            self._draw(18 * mm, 9 * mm, footer_left)
-            page = text(language, "page", page=self._pageNumber, pages=total)
-            self._draw(width - 18 * mm - self._width(page), 9 * mm, page)
-            if marker:
-                self._draw(18 * mm, A4[1] - 10 * mm, marker, RED)
-
-        def _draw(self, x: float, y: float, value: str, colour=colors.HexColor("#555555")) -> None:
-            self.setFillColor(colour)
-            for font, chunk in fonts.runs(value, language):
-                self.setFont(font, 7.5)
-                self.drawString(x, y, chunk)
-                x += self.stringWidth(chunk, font, 7.5)
-
-        def _width(self, value: str) -> float:
-            return sum(self.stringWidth(chunk, font, 7.5) for font, chunk in fonts.runs(value, language))
-
-    return NumberedCanvas
-
-
-def _document(buffer: io.BytesIO, title: str, author: str, subject: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(
+def _document(buffer: io.BytesIO, language: str, title: str, author: str, subject: str) -> Document:
+    return Document(
         buffer,
+        language,
         pagesize=A4,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
@@ -304,10 +282,12 @@ def _document(buffer: io.BytesIO, title: str, author: str, subject: str) -> Simp
         title=title,
         author=author,
         subject=subject,
-        creator="closeplan",
-        keywords="",
-        initialFontName=fonts.LATIN,
     )
+
+
+def _heading(s: _Styles, title: str, level: int = 0) -> Paragraph:
+    """A section heading (h2) that is also a bookmark of the PDF."""
+    return bookmark(s.p(title, s.h2), title, level)
 
 
 def owner_company(side: OwnerSide, vendor: str, customer: str, language: str) -> str:
@@ -329,24 +309,12 @@ def status_text(status: StepStatus, completed: date | None, language: str) -> st
     return text(language, status.value)
 
 
-def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) -> list:
-    story: list = []
-    story.append(s.p(text(language, "customer_title"), s.title))
-    story.append(s.p(text(language, "between", vendor=plan.vendor_company or "—", customer=plan.account), s.body))
-    story.append(s.p(plan.deal_name, s.h2, bold=True))
-    start = (
-        text(language, "project_start", date=format_date(plan.project_start, language)) if plan.project_start else ""
-    )
-    story.append(s.p(text(language, "goal", close=format_date(plan.target_close, language), start=start), s.body))
-    issued = text(language, "issued", date=format_date(issued_on, language))
-    if plan.revision:
-        issued = f"{text(language, 'revision', n=plan.revision)} · {issued}"
-    story.append(s.p(issued, s.small))
-    if plan.changes is not None:
-        story.extend(_changes_story(plan, plan.changes, s, language))
-
-    story.append(s.p(text(language, "steps"), s.h2))
-    rows = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
+def _plan_table(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) -> list:
+    """The plan's steps: date (a column that fits a date), step, owner, status (a chip)."""
+    date_width = date_column([st.due_date for st in plan.steps], lambda d: format_date(d, language), 8.5, language)
+    status_width = _status_width(plan, s, language)
+    owner_width = 38 * mm
+    rows: list[list[Any]] = [[s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "owner", "status")]]
     for step in plan.steps:
         rows.append(
             [
@@ -359,13 +327,58 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
                 s.p(
                     _owner_text(step.owner_side, step.owner_person, plan.vendor_company, plan.account, language), s.cell
                 ),
-                s.p(status_text(step.status, step.completed_date, language), s.cell),
+                _status_cell(step, s, language, issued_on),
             ]
         )
     if not plan.steps:
         rows.append([s.p(text(language, "no_steps"), s.cell), "", "", ""])
-    story.append(_table(rows, [33 * mm, 68 * mm, 38 * mm, 35 * mm]))
+    widths = [date_width, WIDTH - date_width - owner_width - status_width, owner_width, status_width]
+    return [_heading(s, text(language, "steps")), _table(rows, widths)]
 
+
+def _chip_label(status: StepStatus, overdue: bool, language: str) -> str:
+    return text(language, "overdue") if overdue else value(status.value, language)
+
+
+def _overdue(step: CustomerStep, today: date) -> bool:
+    return step.status.is_open and step.due_date < today
+
+
+def _chip_style(s: _Styles, tone: Tone) -> ParagraphStyle:
+    return ParagraphStyle(f"chip-{tone.ink}", parent=s.small, textColor=colors.HexColor(tone.ink), leading=9.5)
+
+
+def _status_cell(step: CustomerStep, s: _Styles, language: str, today: date) -> list:
+    """A status chip (colour, border pattern and words), and for a done step the day it was done."""
+    overdue = _overdue(step, today)
+    tone = step_tone(step.status, overdue)
+    label = _chip_label(step.status, overdue, language)
+    cell: list[Any] = [
+        Chip(s.p(label, _chip_style(s, tone), bold=True), tone, text_width(label, 8, language, True) + 3)
+    ]
+    if step.status is StepStatus.DONE and step.completed_date:
+        cell.append(s.p(format_date(step.completed_date, language), s.small))
+    return cell
+
+
+def _status_width(plan: CustomerPlan, s: _Styles, language: str) -> float:
+    """Room for the widest chip of the plan and a done step's date, on one line each."""
+    labels = {_chip_label(status, False, language) for status in StepStatus} | {text(language, "overdue")}
+    chip = max(text_width(label, 8, language, True) for label in labels) + 3 + 2 * Chip.PAD_X + 2 * CELL_PADDING
+    done = date_column([st.completed_date for st in plan.steps], lambda d: format_date(d, language), 8, language)
+    return max(chip, done, 24 * mm)
+
+
+LEVEL_TONES = {Level.HIGH: HIGH, Level.MEDIUM: MEDIUM, Level.LOW: LOW}
+
+
+def level_chip(level: Level | None, label: str, s: _Styles) -> Chip:
+    """A risk level as a chip: red, amber or green, each with its own border, and its word."""
+    tone = LEVEL_TONES[level or Level.LOW]
+    return Chip(s.p(label, _chip_style(s, tone), bold=True), tone, text_width(label, 8, s.language, True) + 3)
+
+
+def _milestones(plan: CustomerPlan, s: _Styles, language: str) -> list:
     milestones = []
     for step in plan.steps:
         if step.kind is StepKind.BOARD_MEETING:
@@ -374,43 +387,85 @@ def _plan_story(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) 
             milestones.append((step.due_date, text(language, "board_meeting"), step.title))
         elif step.kind in (StepKind.PURCHASE_ORDER, StepKind.SIGNATURE):
             milestones.append((step.due_date, text(language, step.kind.value), step.title))
-    if milestones:
-        story.append(s.p(text(language, "milestones"), s.h2))
-        rows = [
-            [s.p(format_date(d, language), s.cell), s.p(what, s.cell, bold=True), s.p(title, s.cell)]
-            for d, what, title in sorted(milestones, key=lambda m: m[0])
-        ]
-        story.append(_table(rows, [30 * mm, 60 * mm, 84 * mm], header=False))
+    if not milestones:
+        return []
+    date_width = date_column([m[0] for m in milestones], lambda d: format_date(d, language), 8.5, language)
+    rows = [
+        [s.p(format_date(d, language), s.cell), s.p(what, s.cell, bold=True), s.p(title, s.cell)]
+        for d, what, title in sorted(milestones, key=lambda m: m[0])
+    ]
+    return [
+        _heading(s, text(language, "milestones")),
+        _table(rows, [date_width, 60 * mm, WIDTH - date_width - 60 * mm], header=False),
+    ]
 
-    if plan.route:
-        story.append(s.p(text(language, "route"), s.h2))
-        rows = [
+
+def _route_table(plan: CustomerPlan, s: _Styles, language: str) -> list:
+    if not plan.route:
+        return []
+    rows = [
+        [
+            s.p(text(language, k), s.head, bold=True)
+            for k in ("route_role", "route_person", "method", "status", "route_expected")
+        ]
+    ]
+    for desk in plan.route:
+        rows.append(
             [
-                s.p(text(language, k), s.head, bold=True)
-                for k in ("route_role", "route_person", "method", "status", "route_expected")
+                s.p(enum_label(desk.role, language), s.cell),
+                s.p(route_person(desk) or "—", s.cell),
+                s.p(enum_label(desk.method, language), s.cell),
+                s.p(enum_label(desk.status, language), s.cell),
+                _desk_date(desk, s, language),
             ]
-        ]
-        for desk in plan.route:
-            rows.append(
-                [
-                    s.p(enum_label(desk.role, language), s.cell),
-                    s.p(route_person(desk) or "—", s.cell),
-                    s.p(enum_label(desk.method, language), s.cell),
-                    s.p(enum_label(desk.status, language), s.cell),
-                    _desk_date(desk, s, language),
-                ]
-            )
-        story.append(_table(rows, [28 * mm, 60 * mm, 24 * mm, 28 * mm, 34 * mm]))
+        )
+    days = [d for desk in plan.route for d in (desk.shown, desk.expected)]
+    date_width = max(date_column(days, lambda d: format_date(d, language), 8.5, language, bold=True), 34 * mm)
+    widths = [28 * mm, WIDTH - 80 * mm - date_width, 24 * mm, 28 * mm, date_width]
+    return [_heading(s, text(language, "route")), _table(rows, widths)]
 
-    if plan.contacts:
-        rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "company", "contact")]]
-        for person in plan.contacts:
-            company = plan.account if person.side is Side.CUSTOMER else plan.vendor_company
-            reach = "\n".join(x for x in (person.email, person.phone) if x)
-            rows.append([s.p(person.name, s.cell), s.p(person.title, s.cell), s.p(company, s.cell), s.p(reach, s.cell)])
-        story.append(s.p(text(language, "contacts"), s.h2))
-        story.append(_table(rows, [36 * mm, 50 * mm, 40 * mm, 48 * mm]))
-    return story
+
+def _contacts(plan: CustomerPlan, s: _Styles, language: str) -> list:
+    if not plan.contacts:
+        return []
+    rows: list[list[Any]] = [
+        [s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "company", "contact")]
+    ]
+    for person in plan.contacts:
+        company = plan.account if person.side is Side.CUSTOMER else plan.vendor_company
+        reach: list[Any] = []
+        if person.email:
+            reach.append(Linked(s.p(person.email, s.cell), mailto(person.email)))  # clickable
+        if person.phone:
+            reach.append(s.p(person.phone, s.cell))
+        rows.append([s.p(person.name, s.cell), s.p(person.title, s.cell), s.p(company, s.cell), reach or ""])
+    return [_heading(s, text(language, "contacts")), _table(rows, [36 * mm, 46 * mm, 40 * mm, 52 * mm])]
+
+
+def _timeline(plan: CustomerPlan, s: _Styles, language: str, issued_on: date) -> list:
+    if not plan.steps:
+        return []
+    heading = _heading(s, text(language, "timeline"))
+    return [KeepTogether([heading, timeline(plan, language, issued_on, WIDTH)])]
+
+
+def _sign_off(plan: CustomerPlan, s: _Styles, language: str, draft: bool) -> SignOff:
+    """The signature block, kept with the plan's last rows or on a page of its own under a heading
+    that names the plan it signs."""
+    context = text(
+        language, "agreed_for", title=text(language, "customer_title"), account=plan.account, deal=plan.deal_name
+    )
+    if plan.revision and not draft:
+        context += f" · {text(language, 'revision', n=plan.revision)}"
+    block = SignOff(s.p(text(language, "agreed"), s.h2), s.p(context, s.small), agreement(plan, s, language))
+    return bookmark(block, text(language, "agreed"))
+
+
+def _issue_tail(plan: CustomerPlan, language: str, issued_on: date, draft: bool) -> str:
+    tail = f" · {text(language, 'issued', date=format_date(issued_on, language))}"
+    if plan.revision and not draft:
+        tail += f" · {text(language, 'revision', n=plan.revision)}"
+    return tail
 
 
 def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
@@ -425,7 +480,9 @@ def _desk_date(desk: CustomerRouteStep, s: _Styles, language: str) -> list:
 def _changes_story(plan: CustomerPlan, changes: RevisionDiff, s: _Styles, language: str) -> list:
     """'Changes since revision N' (``changes``, the plan's): steps added, removed, re-dated, completed."""
     story: list = [
-        s.p(text(language, "changes_since", n=changes.since, date=format_date(plan.changes_since_date, language)), s.h2)
+        _heading(
+            s, text(language, "changes_since", n=changes.since, date=format_date(plan.changes_since_date, language))
+        )
     ]
     if not changes:
         story.append(s.p(text(language, "no_changes", n=changes.since), s.body))
@@ -461,55 +518,34 @@ def _changes_story(plan: CustomerPlan, changes: RevisionDiff, s: _Styles, langua
     return story
 
 
-def _agreed_block(plan: CustomerPlan, s: _Styles, language: str) -> KeepTogether:
-    line = "_" * 34
-    cells = []
-    for company, name in ((plan.vendor_company or "—", plan.owner), (plan.account, "")):
-        cells.append(
-            [
-                s.p(company, s.body, bold=True),
-                Spacer(1, 3 * mm),
-                s.p(
-                    f"{text(language, 'signature_line')}: {name}" if name else text(language, "signature_line"), s.small
-                ),
-                s.p(line, s.small),
-                s.p(text(language, "date_line"), s.small),
-                s.p(line, s.small),
-            ]
-        )
-    table = Table([cells], colWidths=[87 * mm, 87 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-                ("BOX", (0, 0), (0, 0), 0.4, GRID),
-                ("BOX", (1, 0), (1, 0), 0.4, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return KeepTogether([s.p(text(language, "agreed"), s.h2), table])
-
-
-# --- the documents -----------------------------------------------------------------------------
-
-
-def render_customer_plan(plan: CustomerPlan, issued_on: date, language: str | None = None) -> bytes:
-    """The close plan the customer receives, as PDF bytes."""
+def render_customer_plan(
+    plan: CustomerPlan,
+    issued_on: date,
+    language: str | None = None,
+    draft: bool = False,
+    logos: Logos | None = None,
+) -> bytes:
+    """The close plan the customer receives, as PDF bytes: the cover summary, the timeline, what
+    changed, the approval route, the contacts, the plan and the signature block. A ``draft``
+    carries a DRAFT mark on every page and no revision number; ``logos`` are the companies'."""
     language = language or plan.language
     s = _Styles(language)
     buffer = io.BytesIO()
     title = f"{plan.account} — {plan.deal_name}: {text(language, 'customer_title')}"
     author = " / ".join(x for x in (plan.owner, plan.vendor_company) if x) or "closeplan"
-    doc = _document(buffer, title, author, text(language, "customer_title"))
-    story = _plan_story(plan, s, language, issued_on)
-    story.append(Spacer(1, 4 * mm))
-    story.append(_agreed_block(plan, s, language))
-    footer = f"{plan.account} — {plan.deal_name} · {text(language, 'issued', date=format_date(issued_on, language))}"
-    if plan.revision:
-        footer += f" · {text(language, 'revision', n=plan.revision)}"
-    doc.build(_headings_not_last(story, s.h2), canvasmaker=_numbered_canvas(footer, language, issued_on))
+    doc = _document(buffer, language, title, author, text(language, "customer_title"))
+    story = cover_story(plan, s, language, issued_on, logos, draft)
+    bookmark(story[2], text(language, "customer_title"))  # the title, under the companies
+    story += _timeline(plan, s, language, issued_on)
+    if plan.changes is not None:
+        story += _changes_story(plan, plan.changes, s, language)
+    story += _route_table(plan, s, language)
+    story += _contacts(plan, s, language)
+    story += _plan_table(plan, s, language, issued_on)
+    story.append(_sign_off(plan, s, language, draft))
+    footer = Footer((plan.account, plan.deal_name), _issue_tail(plan, language, issued_on, draft))
+    canvas = numbered_canvas(footer, language, issued_on, draft=text(language, "draft") if draft else "")
+    doc.build(_headings_not_last(story, s.h2), canvasmaker=canvas)
     return buffer.getvalue()
 
 
@@ -544,7 +580,7 @@ def _route_chain(deal: Deal, timing, s: _Styles, language: str) -> list:
     if needed is not None:
         story.append(s.p(text(language, "route_level", level=needed.level), s.small))
     desks = deal.route.steps
-    heading = [s.p(text(language, "route"), s.h2), *story]
+    heading = [_heading(s, text(language, "route")), *story]
     story = []
     for start in range(0, len(desks), CHAIN_PER_ROW):
         cells: list[Any] = []
@@ -613,7 +649,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     histories = step_histories(deal)
     buffer = io.BytesIO()
     title = f"{deal.account} — {deal.name}: {text(language, 'internal_title')}"
-    doc = _document(buffer, title, deal.owner or "closeplan", text(language, "internal_title"))
+    doc = _document(buffer, language, title, deal.owner, text(language, "internal_title"))
     story: list = [s.p(text(language, "internal_title"), s.title)]  # the canvas marks every page internal
     story.append(s.p(f"{deal.account} — {deal.name}", s.h2, bold=True))
     level = text(language, assessment.level.value)
@@ -626,12 +662,12 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
             s.p(format_date(assessment.projected_close, language), s.cell),
         ],
         [s.p(text(language, "slip"), s.cell), s.p(text(language, "days", n=assessment.slip_days), s.cell)],
-        [s.p(text(language, "risk_level"), s.cell), s.p(level, s.cell, bold=True)],
+        [s.p(text(language, "risk_level"), s.cell), level_chip(assessment.level, level, s)],
     ]
-    story.append(s.p(text(language, "forecast"), s.h2))
+    story.append(_heading(s, text(language, "forecast")))
     story.append(_table(rows, [50 * mm, 124 * mm], header=False))
 
-    story.append(s.p(text(language, "flags"), s.h2))
+    story.append(_heading(s, text(language, "flags")))
     rows = [
         [
             s.p(text(language, f.severity.value), s.cell, bold=f.severity is Level.HIGH),
@@ -642,7 +678,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
     story.append(_table(rows, [22 * mm, 152 * mm], header=False))  # the flags in words, never their codes
 
     if deal.risks:
-        story.append(s.p(text(language, "manual_risks"), s.h2))
+        story.append(_heading(s, text(language, "manual_risks")))
         rows = [
             [
                 s.p(text(language, k), s.head, bold=True)
@@ -668,7 +704,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         return found.name if found else text(language, "unknown")
 
     method = value(path.approval_method.value, language)
-    story.append(s.p(text(language, "approval_path"), s.h2))
+    story.append(_heading(s, text(language, "approval_path")))
     rows = [
         [s.p(text(language, k), s.cell), s.p(v, s.cell)]
         for k, v in (
@@ -690,7 +726,9 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         (step, h) for step in deal.steps_in_time_order() if (h := histories.get(step.id)) is not None and h.shift_days
     ]
     if deal.plan_agreed_on is not None and slips:
-        story.append(s.p(text(language, "slips_since_baseline", date=format_date(deal.plan_agreed_on, language)), s.h2))
+        story.append(
+            _heading(s, text(language, "slips_since_baseline", date=format_date(deal.plan_agreed_on, language)))
+        )
         rows = [[s.p(text(language, k), s.head, bold=True) for k in ("step", "agreed_date", "date", "moved")]]
         for step, h in slips:
             rows.append(
@@ -701,14 +739,18 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
                     s.p(text(language, "moved_by", days=h.shift_days, moves=h.moves), s.cell),
                 ]
             )
-        story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm, 34 * mm]))
+        days = [d for _step, h in slips for d in (h.baseline, h.current)]
+        date_width = date_column(days, lambda d: format_date(d, language), 8.5, language)
+        story.append(_table(rows, [WIDTH - 2 * date_width - 34 * mm, date_width, date_width, 34 * mm]))
 
-    story += _plan_story(plan, s, language, issued_on)[
-        5:
-    ]  # the plan, milestones and contacts as the customer sees them
+    # the plan, milestones, route and contacts as the customer sees them
+    story += _plan_table(plan, s, language, issued_on)
+    story += _milestones(plan, s, language)
+    story += _route_table(plan, s, language)
+    story += _contacts(plan, s, language)
     hidden = [st for st in deal.steps_in_time_order() if not st.customer_visible or st.internal_note]
     if hidden:
-        story.append(s.p(text(language, "step_notes"), s.h2))
+        story.append(_heading(s, text(language, "step_notes")))
         rows = [
             [
                 s.p(format_date(st.due_date, language), s.cell),
@@ -719,9 +761,10 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
             for st in hidden
         ]
         rows.insert(0, [s.p(text(language, k), s.head, bold=True) for k in ("date", "step", "visible", "notes")])
-        story.append(_table(rows, [30 * mm, 62 * mm, 22 * mm, 60 * mm]))
+        date_width = date_column([st.due_date for st in hidden], lambda d: format_date(d, language), 8.5, language)
+        story.append(_table(rows, [date_width, 92 * mm - date_width, 22 * mm, 60 * mm]))
 
-    story.append(s.p(text(language, "stakeholders"), s.h2))
+    story.append(_heading(s, text(language, "stakeholders")))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "influence", "attitude", "roles")]]
     for p in deal.stakeholders:
         rows.append(
@@ -737,7 +780,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
             rows.append([s.p("", s.cell), s.p(p.notes, s.small), "", "", ""])
     story.append(_table(rows, [30 * mm, 42 * mm, 24 * mm, 27 * mm, 51 * mm]))
 
-    story.append(s.p(text(language, "bant"), s.h2))
+    story.append(_heading(s, text(language, "bant")))
     rows = [
         [
             s.p(text(language, k), s.cell),
@@ -747,18 +790,18 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
         for k in ("budget", "authority", "need", "timeframe")
     ]
     story.append(_table(rows, [30 * mm, 20 * mm, 124 * mm], header=False))
-    story.append(s.p(text(language, "four"), s.h2))
+    story.append(_heading(s, text(language, "four")))
     rows = [
         [s.p(text(language, k), s.cell), s.p(getattr(deal, k), s.cell)]
         for k in ("business_issue", "problem", "solution", "benefit")
     ]
     story.append(_table(rows, [30 * mm, 144 * mm], header=False))
     if deal.internal_notes:
-        story.append(s.p(text(language, "notes"), s.h2))
+        story.append(_heading(s, text(language, "notes")))
         story.append(s.p(deal.internal_notes, s.body))
-    footer = f"{deal.account} — {deal.name} · {text(language, 'issued', date=format_date(issued_on, language))}"
+    footer = Footer((deal.account, deal.name), f" · {text(language, 'issued', date=format_date(issued_on, language))}")
     doc.build(
         _headings_not_last(story, s.h2),
-        canvasmaker=_numbered_canvas(footer, language, issued_on, marker=text(language, "internal_only")),
+        canvasmaker=numbered_canvas(footer, language, issued_on, marker=text(language, "internal_only")),
     )
     return buffer.getvalue()

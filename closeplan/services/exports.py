@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from closeplan.domain.operations import ADD, Op
 from closeplan.domain.risk import assess
 from closeplan.export import bundle
 from closeplan.export.calendar_ics import render_ics
+from closeplan.export.cover import Logos
 from closeplan.export.pdf import customer_plan, numbered, render_customer_plan, render_internal_review
 from closeplan.export.sheet import render_csv, render_xlsx
 from closeplan.files import safe_file_stem, write_atomic
@@ -89,12 +91,45 @@ def folder_target(output: str | os.PathLike[str]) -> Path:
     return path
 
 
+LOGO_LIMIT = 5 * 1024 * 1024  # a logo is a small image; anything larger is not one
+
+
+class NotALogo(ValueError):
+    """A logo file that cannot be read or is not a PNG or JPEG image."""
+
+
+def read_logo(path: str | os.PathLike[str] | None) -> bytes | None:
+    """The bytes of a logo image (PNG or JPEG) for a PDF's cover; None for no path."""
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as file:
+            data = file.read(LOGO_LIMIT + 1)
+    except OSError as exc:
+        raise NotALogo(f"{path}: {exc.strerror or exc}") from exc
+    if len(data) > LOGO_LIMIT:
+        raise NotALogo(f"{path}: larger than {LOGO_LIMIT // (1024 * 1024)} MB")
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise NotALogo(f"{path}: not a PNG or JPEG image")
+    return data
+
+
 class ExportService:
     def __init__(self, deals: DealService):
         self.deals = deals
 
-    def pdf(self, deal_id: uuid.UUID, audience: str, today: date, language: str | None = None) -> bytes:
-        """The document as bytes (for a preview or a file). Language defaults to the customer's."""
+    def pdf(
+        self,
+        deal_id: uuid.UUID,
+        audience: str,
+        today: date,
+        language: str | None = None,
+        draft: bool = False,
+        logos: Logos | None = None,
+    ) -> bytes:
+        """The document as bytes (for a preview or a file). Language defaults to the customer's.
+        A customer ``draft`` is marked DRAFT and has no revision number; ``logos`` (the vendor's
+        from the Preferences, the customer's if given) go on the customer PDF's cover."""
         if audience not in AUDIENCES:
             raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
         if language is not None and language not in LANGUAGES:
@@ -102,7 +137,9 @@ class ExportService:
         deal = self.deals.get_deal(deal_id)
         if audience == "customer":
             plan, _revision = self._next_issue(deal, today, language)
-            return render_customer_plan(plan, today, language)
+            if draft:
+                plan = replace(plan, revision=0)  # a draft is not an issue of the document
+            return render_customer_plan(plan, today, language, draft=draft, logos=logos)
         return render_internal_review(deal, assess(deal, today, deal_calendar(deal)), today, language)
 
     def write_pdf(
@@ -113,10 +150,11 @@ class ExportService:
         today: date,
         language: str | None = None,
         draft: bool = False,
+        logos: Logos | None = None,
     ) -> Path:
         """Write the document. A customer PDF is numbered and recorded as the next revision
-        (unless ``draft``), so the one after it can list what changed."""
-        data = self.pdf(deal_id, audience, today, language)
+        (unless ``draft``: then it is marked DRAFT), so the one after it can list what changed."""
+        data = self.pdf(deal_id, audience, today, language, draft, logos)
         if draft:
             write_atomic(Path(path), data)
         else:
@@ -178,14 +216,21 @@ class ExportService:
         return bundle.dumps(self.deals.get_deal(deal_id), self.deals.clock()).encode("utf-8")
 
     def render(
-        self, deal_id: uuid.UUID, fmt: str, today: date, language: str | None = None, audience: str = "customer"
+        self,
+        deal_id: uuid.UUID,
+        fmt: str,
+        today: date,
+        language: str | None = None,
+        audience: str = "customer",
+        draft: bool = False,
+        logos: Logos | None = None,
     ) -> bytes:
         """The deal in any export format, as bytes (for a file or standard output). Rendering a
         customer PDF records nothing: see write_pdf and record_revision."""
         if fmt == "json":
             return self.bundle(deal_id)
         if fmt == "pdf":
-            return self.pdf(deal_id, audience, today, language)
+            return self.pdf(deal_id, audience, today, language, draft, logos)
         if fmt in CUSTOMER_FORMATS:
             return self.customer_file(deal_id, fmt, today, language)
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -42,12 +42,13 @@ def synced_times(service: DealService) -> dict[uuid.UUID, datetime | None]:
         return {r.deal_id: r.owner_synced_at for r in sync_state.load_replicas(session).values()}
 
 
-def render_review_pdf(report: Review, issued_on: date, language: str = "en") -> bytes:
-    return render_review(report, issued_on, language)
+def render_review_pdf(report: Review, issued_on: date, language: str = "en", author: str = "") -> bytes:
+    """The review as PDF; ``author``: who made it (the manager running it)."""
+    return render_review(report, issued_on, language, author)
 
 
-def write_review_pdf(report: Review, path: Path, issued_on: date, language: str = "en") -> Path:
-    write_atomic(Path(path), render_review_pdf(report, issued_on, language))
+def write_review_pdf(report: Review, path: Path, issued_on: date, language: str = "en", author: str = "") -> Path:
+    write_atomic(Path(path), render_review_pdf(report, issued_on, language, author))
     return Path(path)
 
 
