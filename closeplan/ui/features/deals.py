@@ -57,6 +57,9 @@ class DealCommands(Feature):
             box.setCurrentIndex(0)
         window.deal_changed(deal.id, Changes(added=[deal.id]))
         window.select_deal(deal.id)
+        for feature in window.features:  # the first deal of an empty database: now there is one
+            for action in feature.needs_a_deal:
+                action.setEnabled(True)
         self.say(
             translate("MainWindow", "Created {account} — {name} (steps: {count})").format(
                 account=deal.account, name=deal.name, count=len(deal.steps)
