@@ -512,3 +512,29 @@ def test_a_step_moved_there_and_back_and_there_again_offline_is_three_moves_ever
     train.sync()
     assert train.deal(name).step_moves == desk.deal(name).step_moves
     assert _ordered_state(train) == _ordered_state(desk) == _server_state(team)
+
+
+def test_keeping_mine_brings_back_a_step_removed_elsewhere_and_removes_one_edited_elsewhere(laptops):
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train.sync()
+    deal = desk.service.list_deals()[0].name
+    kept, dropped = desk.deal(deal).steps[2], desk.deal(deal).steps[3]
+    desk.edit(deal, "Delete step", delete_step(kept.id))  # removed at the desk, edited on the train
+    train.edit(deal, "Rename step", _rename_step("Kept on the train", 2))
+    train.edit(deal, "Delete step", delete_step(dropped.id))  # removed on the train, edited at the desk
+    desk.edit(deal, "Rename step", lambda d: setattr(next(s for s in d.steps if s.id == dropped.id), "title", "Desk"))
+    desk.sync()
+    train.sync()
+    conflicts = {c.entity_id: c for c in open_conflicts(train.service)}
+    assert set(conflicts) >= {kept.id, dropped.id}
+    for conflict in conflicts.values():
+        resolve_conflict(train.service, conflict.id, "mine")
+    steps = {s.id: s for s in train.deal(deal).steps}
+    assert steps[kept.id].title == "Kept on the train" and dropped.id not in steps
+    train.sync()
+    desk.sync()
+    steps = {s.id: s for s in desk.deal(deal).steps}
+    assert steps[kept.id].title == "Kept on the train" and dropped.id not in steps
+    assert desk.state() == train.state()

@@ -380,7 +380,9 @@ def test_disconnecting_forgets_the_server_and_the_teams_rights(qtbot, team, lapt
     assert win.controller.apply(win.current_deal_id(), "Owner", E.set_deal(NOW, owner="Mia")) is not None
 
 
-def test_an_edit_of_a_step_deleted_elsewhere_can_only_keep_the_servers_side(qtbot, team, laptops, memory_keyring):
+def test_an_edit_of_a_step_deleted_elsewhere_is_a_conflict_keep_mine_brings_it_back(
+    qtbot, team, laptops, memory_keyring
+):
     from closeplan.services.editing import delete_step
 
     desk = laptops("alice", "desk")
@@ -411,7 +413,14 @@ def test_an_edit_of_a_step_deleted_elsewhere_can_only_keep_the_servers_side(qtbo
     [(keep_mine, keep_theirs)] = [
         (panel.buttons[(c.id, "mine")], panel.buttons[(c.id, "theirs")]) for c in panel.conflicts
     ]
-    assert not keep_mine.isEnabled() and "by hand" in keep_mine.toolTip()
-    qtbot.mouseClick(keep_theirs, Qt.MouseButton.LeftButton)
+    assert keep_mine.isEnabled() and keep_theirs.isEnabled()
+    qtbot.mouseClick(keep_mine, Qt.MouseButton.LeftButton)
     assert not panel.isVisible()
-    assert step.id not in {s.id for s in win.service.get_deal(deal_id).steps}
+    back = {s.id: s for s in win.service.get_deal(deal_id).steps}
+    assert back[step.id].title == "Edited while it was deleted"  # brought back, with this laptop's change
+    from closeplan.services.sync_status import status
+
+    # the decision is sent with the next sync, which follows by itself
+    qtbot.waitUntil(lambda: synced(win) and status(win.service).waiting == 0, timeout=WAIT)
+    desk.sync()
+    assert next(s for s in desk.deal(name).steps if s.id == step.id).title == "Edited while it was deleted"

@@ -18,6 +18,7 @@ The first sync of a database uploads every deal it holds, owned by the user who 
 
 from __future__ import annotations
 
+import copy
 import gc
 import json
 import logging
@@ -29,7 +30,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from closeplan.domain.model import Deal
-from closeplan.domain.operations import REMOVE, SET, Action, Op, clone, diff, encode
+from closeplan.domain.operations import (
+    ADD,
+    COLLECTIONS,
+    REMOVE,
+    SET,
+    Action,
+    Op,
+    apply,
+    clone,
+    decode,
+    diff,
+    encode,
+    items_of,
+)
 from closeplan.domain.replica import (
     CONFLICT,
     SINGLETON_ENTITIES,
@@ -450,20 +464,60 @@ def resolve_conflict(deals: DealService, conflict_id: uuid.UUID, keep: str) -> C
         before = deals.get_deal(conflict.deal_id)
         after = clone(before)
         ops: list[Op] = [Op(SET, CONFLICT, conflict.id, "resolution", None, keep)]
-        if keep == "mine" and conflict.field:
-            from closeplan.domain.operations import apply, decode
-
-            current = _current(before, conflict)
-            mine = decode(conflict.mine)
-            change = Op(
-                SET, conflict.entity, _item_id(conflict.entity, conflict.entity_id), conflict.field, current, mine
-            )
-            apply(after, [change])
-            ops.append(change)
+        if keep == "mine":
+            ops.extend(_keep_mine(deals, before, conflict))
+            apply(after, ops[1:])
         after.version = before.version + 1
         action = deals.action(before.id, f"Decide a conflict: keep {keep}", "resolve", before.version, ops)
         sync_state.resolve_conflict(session, conflict_id, keep, deals.clock())
         return deals.run([Write(before, after, ops, action)])
+
+
+def _keep_mine(deals: DealService, deal: Deal, conflict: StoredConflict) -> list[Op]:
+    """The operations that make this laptop's side of a conflict the deal's state again: a field
+    set back to mine; an item removed on the server and changed here brought back (as it was when
+    the server removed it, with my change); an item removed here and changed on the server
+    removed again; an item both added differently given my fields."""
+    from closeplan.domain.replica import item_fields, item_from_fields
+
+    item_id = _item_id(conflict.entity, conflict.entity_id)
+    present = _item(deal, conflict.entity, item_id)
+    if conflict.entity in COLLECTIONS and item_id is not None:
+        if conflict.reason == "gone" and present is None:  # edited here, removed there: back it comes
+            removed = _last_removed(deals, deal.id, conflict.entity, item_id)
+            if removed is None:
+                return []
+            if conflict.field:
+                setattr(removed, conflict.field, decode(conflict.mine))
+            return [Op(ADD, conflict.entity, item_id, new=removed)]
+        if conflict.reason == "edited" and present is not None:  # removed here, edited there: away again
+            return [Op(REMOVE, conflict.entity, item_id, old=present)]
+        if not conflict.field and isinstance(conflict.mine, dict) and present is not None:  # both added
+            mine = item_from_fields(conflict.entity, item_id, conflict.mine)
+            now, wanted = item_fields(present), item_fields(mine)
+            return [
+                Op(SET, conflict.entity, item_id, name, getattr(present, name), getattr(mine, name))
+                for name in wanted
+                if now.get(name) != wanted[name]
+            ]
+    if not conflict.field:
+        return []
+    return [Op(SET, conflict.entity, item_id, conflict.field, _current(deal, conflict), decode(conflict.mine))]
+
+
+def _item(deal: Deal, entity: str, item_id: uuid.UUID | None) -> Any:
+    if entity not in COLLECTIONS or item_id is None:
+        return None
+    return next((i for i in items_of(deal, entity) if i.id == item_id), None)
+
+
+def _last_removed(deals: DealService, deal_id: uuid.UUID, entity: str, item_id: uuid.UUID) -> Any:
+    """The item as it was when it was last removed (the deal's history keeps it)."""
+    for action in reversed(deals.history(deal_id)):
+        for op in action.ops:
+            if op.kind == REMOVE and op.entity == entity and op.entity_id == item_id and op.old is not None:
+                return copy.deepcopy(op.old)
+    return None
 
 
 def open_conflicts(deals: DealService, deal_id: uuid.UUID | None = None) -> list[StoredConflict]:

@@ -101,9 +101,10 @@ def _item_here(deal: Deal | None, conflict: StoredConflict) -> bool:
 
 
 def mine_applies(deal: Deal | None, conflict: StoredConflict) -> bool:
-    """Whether Keep mine can set this laptop's value: a field of an item that is still here (a
-    whole item added or deleted on one side is not brought back or deleted again by a decision)."""
-    return bool(conflict.field) and _item_here(deal, conflict)
+    """Whether Keep mine can make this laptop's side the deal's again: a field set back; a step,
+    person, risk or desk removed on the server brought back, or one removed here removed again
+    (closeplan.services.sync.resolve_conflict)."""
+    return bool(conflict.field) or conflict.entity in COLLECTIONS
 
 
 def conflict_what(deal: Deal | None, conflict: StoredConflict) -> str:
