@@ -251,9 +251,21 @@ class CrmRecord:
 class RowError:
     line: int
     reason: str
+    account: str = ""  # the row's account and deal, as the file gives them (to find the row by)
+    deal: str = ""
+
+    @property
+    def which(self) -> str:
+        """The row's account and deal, "Acme Corp — Good deal" (empty when the row gives neither)."""
+        return " — ".join(part for part in (self.account, self.deal) if part)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        which = f" ({self.which})" if self.which else ""
+        return f"line {self.line}{which}: {self.reason}"
+
+
+# the account of a deal whose file has no account column and no account was given: to fill in
+ACCOUNT_TO_FILL = "(account to fill in)"
 
 
 @dataclass
@@ -976,9 +988,15 @@ def _text(raw) -> str:
 # --- tables into records ------------------------------------------------------------------
 
 
-def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_currency: str = "") -> CrmRead:
+def records_from(
+    table: CrmTable, manual: dict[str, str] | None = None, default_currency: str = "", account: str = ""
+) -> CrmRead:
+    """The file's rows as records. ``default_currency``: for amounts without a currency when the
+    rest of the file does not agree on one. ``account``: every deal's account when the file has
+    no account column (HubSpot deal exports without "Associated Company"); without it such deals
+    get ``ACCOUNT_TO_FILL`` and a note each."""
     mapping = map_headers(table.headers, manual)
-    missing = [f for f in REQUIRED if f not in mapping]
+    missing = [f for f in REQUIRED if f not in mapping and f != "account"]
     if missing:
         known = {i for i in mapping.values()}
         unknown = [h for i, h in enumerate(table.headers) if i not in known and h]
@@ -991,14 +1009,25 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
     dates = [row[mapping["close_date"]] for _line, row in table.rows if mapping["close_date"] < len(row)]
     day_first = decimal_comma or any(_first_over_12(d) for d in dates)
     seen: dict[str, int] = {}
+    no_account_column = "account" not in mapping
+    fixed_account = account.strip()
 
     def cell(row, key):
         index = mapping.get(key)
         return row[index] if index is not None and index < len(row) else None
 
+    file_currency = _file_currency(table, mapping, cell, decimal_comma)
     for line, row in table.rows:
         problems = []
-        name, account = _text(cell(row, "name")), _text(cell(row, "account"))
+        name = _text(cell(row, "name"))
+        if no_account_column:
+            account = fixed_account or ACCOUNT_TO_FILL
+            if not fixed_account:
+                read.notes.append(
+                    RowError(line, "the file has no account column: the account is left to fill in", "", name)
+                )
+        else:
+            account = _text(cell(row, "account"))
         if not name:
             problems.append("the deal name is empty")
         if not account:
@@ -1015,9 +1044,16 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
             problems.append(f"the amount is in {amount_currency} but the currency column says {currency}")
         currency = currency or amount_currency
         if not currency and not problems:
-            if default_currency:
+            if file_currency:
+                currency = file_currency
+                read.notes.append(
+                    RowError(
+                        line, f"no currency given: {file_currency}, as every other amount in the file", account, name
+                    )
+                )
+            elif default_currency:
                 currency = default_currency
-                read.notes.append(RowError(line, f"no currency given: {default_currency} assumed"))
+                read.notes.append(RowError(line, f"no currency given: {default_currency} assumed", account, name))
             else:
                 problems.append("the amount has no currency: give a default currency (--currency)")
         try:
@@ -1041,13 +1077,31 @@ def records_from(table: CrmTable, manual: dict[str, str] | None = None, default_
         raw_stage = _text(cell(row, "stage"))
         stage = parse_stage(raw_stage)
         if raw_stage and stage is None:
-            read.notes.append(RowError(line, f"stage “{raw_stage}” not recognised: kept as it is, or Evaluation"))
+            read.notes.append(
+                RowError(line, f"stage “{raw_stage}” not recognised: kept as it is, or Evaluation", account, name)
+            )
         if problems:
-            read.errors.append(RowError(line, "; ".join(problems)))
+            read.errors.append(RowError(line, "; ".join(problems), account, name))
             continue
         seen[key] = line
         read.records.append(CrmRecord(line, crm_id, name, account, amount, currency, close, stage, owner, raw_stage))
     return read
+
+
+def _file_currency(table: CrmTable, mapping: dict[str, int], cell, decimal_comma: bool) -> str:
+    """The one currency every amount of the file that says its currency is in ("" when none
+    says one, or they differ): an amount without one is then taken to be in it too."""
+    found: set[str] = set()
+    for _line, row in table.rows:
+        code = _text(cell(row, "currency")).upper()
+        if not code:
+            try:
+                code = parse_amount(cell(row, "amount"), decimal_comma)[1]
+            except ValueError:
+                continue
+        if code and is_currency(code):
+            found.add(code)
+    return found.pop() if len(found) == 1 else ""
 
 
 def _first_over_12(raw) -> bool:

@@ -83,12 +83,17 @@ class CrmImportService:
         return read_table(Path(path))
 
     def preview(
-        self, source: Path | CrmTable, mapping: dict[str, str] | None = None, default_currency: str = ""
+        self,
+        source: Path | CrmTable,
+        mapping: dict[str, str] | None = None,
+        default_currency: str = "",
+        account: str = "",
     ) -> CrmPlan:
         """Plan the import of a file (or a table already read); raises CrmFileError when the file
-        as a whole is unusable."""
+        as a whole is unusable. ``account``: the account of every deal of a file without an
+        account column."""
         table = source if isinstance(source, CrmTable) else self.read(source)
-        read = records_from(table, mapping, default_currency)
+        read = records_from(table, mapping, default_currency, account)
         by_crm: dict[str, uuid.UUID] = {}
         by_name: dict[tuple[str, str], uuid.UUID] = {}
         for known, crm_id, account, name in self.deals.deal_keys():
@@ -100,7 +105,7 @@ class CrmImportService:
             problem = validate_amount(record.amount, record.currency)
             if problem:
                 read.records.remove(record)
-                read.errors.append(RowError(record.line, f"amount {problem}"))
+                read.errors.append(RowError(record.line, f"amount {problem}", record.account, record.name))
                 continue
             deal_id = by_crm.get(record.crm_id) if record.crm_id else None
             matched.append((record, deal_id or by_name.get((_key(record.account), _key(record.name)))))

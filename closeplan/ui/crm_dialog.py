@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from closeplan.imports.crm import FIELDS, CrmFileError, CrmTable, map_headers
@@ -53,8 +55,13 @@ ACTIONS = {
 
 
 class PreviewRow:
-    def __init__(self, line, action, record=None, reason=""):
+    """A line of the preview: what it will do; a rejected one names its account and deal as the
+    file gives them, and the whole reason."""
+
+    def __init__(self, line, action, record=None, reason="", account="", deal=""):
         self.id, self.line, self.action, self.record, self.reason = line, line, action, record, reason
+        self.account = record.account if record is not None else account
+        self.deal = record.name if record is not None else deal
 
 
 def _record(attr):
@@ -69,8 +76,8 @@ class CrmPreviewModel(RowTableModel):
             QT_TRANSLATE_NOOP("CrmPreviewModel", "What happens"),
             lambda r: translate("CrmPreviewModel", ACTIONS[r.action]),
         ),
-        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Account"), _record(lambda c: c.account)),
-        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Deal"), _record(lambda c: c.name)),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Account"), lambda r: r.account),
+        Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Deal"), lambda r: r.deal),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Amount"), _record(lambda c: fmt_money(c.amount, c.currency))),
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Close date"), _record(lambda c: fmt_date(c.close_date))),
         Column(
@@ -80,9 +87,13 @@ class CrmPreviewModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("CrmPreviewModel", "Why"), lambda r: r.reason),
     )
 
+    WHY = 8
+
     def extra_data(self, obj: PreviewRow, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and obj.action == "rejected":
             return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WHY and obj.reason:
+            return obj.reason  # the whole reason, however long
         return None
 
 
@@ -109,6 +120,21 @@ class CrmImportDialog(Retranslating, QDialog):
         self.currency.setCurrentText(default_currency())
         self.currency.currentTextChanged.connect(lambda _t: self.refresh())
         self.currency_caption = QLabel()
+        # a file without an account column (a HubSpot deal export without "Associated Company"):
+        # the account of every deal, or left to fill in
+        self.account = QLineEdit()
+        self.account.setObjectName("crmAccount")
+        self.account.textChanged.connect(lambda _t: self.refresh())
+        self.account_caption = QLabel()
+        self.account_caption.setBuddy(self.account)
+        self.account_caption.setWordWrap(True)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account_caption, 1)
+        account_row.addWidget(self.account, 1)
+        self.account_panel = QWidget()
+        self.account_panel.setLayout(account_row)
+        account_row.setContentsMargins(0, 0, 0, 0)
+        self.account_panel.hide()
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose)
@@ -135,6 +161,7 @@ class CrmImportDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.mapping_box)
+        layout.addWidget(self.account_panel)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -151,6 +178,13 @@ class CrmImportDialog(Retranslating, QDialog):
         self.choose.setText(translate("CrmImportDialog", "Choose file…"))
         self.currency_caption.setText(translate("CrmImportDialog", "Currency when none is given"))
         self.mapping_box.setTitle(translate("CrmImportDialog", "Columns"))
+        self.account_caption.setText(
+            translate(
+                "CrmImportDialog",
+                "The file has no account column. &Account of every deal (or leave it empty: each deal's "
+                "account is left to fill in):",
+            )
+        )
         self.accept_rejected.setText(
             translate("CrmImportDialog", "Import the good rows and leave out the rejected ones")
         )
@@ -212,8 +246,12 @@ class CrmImportDialog(Retranslating, QDialog):
         if self.rows is None:
             return
         currency = self.currency.currentText().strip().upper()
+        mapping = self.mapping()
+        no_account_column = "account" not in mapping.values()
+        self.account_panel.setVisible(no_account_column)
+        account = self.account.text().strip() if no_account_column else ""
         try:
-            self.plan = self.crm.preview(self.rows, self.mapping(), currency)
+            self.plan = self.crm.preview(self.rows, mapping, currency, account)
             self.message.setText("")
         except CrmFileError as exc:
             self.plan = None
@@ -239,7 +277,7 @@ class CrmImportDialog(Retranslating, QDialog):
         for row in rows:
             if row.line in notes:
                 row.reason = "; ".join(x for x in (row.reason, notes[row.line]) if x)
-        rows += [PreviewRow(e.line, "rejected", None, e.reason) for e in plan.errors]
+        rows += [PreviewRow(e.line, "rejected", None, e.reason, e.account, e.deal) for e in plan.errors]
         rows.sort(key=lambda r: r.line)
         self.model.set_rows(rows)
         self.summary.setText(

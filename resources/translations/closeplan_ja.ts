@@ -662,6 +662,10 @@
         <translation>列の対応</translation>
     </message>
     <message>
+        <source>The file has no account column. &amp;Account of every deal (or leave it empty: each deal&apos;s account is left to fill in):</source>
+        <translation>ファイルに取引先の列がありません。すべての商談の取引先(&amp;A)(空欄なら各商談の取引先は後で入力):</translation>
+    </message>
+    <message>
         <source>Import the good rows and leave out the rejected ones</source>
         <translation>問題のない行だけを取り込み、エラーの行は除く</translation>
     </message>
@@ -2144,7 +2148,7 @@
         <translation>役職</translation>
     </message>
     <message>
-        <source>e.g. 情報システム部長</source>
+        <source>e.g. head of IT</source>
         <translation>例: 情報システム部長</translation>
     </message>
     <message>

@@ -662,6 +662,10 @@
         <translation>열 대응</translation>
     </message>
     <message>
+        <source>The file has no account column. &amp;Account of every deal (or leave it empty: each deal&apos;s account is left to fill in):</source>
+        <translation>파일에 거래처 열이 없습니다. 모든 영업 기회의 거래처(&amp;A)(비워 두면 각 영업 기회의 거래처는 나중에 입력):</translation>
+    </message>
+    <message>
         <source>Import the good rows and leave out the rejected ones</source>
         <translation>문제없는 행만 가져오고 오류 행은 제외</translation>
     </message>
@@ -2144,7 +2148,7 @@
         <translation>직함</translation>
     </message>
     <message>
-        <source>e.g. 情報システム部長</source>
+        <source>e.g. head of IT</source>
         <translation>예: 정보시스템부장</translation>
     </message>
     <message>

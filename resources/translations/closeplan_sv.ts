@@ -662,6 +662,10 @@
         <translation>Kolumner</translation>
     </message>
     <message>
+        <source>The file has no account column. &amp;Account of every deal (or leave it empty: each deal&apos;s account is left to fill in):</source>
+        <translation>Filen har ingen kolumn för kund. &amp;Kund för alla affärer (eller lämna tomt: varje affärs kund fylls i senare):</translation>
+    </message>
+    <message>
         <source>Import the good rows and leave out the rejected ones</source>
         <translation>Importera de korrekta raderna och hoppa över de avvisade</translation>
     </message>
@@ -2144,7 +2148,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>e.g. 情報システム部長</source>
+        <source>e.g. head of IT</source>
         <translation>t.ex. IT-chef</translation>
     </message>
     <message>
