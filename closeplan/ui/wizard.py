@@ -481,7 +481,7 @@ class PeoplePage(Retranslating, QWizardPage):
         for caption, (_field, _role, text) in zip(self.captions, PEOPLE_ROWS):
             caption.setText(translate("PeoplePage", text))
         for title in self.titles:
-            title.setPlaceholderText(translate("PeoplePage", "e.g. 情報システム部長"))
+            title.setPlaceholderText(translate("PeoplePage", "e.g. head of IT"))
         self.more.setText(translate("PeoplePage", "More people: the Stakeholders tab, or type a new name as an owner."))
 
     def initializePage(self) -> None:
