@@ -15,7 +15,7 @@ import sys
 import time
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,6 +146,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--accept-rejected", action="store_true", help="import the good rows even though some rows are rejected"
     )
     crm.add_argument("--template", help="give new deals a plan back-scheduled from this template")
+    crm.add_argument(
+        "--account-column",
+        metavar="HEADER",
+        help="the column holding the account (company), when the import does not know it by its header",
+    )
+    crm.add_argument(
+        "--account",
+        help="the account of every deal of a file without an account column (else left to fill in)",
+    )
 
     risk = sub.add_parser(
         "risk", parents=[db_option, today_option], help="projected close, slip, risk level and flags per deal"
@@ -166,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--pdf", metavar="FILE", help="write the review as PDF (- for standard output)")
     out.add_argument("--json", action="store_true", help="print the review as JSON")
     rev.add_argument("--lang", choices=["en", "ja", "ko", "sv"], default="en", help="pdf: document language")
+
+    changed = sub.add_parser(
+        "changes",
+        parents=[db_option, today_option],
+        help="what changed since a day: close dates pushed, steps slipped, new high risks",
+    )
+    changed.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD (UTC day; default: a week before today)")
+    changed.add_argument("--json", action="store_true", help="print the changes as JSON")
 
     editing = sub.add_parser(
         "edit",
@@ -483,11 +500,15 @@ def cmd_import_crm(args: argparse.Namespace) -> int:
             print(f"closeplan import-crm: --map {item!r}: write HEADER=FIELD", file=sys.stderr)
             return 2
         mapping[header.strip()] = field.strip()
+    if args.account_column:
+        mapping[args.account_column.strip()] = "account"
     service = _open(args, read_only=args.dry_run)
     try:
         crm = CrmImportService(service)
         try:
-            plan = crm.preview(Path(args.file), mapping, (args.currency or _locale_currency()).upper())
+            plan = crm.preview(
+                Path(args.file), mapping, (args.currency or _locale_currency()).upper(), args.account or ""
+            )
         except CrmFileError as exc:
             print(f"closeplan import-crm: {exc}", file=sys.stderr)
             if exc.unknown_headers:
@@ -544,6 +565,27 @@ def cmd_risk(args: argparse.Namespace) -> int:
         print()
     else:
         print(risk_text(rows, today))
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from closeplan.services.changes import changes_json, changes_since
+
+    service = _open(args, read_only=True)
+    try:
+        since = args.since or _today(args) - timedelta(days=7)
+        changes = changes_since(service, since)
+    finally:
+        service.close()
+    if args.json:
+        json.dump(changes_json(changes, since), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"since {since.isoformat()}: {len(changes)} change(s)")
+    for c in changes:
+        dates = f" {c.old.isoformat()} -> {c.new.isoformat()} (+{c.days} d)" if c.old and c.new else ""
+        what = f" “{c.what}”" if c.what else ""
+        print(f"{c.on.isoformat()}  {c.kind.replace('_', ' ')}:{what}{dates}  {c.account} — {c.deal}  [{c.owner}]")
     return 0
 
 
@@ -880,6 +922,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "templates": cmd_templates,
         "new": cmd_new,
         "review": cmd_review,
+        "changes": cmd_changes,
         "import-crm": cmd_import_crm,
         "backups": cmd_backups,
         "edit": cmd_edit,

@@ -97,3 +97,20 @@ def test_the_dialog_asks_for_the_account_and_shows_rejected_rows_whole(qtbot, se
     assert table_rows(mixed.table, column_of(mixed.table, "Deal"))[rejected] == "Date that is no date"
     why = mixed.model.index(rejected, column_of(mixed.table, "Why"))
     assert why.data().startswith("close date:") and why.data(3) == why.data()  # 3: the tooltip, whole
+
+
+def test_cli_account_column_and_account(tmp_path, capsys):
+    from closeplan.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    file = str(NO_COMPANY)
+    assert main(["import-crm", file, "--db", db, "--account", "Northwind Traders"]) == 0
+    assert main(["list", "--db", db, "--json"]) == 0
+    capsys.readouterr()
+    other = str(tmp_path / "other.sqlite3")
+    assert main(["import-crm", file, "--db", other, "--account-column", "Pipeline", "--dry-run"]) == 0
+    assert "Sales Pipeline — Pilot for the logistics team" in capsys.readouterr().out
+    assert main(["import-crm", file, "--db", other, "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert f"{ACCOUNT_TO_FILL} — Support renewal 2027" in captured.out
+    assert "no account column" in captured.err

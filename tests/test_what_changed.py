@@ -3,6 +3,7 @@ risks, made by real edits through the services, read back from the history for e
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate
@@ -115,3 +116,19 @@ def test_since_is_a_utc_day_and_the_history_is_read_once_for_all_deals(tmp_path)
     assert changes_since(service, (NOW - timedelta(days=2)).astimezone(UTC).date())
     assert not changes_since(service, (NOW - timedelta(days=1)).date())
     service.close()
+
+
+def test_cli_changes_since_a_day_as_text_and_json(tmp_path, capsys):
+    from closeplan.cli import main
+
+    service, clock = _team(tmp_path)
+    first, second, third, step = _edits(service, clock)
+    service.close()
+    db = str(tmp_path / "changes.sqlite3")
+    assert main(["changes", "--db", db, "--today", TODAY.isoformat(), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["since"] == LAST_WEEK.isoformat()
+    assert sorted(c["kind"] for c in data["changes"]) == sorted([CLOSE_PUSHED, STEP_SLIPPED, NEW_HIGH_RISK])
+    assert main(["changes", "--db", db, "--since", (TODAY - timedelta(days=31)).isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert first.name in out and "close pushed" in out and step.title in out
