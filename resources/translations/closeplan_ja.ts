@@ -3115,6 +3115,38 @@
 <context>
     <name>TeamSync</name>
     <message>
+        <source>The team server {server} refused the login (wrong password, or no such user).</source>
+        <translation>チームサーバー {server} がログインを拒否しました(パスワードの誤り、またはユーザーが存在しません)。</translation>
+    </message>
+    <message>
+        <source>No password for the team server {server}: connect again (File → Connect to team server…), or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>チームサーバー {server} のパスワードがありません。もう一度接続するか(ファイル → チームサーバーに接続…)、PGPASSWORD または ~/.pgpass を使ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {server} (connection refused).</source>
+        <translation>{server} から応答がありません(接続が拒否されました)。</translation>
+    </message>
+    <message>
+        <source>The team server {server} did not answer in time.</source>
+        <translation>チームサーバー {server} が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server {server}: {detail}</source>
+        <translation>チームサーバー {server} に接続できません: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the team server {server} broke; nothing is lost, the next sync sends it again.</source>
+        <translation>チームサーバー {server} との接続が切れました。失われたものはありません。次の同期で再送します。</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused: {detail}</source>
+        <translation>チームサーバー {server} が拒否しました: {detail}</translation>
+    </message>
+    <message>
+        <source>The team server {server} is not set up yet: an admin runs “closeplan server init”.</source>
+        <translation>チームサーバー {server} はまだ準備されていません。管理者が「closeplan server init」を実行してください。</translation>
+    </message>
+    <message>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>

@@ -3115,6 +3115,38 @@
 <context>
     <name>TeamSync</name>
     <message>
+        <source>The team server {server} refused the login (wrong password, or no such user).</source>
+        <translation>팀 서버 {server}이(가) 로그인을 거부했습니다(잘못된 비밀번호 또는 없는 사용자).</translation>
+    </message>
+    <message>
+        <source>No password for the team server {server}: connect again (File → Connect to team server…), or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>팀 서버 {server}의 비밀번호가 없습니다. 다시 연결하거나(파일 → 팀 서버에 연결…) PGPASSWORD 또는 ~/.pgpass를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {server} (connection refused).</source>
+        <translation>{server}에서 응답이 없습니다(연결 거부).</translation>
+    </message>
+    <message>
+        <source>The team server {server} did not answer in time.</source>
+        <translation>팀 서버 {server}이(가) 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server {server}: {detail}</source>
+        <translation>팀 서버 {server}에 연결할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the team server {server} broke; nothing is lost, the next sync sends it again.</source>
+        <translation>팀 서버 {server}와의 연결이 끊어졌습니다. 잃어버린 것은 없으며 다음 동기화 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused: {detail}</source>
+        <translation>팀 서버 {server}이(가) 거부했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>The team server {server} is not set up yet: an admin runs “closeplan server init”.</source>
+        <translation>팀 서버 {server}이(가) 아직 설정되지 않았습니다. 관리자가 “closeplan server init”을 실행해야 합니다.</translation>
+    </message>
+    <message>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>

@@ -3115,6 +3115,38 @@
 <context>
     <name>TeamSync</name>
     <message>
+        <source>The team server {server} refused the login (wrong password, or no such user).</source>
+        <translation>Teamservern {server} avvisade inloggningen (fel lösenord, eller ingen sådan användare).</translation>
+    </message>
+    <message>
+        <source>No password for the team server {server}: connect again (File → Connect to team server…), or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Inget lösenord för teamservern {server}: anslut igen (Arkiv → Anslut till teamserver…), eller använd PGPASSWORD eller ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {server} (connection refused).</source>
+        <translation>Inget svarar på {server} (anslutningen nekades).</translation>
+    </message>
+    <message>
+        <source>The team server {server} did not answer in time.</source>
+        <translation>Teamservern {server} svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server {server}: {detail}</source>
+        <translation>Når inte teamservern {server}: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the team server {server} broke; nothing is lost, the next sync sends it again.</source>
+        <translation>Anslutningen till teamservern {server} bröts; inget har gått förlorat, nästa synkning skickar det igen.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused: {detail}</source>
+        <translation>Teamservern {server} avvisade: {detail}</translation>
+    </message>
+    <message>
+        <source>The team server {server} is not set up yet: an admin runs “closeplan server init”.</source>
+        <translation>Teamservern {server} är inte uppsatt än: en administratör kör ”closeplan server init”.</translation>
+    </message>
+    <message>
         <source>not connected</source>
         <translation>inte ansluten</translation>
     </message>
