@@ -154,7 +154,9 @@ class SyncService:
             raise _failure(exc, self.url, "reading who is logged in") from None
         if not row[1]:
             raise SyncRefused(
-                f"the team server {where(self.url)} has no closeplan schema yet (an admin runs `closeplan server init`)"
+                f"the team server {where(self.url)} has no closeplan schema yet (an admin runs `closeplan server init`)",
+                where(self.url),
+                "no-schema",
             )
         return str(row[0])
 
@@ -662,7 +664,9 @@ def _failure(exc: BaseException, url: str, doing: str) -> ServerError:
         return exc
     if isinstance(exc, psycopg.Error):
         return failure(exc, url, doing)
-    return ServerUnreachable(f"the connection to the team server {where(url)} failed while {doing}")
+    return ServerUnreachable(
+        f"the connection to the team server {where(url)} failed while {doing}", where(url), "broken"
+    )
 
 
 class _Closing:

@@ -220,7 +220,9 @@ class ConnectDialog(Retranslating, QDialog):
                 password = keyring_password(url) or ""
             member = whoami(url, password or None)
         except ServerError as exc:
-            failure = str(exc)
+            from closeplan.ui.features.team import server_error_text
+
+            failure = server_error_text(exc)
         except Exception as exc:  # never let the check take the app down
             log.warning("the connection test failed: %s", type(exc).__name__)
             failure = type(exc).__name__

@@ -18,7 +18,16 @@ APPLICATION = "closeplan"
 
 
 class ServerError(Exception):
-    """A failure of a team-server command, as one sentence that holds no password."""
+    """A failure of a team-server command, as one sentence that holds no password. For a user
+    interface to say it in its own language: ``server`` (as ``where`` names it), ``cause`` (one of
+    CAUSES) and ``detail`` (what libpq or the server said, in English, no password)."""
+
+    CAUSES = ("login-refused", "no-password", "nobody-listening", "no-answer", "unreachable", "broken",
+              "refused", "no-schema", "other")  # fmt: skip
+
+    def __init__(self, message: str, server: str = "", cause: str = "other", detail: str = ""):
+        super().__init__(message)
+        self.server, self.cause, self.detail = server, cause, detail
 
 
 class BadServerUrl(ServerError, ValueError):
@@ -61,6 +70,20 @@ def where(url: str) -> str:
     return f"{user}{host}{port}{database}"
 
 
+def cause_of(exc: BaseException) -> str:
+    """The kind of a connection failure (ServerError.CAUSES)."""
+    lowered = str(exc).lower()
+    if "password authentication failed" in lowered:
+        return "login-refused"
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return "no-password"
+    if "connection refused" in lowered:
+        return "nobody-listening"
+    if "timeout expired" in lowered:
+        return "no-answer"
+    return "unreachable"
+
+
 def reason(exc: BaseException) -> str:
     """libpq's reason of a failure, short: its last ``failed: …`` part, first line, with the
     common causes said plainly."""
@@ -90,7 +113,9 @@ def connect(url: str, *, autocommit: bool = False, password: str | None = None) 
     try:
         return psycopg.connect(url.strip(), autocommit=autocommit, **extra)
     except psycopg.OperationalError as exc:
-        raise ServerUnreachable(f"cannot connect to the team server {where(url)}: {reason(exc)}") from None
+        raise ServerUnreachable(
+            f"cannot connect to the team server {where(url)}: {reason(exc)}", where(url), cause_of(exc), reason(exc)
+        ) from None
     except psycopg.ProgrammingError:  # a parameter libpq does not know, in the URL's query
         raise BadServerUrl("the server URL has a parameter libpq does not know") from None
 
@@ -98,10 +123,16 @@ def connect(url: str, *, autocommit: bool = False, password: str | None = None) 
 def failure(exc: psycopg.Error, url: str, doing: str) -> ServerError:
     """The sentence for an error the server raised while ``doing`` something."""
     if isinstance(exc, psycopg.OperationalError) and exc.sqlstate is None:  # the connection broke
-        return ServerUnreachable(f"the connection to the team server {where(url)} broke while {doing}")
+        return ServerUnreachable(
+            f"the connection to the team server {where(url)} broke while {doing}", where(url), "broken"
+        )
     if exc.sqlstate == "42501":  # insufficient_privilege
-        return ServerRefused(f"the team server {where(url)} refused {doing}: {_primary(exc)}")
-    return ServerRefused(f"the team server {where(url)} could not finish {doing}: {_primary(exc)}")
+        return ServerRefused(
+            f"the team server {where(url)} refused {doing}: {_primary(exc)}", where(url), "refused", _primary(exc)
+        )
+    return ServerRefused(
+        f"the team server {where(url)} could not finish {doing}: {_primary(exc)}", where(url), "other", _primary(exc)
+    )
 
 
 def _primary(exc: psycopg.Error) -> str:

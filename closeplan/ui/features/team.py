@@ -67,11 +67,10 @@ def run_sync(path: Path, clock: Callable[[], datetime], today: Callable[[], date
         finally:
             service.close()
     except ServerUnreachable as exc:
-        text = str(exc)
-        login = "login was refused" in text or "no password was given" in text
-        return Outcome("failed" if login else "offline", message=text)
+        login = exc.cause in ("login-refused", "no-password")
+        return Outcome("failed" if login else "offline", message=server_error_text(exc))
     except ServerError as exc:
-        return Outcome("failed", message=str(exc))
+        return Outcome("failed", message=server_error_text(exc))
     except DatabaseError as exc:
         log.warning("a sync could not use the database: %s", type(exc).__name__)
         return Outcome("failed", message=str(exc))
@@ -79,6 +78,36 @@ def run_sync(path: Path, clock: Callable[[], datetime], today: Callable[[], date
         log.error("a sync failed: %s", type(exc).__name__, exc_info=True)
         return Outcome("failed", message=type(exc).__name__)
     return Outcome("ok", report=report)
+
+
+def server_error_text(exc) -> str:
+    """A team-server failure in the UI language (the server's own words, if any, stay as it
+    said them); an error the services did not classify keeps its English sentence."""
+    texts = {
+        "login-refused": translate(
+            "TeamSync", "The team server {server} refused the login (wrong password, or no such user)."
+        ),
+        "no-password": translate(
+            "TeamSync",
+            "No password for the team server {server}: connect again (File → Connect to team server…), "
+            "or use PGPASSWORD or ~/.pgpass.",
+        ),
+        "nobody-listening": translate("TeamSync", "Nothing answers at {server} (connection refused)."),
+        "no-answer": translate("TeamSync", "The team server {server} did not answer in time."),
+        "unreachable": translate("TeamSync", "Cannot reach the team server {server}: {detail}"),
+        "broken": translate(
+            "TeamSync",
+            "The connection to the team server {server} broke; nothing is lost, the next sync sends it again.",
+        ),
+        "refused": translate("TeamSync", "The team server {server} refused: {detail}"),
+        "no-schema": translate(
+            "TeamSync", "The team server {server} is not set up yet: an admin runs “closeplan server init”."
+        ),
+    }
+    template = texts.get(getattr(exc, "cause", ""))
+    if template is None or not getattr(exc, "server", ""):
+        return str(exc)
+    return template.format(server=exc.server, detail=exc.detail)
 
 
 class SyncIndicator(QToolButton):
