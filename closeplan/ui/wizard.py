@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from closeplan.domain.accounts import board_meeting
+from closeplan.domain.accounts import board_meeting, calendar_with
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import LANGUAGES, ApprovalPath, Deal, Role, Side, Stage, Stakeholder
 from closeplan.domain.scheduling import Schedule
@@ -221,7 +221,8 @@ class PlanPage(Retranslating, QWizardPage):
         super().__init__()
         self.planning, self.today, self.deal_page = planning, today, deal_page
         self.close_date = date_edit("wizClose")
-        set_date(self.close_date, today + timedelta(days=90))
+        self._default = today + timedelta(days=90)  # (made to fit the plan on the page: initializePage)
+        set_date(self.close_date, self._default)
         self.template = QComboBox()
         self.template.setObjectName("wizTemplate")
         self.template.addItem("", None)
@@ -295,9 +296,25 @@ class PlanPage(Retranslating, QWizardPage):
         index = self.template.findData(preferred)
         if index >= 0:
             self.template.setCurrentIndex(index)
+        if get_date(self.close_date) == self._default:  # not chosen yet: a date the plan fits
+            self._default = self._fitting_default()
+            set_date(self.close_date, self._default)
         self.refresh()
         self.close_date.setFocus()  # the date is what is typed here: typing replaces it
         self.close_date.selectAll()
+
+    def _fitting_default(self) -> date:
+        """About three months ahead, on a working day of the customer's, and late enough for the
+        template's plan: no step before today, the board's deadline still ahead."""
+        country = self.deal_page.country.text().strip().upper() or "US"
+        close = calendar_with(country, self._profile().closures).on_or_before(self.today + timedelta(days=90))
+        template_id = self.template.currentData()
+        if template_id is None:
+            return close
+        schedule = self.planning.preview(
+            template_id, close, country, self.today, None, None, self.deal_page.account.text()
+        )
+        return schedule.earliest_feasible_close or close
 
     def _profile(self):
         return self.planning.profile_for(
