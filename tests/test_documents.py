@@ -478,3 +478,27 @@ def test_the_review_ranks_amounts_only_within_their_currency():
         at = text.index(squash(deal.account))
         band = max(i for i in groups if i < at)
         assert text[band : band + 3] == deal.currency
+
+
+def test_the_app_puts_the_vendors_logo_from_the_preferences_on_the_cover(qtbot, demo_service, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from closeplan.ui.main_window import MainWindow, Workspace
+    from closeplan.ui.preferences import VENDOR_LOGO_SETTING
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    settings = QSettings()
+    settings.setValue(VENDOR_LOGO_SETTING, str(logo))
+    try:
+        window = MainWindow(Workspace(demo_service, TODAY))
+        qtbot.addWidget(window)
+        window.search.setText("Norrskog")
+        window.table.selectRow(0)
+        dialog = window.export_pdf("customer")
+        assert len(pdf_images(dialog.data)) == 1
+        logo.write_bytes(b"not an image")  # unreadable: the name stands instead, the export goes on
+        dialog.refresh()
+        assert pdf_images(dialog.data) == [] and "Norrskog Energi AB" in pages_text(dialog.data)[0]
+    finally:
+        settings.remove(VENDOR_LOGO_SETTING)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.model import LANGUAGES
+from closeplan.export.cover import Logos
 from closeplan.services.exports import ExportService
 from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
+from closeplan.ui.preferences import vendor_logo
 from closeplan.ui.writes import direct
 
 
@@ -97,7 +99,13 @@ class ExportDialog(Retranslating, QDialog):
             self._update_info()
 
     def refresh(self) -> None:
-        self.data = self.exports.pdf(self.deal_id, self.audience.currentData(), self.today, self.language.currentData())
+        self.data = self.exports.pdf(
+            self.deal_id,
+            self.audience.currentData(),
+            self.today,
+            self.language.currentData(),
+            logos=Logos(vendor=vendor_logo()),  # the vendor's logo from the Preferences
+        )
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(self.data))

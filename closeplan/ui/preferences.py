@@ -14,6 +14,21 @@ CURRENCY_SETTING = "user/currency"  # "" = the locale's currency
 CURRENCIES = ("JPY", "KRW", "SEK", "USD", "EUR", "GBP")
 
 
+VENDOR_LOGO_SETTING = "user/vendor_logo"  # the path of the vendor's logo (PNG or JPEG) for customer PDFs
+
+
+def vendor_logo() -> bytes | None:
+    """The vendor's logo set in the Preferences, for the customer PDF's cover; None when none is
+    set or the file cannot be read as a PNG or JPEG image (the PDF then shows the name)."""
+    from closeplan.services.exports import NotALogo, read_logo
+
+    path = QSettings().value(VENDOR_LOGO_SETTING, "")
+    try:
+        return read_logo(path) if isinstance(path, str) and path else None
+    except NotALogo:
+        return None
+
+
 def locale_currency() -> str:
     code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if is_currency(code) else "USD"
