@@ -106,6 +106,8 @@ TEXT_LIMITS: dict[str, int] = {
 }
 MULTI_LINE = frozenset(TEXT_LIMITS)
 _SINGLE_LINE_BREAKS = frozenset("\u2028\u2029")
+# every character text_problem looks at twice: controls, C1 controls, line separators, surrogates
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def text_problem(value: object, limit: int, multi_line: bool = False) -> str | None:
@@ -115,6 +117,8 @@ def text_problem(value: object, limit: int, multi_line: bool = False) -> str | N
         return "must be text"
     if len(value) > limit:
         return f"is {len(value):,} characters long; at most {limit:,} are kept"
+    if _SUSPECT.search(value) is None:  # (the usual case, found without a loop in Python)
+        return None
     for position, ch in enumerate(value):
         code = ord(ch)
         if code < 32 or 127 <= code < 160 or ch in _SINGLE_LINE_BREAKS:
