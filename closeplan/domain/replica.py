@@ -90,9 +90,13 @@ def item_from_fields(entity: str, item_id: uuid.UUID, values: Mapping[str, Any])
     kwargs = {}
     for name in _names(cls):
         if name in values:
-            value = decode(values[name])
+            raw = values[name]
+            value = raw if type(raw) in _PLAIN else decode(raw)  # (most values are plain: no call)
             kwargs[name] = tuple(value) if name in tuples and isinstance(value, list) else value
     return cls(id=item_id, **kwargs)
+
+
+_PLAIN = frozenset((str, bool, int, type(None)))  # JSON values ``decode`` returns as they are
 
 
 def _singleton_fields(deal: Deal, entity: str) -> dict[str, Any]:
