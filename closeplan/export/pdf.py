@@ -39,7 +39,7 @@ from closeplan.domain.model import (
 from closeplan.domain.risk import Assessment
 from closeplan.domain.route import route_person, route_timing
 from closeplan.domain.scheduling import project
-from closeplan.export import fonts
+from closeplan.export import fonts, typeset
 from closeplan.export.cover import Logos, SignOff, agreement, cover_story
 from closeplan.export.doc_text import desk_date_note, enum_label, flag_text, format_date, format_money, text, value
 from closeplan.export.pages import Document, Footer, Linked, bookmark, mailto, numbered_canvas, text_width
@@ -220,12 +220,13 @@ def _seals(deal: Deal) -> bool:
 
 
 class _Styles:
+    """The documents' paragraph styles; ``p`` sets plain text in one of them (``typeset``: fonts
+    per script, bold in every script, line breaks that never split a word without a hyphen,
+    kinsoku for CJK text in any document language, emoji and right-to-left names)."""
+
     def __init__(self, language: str):
-        fonts.register()
-        wrap = "CJK" if language == "ja" else None
+        fonts.font(fonts.LATIN)  # registered before any table names it
         base = dict(fontName=fonts.LATIN, fontSize=9, leading=12.5, alignment=TA_LEFT)
-        if wrap:
-            base["wordWrap"] = wrap
         self.language = language
         self.body = ParagraphStyle("body", **base)
         self.small = ParagraphStyle("small", **{**base, "fontSize": 8, "leading": 10.5})
@@ -237,7 +238,7 @@ class _Styles:
         )
 
     def p(self, value: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
-        return Paragraph(fonts.markup(value, self.language, bold=bold), style or self.body)
+        return typeset.paragraph(value, style or self.body, self.language, bold=bold)
 
 
 HEADING_ROOM = 35 * mm  # a section heading starts a new page when less room than this is left
@@ -695,7 +696,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
                     s.p(risk.owner, s.cell),
                 ]
             )
-        story.append(_table(rows, [56 * mm, 20 * mm, 20 * mm, 52 * mm, 26 * mm]))
+        story.append(_table(rows, typeset.column_widths(rows, [56 * mm, 20 * mm, 20 * mm, 52 * mm, 26 * mm])))
 
     path = deal.approval_path
 

@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from closeplan.domain.model import Level
 from closeplan.domain.review import LEVEL_RANK, Review, ReviewRow
+from closeplan.export import typeset
 from closeplan.export.dashboard import panels
 from closeplan.export.doc_text import enum_label, flag_text, format_money, review_text, short_date
 from closeplan.export.pages import Document, Footer, bookmark, numbered_canvas, text_width
@@ -128,7 +129,8 @@ def _deals(report: Review, s: _Styles, language: str, width: float, doc: Documen
     weight = sum(preferred[i] for i in flexible)
     for i in flexible:
         preferred[i] += spare * preferred[i] / weight
-    widths = _at_least(preferred, {4: date_width, 5: date_width, 8: chip}, flexible)
+    every = [header] + [row for _band, rows in groups for row in rows]
+    widths = _at_least(typeset.column_widths(every, preferred), {4: date_width, 5: date_width, 8: chip}, flexible)
     title = review_text(language, "table")
     story: list = [bookmark(s.p(title, s.h2), title)]
     for band, rows in groups:
@@ -141,7 +143,7 @@ def _deals(report: Review, s: _Styles, language: str, width: float, doc: Documen
                 ("NOSPLIT", (0, 0), (-1, min(2, len(rows) + 1))),  # the band stays with its first deal
             ]
         )
-        story += [CondPageBreak(40 * mm), table, Spacer(1, 3 * mm)]
+        story += [CondPageBreak(40 * mm), typeset.split_tall_rows(table, doc.width, doc.height), Spacer(1, 3 * mm)]
     return story
 
 
