@@ -82,10 +82,10 @@ def test_wrong_format_and_version():
     raw["format"] = "something.else"
     assert "format: must be 'closeplan.bundle'" in _error(raw)
     raw = _demo_bundle()
-    raw["version"] = 4
-    assert "version: is 4: this bundle was written by a newer closeplan" in _error(raw)
+    raw["version"] = 5
+    assert "version: is 5: this bundle was written by a newer closeplan" in _error(raw)
     raw["version"] = 0
-    assert "version: must be 3 (got 0)" in _error(raw)
+    assert "version: must be 4 (got 0)" in _error(raw)
 
 
 def test_a_version_1_bundle_is_read_and_upgraded():
@@ -100,8 +100,8 @@ def test_a_version_1_bundle_is_read_and_upgraded():
     assert deal.name == raw["deal"]["name"] and len(deal.steps) == len(raw["deal"]["steps"])
     assert deal.step_moves == [] and deal.revisions == [] and all(s.baseline_date is None for s in deal.steps)
     assert deal.route.steps == [] and deal.account_profile is None
-    jsonschema.validate(bundle.to_bundle(deal, NOW), SCHEMA)  # written again as version 3
-    assert bundle.to_bundle(deal, NOW)["version"] == 3
+    jsonschema.validate(bundle.to_bundle(deal, NOW), SCHEMA)  # written again as version 4
+    assert bundle.to_bundle(deal, NOW)["version"] == 4
 
 
 def test_a_version_2_bundle_is_read_without_a_route_and_upgraded():
@@ -113,6 +113,24 @@ def test_a_version_2_bundle_is_read_without_a_route_and_upgraded():
     assert deal.route.steps == [] and deal.route.drafter_usual_limit is None
     raw["version"] = 3
     assert "deal.route: is missing" in _error(raw)  # a version-3 bundle must carry its route
+
+
+def test_a_version_3_bundle_reads_its_desks_by_name_and_a_link_survives_the_round_trip():
+    raw = _demo_bundle()
+    raw["version"] = 3
+    for desk in raw["deal"]["route"]["steps"]:
+        desk.pop("person_id", None)
+    deal = bundle.loads(json.dumps(raw, ensure_ascii=False), "v3.json")
+    assert deal.route.steps and all(d.person_id is None for d in deal.route.steps)
+    person = next(p for p in deal.stakeholders if p.side.value == "customer")
+    deal.route.steps[0].person, deal.route.steps[0].person_id = person.name, person.id
+    written = bundle.to_bundle(deal, NOW)
+    jsonschema.validate(written, SCHEMA)
+    assert written["version"] == 4 and written["deal"]["route"]["steps"][0]["person_id"] == str(person.id)
+    again = bundle.loads(json.dumps(written, ensure_ascii=False), "v4.json")
+    assert again.route.steps[0].person_id == person.id
+    written["deal"]["route"]["steps"][0]["person_id"] = str(deal.route.steps[0].id)  # no such stakeholder
+    assert "deal.route.steps[0].person_id" in _error(written)
 
 
 def test_route_and_account_calendar_errors_name_the_field():

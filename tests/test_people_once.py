@@ -196,3 +196,31 @@ def test_the_risk_owner_is_picked_from_the_deals_people(qtbot, demo_service):
     risk_id = tab.risks.row_object(0).id
     qtbot.waitUntil(lambda: next(r for r in win.editor.deal.risks if r.id == risk_id).owner == vendor.name)
     assert next(r for r in demo_service.get_deal(deal.id).risks if r.id == risk_id).owner == vendor.name
+
+
+def test_a_route_desk_is_linked_to_its_stakeholder_and_renamed_with_them(qtbot, demo_service, tmp_path):
+    win = _window(qtbot, demo_service)
+    deal = _open(qtbot, win, "東邦")
+    tab = win.editor.route
+    win.editor.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() > 0, "the demo deal has an approval route"
+    desk_id = tab.model.row_object(0).id
+    index = tab.view.model().index(0, 1)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    editor = _visible(tab.view, QComboBox, "personEditor")
+    assert editor.itemText(editor.count() - 1) == "New person…"
+    editor.setCurrentText("森 花子")  # a new name: she joins the customer's people
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(p.name == "森 花子" for p in win.editor.deal.stakeholders))
+    person = next(p for p in win.editor.deal.stakeholders if p.name == "森 花子")
+    assert person.side is Side.CUSTOMER
+    desk = next(d for d in _reopened(tmp_path, deal.id).route.steps if d.id == desk_id)
+    assert (desk.person, desk.person_id) == ("森 花子", person.id)
+    renamed = type(person)(**{**{f: getattr(person, f) for f in person.__slots__}, "name": "森 花"})
+    win.controller.apply(deal.id, "rename", E.put_stakeholder(renamed))
+    stored = _reopened(tmp_path, deal.id)
+    assert next(d for d in stored.route.steps if d.id == desk_id).person == "森 花"
+    win.controller.apply(deal.id, "remove", E.delete_stakeholder(person.id))
+    desk = next(d for d in _reopened(tmp_path, deal.id).route.steps if d.id == desk_id)
+    assert (desk.person, desk.person_id) == ("森 花", None)  # the name stays, the link goes

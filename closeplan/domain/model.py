@@ -282,6 +282,9 @@ class RouteStep:
     status: RouteStatus = RouteStatus.NOT_REACHED
     customer_visible: bool = False
     id: uuid.UUID = field(default_factory=new_id)
+    # the deal's stakeholder at this desk (``person`` is then their name, renamed with them);
+    # None: a name not (yet) among the deal's people, or nobody named
+    person_id: uuid.UUID | None = None
 
 
 @dataclass(slots=True)

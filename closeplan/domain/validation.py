@@ -621,6 +621,8 @@ def validate_route(deal: Deal, step_ids: set[uuid.UUID]) -> list[FieldError]:
                 FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")
             )
         _check_texts(errors, f"{prefix}.", desk, ("person", "position"))
+        if desk.person_id is not None and desk.person_id not in {p.id for p in deal.stakeholders}:
+            errors.append(FieldError(f"{prefix}.person_id", f"no stakeholder {desk.person_id} in this deal"))
         if not _whole(desk.away_days, 0, MAX_DESK_DAYS):
             errors.append(
                 FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")

@@ -1,6 +1,6 @@
 """The deal bundle: one deal with everything in it, as a JSON file.
 
-Format: ``{"format": "closeplan.bundle", "version": 3, "exported_at": ..., "deal": {...}}``,
+Format: ``{"format": "closeplan.bundle", "version": 4, "exported_at": ..., "deal": {...}}``,
 dates in ISO 8601, amounts as strings. See docs/bundle-format.md and
 docs/bundle.schema.json. Parsing checks the whole file and reports every
 problem with the file name and the field's path before anything is written.
@@ -74,7 +74,8 @@ from closeplan.domain.validation import (
 )
 
 FORMAT = "closeplan.bundle"
-VERSION = 3  # 2: baselines, step moves, revisions; 3: approval route, account calendar (older ones are upgraded)
+VERSION = 4  # 2: baselines, step moves, revisions; 3: approval route, account calendar; 4: desks name
+# their stakeholder by id (older ones are upgraded)
 SUFFIX = ".closeplan.json"
 
 
@@ -257,6 +258,7 @@ def route_to_dict(route: ApprovalRoute) -> dict[str, Any]:
                 "away_days": s.away_days,
                 "status": s.status.value,
                 "customer_visible": s.customer_visible,
+                "person_id": str(s.person_id) if s.person_id is not None else None,
             }
             for s in route.steps
         ],
@@ -541,7 +543,18 @@ _DEAL_KEYS = {
     "account_profile",
 }
 _ROUTE_KEYS = {"steps", "drafter_usual_limit", "starts_on", "before_step_id"}
-_DESK_KEYS = {"id", "role", "person", "position", "method", "days", "away_days", "status", "customer_visible"}
+_DESK_KEYS = {
+    "id",
+    "role",
+    "person",
+    "position",
+    "method",
+    "days",
+    "away_days",
+    "status",
+    "customer_visible",
+    "person_id",
+}
 _PROFILE_KEYS = {"closures", "fiscal_year_end", "budget_freeze_days", "meetings", "authority_currency", "authority"}
 _REVISION_STEP_KEYS = {"id", "title", "owner_side", "owner_person", "due_date", "status"}
 
@@ -723,6 +736,7 @@ def _read_route(r: _Reader, raw: Any, path: str) -> ApprovalRoute:
             away_days=r.get(desk, "away_days", where, _int, 0),
             status=r.get(desk, "status", where, _enum(RouteStatus), RouteStatus.NOT_REACHED),
             customer_visible=r.get(desk, "customer_visible", where, _bool, False),
+            person_id=r.get(desk, "person_id", where, _opt(_uuid), None),
         )
         if not any(values[k] is None for k in ("id", "role", "method", "away_days", "status", "customer_visible")):
             desks.append(RouteStep(**values))
@@ -806,6 +820,11 @@ def upgrade_v2(raw: dict) -> dict:
     return upgraded
 
 
+def upgrade_v3(raw: dict) -> dict:
+    """A version-3 bundle as version 4: its desks name people by name only (no stakeholder ids)."""
+    return dict(raw, version=4)
+
+
 def upgrade_v1(raw: dict) -> dict:
     """A version-1 bundle as version 2: no baselines, step moves or revisions were kept then."""
     upgraded = dict(raw, version=2)
@@ -816,7 +835,7 @@ def upgrade_v1(raw: dict) -> dict:
 
 
 # Each older version the reader accepts, and how it becomes the next one.
-UPGRADES: dict[int, Callable[[dict], dict]] = {1: upgrade_v1, 2: upgrade_v2}
+UPGRADES: dict[int, Callable[[dict], dict]] = {1: upgrade_v1, 2: upgrade_v2, 3: upgrade_v3}
 
 
 def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[FieldError]]:

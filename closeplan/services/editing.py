@@ -416,6 +416,9 @@ def put_stakeholder(person: Stakeholder) -> Mutation:
     def mutate(deal: Deal) -> None:
         old = next((p.name for p in deal.stakeholders if p.id == person.id), None)
         add(deal)
+        for desk in deal.route.steps:  # a desk linked to them carries their name
+            if desk.person_id == person.id:
+                desk.person = person.name
         if old and old != person.name:
             rename_person(deal, old, person.name)
 
@@ -443,7 +446,7 @@ def rename_person(deal: Deal, old: str, new: str) -> None:
         if risk.owner == old:
             risk.owner = new
     for desk in deal.route.steps:
-        if desk.person == old:
+        if desk.person_id is None and desk.person == old:
             desk.person = new
 
 
@@ -467,6 +470,23 @@ def person_named(name: str, side: Side, title: str = "") -> Mutation:
     return mutate
 
 
+def set_desk_person(desk_id: uuid.UUID, name: str) -> Mutation:
+    """The person at a desk of the route: the deal's stakeholder of that name, linked by id (a
+    new name joins the customer's people); an empty name leaves the desk without anyone."""
+
+    def mutate(deal: Deal) -> None:
+        desk = deal.route.steps[_desk_index(deal, desk_id)]
+        name_ = name.strip()
+        desk.person, desk.person_id = name_, None
+        if not name_:
+            return
+        person_named(name_, Side.CUSTOMER)(deal)
+        wanted = name_.casefold()
+        desk.person_id = next(p.id for p in deal.stakeholders if p.name.strip().casefold() == wanted)
+
+    return mutate
+
+
 def set_step_owner(step_id: uuid.UUID, name: str, side: Side | None = None) -> Mutation:
     """A step's owner, who becomes a stakeholder of the deal when new: on ``side``, else on the
     step's own side (a joint step's new owner needs ``side``: without it none is added)."""
@@ -486,6 +506,9 @@ def delete_stakeholder(person_id: uuid.UUID) -> Mutation:
 
     def mutate(deal: Deal) -> None:
         deal.stakeholders = [p for p in deal.stakeholders if p.id != person_id]
+        for desk in deal.route.steps:  # the desk keeps the name, no longer a link
+            if desk.person_id == person_id:
+                desk.person_id = None
         for name in ApprovalPath.PEOPLE:
             if getattr(deal.approval_path, name) == person_id:
                 setattr(deal.approval_path, name, None)

@@ -223,6 +223,7 @@ def _route_values(deal_id: uuid.UUID, position: int, desk: RouteStep) -> dict:
         "away_days": desk.away_days,
         "status": desk.status.value,
         "customer_visible": desk.customer_visible,
+        "person_id": desk.person_id,
     }
 
 
@@ -237,6 +238,7 @@ def _route_step_from(row) -> RouteStep:
         away_days=row.away_days,
         status=RouteStatus(row.status),
         customer_visible=bool(row.customer_visible),
+        person_id=row.person_id,
     )
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The newest schema revision. A test checks it equals Alembic's head, so that opening an
 # up-to-date database can skip importing Alembic at all (it costs ~0.1 s at start-up).
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 # closeplan's mark in the SQLite header (``PRAGMA application_id``, bytes 68-71): "ClPn". Set by
 # revision 0007; a file with another mark belongs to another program and is never touched.

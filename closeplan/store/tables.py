@@ -150,6 +150,7 @@ class RouteStepRow(SQLModel, table=True):
     away_days: int = 0
     status: str = "not_reached"
     customer_visible: bool = False
+    person_id: uuid.UUID | None = None  # the stakeholder at the desk (0010)
 
 
 class AccountProfileRow(SQLModel, table=True):

@@ -64,6 +64,7 @@ LABELS = {
     "method": QT_TRANSLATE_NOOP("Fields", "method"),
     "days": QT_TRANSLATE_NOOP("Fields", "working days"),
     "away_days": QT_TRANSLATE_NOOP("Fields", "days away"),
+    "person_id": QT_TRANSLATE_NOOP("Fields", "person"),  # (a desk's link to its stakeholder)
     "real_final_approver_id": QT_TRANSLATE_NOOP("Fields", "real final approver"),
     "nominal_approver_id": QT_TRANSLATE_NOOP("Fields", "nominal approver"),
     "po_signer_id": QT_TRANSLATE_NOOP("Fields", "PO signer"),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeplan.domain.accounts import required_level
-from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep, Side
+from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep
 from closeplan.domain.route import Leg, RouteTiming, route_person
 from closeplan.export.doc_text import desk_date_note
 from closeplan.services import editing as E
@@ -582,8 +582,8 @@ class RouteTab(EditorTab):
     # --- editing ---------------------------------------------------------------------------
     def _edited(self, deal_id, desk_id, field: str, value) -> None:
         change = E.set_route_step(desk_id, **{field: value})
-        if field == "person" and isinstance(value, str) and value.strip():  # a new name: a customer stakeholder
-            change = E.in_turn(change, E.person_named(value, Side.CUSTOMER))
+        if field == "person" and isinstance(value, str):  # linked to the stakeholder (a new name: a new one)
+            change = E.set_desk_person(desk_id, value)
         self.apply_to(deal_id, translate("RouteTab", "Change route step"), change)
 
     def _add(self) -> None:
