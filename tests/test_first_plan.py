@@ -267,3 +267,29 @@ def test_a_first_plan_in_at_most_forty_actions(qtbot, tmp_path, monkeypatch, lan
     assert deal.plan_agreed_on == TODAY and all(s.baseline_date == s.due_date for s in deal.steps)
     assert min(s.due_date for s in deal.steps) >= TODAY
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("ui", "country", "currency", "customer"),
+    [("en", "US", "USD", "en"), ("ja", "JP", "JPY", "ja"), ("ko", "KR", "KRW", "ko"), ("sv", "SE", "SEK", "sv")],
+)
+def test_the_wizard_starts_from_the_ui_language_and_follows_the_country(
+    qtbot, service, tmp_path, ui_language, ui, country, currency, customer
+):
+    from closeplan.services.planning import PlanningService, TemplateLibrary
+
+    i18n.set_language(ui)
+    wizard = NewDealWizard(PlanningService(service, TemplateLibrary(tmp_path / "t")), TODAY)
+    qtbot.addWidget(wizard)
+    page = wizard.deal_page
+    assert (page.country.text(), page.currency.currentText(), page.language.currentData()) == (
+        country,
+        currency,
+        customer,
+    )
+    page.country.selectAll()
+    qtbot.keyClicks(page.country, "KR")  # typed: currency and language follow
+    assert (page.currency.currentText(), page.language.currentData()) == ("KRW", "ko")
+    page.country.selectAll()
+    qtbot.keyClicks(page.country, "DE")
+    assert (page.currency.currentText(), page.language.currentData()) == ("EUR", "en")
