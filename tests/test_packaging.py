@@ -93,6 +93,17 @@ def test_the_linux_bundle_runs_without_python(tmp_path):
     reader = PdfReader(pdf)
     text = "".join(page.extract_text() for page in reader.pages)
     assert "生産管理クラウド" in text  # Japanese text, from the bundled fonts
+    fonts = {
+        str(f.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert "BIZUDPGothic-Bold" in fonts  # the Japanese bold face
+    internal = BUNDLE / "_internal"
+    for name in ("BIZUDPGothic-Bold.ttf", "NanumGothicBold.ttf", "Symbola.ttf"):
+        assert (internal / "closeplan" / "resources" / "fonts" / name).exists(), name
+    for name in ("hyph_en_US.dic", "hyph_sv.dic"):  # hyphenation, with pyphen
+        assert (internal / "pyphen" / "dictionaries" / name).exists(), name
     assert pdf.stat().st_mode & 0o777 == 0o600
 
     # the window, in Japanese from the locale: translations, fonts, Qt plugins all found

@@ -233,6 +233,9 @@ def items(text: str, language: str, bold: bool, size: float) -> tuple[Item, ...]
             nohyphen[i] = True
             if i < end - 1:
                 brk[i] = ZERO if chars[i] in after and chars[i + 1] not in after else GLUE
+        last_dot = plain.rfind(".", start, end)
+        if last_dot > 0 and end - last_dot <= 4:
+            brk[last_dot] = LOW  # "example.se" rather than "example." and "se" alone
     result: list[Item] = []
     i = 0
     while i < n:
