@@ -93,11 +93,10 @@ def test_the_linux_bundle_runs_without_python(tmp_path):
     reader = PdfReader(pdf)
     text = "".join(page.extract_text() for page in reader.pages)
     assert "生産管理クラウド" in text  # Japanese text, from the bundled fonts
-    fonts = {
-        str(f.get_object()["/BaseFont"]).split("+")[-1]
-        for page in reader.pages
-        for f in page["/Resources"]["/Font"].values()
-    }
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get_object()["/Font"].get_object().values():  # type: ignore[index]
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert "BIZUDPGothic-Bold" in fonts  # the Japanese bold face
     internal = BUNDLE / "_internal"
     for name in ("BIZUDPGothic-Bold.ttf", "NanumGothicBold.ttf", "Symbola.ttf"):
