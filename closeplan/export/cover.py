@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableS
 from closeplan.domain.model import OwnerSide, Side, StepKind, StepStatus
 from closeplan.export import fonts
 from closeplan.export.doc_text import format_date, text
-from closeplan.export.pages import Linked, mailto
+from closeplan.export.pages import Linked, mailto, shorten
 from closeplan.export.widgets import ProgressBar, date_column
 
 if TYPE_CHECKING:
@@ -137,11 +137,14 @@ def owner_contact(plan: CustomerPlan) -> Contact | None:
     return next((c for c in plan.contacts if c.side is Side.VENDOR and " ".join(c.name.split()) == wanted), None)
 
 
-def _company(s: _Styles, c: _Styles2, name: str, image: Image | None, right: bool) -> Any:
+def _company(s: _Styles, c: _Styles2, name: str, image: Image | None, right: bool, language: str) -> Any:
+    """A company in the cover's header: its logo over its name, or its name; a very long name is
+    shortened to two lines here (the line under the title names it whole)."""
     if image is not None:
         image.hAlign = "RIGHT" if right else "LEFT"
-        return [image, s.p(name, c.muted)]
-    return s.p(name, c.company_right if right else c.company, bold=True)
+        return [image, s.p(shorten(name, 2 * (WIDTH / 2 - 14), 8, language), c.muted)]
+    style = c.company_right if right else c.company
+    return s.p(shorten(name, 1.6 * (WIDTH / 2 - 14), style.fontSize, language, bold=True), style, bold=True)
 
 
 def cover_story(
@@ -154,8 +157,8 @@ def cover_story(
     header = Table(
         [
             [
-                _company(s, c, vendor, logo(logos.vendor), right=False),
-                _company(s, c, plan.account, logo(logos.customer), right=True),
+                _company(s, c, vendor, logo(logos.vendor), right=False, language=language),
+                _company(s, c, plan.account, logo(logos.customer), right=True, language=language),
             ]
         ],
         colWidths=[WIDTH / 2, WIDTH / 2],
@@ -216,7 +219,7 @@ def cover_story(
             [
                 s.p(format_date(a.due_date, language), s.cell, bold=True),
                 s.p(a.title, s.cell),
-                s.p(a.owner_person or plan.account, s.cell),
+                s.p(a.owner_person or shorten(plan.account, owner_width - 14, 8.5, language), s.cell),
             ]
             for a in actions
         ]
