@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextvars
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -110,8 +110,10 @@ def run(session, writes: Sequence[Write], today: date, location: str) -> Changes
                 if w.after.id in stored:
                     raise StaleVersion(location, w.after.id, None, stored[w.after.id])
             _adopt_profiles(session, [w for w in new if w.adopt_profile])
-            for start in range(0, len(new), CHUNK):
-                repository.insert_deals(session, [w.after for w in new[start : start + CHUNK] if w.after is not None])
+            with repository.large_cache(session) if len(new) >= CHUNK else nullcontext():
+                for start in range(0, len(new), CHUNK):
+                    chunk = [w.after for w in new[start : start + CHUNK] if w.after is not None]
+                    repository.insert_deals(session, chunk)
             written.added.extend(w.after.id for w in new if w.after is not None)
         for w in writes:
             if w.before is None:

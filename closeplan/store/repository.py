@@ -9,7 +9,8 @@ import json
 import operator
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -379,6 +380,21 @@ def insert_deals(session: Session, deals: Iterable[Deal]) -> int:
         if rows[key]:
             _insert_many(session, table, rows[key])
     return count
+
+
+@contextmanager
+def large_cache(session: Session, kib: int = 65536) -> Iterator[None]:
+    """SQLite's page cache of the session's connection raised to ``kib`` KiB while thousands of
+    deals are inserted, then put back. Their rows go into indexes keyed by random ids, and with
+    the default cache (2 MB) most inserts read pages back from the file: 10,000 deals took 7.4 s
+    instead of 4.4 s."""
+    connection = session.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 _BULK: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]] | None] = {}
