@@ -4,8 +4,8 @@ database opened again to see what was stored."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from closeplan.domain.model import OwnerSide, Side
 from closeplan.services import editing as E
@@ -87,27 +87,22 @@ def test_a_joint_steps_new_owner_is_asked_for_a_side_once(qtbot, demo_service):
     win = _window(qtbot, demo_service)
     deal = _open(qtbot, win, "東邦")
     joint = next(s for s in deal.steps if s.owner_side is OwnerSide.JOINT)
-    asked = []
-
-    def answer():
-        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "personSideQuestion"), None)
-        if box is None or not box.isVisible():
-            QTimer.singleShot(20, answer)
-            return
-        asked.append(box.text())
-        ours = next(b for b in box.buttons() if b.text() == "Our company")
-        ours.click()
-
-    QTimer.singleShot(0, answer)
     _type_owner(qtbot, win, joint.id, "Chris Vendor")
+    qtbot.waitUntil(lambda: next(s for s in win.editor.deal.steps if s.id == joint.id).owner_person == "Chris Vendor")
+    bar = win.editor.plan.findChild(QWidget, "newPersonBar")
+    assert bar is not None and bar.isVisible(), "the side is asked beside the table"
+    assert bar.findChild(QLabel, "newPersonQuestion").text() == "Which side is Chris Vendor on?"
+    assert not [p for p in win.editor.deal.stakeholders if p.name == "Chris Vendor"]  # not before the answer
+    assert QApplication.focusWidget() is not bar.findChild(QPushButton, "newPerson_vendor")
+    qtbot.mouseClick(bar.findChild(QPushButton, "newPerson_vendor"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(p.name == "Chris Vendor" for p in win.editor.deal.stakeholders))
-    assert asked == ["Which side is Chris Vendor on?"]
+    assert not bar.isVisible()
     person = next(p for p in demo_service.get_deal(deal.id).stakeholders if p.name == "Chris Vendor")
     assert person.side is Side.VENDOR
     other = next(s for s in deal.steps if s.owner_side is OwnerSide.JOINT and s.id != joint.id)
     _type_owner(qtbot, win, other.id, "Chris Vendor")  # known now: not asked again
     qtbot.waitUntil(lambda: next(s for s in win.editor.deal.steps if s.id == other.id).owner_person == "Chris Vendor")
-    assert len(asked) == 1
+    assert not bar.isVisible()
 
 
 def test_renaming_a_stakeholder_renames_them_everywhere(qtbot, demo_service, tmp_path):
