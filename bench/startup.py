@@ -4,7 +4,9 @@ Measured in the same run, each as a fresh process, wall clock from launch until 
 window's table has been painted: for the app, its deal list of 10,000 deals, started as
 ``closeplan --db FILE`` starts it (the database is opened right after the list is painted;
 the time until the editor is ready is printed too, for information).
-Goal: ratio at most 2.0.
+Goal: ratio at most 2.0; ready to edit (the database open, the last deal in the editor) within
+3x the bare window ("ready ratio"), the window never pausing more than 100 ms meanwhile
+("longest pause ms", the longest gap between 5 ms timer ticks).
 
     .venv/bin/python bench/startup.py [--deals N] [--runs R]
 """
@@ -142,8 +144,13 @@ def main() -> None:
         f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s;"
         f" the window's longest pause meanwhile: median {pause * 1000:.0f} ms)"
     )
+    r = statistics.median(ready)
     print(f"goal: ratio at most 2.0 -> {'met' if a / b <= 2.0 else 'NOT met'}")
+    print(f"goal: ready to edit within 3x the bare window -> {'met' if r / b <= 3.0 else 'NOT met'}")
+    print(f"goal: no pause over 100 ms -> {'met' if pause <= 0.100 else 'NOT met'}")
     print(f"ratio: {a / b:.2f}")
+    print(f"ready ratio: {r / b:.2f}")
+    print(f"longest pause ms: {pause * 1000:.0f}")
 
 
 def used_and_closed(db, env) -> None:

@@ -83,11 +83,35 @@ def test_the_window_opens_the_database_once_the_list_is_painted(qtbot, demo_file
     qtbot.addWidget(window)
     assert window.workspace is None and window.deals.rowCount() == len(_names(demo_file))
     assert window.findChild(type(window.count_label), "openingLabel").isVisible()
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
-    assert window.editor.isVisible() and window.editor.deal is not None
+    qtbot.waitUntil(lambda: window.workspace is not None and window.editor.deal is not None, timeout=10_000)
+    assert window.editor.isVisible()
     assert window.editor.deal.id == window.current_deal_id()
     assert window.new_action.isEnabled() and window.undo_action.text() == "&Undo"
     window.backup_keeper.wait()
+
+
+def test_the_database_opens_and_the_deal_opens_in_separate_turns_of_the_event_loop(qtbot, demo_file):
+    """No step of getting ready holds the window up for long: the warm-up's callback attaches
+    the workspace (the list on screen is kept: it is today's), the deal opens in the next turn;
+    a command that needs the editor at once (ensure_ready) gets it at once."""
+    from closeplan.ui.app import launch
+
+    window = launch(str(demo_file), False, TODAY)
+    qtbot.addWidget(window)
+    shown = [window.deals.summary(r) for r in range(window.deals.rowCount())]
+    window.become_ready()
+    assert window.workspace is not None and window.editor.deal is None  # still to come
+    assert [window.deals.summary(r) for r in range(window.deals.rowCount())] == shown  # kept, not read again
+    assert window.new_action.isEnabled()
+    qtbot.waitUntil(lambda: window.editor.deal is not None, timeout=5_000)
+    assert window.editor.deal.id == window.current_deal_id()
+    window.backup_keeper.wait()
+
+    again = launch(str(demo_file), False, TODAY)
+    qtbot.addWidget(again)
+    again.become_ready()
+    assert again.ensure_ready() and again.editor.deal is not None  # at once, when asked for
+    again.backup_keeper.wait()
 
 
 def test_the_last_deal_is_selected_first_and_opened_when_the_database_is(qtbot, demo_file):

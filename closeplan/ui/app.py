@@ -252,6 +252,10 @@ WARM_UP = (
     "closeplan.domain.route",
     "closeplan.domain.templates",
     "holidays.countries",
+    # the editor's modules: only imported here (classes defined, no widget made: widgets are
+    # made on the window's thread when the workspace is attached)
+    "closeplan.ui.controller",
+    "closeplan.ui.editor.editor",
 )
 
 
@@ -335,7 +339,8 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
             QApplication.exit(2)
             return
         workspace, recovery = opened
-        window.attach(workspace)
+        # the rows on screen are kept when they are today's and the file was not put back from a backup
+        window.attach(workspace, list_is_current=look.stale == 0 and recovery is None and not demo)
         _opened(window, recovery)
 
     window.show_first_look(look.rows, str(look.path), look.stale, ready=finish)
@@ -343,7 +348,7 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
 
     def warm_up() -> None:
         if window.workspace is None and window.isVisible():  # not attached (or closed) in the meantime
-            window.warm_up = _WarmUp(window, target, window.ensure_ready)
+            window.warm_up = _WarmUp(window, target, window.become_ready)
 
     window.first_paint = _FirstPaint(window.table.viewport(), warm_up)
     return window

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,  # noqa: F401 (tests patch its dialogs through this module)
@@ -128,6 +128,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.warm_up: _WarmUp | None = None
         self.first_paint: QObject | None = None
         self._ready: Callable[[], None] | None = None
+        self._pending_open = False  # attached, the list's deal still to open in the editor
         self._location = ""
         self.opening = QLabel()
         self.opening.setObjectName("openingLabel")
@@ -173,14 +174,25 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             )
 
     def ensure_ready(self) -> bool:
-        """Attach the workspace now if it is still to come; True once it is there."""
+        """Attach the workspace now if it is still to come, and open the deal in the editor if
+        that is still to come too; True once the workspace is there."""
+        self.become_ready()
+        if self._pending_open:
+            self._open_current()
+        return self.workspace is not None
+
+    def become_ready(self) -> None:
+        """Attach the workspace if it is still to come (the deal opens in the event loop's next
+        turn: what the start-up's warm-up calls, so that no step holds the window up for long)."""
         ready, self._ready = self._ready, None
         if self.workspace is None and ready is not None:
             ready()
-        return self.workspace is not None
 
-    def attach(self, workspace: Workspace) -> None:
-        """Give the window its workspace: the editor and every command that needs the database."""
+    def attach(self, workspace: Workspace, list_is_current: bool = False) -> None:
+        """Give the window its workspace: the editor and every command that needs the database.
+        ``list_is_current``: the rows on screen (the first look) are what the database holds for
+        today, so they are kept; the deal is then opened in the editor in the event loop's next
+        turn, so that neither step holds the window up for long."""
         from closeplan.ui.controller import EditController
         from closeplan.ui.editor.editor import DealEditor
 
@@ -200,8 +212,28 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             for action in feature.needs_workspace:
                 action.setEnabled(True)
         self.statusBar().clearMessage()
-        self.reload(select=self.current_deal_id() or self._last_deal)
         self.undo.update()
+        if list_is_current and self.deals.rowCount():
+            for feature in self.features:
+                for action in feature.needs_a_deal:
+                    action.setEnabled(True)
+            self._pending_open = True
+            QTimer.singleShot(0, self, self._open_current)
+            return
+        self.reload(select=self.current_deal_id() or self._last_deal)
+
+    def _open_current(self) -> None:
+        """Open the list's current deal in the editor (the first one if none is current)."""
+        if not self._pending_open:
+            return
+        self._pending_open = False
+        if self.editor is None or self.editor.deal is not None:
+            return  # the user opened one meanwhile
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._row_changed(index, QModelIndex())
+        else:
+            self.select_deal(self._first_id())
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(translate("MainWindow", "Search deals, accounts, owners, steps…  (Ctrl+F)"))
