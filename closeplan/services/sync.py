@@ -198,9 +198,9 @@ class SyncService:
     def _upload_if_needed(self, server, report: SyncReport) -> None:
         with self.deals.db.reading() as session:
             state = sync_state.load_state(session)
-            known = set(sync_state.load_replicas(session))
-        if state is None or state.uploaded:
-            return
+            if state is None or state.uploaded:
+                return
+            known = sync_state.replica_ids(session)
         ids = [i for i in self.deals.all_ids() if i not in known]
         for start in range(0, len(ids), UPLOAD_BATCH):
             batch = self.deals.get_deals(ids[start : start + UPLOAD_BATCH])
@@ -265,7 +265,7 @@ class SyncService:
     def _pull(self, server, report: SyncReport) -> None:
         with self.deals.db.reading() as session:
             state = sync_state.load_state(session)
-            replicas = sync_state.load_replicas(session)
+            replicas = sync_state.replica_ids(session)
         assert state is not None
         cursor = state.cursor
         local_ids = set(self.deals.all_ids())

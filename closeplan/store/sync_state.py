@@ -162,6 +162,12 @@ def load_replicas(session: Session, ids: Sequence[uuid.UUID] | None = None) -> d
     }
 
 
+def replica_ids(session: Session) -> set[uuid.UUID]:
+    """The deals the server has told this laptop of (no more than their ids: a sync asks this of
+    every deal, where load_replicas makes an object of each)."""
+    return set(session.execute(select(REPLICA.c.deal_id)).scalars())
+
+
 def put_replicas(session: Session, replicas: Sequence[Replica]) -> None:
     if not replicas:
         return
