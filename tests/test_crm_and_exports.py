@@ -211,7 +211,10 @@ def test_cli_import_crm_dry_run_then_real_and_rejects_bad_files(tmp_path, capsys
     assert "0 new, 0 updated, 3 unchanged" in capsys.readouterr().out
     assert main(["import-crm", str(FIXTURES / "salesforce_en_bad_rows.csv"), "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert "salesforce_en_bad_rows.csv: line 3 (Acme Corp — Letters in amount): amount" in err and "nothing was written" in err
+    assert (
+        "salesforce_en_bad_rows.csv: line 3 (Acme Corp — Letters in amount): amount" in err
+        and "nothing was written" in err
+    )
     assert (
         main(
             [
