@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QWizard
+from PySide6.QtWidgets import QWizard
 
 from closeplan.domain.model import StepStatus
 from closeplan.services.planning import PlanningService, TemplateLibrary
+from closeplan.ui.dates import DateCellEdit
 from closeplan.ui.editor.people import StakeholderModel
 from closeplan.ui.editor.risks import FlagModel, RiskModel
 from closeplan.ui.main_window import MainWindow, Workspace
@@ -42,7 +43,7 @@ def edit_date_in_cell(qtbot, win: MainWindow, row: int, new: date) -> None:
     index = view.model().index(row, win.editor.plan.model.column_of(DUE))
     view.setCurrentIndex(index)
     view.edit(index)
-    editor = view.findChild(QDateEdit, "dateEditor")
+    editor = view.findChild(DateCellEdit, "dateEditor")
     assert editor is not None and editor.isVisible()
     editor.setDate(QDate(new.year, new.month, new.day))
     qtbot.keyClick(editor, Qt.Key.Key_Return)

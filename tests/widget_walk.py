@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeplan.ui.dates import DateCellEdit
 from closeplan.ui.editor.base import FIELD_PROPERTY
 
 CONTROL_TYPES = (QComboBox, QCheckBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -247,6 +248,10 @@ def change_cell(qtbot, cell: Cell, today: date, text: Callable[[Cell, QWidget], 
         ticked = [i for i in range(editor.count()) if editor.item(i).checkState() == Qt.CheckState.Checked]
         editor.setCurrentRow(ticked[0] if ticked else 0)  # untick one, or tick the first offered
         qtbot.keyClick(editor, Qt.Key.Key_Space)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    elif isinstance(editor, DateCellEdit):  # a date typed as text: the day after the one shown
+        shown = editor.day()
+        _type_over(qtbot, editor, "+21d" if shown is None else (shown + timedelta(days=1)).isoformat())
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     elif isinstance(editor, QLineEdit):
         _type_over(qtbot, editor, text(cell, editor))

@@ -12,7 +12,6 @@ from typing import Any, cast
 from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -20,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeplan.ui.dates import DateEdit
-from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate
+from closeplan.ui.dates import DateCellEdit
+from closeplan.ui.formatting import date_format, label
 from closeplan.ui.i18n import translate
 from closeplan.ui.models import Index, Role
 
 
 class DateDelegate(QStyledItemDelegate):
-    """``today`` gives the day an empty required date starts from (the window's day, never the
-    wall clock read here)."""
+    """A date typed over like any cell: in the locale's form or as "+3d", "+2w", "fri"/"金"/"fre",
+    "today" (see ``parse_date``). ``today`` gives the day those count from and the day an empty
+    required date starts from (the window's day, never the wall clock read here). A text that
+    names no day saves nothing: the cell keeps its date."""
 
     def __init__(self, parent=None, optional: bool = False, today: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
@@ -36,31 +37,27 @@ class DateDelegate(QStyledItemDelegate):
         self.today = today
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = DateEdit(parent, optional=self.optional, empty_text=" ", start=self.today)
+        editor = DateCellEdit(parent, display_format=date_format(), today=self.today, optional=self.optional)
         editor.setObjectName("dateEditor")
-        editor.setDisplayFormat(date_format())
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        editor = cast(QDateEdit, editor)  # (made by createEditor)
+        editor = cast(DateCellEdit, editor)  # (made by createEditor)
         value = index.data(Role.Value)
-        if value is None:
-            editor.setDate(
-                editor.minimumDate()
-                if self.optional
-                else to_qdate(self.today())
-                if self.today()
-                else editor.minimumDate()
-            )
-        else:
-            editor.setDate(to_qdate(value))
+        editor.set_day(value if value is not None or self.optional else self.today())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        editor = cast(QDateEdit, editor)
-        value = from_qdate(editor.date())
-        if self.optional and editor.date() == editor.minimumDate():
-            value = None
-        model.setData(index, value, Role.Value)
+        editor = cast(DateCellEdit, editor)
+        value = editor.day()
+        if value is None and not (self.optional and editor.is_empty()):
+            return  # no day named: nothing to save
+        if value != index.data(Role.Value):
+            model.setData(index, value, Role.Value)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), editor.fontMetrics().horizontalAdvance("0000-00-00 ") + 12))
+        editor.setGeometry(rect)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

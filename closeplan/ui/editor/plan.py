@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
 
@@ -23,6 +23,7 @@ from closeplan.ui.plan_model import (
     DEPENDS,
     DONE_ON,
     DUE,
+    KEYS,
     KIND,
     KIND_CHOICES,
     PERSON,
@@ -34,7 +35,9 @@ from closeplan.ui.plan_model import (
     VISIBLE,
     PlanTableModel,
 )
-from closeplan.ui.sheet import SheetView
+from closeplan.ui.sheet import ColumnChooser, FrozenColumn, SheetView
+
+HIDDEN_BY_DEFAULT = (KIND, DONE_ON, VISIBLE, DEPENDS)  # behind the column chooser until chosen
 
 
 class PlanTab(EditorTab):
@@ -70,6 +73,19 @@ class PlanTab(EditorTab):
         self.view.setItemDelegateForColumn(column(PERSON), PersonDelegate(self._people, self))
         self.view.setItemDelegateForColumn(column(DEPENDS), MultiChoiceDelegate(self._dependency_choices, self))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # what matters first fits a 1366-pixel window: the rest behind the column chooser; the
+        # title gives way before the table scrolls, and stays in place while it does
+        self.view.fit_column = column(TITLE)
+        self.frozen = FrozenColumn(self.view, column(TITLE))
+        self.columns = ColumnChooser(
+            self.view, "plan/hiddenColumns", KEYS, HIDDEN_BY_DEFAULT, always=(DUE, TITLE), changed=self.view.fit_columns
+        )
+        self.below = QAction(self)  # Ctrl+Enter, as in a spreadsheet: a new step below this one
+        self.below.setObjectName("step_below")
+        self.below.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.below.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.below.triggered.connect(self.add_below)
+        self.view.addAction(self.below)
 
         self.hint = QLabel()
         self.hint.setObjectName("planHint")
@@ -86,6 +102,10 @@ class PlanTab(EditorTab):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
+        self.column_button = QToolButton()
+        self.column_button.setObjectName("planColumns")
+        self.column_button.clicked.connect(self._choose_columns)
+        buttons.addWidget(self.column_button)
         buttons.addStretch(1)
         buttons.addWidget(self.hint)
         layout = QVBoxLayout(self)
@@ -111,7 +131,13 @@ class PlanTab(EditorTab):
             action.setText(text)
             keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})")
+        self.below.setText(translate("PlanTab", "New step below"))
+        self.column_button.setText(translate("PlanTab", "Columns…"))
+        self.column_button.setToolTip(translate("PlanTab", "Choose the columns shown (or right-click the header)"))
         super().retranslate_ui()
+
+    def _choose_columns(self) -> None:
+        self.columns.menu(self).exec(self.column_button.mapToGlobal(self.column_button.rect().bottomLeft()))
 
     # filling -------------------------------------------------------------------------
     def load(self) -> None:
@@ -158,6 +184,7 @@ class PlanTab(EditorTab):
                 )
                 + 20,
             )
+            self.view.fit_columns()
         if deal.plan_agreed_on is not None and any(s.baseline_date for s in deal.steps):
             agreed = self.model.column_of(BASELINE)
             needed = self.view.sizeHintForColumn(agreed) + 14
@@ -281,6 +308,11 @@ class PlanTab(EditorTab):
         if self.apply(translate("PlanTab", "Insert step"), E.add_step(step, after=current)):
             self.select_step(step.id)
             self._edit_title()
+
+    def add_below(self) -> None:
+        """Ctrl+Enter: what is being typed is saved first, then a new step goes below this one."""
+        self.view.commit_open_editor()
+        QTimer.singleShot(0, self.insert_after)  # after the save, queued by the model before it
 
     def duplicate(self) -> None:
         current = self.current_step_id()
