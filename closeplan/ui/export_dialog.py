@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from closeplan.domain.model import LANGUAGES
 from closeplan.export.cover import Logos
 from closeplan.services.exports import ExportService
+from closeplan.ui.fit import fit_size
 from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
 from closeplan.ui.preferences import vendor_logo
 from closeplan.ui.writes import direct
@@ -43,7 +44,7 @@ class ExportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.run = run  # the window's write runner (EditController.run)
         self.setObjectName("exportDialog")
-        self.resize(900, 1000)
+        fit_size(self, 900, 1000)
         self.exports, self.deal_id, self.today = exports, deal_id, today
         self.folder = folder or Path.home()
         deal = exports.deals.get_deal(deal_id)

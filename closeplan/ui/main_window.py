@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,  # noqa: F401 (tests patch its dialogs through this module)
     QLabel,
     QLineEdit,
@@ -51,6 +52,7 @@ from closeplan.ui.features import (
     menus,
     present,
 )
+from closeplan.ui.fit import fit_size
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.models import DealTableModel, Role
 from closeplan.ui.values import choice_value
@@ -98,7 +100,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.resize(1360, 860)
+        fit_size(self, 1360, 860)
 
         self.deals = DealTableModel(self)
         self.proxy = DealFilterProxy(self)
@@ -251,7 +253,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
     # --- the features: their actions in the menus and toolbar -----------------------------
     def _build_features(self, open_demo: Callable[[], Workspace] | None) -> None:
         self.commands = own = Feature(self)  # the window's own: the list and the program
-        own.action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        own.action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.quit_app, "Ctrl+Q")
         own.action(
             "find", QT_TRANSLATE_NOOP("MainWindow", "&Find deal"), self._focus_search, QKeySequence.StandardKey.Find
         )
@@ -483,6 +485,16 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         last = settings.value("main/lastDeal")
         self._last_deal = uuid.UUID(last) if isinstance(last, str) and len(last) == 36 else None
 
+    def quit_app(self) -> None:
+        """Ctrl+Q: this window closes (saving what waits, as on closing) and with it every other
+        window of the program (the review included), so the process ends."""
+        self.close()
+
+    def _close_other_windows(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isWindow():
+                widget.close()
+
     def closeEvent(self, event) -> None:
         self._ready = None  # closed before the database was opened: it need not be any more
         if self.editor is not None:
@@ -502,3 +514,5 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         super().closeEvent(event)
+        if event.isAccepted():
+            self._close_other_windows()

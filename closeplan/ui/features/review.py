@@ -7,8 +7,10 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from closeplan.ui.features.base import Feature
+from closeplan.ui.fit import fit_size
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -36,6 +38,11 @@ class Review(Feature):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_requested.connect(self.open_from_review)
         view.imported.connect(lambda _changes: window.reload())
+        fit_size(view, view.width(), view.height())
+        quit_here = QAction(view)  # Ctrl+Q in the review quits the program, as in the main window
+        quit_here.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_here.triggered.connect(window.quit_app)
+        view.addAction(quit_here)
         view.show()
         self.view = view
         return view
