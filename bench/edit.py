@@ -78,9 +78,10 @@ def main() -> None:
 
     # the same edit through the widgets, until the list row's risk badge shows the new level
     from PySide6.QtCore import QDate, Qt
-    from PySide6.QtWidgets import QApplication, QDateEdit
+    from PySide6.QtWidgets import QApplication
 
     from closeplan.ui.app import make_application
+    from closeplan.ui.dates import DateCellEdit
     from closeplan.ui.main_window import MainWindow, Workspace
     from closeplan.ui.plan_model import DUE
 
@@ -103,7 +104,7 @@ def main() -> None:
         version = window.deals.summary(window.deals.row_of(deal.id)).version
         plan.view.setCurrentIndex(index)
         plan.view.edit(index)
-        editor = plan.view.findChild(QDateEdit, "dateEditor")
+        editor = plan.view.findChild(DateCellEdit, "dateEditor")
         editor.setDate(QDate(target.year, target.month, target.day))
         started = time.perf_counter()
         QApplication.sendEvent(editor, _key(Qt.Key.Key_Return))

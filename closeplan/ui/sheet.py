@@ -29,8 +29,8 @@ EDIT_TRIGGERS = (
 
 
 class SheetView(QTableView):
-    """``fit_column`` (a column, or None) gives way when the columns shown are wider than the
-    table: it narrows, down to ``fit_minimum`` pixels, before a horizontal scroll bar appears."""
+    """``fit_column`` (a column, or None) takes the width the others leave: it narrows, down to
+    ``fit_minimum`` pixels, before a horizontal scroll bar appears, and widens to fill the table."""
 
     fit_minimum = 160
 
@@ -42,7 +42,8 @@ class SheetView(QTableView):
         self.frozen: FrozenColumn | None = None
 
     def fit_columns(self) -> None:
-        """Narrow ``fit_column`` so that the columns shown fit the viewport, if they can."""
+        """Give ``fit_column`` the width the other columns shown leave (at least ``fit_minimum``):
+        the table fills its viewport and scrolls sideways only when even that is too little."""
         column = self.fit_column
         header = self.horizontalHeader()
         if column is None or header.isSectionHidden(column):
@@ -50,14 +51,9 @@ class SheetView(QTableView):
         others = sum(
             header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c)
         )
-        if header.stretchLastSection():  # the last one shown stretches: count what it needs, not what it got
-            last = max((c for c in range(header.count()) if not header.isSectionHidden(c)), default=-1)
-            if last >= 0 and last != column:
-                others -= header.sectionSize(last) - max(header.minimumSectionSize(), self.sizeHintForColumn(last))
-        room = self.viewport().width() - others
-        width = header.sectionSize(column)
-        if width > room:
-            header.resizeSection(column, max(self.fit_minimum, room))
+        width = max(self.fit_minimum, self.viewport().width() - others)
+        if width != header.sectionSize(column):
+            header.resizeSection(column, width)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

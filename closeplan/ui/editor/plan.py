@@ -63,7 +63,7 @@ class PlanTab(EditorTab):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the agreed dates fill what is left
+        header.setStretchLastSection(False)  # the titles fill what is left (view.fit_column)
         column = self.model.column_of
         self.view.setItemDelegateForColumn(column(DUE), DateDelegate(self, today=lambda: self.today))
         self.view.setItemDelegateForColumn(column(DONE_ON), DateDelegate(self, optional=True, today=lambda: self.today))
