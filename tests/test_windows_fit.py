@@ -117,3 +117,17 @@ def test_ctrl_q_in_the_review_quits_too(qtbot, window):
     qtbot.keyClick(review, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not review.isVisible()
+
+
+def test_the_timeline_zooms_and_ticks_weeks(qtbot, window):
+    tab = window.editor.timeline
+    window.editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bool(tab.view.markers))
+    view = tab.view
+    wide = view.scene().sceneRect().width()
+    qtbot.mouseClick(tab.zoom_in, Qt.MouseButton.LeftButton)
+    assert view.scene().sceneRect().width() > wide
+    qtbot.mouseClick(tab.zoom_out, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.zoom_out, Qt.MouseButton.LeftButton)
+    assert view.scene().sceneRect().width() < wide
+    assert view.markers and "today" in view.lines  # drawn again, with its markers, at the new zoom

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QHBoxLayout,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -28,7 +30,8 @@ from closeplan.ui.i18n import translate
 LANES = (OwnerSide.VENDOR, OwnerSide.JOINT, OwnerSide.CUSTOMER)
 LANE_HEIGHT = 150
 LEFT = 110
-DAY = 9.0  # pixels per day
+DAY = 9.0  # pixels per day, at zoom 1
+ZOOMS = (0.35, 0.5, 0.7, 1.0, 1.4, 2.0, 3.0, 4.5)  # Ctrl+wheel and the +/− buttons step through these
 TOP = 40
 CAPTION_ROW = 15  # captions of lines close together go one row lower
 
@@ -73,9 +76,34 @@ class TimelineView(QGraphicsView):
         self.lines: dict[str, float] = {}  # what each vertical line marks -> x
         self.baselines: dict[uuid.UUID, tuple[float, float]] = {}  # step -> x of its agreed and current date
         self.closures: list[tuple[str, float, float]] = []  # customer closures drawn: name, x from, x to
+        self.zoom_index = ZOOMS.index(1.0)
+        self.day_width = DAY
+        self._drawn: tuple | None = None  # what was drawn last, to draw it again at another zoom
 
     def x_of(self, day: date) -> float:
-        return LEFT + (day - self.start).days * DAY
+        return LEFT + (day - self.start).days * self.day_width
+
+    def zoom(self, steps: int) -> None:
+        """Zoom in (``steps`` > 0) or out by that many steps of ZOOMS, keeping the middle in view."""
+        index = max(0, min(len(ZOOMS) - 1, self.zoom_index + steps))
+        if index == self.zoom_index:
+            return
+        middle = self.mapToScene(self.viewport().rect().center())
+        day = (middle.x() - LEFT) / self.day_width
+        self.zoom_index = index
+        self.day_width = DAY * ZOOMS[index]
+        if self._drawn is not None:
+            self.draw(*self._drawn)
+            self.centerOn(LEFT + day * self.day_width, middle.y())
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def draw(
         self,
@@ -87,6 +115,7 @@ class TimelineView(QGraphicsView):
         level: Level | None,
         closures: Sequence[tuple[str, date, date]] = (),
     ) -> None:
+        self._drawn = (steps, today, target_close, projected_close, projected, level, closures)
         scene = self.scene()
         scene.clear()
         self.markers.clear()
@@ -98,7 +127,7 @@ class TimelineView(QGraphicsView):
         dates += [s.baseline_date for s in steps if s.baseline_date]
         self.start = min(dates) - timedelta(days=7)
         end = max(dates) + timedelta(days=10)
-        width = LEFT + (end - self.start).days * DAY + 40
+        width = LEFT + (end - self.start).days * self.day_width + 40
         height = TOP + LANE_HEIGHT * len(LANES) + 20
         small = QFont()
         small.setPointSizeF(max(7.5, small.pointSizeF() - 1.5))
@@ -115,6 +144,19 @@ class TimelineView(QGraphicsView):
             text = scene.addSimpleText(label(side))
             text.setBrush(QBrush(SIDE_COLOURS[side.value]))
             text.setPos(8, y + LANE_HEIGHT / 2 - 8)
+        # week ticks: a short mark on each Monday, with its day of the month when there is room
+        week = self.start + timedelta(days=(7 - self.start.weekday()) % 7)
+        week_pen = QPen(QColor("#eeeeee"))
+        while week <= end:
+            x = self.x_of(week)
+            scene.addLine(x, TOP, x, height - 20, week_pen).setZValue(-8)
+            scene.addLine(x, TOP - 4, x, TOP, QPen(QColor("#9e9e9e")))
+            if self.day_width * 7 >= 28 and week.day > 3:  # (the month's own label stands on the 1st)
+                day_label = scene.addSimpleText(str(week.day))
+                day_label.setFont(small)
+                day_label.setBrush(QBrush(QColor("#9e9e9e")))
+                day_label.setPos(x + 2, TOP - 14)
+            week += timedelta(days=7)
         # month ticks
         tick = date(self.start.year, self.start.month, 1)
         while tick <= end:
@@ -123,7 +165,7 @@ class TimelineView(QGraphicsView):
                 scene.addLine(x, TOP - 6, x, height - 20, QPen(QColor("#dddddd")))
                 month = scene.addSimpleText(fmt_month(tick))
                 month.setFont(small)
-                month.setPos(x + 3, TOP - 22)
+                month.setPos(x + 3, TOP - 28)
             tick = date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
 
         # the customer's closures (年末年始, お盆, July …): no step is planned in them
@@ -215,6 +257,13 @@ class TimelineView(QGraphicsView):
             caption.setFont(small)
             caption.setBrush(QBrush(OVERDUE if overdue else QColor("#212121")))
             caption.setPos(x + 10, y - 8)
+            caption.setZValue(7)  # above the today/target lines, on a backing that hides them
+            backing = scene.addRect(
+                caption.sceneBoundingRect().adjusted(-2, 0, 2, 0),
+                QPen(Qt.PenStyle.NoPen),
+                QBrush(QColor(255, 255, 255, 215)),
+            )
+            backing.setZValue(6)
             scene.addItem(caption)
             used[level_index] = x + 14 + caption.boundingRect().width()
             moved = projected.get(step.id)
@@ -291,9 +340,27 @@ class TimelineTab(EditorTab):
         super().__init__(controller, parent)
         self.view = TimelineView()
         self.view.step_clicked.connect(self.step_clicked)
+        self.zoom_out, self.zoom_in = QToolButton(), QToolButton()
+        buttons = QHBoxLayout()
+        for button, name, text, steps in (
+            (self.zoom_out, "timelineZoomOut", "−", -1),
+            (self.zoom_in, "timelineZoomIn", "+", 1),
+        ):
+            button.setObjectName(name)
+            button.setText(text)
+            button.clicked.connect(lambda _checked=False, n=steps: self.view.zoom(n))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(buttons)
         layout.addWidget(self.view)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.zoom_out.setToolTip(translate("TimelineTab", "Zoom out (Ctrl+wheel)"))
+        self.zoom_in.setToolTip(translate("TimelineTab", "Zoom in (Ctrl+wheel)"))
+        super().retranslate_ui()
 
     def load(self) -> None:
         """Drawn when it is looked at: redrawing 300 steps after every edit elsewhere costs time."""
