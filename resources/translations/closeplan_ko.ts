@@ -3260,6 +3260,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>축소(Ctrl+휠)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>확대(Ctrl+휠)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>today {date}</source>

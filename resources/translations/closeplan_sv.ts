@@ -3260,6 +3260,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zooma ut (Ctrl+hjul)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zooma in (Ctrl+hjul)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>today {date}</source>
