@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle, QToolButton, QVBoxLayout
 
 from closeplan.domain.baselines import slips_since_baseline, step_histories
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
@@ -104,6 +104,8 @@ class PlanTab(EditorTab):
             buttons.addWidget(button)
         self.column_button = QToolButton()
         self.column_button.setObjectName("planColumns")
+        # an icon, not a word: the row of buttons must keep room for longer translations
+        self.column_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
         self.column_button.clicked.connect(self._choose_columns)
         buttons.addWidget(self.column_button)
         buttons.addStretch(1)
@@ -132,7 +134,7 @@ class PlanTab(EditorTab):
             keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})")
         self.below.setText(translate("PlanTab", "New step below"))
-        self.column_button.setText(translate("PlanTab", "Columns…"))
+        self.column_button.setAccessibleName(translate("PlanTab", "Columns…"))
         self.column_button.setToolTip(translate("PlanTab", "Choose the columns shown (or right-click the header)"))
         super().retranslate_ui()
 

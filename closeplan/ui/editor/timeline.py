@@ -298,6 +298,7 @@ class TimelineView(QGraphicsView):
         legend.setPos(LEFT, height + 4 + below)
         scene.setSceneRect(QRectF(0, 0, width, height + 24 + below))
         self.centerOn(self.x_of(today), height / 2)
+        self.verticalScrollBar().setValue(0)  # the months and weeks on top stay in sight
 
     def _baseline(self, scene: QGraphicsScene, step: Step, baseline: date, x: float, y: float) -> None:
         """The date agreed with the customer (``baseline``, the step's): a grey bar from it to the
