@@ -45,6 +45,10 @@ CONSEQUENCES = {
         "step.extraordinary_possible",
     },
     "step.meeting_date": {"step.due_date", "step_move.add", "step.changed_on"},
+    "step.owner_person": {"stakeholder.add"},  # people once: a new owner joins the deal's people
+    "route_desk.person": {"stakeholder.add", "route_desk.person_id"},  # ... and a new desk's person
+    # a renamed stakeholder is renamed wherever the deal names them
+    "stakeholder.name": {"step.owner_person", "step.approver", "risk.owner", "route_desk.person"},
     "step.recurrence_rule": {
         "step.meeting_date",
         "step.submission_deadline",
