@@ -250,7 +250,8 @@ def test_columns_fit_their_longest_word():
     width = typeset.min_column_width(["Beslutsprocess", "Slutförhandling"], 8, "sv")
     assert width - 12 >= typeset.longest_word("Slutförhandling", 8, "sv") > 40
     assert typeset.fit_widths([10, 10, 80], [30, 5, 5], 100) == pytest.approx([30, 70 / 9, 560 / 9])
-    assert sum(typeset.fit_widths([1, 1], [80, 80], 100)) == pytest.approx(100)
+    assert typeset.fit_widths([1, 1], [80, 80], 100) == pytest.approx([50, 50])
+    assert typeset.fit_widths([20, 20, 60], [5000, 10, 10], 100) == pytest.approx([40, 15, 45])  # capped
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -633,9 +633,11 @@ def fit_widths(preferred: Sequence[float], minimums: Sequence[float], total: flo
     minimum (taken from the columns with room to spare). If even the minimums do not fit,
     they are scaled down together."""
     count = len(preferred)
-    floor = sum(minimums)
-    if floor >= total:
-        return [m * total / floor for m in minimums]
+    scale = total / (sum(preferred) or 1.0)
+    # a pathological word (hundreds of letters) is cut with a hyphen rather than given the table
+    minimums = [min(m, max(p * scale, 0.4 * total)) for m, p in zip(minimums, preferred, strict=True)]
+    if sum(minimums) >= total:  # no way to fit every word: the preferred widths, as given
+        return [p * scale for p in preferred]
     fixed: dict[int, float] = {}
     while True:
         free = [i for i in range(count) if i not in fixed]
