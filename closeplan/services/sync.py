@@ -272,6 +272,10 @@ class SyncService:
         try:
             with server.cursor() as cur:
                 cur.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                # Row-level security's subqueries make the planner expect costly plans, so PostgreSQL
+                # compiled each item query with its JIT: 0.1-0.2 s a query, even for the items of 20
+                # deals (most of an incremental sync); the queries themselves take milliseconds.
+                cur.execute("SET LOCAL jit = off")
                 cur.execute(
                     "SELECT d.id, d.team, d.owner, d.rev, d.removed_at, s.synced_at, closeplan.can_edit(d.id), "
                     "d.created_at FROM closeplan.deal d LEFT JOIN closeplan.owner_sync s ON s.login = d.owner "
