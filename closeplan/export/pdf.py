@@ -767,6 +767,7 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
 
     story.append(_heading(s, text(language, "stakeholders")))
     rows = [[s.p(text(language, k), s.head, bold=True) for k in ("name", "title", "influence", "attitude", "roles")]]
+    notes: list[int] = []
     for p in deal.stakeholders:
         rows.append(
             [
@@ -777,9 +778,12 @@ def render_internal_review(deal: Deal, assessment: Assessment, issued_on: date, 
                 s.p(", ".join(value(r.value, language) for r in p.roles), s.cell),
             ]
         )
-        if p.notes:
+        if p.notes:  # the notes under the person, across the row
+            notes.append(len(rows))
             rows.append([s.p("", s.cell), s.p(p.notes, s.small), "", "", ""])
-    story.append(_table(rows, [30 * mm, 42 * mm, 24 * mm, 27 * mm, 51 * mm]))
+    table = _table(rows, [30 * mm, 42 * mm, 24 * mm, 27 * mm, 51 * mm])
+    table.setStyle([("SPAN", (1, row), (-1, row)) for row in notes])
+    story.append(table)
 
     story.append(_heading(s, text(language, "bant")))
     rows = [
