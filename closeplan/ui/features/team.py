@@ -530,8 +530,14 @@ class TeamSync(Feature):
         return self._thread is not None and self._thread.is_alive()
 
     def _join(self, seconds: float) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout=max(0.0, seconds))
+        """Wait at most ``seconds`` for the sync thread. Polled with sleeps, not a timed join: a
+        timed wait on a lock computes its deadline from a clock that faketime moves, and then
+        waits by another one (the suite runs with the clock moved)."""
+        import time
+
+        deadline = time.monotonic() + max(0.0, seconds)
+        while self._alive() and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def _waiting_now(self) -> int:
         from closeplan.services.sync_status import status
