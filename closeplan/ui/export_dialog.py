@@ -26,7 +26,7 @@ from closeplan.export.cover import Logos
 from closeplan.services.exports import ExportService
 from closeplan.ui.fit import fit_size
 from closeplan.ui.i18n import LANGUAGE_NAMES, Retranslating, translate
-from closeplan.ui.preferences import vendor_logo
+from closeplan.ui.preferences import LogoChooser, customer_logo, set_customer_logo, vendor_logo
 from closeplan.ui.writes import direct
 
 
@@ -48,6 +48,7 @@ class ExportDialog(Retranslating, QDialog):
         self.exports, self.deal_id, self.today = exports, deal_id, today
         self.folder = folder or Path.home()
         deal = exports.deals.get_deal(deal_id)
+        self.account = deal.account
         self.audience = QComboBox()
         self.audience.setObjectName("exportAudience")
         self.audience.addItem("", "customer")
@@ -60,6 +61,12 @@ class ExportDialog(Retranslating, QDialog):
         self.language.setCurrentIndex(self.language.findData(deal.customer_language))
         self.info = QLabel()
         self.info.setObjectName("exportInfo")
+        # the customer's logo is remembered per account: chosen once per customer
+        self.customer_logo = LogoChooser(customer_logo(self.account), self, name="customerLogo")
+        self.customer_logo_caption = QLabel()
+        self.customer_logo_caption.setBuddy(self.customer_logo.choose_button)
+        self.vendor_logo_state = QLabel()
+        self.vendor_logo_state.setObjectName("vendorLogoState")
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("exportPreview")
@@ -78,8 +85,13 @@ class ExportDialog(Retranslating, QDialog):
         top.addWidget(self.audience, 2)
         top.addWidget(self.language_caption)
         top.addWidget(self.language, 1)
+        logos = QHBoxLayout()
+        logos.addWidget(self.customer_logo_caption)
+        logos.addWidget(self.customer_logo, 1)
+        logos.addWidget(self.vendor_logo_state)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(logos)
         layout.addWidget(self.info)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
@@ -87,6 +99,7 @@ class ExportDialog(Retranslating, QDialog):
         self._buffer: QBuffer | None = None
         self.audience.currentIndexChanged.connect(lambda _i: self.refresh())
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.customer_logo.changed.connect(self._customer_logo_changed)
         self.retranslate_ui()
         self.refresh()
 
@@ -96,16 +109,35 @@ class ExportDialog(Retranslating, QDialog):
         self.audience.setItemText(1, translate("ExportDialog", "Internal review (never send to the customer)"))
         self.audience_caption.setText(translate("ExportDialog", "&Document"))
         self.language_caption.setText(translate("ExportDialog", "&Language"))
+        self.customer_logo_caption.setText(translate("ExportDialog", "C&ustomer logo"))
+        self.customer_logo.setToolTip(
+            translate("ExportDialog", "The logo of {account} on the cover, remembered for this account.").format(
+                account=self.account
+            )
+        )
         if hasattr(self, "data"):
             self._update_info()
 
+    def _customer_logo_changed(self) -> None:
+        try:
+            set_customer_logo(self.account, self.customer_logo.data)
+        except OSError as exc:
+            self.customer_logo.say(
+                translate("ExportDialog", "The logo could not be saved: {reason}").format(
+                    reason=exc.strerror or str(exc)
+                )
+            )
+        self.refresh()
+
     def refresh(self) -> None:
+        vendor = vendor_logo()  # the vendor's logo from the Preferences
+        self.vendor = vendor
         self.data = self.exports.pdf(
             self.deal_id,
             self.audience.currentData(),
             self.today,
             self.language.currentData(),
-            logos=Logos(vendor=vendor_logo()),  # the vendor's logo from the Preferences
+            logos=Logos(vendor=vendor, customer=self.customer_logo.data),
         )
         self.document.close()
         self._buffer = QBuffer(self)
@@ -116,6 +148,12 @@ class ExportDialog(Retranslating, QDialog):
 
     def _update_info(self) -> None:
         internal = self.audience.currentData() == "internal"
+        self.customer_logo.setEnabled(not internal)  # the internal review has no cover
+        self.vendor_logo_state.setText(
+            translate("ExportDialog", "Vendor logo: set in Preferences")
+            if self.vendor is not None
+            else translate("ExportDialog", "Vendor logo: none (set it in Preferences)")
+        )
         text = translate("ExportDialog", "Pages: {count}").format(count=self.document.pageCount())
         if internal:
             text += " · " + translate("ExportDialog", "INTERNAL: forecast, risks, notes — do not send to the customer")
