@@ -38,6 +38,7 @@ CUSTOMER_LOGO_GROUP = "customer_logos"  # per account (``account_key``): the pat
 LOGO_FOLDER = "logos"  # in the app's data folder: the copies of the chosen logos
 MAX_LOGO_SIDE = 8000  # pixels: a logo is a small picture, not a poster
 THUMBNAIL = QSize(128, 48)
+LOGO_FOLDER_SETTING = "user/logo_folder"  # where the last logo was chosen: the file dialog opens there
 
 # Why a copy: the chosen file is copied into the app's data folder and the setting names the
 # copy, so moving, renaming or deleting the original later never silently drops the logo from
@@ -149,7 +150,8 @@ class LogoChooser(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.data = data
-        self.folder = str(Path.home())
+        folder = QSettings().value(LOGO_FOLDER_SETTING, "")
+        self.folder = folder if isinstance(folder, str) and folder and Path(folder).is_dir() else str(Path.home())
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName(name + "Thumbnail")
         self.thumbnail.setFixedSize(THUMBNAIL + QSize(8, 8))
@@ -227,6 +229,7 @@ class LogoChooser(Retranslating, QWidget):
             self.say(problem)
             return False
         self.folder = str(Path(path).parent)
+        QSettings().setValue(LOGO_FOLDER_SETTING, self.folder)
         self.problem.hide()
         self.problem.clear()
         self.data = data
