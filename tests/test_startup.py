@@ -296,3 +296,33 @@ def test_the_health_check_runs_beside_the_window_and_a_damaged_file_is_still_nam
     qtbot.waitUntil(lambda: bool(quit_with), timeout=10_000)
     assert checked_on == ["closeplan-warm-up"]  # once, and not on the window's thread
     assert len(shown) == 1 and str(demo_file) in shown[0] and quit_with == [2]
+
+
+def test_quitting_the_app_after_it_opened_the_database_ends_well_and_keeps_the_list(demo_file, tmp_path):
+    """A real start as `closeplan --db FILE`, left to open the database (the warm-up thread ran),
+    then closed as a user closes it: exit status 0 and the deal list kept for the next start.
+    (Quitting once raised AttributeError on the warm-up thread's handle: status 1, list lost.)"""
+    script = textwrap.dedent(f"""
+        import sys
+        from datetime import date
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from closeplan.ui import app as app_module
+
+        app = app_module.make_application()
+
+        def close_when_ready():
+            windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+            if not windows or windows[0].workspace is None or windows[0].editor.deal is None:
+                QTimer.singleShot(20, close_when_ready)
+                return
+            windows[0].close()
+
+        QTimer.singleShot(0, close_when_ready)
+        sys.exit(app_module.run({str(demo_file)!r}, False, date.fromisoformat({TODAY.isoformat()!r})))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert snapshot_file(demo_file).is_file()
+    assert first_look(str(demo_file), TODAY).from_snapshot

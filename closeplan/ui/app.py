@@ -441,7 +441,7 @@ def _run_window(app: QApplication, claim, database: str, demo: bool, today: date
     code = app.exec()
     warm_up = getattr(window, "warm_up", None)
     if warm_up is not None:  # closed at once: a recovery the check may be making is let finish
-        warm_up.thread.join()
+        warm_up.worker.join()
     if window.workspace is not None:
         close_remembering(window.workspace.service)  # its deal list is shown at once next time
     return code
