@@ -281,3 +281,74 @@ def test_right_to_left_names_are_in_reading_order():
     arabic = lines[0].split(" and ")[1]
     assert all(0xFE70 <= ord(c) <= 0xFEFC or c == " " for c in arabic)  # in joining forms
     assert unicodedata.normalize("NFKC", lines[0]) == get_display(value, base_dir="L")
+
+
+RARE_KANJI = "彐"  # in IPAexGothic, not in BIZ UDPGothic Bold (nor NanumGothic Bold): found in their cmaps
+
+
+def _drawn_chars(data: bytes) -> list[tuple[str, str, int, float]]:
+    """Every character drawn, in order: (text, font, text render mode, line width), read by
+    pdfminer (pdfplumber's parser), which knows the render mode but does not report it."""
+    import io
+
+    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    drawn: list[tuple[str, str, int, float]] = []
+    render_string = PDFLayoutAnalyzer.render_string
+
+    def recording(self, textstate, seq, ncs, graphicstate):
+        before = len(drawn)
+        original = self.render_char
+
+        def render_char(matrix, font, fontsize, scaling, rise, cid, ncs_, gs):
+            width = original(matrix, font, fontsize, scaling, rise, cid, ncs_, gs)
+            item = self.cur_item._objs[-1]
+            if isinstance(item, LTChar):
+                drawn.append((item.get_text(), layout.face(item.fontname), textstate.render, gs.linewidth))
+            return width
+
+        self.render_char = render_char
+        try:
+            render_string(self, textstate, seq, ncs, graphicstate)
+        finally:
+            del self.render_char
+        assert len(drawn) >= before
+
+    PDFLayoutAnalyzer.render_string = recording
+    try:
+        for _page in extract_pages(io.BytesIO(data)):
+            pass
+    finally:
+        PDFLayoutAnalyzer.render_string = render_string
+    return drawn
+
+
+@pytest.mark.parametrize("language", ["ja", "ko"])
+def test_a_kanji_missing_from_the_bold_face_is_still_bold(language):
+    from closeplan.export import fonts
+
+    assert fonts.has_glyph(fonts.JAPANESE, RARE_KANJI)
+    assert not fonts.has_glyph(fonts.JAPANESE_BOLD, RARE_KANJI) and not fonts.has_glyph(fonts.KOREAN_BOLD, RARE_KANJI)
+    deal = copy.deepcopy(_deal("demo", language))
+    deal.name = {"ja": "稟議承認" + RARE_KANJI + "の日程", "ko": "품의 승인 " + RARE_KANJI + " 일정"}[language]
+    data = render_customer_plan(customer_plan(deal, TODAY), TODAY, language)
+    assert _check_deal_document(data, deal, language, customer=True) == []  # no .notdef, margins, words…
+    drawn = _drawn_chars(data)
+    name = deal.name.replace(" ", "")
+    inked = [d for d in drawn if not d[0].isspace()]
+    heading = None
+    for i in range(len(inked) - len(name) + 1):
+        run = inked[i : i + len(name)]
+        if "".join(d[0] for d in run) == name and all(d[1] in layout.BOLD_FACES for d in run if d[0] != RARE_KANJI):
+            heading = run
+            break
+    assert heading is not None, "the deal's name is not set as a bold heading"
+    (rare,) = [d for d in heading if d[0] == RARE_KANJI]
+    assert rare[1] == "IPAexGothic"  # the regular face that has it…
+    assert rare[2] == 2 and 0.2 < rare[3] < 1.5  # …filled and stroked: emboldened
+    assert all(d[2] == 0 for d in heading if d[0] != RARE_KANJI)  # the real bold glyphs are only filled
+    # the same character in regular text (the footer) is not emboldened, nor anything after the heading
+    assert any(d[0] == RARE_KANJI and d[2] == 0 for d in drawn)
+    assert [d for d in drawn if d[2] != 0 and d[0] != RARE_KANJI] == []

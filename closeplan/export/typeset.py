@@ -32,6 +32,8 @@ from xml.sax.saxutils import quoteattr
 
 import pyphen
 from bidi import get_display
+from reportlab.lib.abag import ABag
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.platypus import Paragraph, Table
@@ -57,13 +59,31 @@ _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s]+")
 _SWEDISH = frozenset("åäöÅÄÖ")
 
+# Bold text whose bold face lacks a character (a rare kanji such as 彐 is not in BIZ UDPGothic
+# Bold) is set in the regular face: such runs are emboldened, drawn filled and stroked (text
+# render mode 2) with a line of this fraction of the font size, so a bold heading stays bold
+# to its last character.
+SYNTHETIC_BOLD = frozenset((fonts.LATIN, fonts.JAPANESE, fonts.KOREAN))
+SYNTHETIC_STROKE = 0.035
+_EMBOLDEN = "closeplan-embolden"  # the canvas callback that switches it on and off
+
 
 class Item:
     """A piece of text the line breaker places whole: a word part, a space or a line break."""
 
-    __slots__ = ("font", "text", "width", "kind", "brk", "hy", "rtl")
+    __slots__ = ("font", "text", "width", "kind", "brk", "hy", "rtl", "fake")
 
-    def __init__(self, font: str, text: str, width: float, kind: int, brk: int, hy: str | None, rtl: bool):
+    def __init__(
+        self,
+        font: str,
+        text: str,
+        width: float,
+        kind: int,
+        brk: int,
+        hy: str | None,
+        rtl: bool,
+        fake: bool = False,
+    ):
         self.font, self.text, self.width, self.kind, self.brk, self.hy, self.rtl = (
             font,
             text,
@@ -73,6 +93,7 @@ class Item:
             hy,
             rtl,
         )
+        self.fake = fake  # bold text set in a regular face (its bold lacks the glyph): drawn emboldened
 
     def __repr__(self) -> str:
         return f"Item({self.font}, {self.text!r}, {self.width:.1f}, kind={self.kind}, brk={self.brk})"
@@ -223,6 +244,7 @@ def items(text: str, language: str, bold: bool, size: float) -> tuple[Item, ...]
     n = len(chars)
     if not n:
         return ()
+    fake = [bold and face in SYNTHETIC_BOLD for face in faces]
     own = [fonts.script(ch) for ch in chars]
     brk = [GLUE] * n  # the break between character i and i + 1
     for i in range(n - 1):
@@ -249,7 +271,7 @@ def items(text: str, language: str, bold: bool, size: float) -> tuple[Item, ...]
             while j < n and chars[j] == ch and faces[j] == faces[i]:
                 j += 1
             chunk = plain[i:j]
-            result.append(Item(faces[i], chunk, _width(faces[i], chunk, size), SPACE, ZERO, None, False))
+            result.append(Item(faces[i], chunk, _width(faces[i], chunk, size), SPACE, ZERO, None, False, fake[i]))
             i = j
             continue
         j = i + 1
@@ -264,7 +286,7 @@ def items(text: str, language: str, bold: bool, size: float) -> tuple[Item, ...]
             core = chunk.strip("()[]{}\"'“”‘’«»,.;:!?")
             if len(core) >= 6 and core.isalpha():
                 hy = _dictionary(core, language)
-        result.append(Item(faces[i], chunk, _width(faces[i], chunk, size), BOX, following, hy, rtl[i]))
+        result.append(Item(faces[i], chunk, _width(faces[i], chunk, size), BOX, following, hy, rtl[i], fake[i]))
         i = j
     return tuple(result)
 
@@ -283,7 +305,7 @@ def _hyphenate(item: Item, size: float) -> list[Item]:
     for p in [*points, len(text)]:
         chunk = text[last:p]
         brk = HYPH if p < len(text) else item.brk
-        pieces.append(Item(item.font, chunk, _width(item.font, chunk, size), BOX, brk, None, False))
+        pieces.append(Item(item.font, chunk, _width(item.font, chunk, size), BOX, brk, None, False, item.fake))
         last = p
     return pieces
 
@@ -358,8 +380,8 @@ def _cut(item: Item, limit: float, size: float) -> tuple[Item, Item]:
     if head[-1].isalpha() and rest[:1].isalpha() and not item.rtl and fonts.script(head[-1]) == fonts.S_LATIN:
         head += "-"
     return (
-        Item(item.font, head, _width(item.font, head, size), BOX, ZERO, None, item.rtl),
-        Item(item.font, rest, _width(item.font, rest, size), BOX, item.brk, item.hy, item.rtl),
+        Item(item.font, head, _width(item.font, head, size), BOX, ZERO, None, item.rtl, item.fake),
+        Item(item.font, rest, _width(item.font, rest, size), BOX, item.brk, item.hy, item.rtl, item.fake),
     )
 
 
@@ -379,7 +401,16 @@ def break_lines(source: Sequence[Item], widths: Sequence[float], size: float) ->
             last = kept[-1]
             kept = [
                 *kept[:-1],
-                Item(last.font, last.text + "-", last.width + _hyphen_width(last, size), BOX, HYPH, None, False),
+                Item(
+                    last.font,
+                    last.text + "-",
+                    last.width + _hyphen_width(last, size),
+                    BOX,
+                    HYPH,
+                    None,
+                    False,
+                    last.fake,
+                ),
             ]
         lines.append(Line(kept, sum(it.width for it in kept), end, dropped))
 
@@ -452,12 +483,34 @@ def _visual(line: list[Item]) -> list[Item]:
         run = line[i:j]
         for it in reversed(run):
             text = get_display(it.text, base_dir="R") if it.rtl else it.text
-            out.append(Item(it.font, text, it.width, it.kind, it.brk, None, False))
+            out.append(Item(it.font, text, it.width, it.kind, it.brk, None, False, it.fake))
         i = j
     return out
 
 
 # --- the paragraph ----------------------------------------------------------------------------
+
+
+def _embolden(canvas: Any, _kind: str, label: Any) -> None:
+    """reportlab's onDraw callback around an emboldened run: ``label`` is (line width, colour)
+    to start it, None to end it (back to plain filled text and the canvas's line state)."""
+    tx = canvas._curr_tx_info["tx"]
+    if label is None:
+        tx.setTextRenderMode(0)
+        tx._code.append(f"{fp_str(canvas._lineWidth)} w")
+        tx.setStrokeColor(canvas._strokeColorObj)
+        return
+    width, colour = label
+    tx.setStrokeColor(colour)
+    tx._code.append(f"{fp_str(width)} w")
+    tx.setTextRenderMode(2)
+
+
+def _switch(base: Any, label: Any) -> Any:
+    frag = base.clone()
+    frag.text = ""
+    frag.cbDefn = ABag(kind="onDraw", name=_EMBOLDEN, label=label)
+    return frag
 
 
 @lru_cache(maxsize=256)
@@ -504,10 +557,14 @@ class TypesetParagraph(Paragraph):
         for index, line in enumerate(self._lines):
             words: list[Any] = []
             ascent, descent = _extent(style.fontName, size)
+            fake = False
             for it in _visual(line.items):
-                if words and words[-1].fontName == it.font:
+                if words and words[-1].fontName == it.font and fake == it.fake and not hasattr(words[-1], "cbDefn"):
                     words[-1].text += it.text
                     continue
+                if it.fake != fake:
+                    words.append(_switch(base, (SYNTHETIC_STROKE * size, base.textColor) if it.fake else None))
+                    fake = it.fake
                 frag = base.clone()
                 frag.fontName = it.font
                 frag.fontSize = size
@@ -515,6 +572,8 @@ class TypesetParagraph(Paragraph):
                 words.append(frag)
                 a, d = _extent(it.font, size)
                 ascent, descent = max(ascent, a), min(descent, d)
+            if fake:
+                words.append(_switch(base, None))
             if not words:
                 frag = base.clone()
                 frag.fontName = style.fontName
@@ -537,6 +596,11 @@ class TypesetParagraph(Paragraph):
         result = ParaLines(kind=1, lines=lines)
         self._cache = (widths, result)
         return result
+
+    def draw(self):
+        if any(it.fake for it in self._items):
+            self.canv.setNamedCB(_EMBOLDEN, _embolden)
+        super().draw()
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
         return self.breakLines(maxWidths)
@@ -577,7 +641,7 @@ def _source_of(line: Line, size: float) -> list[Item]:
     if line.end == HYPH and result:
         last = result[-1]
         text = last.text[:-1]
-        result[-1] = Item(last.font, text, _width(last.font, text, size), BOX, HYPH, None, last.rtl)
+        result[-1] = Item(last.font, text, _width(last.font, text, size), BOX, HYPH, None, last.rtl, last.fake)
     if line.end == NEWLINE:
         result.append(Item(fonts.LATIN, "", 0.0, NEWLINE, GLUE, None, False))
     elif line.dropped is not None:
