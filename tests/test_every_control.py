@@ -66,7 +66,6 @@ TYPED = {
     "route.drafter_usual_limit": lambda current: plus(current or 5_000_000),
     "deal.currency": lambda current: "EUR" if current != "EUR" else "USD",
     "deal.country": lambda current: "DE" if current != "DE" else "SE",
-    "step.recurrence_rule": lambda current: "FREQ=MONTHLY;BYDAY=+2TU",
     "stakeholder.email": lambda current: "new.contact@example.com",
     "stakeholder.phone": lambda current: "+46 8 123 45 67",
     "step.owner_person": lambda current: "Pat Example",
@@ -248,7 +247,16 @@ WIZARD_CONSEQUENCES = {
         "step.submission_deadline",
         "step.recurrence_rule",
     },
-    "step.recurrence_rule": {"step.meeting_date", "step.due_date", "step.submission_deadline"},
+    # another meeting day moves the steps before the meeting, which may reorder them (the facts
+    # are in time order): the same steps, in another order (checked below)
+    "step.recurrence_rule": {
+        "step.meeting_date",
+        "step.due_date",
+        "step.submission_deadline",
+        "deal.steps",
+        "step.kind",
+        "step.owner_side",
+    },
 }
 STEP_FACTS = ("due_date", "owner_side", "kind", "meeting_date", "submission_deadline", "recurrence_rule")
 
@@ -324,6 +332,8 @@ def test_every_control_of_the_wizard_reaches_the_deal_it_creates(qtbot, demo_ser
             assert address in touched, f"{address}: the created deal does not show the change ({sorted(touched)})"
             extra = touched - {address} - WIZARD_CONSEQUENCES.get(address, set())
             assert not extra, f"{address}: changed more: {sorted(extra)}"
+            if address == "step.recurrence_rule":  # the same steps, perhaps in another order
+                assert sorted(facts["deal.steps"]) == sorted(base["deal.steps"]), address
             _no_error_on_screen(win)
             walked.append(address)
     assert {"deal.account", "deal.amount", "deal.currency", "deal.target_close", "deal.steps"} <= set(walked)
@@ -347,7 +357,7 @@ def _walk_items(dialog) -> list[tuple[str, object]]:
 
 
 def _different(current: str) -> str:
-    """Another valid value of the same form as ``current`` (a day, an amount, a rule, a text)."""
+    """Another valid value of the same form as ``current`` (a day, an amount, a text)."""
     import re
 
     if re.fullmatch(r"\d{2}-\d{2}", current):
@@ -359,8 +369,6 @@ def _different(current: str) -> str:
         return (date.fromisoformat(current) + timedelta(days=1)).isoformat()
     if re.fullmatch(r"[\d,]+", current):
         return plus(current)
-    if current.startswith("FREQ="):
-        return "FREQ=MONTHLY;BYDAY=+2TU"
     if re.fullmatch(r"[A-Z]{3}", current):  # a currency code
         return "EUR" if current != "EUR" else "USD"
     return _typed("", current)
@@ -396,6 +404,9 @@ def test_every_control_of_the_account_dialog_is_saved(qtbot, demo_service, reade
             kind, item = _walk_items(dialog)[k]
             if kind == "control":
                 reveal(item)
+                if not usable(item):  # not on screen for this row (a weekly cadence has no "third")
+                    seen["skipped"] = True
+                    return
                 seen["address"] = field_of(item)
                 current = item.text() if isinstance(item, QLineEdit) else ""
                 change_control(qtbot, item, TODAY, lambda _w, c=current: _different(c))
@@ -413,6 +424,8 @@ def test_every_control_of_the_account_dialog_is_saved(qtbot, demo_service, reade
             raise seen["error"]
         after = _profile_fields(reader.account_profile(account))
         touched = {key for key in after if after[key] != before.get(key)}
+        if seen.get("skipped"):
+            continue
         address = seen["address"]
         assert address in touched, f"{address}: not saved ({seen.get('message')!r}; changed: {sorted(touched)})"
         assert touched == {address}, f"{address}: changed more: {sorted(touched)}"

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +42,7 @@ from closeplan.domain.model import (
     MeetingKind,
 )
 from closeplan.domain.validation import validate_profile
+from closeplan.ui.cadence import CadencePicker, in_words
 from closeplan.ui.editor.base import bind, choice_box, field_message, select_data
 from closeplan.ui.i18n import Retranslating, translate
 from closeplan.ui.values import ChoiceBox
@@ -48,6 +50,9 @@ from closeplan.ui.values import ChoiceBox
 
 class _Problem(ValueError):
     pass
+
+
+RULE = Qt.ItemDataRole.UserRole  # a meeting row's rule, kept beside the words shown for it
 
 
 def _combo(choices, current) -> ChoiceBox:
@@ -179,7 +184,9 @@ class AccountDialog(Retranslating, QDialog):
         self.meetings = _Table("meetingTable", 4)
         self.add_meeting = QPushButton()
         self.add_meeting.clicked.connect(
-            lambda: self._meeting_row(GovernanceMeeting("", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+3TH", 5))
+            lambda: self._meeting_row(
+                GovernanceMeeting("", MeetingKind.BOARD, "FREQ=MONTHLY;BYDAY=+3TH", 5), chosen=True
+            )
         )
         self.remove_meeting = QPushButton()
         self.remove_meeting.clicked.connect(self.meetings.remove_current)
@@ -194,6 +201,16 @@ class AccountDialog(Retranslating, QDialog):
         row.addStretch(1)
         page.addLayout(row)
         page.addWidget(self.meetings, 1)
+        # the chosen meeting's cadence, chosen in words (the table shows each row's in words)
+        self.rule_picker = CadencePicker("meetingRule")
+        self.rule_picker.bind_field("profile.meetings")
+        self.rule_picker.changed.connect(self._rule_chosen)
+        self.meetings.currentCellChanged.connect(lambda row, _c, _r, _pc: self._show_rule(row))
+        rule_form = QFormLayout()
+        self.rule_caption = QLabel()
+        self.rule_caption.setBuddy(self.rule_picker)
+        rule_form.addRow(self.rule_caption, self.rule_picker)
+        page.addLayout(rule_form)
 
         self.bands = _Table("authorityTable", 2)
         self.bands.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -270,7 +287,7 @@ class AccountDialog(Retranslating, QDialog):
             [
                 translate("AccountDialog", "Name"),
                 translate("AccountDialog", "Kind"),
-                translate("AccountDialog", "Recurrence (RRULE)"),
+                translate("AccountDialog", "Held"),
                 translate("AccountDialog", "Papers due (working days before)"),
             ]
         )
@@ -311,6 +328,11 @@ class AccountDialog(Retranslating, QDialog):
         self.fy_caption.setText(translate("AccountDialog", "Fiscal year ends (MM-DD)"))
         self.freeze_caption.setText(translate("AccountDialog", "Budget freeze before it (days)"))
         self.currency_caption.setText(translate("AccountDialog", "Currency of the table"))
+        self.rule_caption.setText(translate("AccountDialog", "The chosen meeting is held"))
+        for row in range(self.meetings.rowCount()):
+            item = self.meetings.item(row, 2)
+            if item is not None:
+                item.setText(in_words(item.data(RULE) or ""))
 
     # --- rows in -----------------------------------------------------------------------------
     def _fill(self, profile: AccountProfile, new: bool) -> None:
@@ -322,6 +344,8 @@ class AccountDialog(Retranslating, QDialog):
         self.meetings.setRowCount(0)
         for meeting in profile.meetings:
             self._meeting_row(meeting)
+        self.meetings.setCurrentCell(0 if profile.meetings else -1, 0)
+        self._show_rule(self.meetings.currentRow())
         self.authority_currency.setText(profile.authority_currency or self.currency)
         self._currency_default = "" if profile.authority_currency else self.currency  # shown, not chosen
         self.bands.setRowCount(0)
@@ -373,10 +397,32 @@ class AccountDialog(Retranslating, QDialog):
             if new in (ClosureRepeat.YEARLY, ClosureRepeat.ONCE):
                 self.closures.put(row, column, _day_text(day, new))
 
-    def _meeting_row(self, meeting: GovernanceMeeting) -> None:
-        self.meetings.add_row(
-            meeting.name, _combo(tuple(MeetingKind), meeting.kind), meeting.rule, _spin(meeting.submission_lead, 60)
+    def _meeting_row(self, meeting: GovernanceMeeting, chosen: bool = False) -> None:
+        row = self.meetings.add_row(
+            meeting.name, _combo(tuple(MeetingKind), meeting.kind), "", _spin(meeting.submission_lead, 60)
         )
+        item = QTableWidgetItem(in_words(meeting.rule))
+        item.setData(RULE, meeting.rule)
+        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # chosen in the picker below
+        self.meetings.setItem(row, 2, item)
+        if chosen:
+            self.meetings.setCurrentCell(row, 0)
+
+    def _rule_of(self, row: int) -> str:
+        item = self.meetings.item(row, 2)
+        return str(item.data(RULE) or "").strip() if item is not None else ""
+
+    def _show_rule(self, row: int) -> None:
+        """The picker shows the chosen meeting's cadence (and is off without one)."""
+        item = self.meetings.item(row, 2) if row >= 0 else None
+        self.rule_picker.set_rule(str(item.data(RULE) or "") if item is not None else "")
+        self.rule_picker.setEnabled(item is not None)
+
+    def _rule_chosen(self, rule: str) -> None:
+        item = self.meetings.item(self.meetings.currentRow(), 2) if self.meetings.currentRow() >= 0 else None
+        if item is not None:
+            item.setData(RULE, rule)
+            item.setText(in_words(rule))
 
     def _use_preset(self) -> None:
         defaults = preset(self.country, self.account)
@@ -404,7 +450,7 @@ class AccountDialog(Retranslating, QDialog):
                 GovernanceMeeting(
                     self.meetings.text(row, 0).strip(),
                     self.meetings.choice(row, 1),
-                    self.meetings.text(row, 2).strip(),
+                    self._rule_of(row),
                     self.meetings.number(row, 3),
                 )
             )

@@ -35,6 +35,7 @@ from closeplan.domain.validation import ValidationError, validate_amount, valida
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
 from closeplan.ui import i18n
+from closeplan.ui.cadence import CadencePicker
 from closeplan.ui.editor.base import bind, date_edit, field_message, form_row, get_date, set_date
 from closeplan.ui.editor.overview import parse_amount
 from closeplan.ui.formatting import fmt_date, label
@@ -228,8 +229,8 @@ class PlanPage(Retranslating, QWizardPage):
         self.template.addItem("", None)
         for template in planning.templates():
             self.template.addItem(template.name_in(i18n.current()), template.id)
-        self.cadence = QLineEdit()
-        self.cadence.setObjectName("wizCadence")
+        self.cadence = CadencePicker("wizCadence")
+        self.cadence.bind_field("step.recurrence_rule")
         self.status = QLabel()
         self.status.setObjectName("wizStatus")
         self.status.setWordWrap(True)
@@ -246,7 +247,6 @@ class PlanPage(Retranslating, QWizardPage):
         for widget, address in (
             (self.close_date, "deal.target_close"),
             (self.template, "deal.steps"),
-            (self.cadence, "step.recurrence_rule"),
         ):
             bind(widget, address)
         form = QFormLayout()
@@ -259,7 +259,7 @@ class PlanPage(Retranslating, QWizardPage):
         self.schedule: Schedule | None = None
         self.template.currentIndexChanged.connect(self._template_changed)
         self.close_date.dateChanged.connect(lambda _d: self.refresh())
-        self.cadence.editingFinished.connect(self.refresh)
+        self.cadence.changed.connect(lambda _rule: self.refresh())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -279,9 +279,6 @@ class PlanPage(Retranslating, QWizardPage):
         self.template.setItemText(0, translate("PlanPage", "No template (an empty plan)"))
         for i in range(1, self.template.count()):
             self.template.setItemText(i, self.planning.library.get(self.template.itemData(i)).name_in(i18n.current()))
-        self.cadence.setPlaceholderText(
-            translate("PlanPage", "the customer's board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)")
-        )
         self.preview.setHorizontalHeaderLabels(
             [translate("PlanPage", "Date"), translate("PlanPage", "Side"), translate("PlanPage", "Step")]
         )
@@ -329,7 +326,7 @@ class PlanPage(Retranslating, QWizardPage):
             meeting = board_meeting(self._profile())  # the customer's own board calendar wins
             if meeting is not None and self.planning.library.get(template_id).has_board_meeting:
                 cadence = meeting.rule
-        self.cadence.setText(cadence)
+        self.cadence.set_rule(cadence)
         self.refresh()
 
     def refresh(self) -> None:
@@ -342,12 +339,11 @@ class PlanPage(Retranslating, QWizardPage):
             self.status.setText(translate("PlanPage", "An empty plan: add steps in the editor."))
             self.completeChanged.emit()
             return
-        cadence = self.cadence.text().strip()
-        problem = validate_rrule(cadence) if cadence else None
-        if problem:
+        cadence = self.cadence.rule()
+        if cadence and validate_rrule(cadence):  # (a custom rule kept from the account: said in words)
             self.status.setText(
                 '<span style="color:#b3261e">'
-                + translate("PlanPage", "Board cadence: {problem}").format(problem=escape(problem))
+                + escape(translate("PlanPage", "The board cadence cannot be used: choose another one."))
                 + "</span>"
             )
             self.completeChanged.emit()
@@ -550,7 +546,7 @@ class NewDealWizard(Retranslating, QWizard):
             if template_id is None:
                 self.created, _ = self.planning.deals.create_deal(new)
             else:
-                cadence = self.plan_page.cadence.text().strip()
+                cadence = self.plan_page.cadence.rule()
                 self.created, _, _ = self.planning.create_from_template(new, template_id, self.today, cadence)
         except InfeasiblePlan:
             self.plan_page.refresh()

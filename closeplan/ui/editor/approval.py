@@ -8,8 +8,8 @@ from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import ApprovalMethod, ApprovalPath, Side, Stakeholder, Step, StepKind, Tri
 from closeplan.domain.operations import same
 from closeplan.domain.scheduling import meetings_after
-from closeplan.domain.validation import validate_rrule
 from closeplan.services import editing as E
+from closeplan.ui.cadence import CadencePicker, in_words
 from closeplan.ui.delegates import NEW_PERSON
 from closeplan.ui.editor.base import (
     CommitTextEdit,
@@ -21,12 +21,10 @@ from closeplan.ui.editor.base import (
     field_message,
     form_row,
     get_date,
-    line_edit,
     mark_unknown,
     relabel,
     select_data,
     set_date,
-    show_text,
 )
 from closeplan.ui.formatting import label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -75,7 +73,9 @@ class ApprovalTab(EditorTab):
         self.meeting.editingFinished.connect(lambda: self._board(meeting_date=get_date(self.meeting)))
         self.deadline = date_edit("submissionDeadline", optional=True, start=lambda: self.today)
         self.deadline.editingFinished.connect(lambda: self._board(submission_deadline=get_date(self.deadline)))
-        self.cadence = line_edit("cadence", self._cadence_edited)
+        self.cadence = CadencePicker("cadence")
+        self.cadence.changed.connect(self._cadence_edited)
+        self.cadence.bind_field("step.recurrence_rule")
         self.account_meeting = QComboBox()
         self.account_meeting.setObjectName("accountMeeting")
         self.account_meeting.activated.connect(self._meeting_chosen)
@@ -91,7 +91,6 @@ class ApprovalTab(EditorTab):
             (self.drafter_experience, "approval_path.drafter_passed_this_amount"),
             (self.meeting, "step.meeting_date"),
             (self.deadline, "step.submission_deadline"),
-            (self.cadence, "step.recurrence_rule"),
             (self.account_meeting, "step.recurrence_rule"),
             (self.extraordinary, "step.extraordinary_possible"),
         ):
@@ -136,7 +135,7 @@ class ApprovalTab(EditorTab):
             ("board_step", translate("ApprovalTab", "Board-meeting step")),
             ("meeting", translate("ApprovalTab", "Meeting date")),
             ("deadline", translate("ApprovalTab", "Submission deadline")),
-            ("cadence", translate("ApprovalTab", "Regular meetings (RRULE)")),
+            ("cadence", translate("ApprovalTab", "Regular meetings")),
             ("account_meeting", translate("ApprovalTab", "The account's meeting")),
             ("extraordinary", translate("ApprovalTab", "Extraordinary meeting possible")),
         ):
@@ -144,7 +143,6 @@ class ApprovalTab(EditorTab):
         self.path_box.setTitle(translate("ApprovalTab", "Who approves, who signs, how"))
         self.board_box.setTitle(translate("ApprovalTab", "Board meeting"))
         self.notes_box.setTitle(translate("ApprovalTab", "Notes on the approval route"))
-        self.cadence.setPlaceholderText(translate("ApprovalTab", "e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)"))
         relabel(self.method, self.board_needed, self.drafter_experience, self.extraordinary, *self.people.values())
         super().retranslate_ui()
 
@@ -179,6 +177,7 @@ class ApprovalTab(EditorTab):
         if board is None:
             for edit in (self.meeting, self.deadline):
                 set_date(edit, None)  # "—", not some date of the year 2000
+            self.cadence.set_rule("")
             needed = deal.approval_path.board_resolution_needed is Tri.YES
             self.board_title.setText(
                 translate("ApprovalTab", "No board-meeting step in the plan — but a resolution is needed!")
@@ -191,7 +190,7 @@ class ApprovalTab(EditorTab):
         self.board_title.setStyleSheet("")
         set_date(self.meeting, board.meeting_date or board.due_date)
         set_date(self.deadline, board.submission_deadline)
-        show_text(self.cadence, board.recurrence_rule)
+        self.cadence.set_rule(board.recurrence_rule)
         select_data(self.extraordinary, board.extraordinary_possible or Tri.UNKNOWN)
         self.board_message.setText(
             "" if board.submission_deadline else translate("ApprovalTab", "The submission deadline is unknown.")
@@ -241,7 +240,7 @@ class ApprovalTab(EditorTab):
         self.account_meeting.clear()
         self.account_meeting.addItem(translate("ApprovalTab", "— (none chosen)"), None)
         for i, meeting in enumerate(meetings):
-            self.account_meeting.addItem(f"{meeting.name} ({label(meeting.kind)}) · {meeting.rule}", i)
+            self.account_meeting.addItem(f"{meeting.name} ({label(meeting.kind)}) · {in_words(meeting.rule)}", i)
             if board is not None and board.recurrence_rule.strip() == meeting.rule.strip():
                 self.account_meeting.setCurrentIndex(self.account_meeting.count() - 1)
         self.account_meeting.blockSignals(False)
@@ -263,14 +262,6 @@ class ApprovalTab(EditorTab):
             submission_deadline=calendar.add(held, -meeting.submission_lead),
         )
 
-    def _cadence_edited(self, text: str) -> None:
-        text = text.strip()
-        if text:
-            problem = validate_rrule(text)
-            if problem:
-                self.board_message.setText(
-                    translate("ApprovalTab", "Regular meetings: {problem}").format(problem=problem)
-                )
-                return
-        self.board_message.setText("")
-        self._board(recurrence_rule=text)
+    def _cadence_edited(self, rule: str) -> None:
+        """A cadence chosen in the picker (always a usable rule, or "" for none): the board step's."""
+        self._board(recurrence_rule=rule)
