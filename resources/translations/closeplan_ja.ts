@@ -48,8 +48,8 @@
         <translation>種類</translation>
     </message>
     <message>
-        <source>Recurrence (RRULE)</source>
-        <translation>開催周期(RRULE)</translation>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -114,6 +114,10 @@
     <message>
         <source>Currency of the table</source>
         <translation>権限表の通貨</translation>
+    </message>
+    <message>
+        <source>The chosen meeting is held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -272,8 +276,8 @@
         <translation>付議資料の提出期限</translation>
     </message>
     <message>
-        <source>Regular meetings (RRULE)</source>
-        <translation>定例開催(RRULE)</translation>
+        <source>Regular meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -294,10 +298,6 @@
     <message>
         <source>Notes on the approval route</source>
         <translation>承認ルートのメモ</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>例:FREQ=MONTHLY;BYDAY=+3TH(毎月第3木曜)</translation>
     </message>
     <message>
         <source>New person…</source>
@@ -334,10 +334,6 @@
     <message>
         <source>— (none chosen)</source>
         <translation>—(未選択)</translation>
-    </message>
-    <message>
-        <source>Regular meetings: {problem}</source>
-        <translation>定例開催:{problem}</translation>
     </message>
 </context>
 <context>
@@ -405,6 +401,25 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>データベース {database} が破損していました（{problem}）。closeplan は最新の正常なバックアップ（{when} 作成）に置き換えました。それ以降の変更は含まれていません。破損したファイルは削除せずに残してあります: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>CadencePicker</name>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular meetings in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1104,26 @@
         <translation>文書の言語(&amp;L)</translation>
     </message>
     <message>
+        <source>C&amp;ustomer logo</source>
+        <translation>顧客のロゴ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The logo of {account} on the cover, remembered for this account.</source>
+        <translation>表紙に載せる{account}のロゴ。この取引先について記憶されます。</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>ロゴを保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Vendor logo: set in Preferences</source>
+        <translation>自社ロゴ: 設定で指定済み</translation>
+    </message>
+    <message>
+        <source>Vendor logo: none (set it in Preferences)</source>
+        <translation>自社ロゴ: なし(設定で指定できます)</translation>
+    </message>
+    <message>
         <source>Pages: {count}</source>
         <translation>{count}ページ</translation>
     </message>
@@ -1657,6 +1692,45 @@
     </message>
 </context>
 <context>
+    <name>LogoChooser</name>
+    <message>
+        <source>“{file}” cannot be read: {reason}</source>
+        <translation>「{file}」を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than {limit} MB: choose a smaller image.</source>
+        <translation>「{file}」は{limit} MBを超えています。小さい画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPEG image.</source>
+        <translation>「{file}」はPNGまたはJPEG画像ではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is {width}×{height} pixels: a logo can be at most {limit} pixels wide or high.</source>
+        <translation>「{file}」は{width}×{height}ピクセルです。ロゴの幅と高さは{limit}ピクセルまでです。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
@@ -2213,10 +2287,6 @@
         <translation>テンプレートなし(空の計画)</translation>
     </message>
     <message>
-        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>顧客の取締役会。例:FREQ=MONTHLY;BYDAY=+3TH(毎月第3木曜)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>期日</translation>
     </message>
@@ -2233,8 +2303,8 @@
         <translation>空の計画です。エディターでタスクを追加してください。</translation>
     </message>
     <message>
-        <source>Board cadence: {problem}</source>
-        <translation>取締役会の開催周期:{problem}</translation>
+        <source>The board cadence cannot be used: choose another one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>
@@ -2508,6 +2578,18 @@
     <message>
         <source>Used for amounts given without a currency.</source>
         <translation>通貨の指定がない金額に使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor logo</source>
+        <translation>自社ロゴ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s logo (PNG or JPEG) on the cover of the customer PDF.</source>
+        <translation>顧客向けPDFの表紙に載せる自社のロゴ(PNGまたはJPEG)。</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>ロゴを保存できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3375,48 @@
         <translation>「{title}」の資料提出期限 {date}</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
-        <translation>●  完了    ○  未完了    ◇  取締役会・発注・締結    橙 ◇  資料提出期限    赤  期限超過(点線: 予測日)    灰色  合意日 → 現在の期日    斜線  顧客の休業日</translation>
+        <source>step (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: board meeting, PO, signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">期限超過</translation>
+    </message>
+    <message>
+        <source>projected date of a late step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation type="unfinished">提出期限</translation>
+    </message>
+    <message>
+        <source>agreed date → current date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation type="unfinished">目標成約日</translation>
+    </message>
+    <message>
+        <source>projected close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>

@@ -48,8 +48,8 @@
         <translation>종류</translation>
     </message>
     <message>
-        <source>Recurrence (RRULE)</source>
-        <translation>반복 규칙(RRULE)</translation>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -114,6 +114,10 @@
     <message>
         <source>Currency of the table</source>
         <translation>규정의 통화</translation>
+    </message>
+    <message>
+        <source>The chosen meeting is held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -272,8 +276,8 @@
         <translation>안건 자료 제출 기한</translation>
     </message>
     <message>
-        <source>Regular meetings (RRULE)</source>
-        <translation>정기 개최(RRULE)</translation>
+        <source>Regular meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -294,10 +298,6 @@
     <message>
         <source>Notes on the approval route</source>
         <translation>결재 경로 메모</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>예: FREQ=MONTHLY;BYDAY=+3TH(매월 셋째 목요일)</translation>
     </message>
     <message>
         <source>New person…</source>
@@ -334,10 +334,6 @@
     <message>
         <source>— (none chosen)</source>
         <translation>—(선택 안 함)</translation>
-    </message>
-    <message>
-        <source>Regular meetings: {problem}</source>
-        <translation>정기 개최: {problem}</translation>
     </message>
 </context>
 <context>
@@ -405,6 +401,25 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>데이터베이스 {database}가 손상되었습니다 ({problem}). closeplan이 가장 최근의 정상 백업({when} 생성)으로 교체했습니다. 그 이후의 변경 사항은 포함되어 있지 않습니다. 손상된 파일은 삭제하지 않고 보관했습니다: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>CadencePicker</name>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular meetings in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1104,26 @@
         <translation>문서 언어(&amp;L)</translation>
     </message>
     <message>
+        <source>C&amp;ustomer logo</source>
+        <translation>고객 로고(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The logo of {account} on the cover, remembered for this account.</source>
+        <translation>표지에 넣을 {account}의 로고. 이 고객사에 대해 기억됩니다.</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>로고를 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Vendor logo: set in Preferences</source>
+        <translation>자사 로고: 환경 설정에서 지정됨</translation>
+    </message>
+    <message>
+        <source>Vendor logo: none (set it in Preferences)</source>
+        <translation>자사 로고: 없음(환경 설정에서 지정)</translation>
+    </message>
+    <message>
         <source>Pages: {count}</source>
         <translation>{count}페이지</translation>
     </message>
@@ -1657,6 +1692,45 @@
     </message>
 </context>
 <context>
+    <name>LogoChooser</name>
+    <message>
+        <source>“{file}” cannot be read: {reason}</source>
+        <translation>“{file}” 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than {limit} MB: choose a smaller image.</source>
+        <translation>“{file}” 파일이 {limit}MB보다 큽니다. 더 작은 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPEG image.</source>
+        <translation>“{file}” 파일은 PNG 또는 JPEG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {width}×{height} pixels: a logo can be at most {limit} pixels wide or high.</source>
+        <translation>“{file}” 파일은 {width}×{height}픽셀입니다. 로고의 너비와 높이는 최대 {limit}픽셀입니다.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
@@ -2213,10 +2287,6 @@
         <translation>템플릿 없음(빈 계획)</translation>
     </message>
     <message>
-        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>고객사 이사회. 예: FREQ=MONTHLY;BYDAY=+3TH(매월 셋째 목요일)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>기한</translation>
     </message>
@@ -2233,8 +2303,8 @@
         <translation>빈 계획입니다. 편집기에서 업무를 추가하십시오.</translation>
     </message>
     <message>
-        <source>Board cadence: {problem}</source>
-        <translation>이사회 개최 주기: {problem}</translation>
+        <source>The board cadence cannot be used: choose another one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>
@@ -2508,6 +2578,18 @@
     <message>
         <source>Used for amounts given without a currency.</source>
         <translation>통화가 지정되지 않은 금액에 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor logo</source>
+        <translation>자사 로고(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s logo (PNG or JPEG) on the cover of the customer PDF.</source>
+        <translation>고객용 PDF 표지에 넣을 자사 로고(PNG 또는 JPEG).</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>로고를 저장할 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3375,48 @@
         <translation>&quot;{title}&quot;의 자료 제출 기한 {date}</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
-        <translation>●  완료    ○  미완료    ◇  이사회·발주·계약    주황 ◇  자료 제출 기한    빨강  기한 초과(점선: 예상일)    회색  합의일 → 현재 기한    빗금  고객 휴무일</translation>
+        <source>step (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: board meeting, PO, signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">기한 초과</translation>
+    </message>
+    <message>
+        <source>projected date of a late step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation type="unfinished">제출 기한</translation>
+    </message>
+    <message>
+        <source>agreed date → current date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation type="unfinished">목표 계약일</translation>
+    </message>
+    <message>
+        <source>projected close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>

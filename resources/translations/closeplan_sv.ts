@@ -48,8 +48,8 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>Recurrence (RRULE)</source>
-        <translation>Återkommer (RRULE)</translation>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -114,6 +114,10 @@
     <message>
         <source>Currency of the table</source>
         <translation>Valuta i attestordningen</translation>
+    </message>
+    <message>
+        <source>The chosen meeting is held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -272,8 +276,8 @@
         <translation>Sista dag för underlag</translation>
     </message>
     <message>
-        <source>Regular meetings (RRULE)</source>
-        <translation>Ordinarie möten (RRULE)</translation>
+        <source>Regular meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -294,10 +298,6 @@
     <message>
         <source>Notes on the approval route</source>
         <translation>Anteckningar om beslutsvägen</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>t.ex. FREQ=MONTHLY;BYDAY=+3TH (tredje torsdagen)</translation>
     </message>
     <message>
         <source>New person…</source>
@@ -334,10 +334,6 @@
     <message>
         <source>— (none chosen)</source>
         <translation>— (inget valt)</translation>
-    </message>
-    <message>
-        <source>Regular meetings: {problem}</source>
-        <translation>Ordinarie möten: {problem}</translation>
     </message>
 </context>
 <context>
@@ -405,6 +401,25 @@
     <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>Databasen {database} var skadad ({problem}). closeplan har ersatt den med den senaste felfria säkerhetskopian, tagen {when}; ändringar gjorda efter det finns inte med. Den skadade filen har sparats, inte raderats: {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>CadencePicker</name>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular meetings in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1104,26 @@
         <translation>Dokumentets &amp;språk</translation>
     </message>
     <message>
+        <source>C&amp;ustomer logo</source>
+        <translation>K&amp;undens logotyp</translation>
+    </message>
+    <message>
+        <source>The logo of {account} on the cover, remembered for this account.</source>
+        <translation>Logotypen för {account} på försättsbladet, sparad för det här kundkontot.</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>Logotypen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Vendor logo: set in Preferences</source>
+        <translation>Egen logotyp: vald i Inställningar</translation>
+    </message>
+    <message>
+        <source>Vendor logo: none (set it in Preferences)</source>
+        <translation>Egen logotyp: ingen (välj den i Inställningar)</translation>
+    </message>
+    <message>
         <source>Pages: {count}</source>
         <translation>Sidor: {count}</translation>
     </message>
@@ -1657,6 +1692,45 @@
     </message>
 </context>
 <context>
+    <name>LogoChooser</name>
+    <message>
+        <source>“{file}” cannot be read: {reason}</source>
+        <translation>”{file}” kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>“{file}” is larger than {limit} MB: choose a smaller image.</source>
+        <translation>”{file}” är större än {limit} MB: välj en mindre bild.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a PNG or JPEG image.</source>
+        <translation>”{file}” är ingen PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {width}×{height} pixels: a logo can be at most {limit} pixels wide or high.</source>
+        <translation>”{file}” är {width}×{height} pixlar: en logotyp får vara högst {limit} pixlar bred eller hög.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search deals, accounts, owners, steps…  (Ctrl+F)</source>
@@ -2213,10 +2287,6 @@
         <translation>Ingen mall (en tom plan)</translation>
     </message>
     <message>
-        <source>the customer&apos;s board meetings, e.g. FREQ=MONTHLY;BYDAY=+3TH (third Thursday)</source>
-        <translation>kundens styrelsemöten, t.ex. FREQ=MONTHLY;BYDAY=+3TH (tredje torsdagen)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2233,8 +2303,8 @@
         <translation>En tom plan: lägg till aktiviteter i redigeraren.</translation>
     </message>
     <message>
-        <source>Board cadence: {problem}</source>
-        <translation>Styrelsemötenas rytm: {problem}</translation>
+        <source>The board cadence cannot be used: choose another one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>
@@ -2508,6 +2578,18 @@
     <message>
         <source>Used for amounts given without a currency.</source>
         <translation>Används för belopp som saknar valuta.</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor logo</source>
+        <translation>&amp;Egen logotyp</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s logo (PNG or JPEG) on the cover of the customer PDF.</source>
+        <translation>Ert företags logotyp (PNG eller JPEG) på försättsbladet i kundens PDF.</translation>
+    </message>
+    <message>
+        <source>The logo could not be saved: {reason}</source>
+        <translation>Logotypen kunde inte sparas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3375,48 @@
         <translation>Sista dag för underlag {date} till ”{title}”</translation>
     </message>
     <message>
-        <source>●  done    ○  open    ◇  board meeting, PO, signature    orange ◇  submission deadline    red  overdue (dotted: projected date)    grey  agreed date → current date    hatched  customer closed</source>
-        <translation>●  klar    ○  öppen    ◇  styrelsemöte, beställning, avtal    orange ◇  sista dag för underlag    röd  försenad (prickad: beräknat datum)    grå  överenskommet → nuvarande datum    streckad  kunden stängd</translation>
+        <source>step (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone: board meeting, PO, signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">försenad</translation>
+    </message>
+    <message>
+        <source>projected date of a late step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission deadline</source>
+        <translation type="unfinished">sista inlämningsdag</translation>
+    </message>
+    <message>
+        <source>agreed date → current date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target close</source>
+        <translation type="unfinished">mål för avslut</translation>
+    </message>
+    <message>
+        <source>projected close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>
