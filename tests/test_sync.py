@@ -539,3 +539,65 @@ def test_keeping_mine_brings_back_a_step_removed_elsewhere_and_removes_one_edite
     steps = {s.id: s for s in desk.deal(deal).steps}
     assert steps[kept.id].title == "Kept on the train" and dropped.id not in steps
     assert desk.state() == train.state()
+
+
+def test_a_dependency_on_a_step_deleted_elsewhere_does_not_stop_every_later_pull(team, laptops):
+    """Offline, the desk deletes a step while the train makes another step depend on it. The
+    server takes both (different items), so the deal it holds names a step it no longer has:
+    no laptop's validation takes that deal, and every later pull failed. The laptop mends the
+    dangling dependency, stores the mended deal and sends the mending, so both laptops and
+    the server agree on a plan every laptop can take."""
+    from closeplan.domain.validation import validate_deal
+    from closeplan.services.editing import set_step
+
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    steps = desk.deal(name).steps
+    gone, dependent = steps[5], steps[6]
+    desk.edit(name, "Delete step", delete_step(gone.id))
+    train.edit(name, "Depend", set_step(dependent.id, depends_on=[*dependent.depends_on, gone.id]))
+    desk.sync()
+    train.sync()  # the merge on the server: step 6 depends on the deleted step 5
+    assert desk.sync().conflicts == 0  # once failed here, and on every pull after
+    train.sync()
+    desk.sync()
+    for laptop in (desk, train):
+        deal = laptop.deal(name)
+        assert validate_deal(deal) == []
+        assert gone.id not in {s.id for s in deal.steps}
+        assert gone.id not in next(s for s in deal.steps if s.id == dependent.id).depends_on
+    assert desk.state() == train.state()
+    assert _ordered_state(desk) == _server_state(team)  # the mending was sent: the server agrees
+    late = laptops("alice", "late")  # a laptop that comes later gets a plan it can take
+    assert late.sync().held == 0
+    assert _ordered_state(late) == _server_state(team)
+    history = desk.service.history(desk.service.resolve(name))
+    assert any(a.source == "mend" for a in history) or any(
+        a.source == "mend" for a in train.service.history(train.service.resolve(name))
+    )
+
+
+def test_a_dependency_cycle_made_on_two_laptops_is_mended_the_same_everywhere(team, laptops):
+    from closeplan.domain.validation import validate_deal
+    from closeplan.services.editing import set_step
+
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    steps = desk.deal(name).steps
+    first, second = steps[5], steps[6]
+    desk.edit(name, "Depend", set_step(first.id, depends_on=[*first.depends_on, second.id]))
+    train.edit(name, "Depend", set_step(second.id, depends_on=[*second.depends_on, first.id]))
+    desk.sync()
+    train.sync()
+    desk.sync()
+    train.sync()
+    for laptop in (desk, train):
+        assert validate_deal(laptop.deal(name)) == []
+    assert desk.state() == train.state()
+    assert _ordered_state(desk) == _server_state(team)
+    kept = {s.id: s.depends_on for s in desk.deal(name).steps}
+    assert (second.id in kept[first.id]) != (first.id in kept[second.id])  # one of the two stays

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from closeplan.domain.mending import mend
 from closeplan.domain.model import Deal
 from closeplan.domain.operations import (
     ADD,
@@ -53,6 +54,7 @@ from closeplan.domain.replica import (
     pending_entry_ids,
     push_element,
 )
+from closeplan.domain.validation import validate_deal
 from closeplan.services.deals import Changes, DealService
 from closeplan.services.runner import Write
 from closeplan.store import sync_state
@@ -73,6 +75,7 @@ PUSH_BATCH = 200  # actions per server transaction
 UPLOAD_BATCH = 100  # deals per server transaction on the first upload
 LOAD_BATCH = 500  # local deals read at a time by a pull
 SOURCE = "sync"
+MENDING = "mend"  # a pulled deal mended here (domain/mending.py): queued and sent like an edit
 
 
 @dataclass
@@ -81,12 +84,18 @@ class SyncReport:
     pulled: int = 0  # deals changed here by the pull
     conflicts: int = 0  # conflicts open after the sync (this user's and the team's on shared deals)
     refused: int = 0  # operations the server refused (no right to the deal): dropped, said
+    mended: int = 0  # deals whose merged state was mended here (and the mending sent)
+    held: int = 0  # deals whose merged state could not be mended: kept here as they were
     changes: Changes = field(default_factory=Changes)
 
     def line(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
         if self.refused:
             text += f"; the server refused {self.refused} change(s) to deals this user may not change"
+        if self.mended:
+            text += f"; mended {self.mended} deal(s) the team's changes together left inconsistent"
+        if self.held:
+            text += f"; kept {self.held} deal(s) as they are here: the team's changes together cannot be taken"
         return text
 
 
@@ -388,6 +397,12 @@ class SyncService:
                     deal_id, local, by_deal.get(deal_id, []), pending, created_at or now, at.get(deal_id, {})
                 )
                 replicas.append(Replica(deal_id, owner, team, bool(can_edit), rev, owner_synced_at))
+                mended, mending = self._mended(target, bool(can_edit), report)
+                if mended is None:  # beyond mending: this laptop keeps its deal as it is
+                    continue
+                target = mended
+                if mending is not None:
+                    pulled = [*pulled, mending]
                 if local is None:
                     writes.append(Write(None, target, (), pulled[0] if pulled else None, history=pulled[1:]))
                     continue
@@ -414,6 +429,32 @@ class SyncService:
         self.deals.forget_cached()  # the rights may have changed with the pull
         report.pulled = len(written.added) + len(written.updated) + len(written.removed)
         report.changes = written
+
+    def _mended(self, target: Deal, can_edit: bool, report: SyncReport) -> tuple[Deal | None, Action | None]:
+        """The pulled deal, mended when the team's changes, merged field by field, left it in a
+        state no laptop's validation takes (domain/mending.py), with the mending as an action
+        of its own: sent to the server like an edit (it is queued in the outbox), so that the
+        server and every laptop come to the same plan. (None, None) when it is beyond mending:
+        the laptop keeps its deal as it is, and says so in the report and the log."""
+        if not validate_deal(target):
+            return target, None
+        mended = mend(target)
+        if not mended.valid:
+            report.held += 1
+            log.warning(
+                "a deal from the team server is kept as it is here: its merged state has %d problem(s) "
+                "that cannot be mended (%s)",
+                len(mended.left),
+                ", ".join(sorted({e.field.split("[")[0] for e in mended.left})),
+            )
+            return None, None
+        report.mended += 1
+        log.info("mended a deal from the team server: %s", "; ".join(mended.done))
+        ops = diff(target, mended.deal)
+        # a deal this user may not change is mended here only: the server would refuse the mending
+        source = MENDING if can_edit else SOURCE
+        action = self.deals.action(target.id, "Mend the plan after the team's changes", source, target.version, ops)
+        return mended.deal, action
 
     def _target(self, deal_id, local: Deal | None, rows, pending, created_at, places=None) -> Deal:
         """The deal as the server holds it, with what this laptop still has to send kept as it is

@@ -31,6 +31,7 @@ WHOLE = {
     "import-crm": QT_TRANSLATE_NOOP("Actions", "Import from a CRM"),
     "restore": QT_TRANSLATE_NOOP("Actions", "Restore a backup"),
     "account": QT_TRANSLATE_NOOP("Actions", "Change the account calendar"),
+    "mend": QT_TRANSLATE_NOOP("Actions", "Mend the plan after the team's changes"),
 }
 BY_OPERATIONS = {"edit", "cli-edit"}  # said by what they changed
 TEAM = {"sync", "upload"}  # pulled from the team server (said by what they changed) and the first upload
