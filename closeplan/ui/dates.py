@@ -13,8 +13,11 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QFrame, QLineEdit, QVBoxLayout, QWidget
+
+from closeplan.ui.i18n import translate
 
 NO_DATE = QDate(1999, 12, 31)  # shown as the special text: "no date"
 
@@ -133,10 +136,98 @@ def parse_date(text: str, today: date | None, display_format: str) -> date | Non
     return None
 
 
+def calendar_icon() -> QIcon:
+    """A small calendar page: a coloured band on top, a grid of days below (drawn, so it looks the
+    same on every system and theme)."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = size / 16
+        page = QRectF(1.5 * unit, 2.5 * unit, 13 * unit, 12 * unit)
+        p.setPen(QPen(QColor("#546e7a"), max(1.0, unit)))
+        p.setBrush(QColor("#ffffff"))
+        p.drawRoundedRect(page, 1.5 * unit, 1.5 * unit)
+        p.fillRect(QRectF(page.left(), page.top(), page.width(), 3.5 * unit), QColor("#1565c0"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#546e7a"))
+        for row in range(3):
+            for col in range(4):
+                p.drawRect(QRectF((3.5 + col * 2.8) * unit, (7.5 + row * 2.2) * unit, 1.6 * unit, 1.4 * unit))
+        p.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class CalendarPopup(QFrame):
+    """The month to pick a day from, under a date cell. Enter, a click or a double click picks
+    the day (``picked``); Escape, Alt+Up, F4 or a click outside closes it and picks nothing."""
+
+    picked = Signal(object)  # the day (a date)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("dateCalendarPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("dateCalendar")
+        self.calendar.setGridVisible(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.calendar)
+        self.calendar.activated.connect(self._pick)  # Enter, or a double click
+        self.calendar.clicked.connect(self._pick)
+
+    def _pick(self, day: QDate) -> None:
+        if self.isVisible():
+            self.hide()
+            self.picked.emit(date(day.year(), day.month(), day.day()))
+
+    def open_at(self, day: date | None, below: QWidget) -> None:
+        self.calendar.setLocale(QLocale())  # the UI language's names of days and months, its first weekday
+        self.calendar.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.adjustSize()
+        place = below.mapToGlobal(QPoint(0, below.height()))
+        screen = below.screen().availableGeometry()
+        if place.y() + self.height() > screen.bottom():  # no room below: above the cell
+            place.setY(below.mapToGlobal(QPoint(0, 0)).y() - self.height())
+        place.setX(max(screen.left(), min(place.x(), screen.right() - self.width())))
+        place.setY(max(screen.top(), place.y()))
+        self.move(place)
+        self.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def keyPressEvent(self, event) -> None:
+        closing = event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4) or (
+            event.key() == Qt.Key.Key_Up and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if closing:
+            self.hide()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        parent = self.parentWidget()
+        if parent is not None and QApplication.focusWidget() is not parent:
+            parent.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
 class DateCellEdit(QLineEdit):
     """A date cell's editor: the date as text, typed over like any cell. It takes the locale's
     form and the short forms of ``parse_date``; ``date()`` is the day typed (None while the text
-    names none). ``today`` is the window's day, the one "+3d" counts from."""
+    names none). ``today`` is the window's day, the one "+3d" counts from.
+
+    The calendar button at its end, Alt+Down or F4 open a month to pick the day from: the day
+    picked is put into the cell and ``picked`` tells whoever edits with it to save it, as Enter
+    would (the cell's delegate does; the widget itself stores nothing)."""
+
+    picked = Signal()
 
     def __init__(
         self,
@@ -148,6 +239,29 @@ class DateCellEdit(QLineEdit):
         super().__init__(parent)
         self.display_format, self.today, self.optional = display_format, today, optional
         self.textChanged.connect(self._show_day)
+        self.popup: CalendarPopup | None = None  # made when first opened
+        self.calendar_action = self.addAction(calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setObjectName("dateCalendarAction")
+        self.calendar_action.setToolTip(translate("DateCellEdit", "Pick a day from a calendar (Alt+Down)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+
+    def open_calendar(self) -> None:
+        if self.popup is None:
+            self.popup = CalendarPopup(self)
+            self.popup.picked.connect(self._picked)
+        self.popup.open_at(self.day() or self.today(), self)
+
+    def _picked(self, value: date) -> None:
+        self.set_day(value)
+        self.picked.emit()
+
+    def keyPressEvent(self, event) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or (event.key() == Qt.Key.Key_F4 and not event.modifiers()):
+            self.open_calendar()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_day(self, value: date | None) -> None:
         self.setText("" if value is None else QDate(value.year, value.month, value.day).toString(self.display_format))

@@ -11,6 +11,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,8 @@ class DateDelegate(QStyledItemDelegate):
     """A date typed over like any cell: in the locale's form or as "+3d", "+2w", "fri"/"金"/"fre",
     "today" (see ``parse_date``). ``today`` gives the day those count from and the day an empty
     required date starts from (the window's day, never the wall clock read here). A text that
-    names no day saves nothing: the cell keeps its date."""
+    names no day saves nothing: the cell keeps its date. Alt+Down, F4 or the calendar button
+    open a month to pick the day from; a day picked is saved as Enter would save it."""
 
     def __init__(self, parent=None, optional: bool = False, today: Callable[[], date | None] = lambda: None):
         super().__init__(parent)
@@ -39,7 +41,13 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateCellEdit(parent, display_format=date_format(), today=self.today, optional=self.optional)
         editor.setObjectName("dateEditor")
+        editor.picked.connect(lambda: self._commit_and_close(editor))  # a day picked from the calendar
         return editor
+
+    def _commit_and_close(self, editor: DateCellEdit) -> None:
+        """Save the cell and close its editor as Enter does (the table then goes down a row)."""
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         editor = cast(DateCellEdit, editor)  # (made by createEditor)
@@ -56,7 +64,9 @@ class DateDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         rect = QRect(option.rect)
-        rect.setWidth(max(rect.width(), editor.fontMetrics().horizontalAdvance("0000-00-00 ") + 12))
+        rect.setWidth(
+            max(rect.width(), editor.fontMetrics().horizontalAdvance("0000-00-00 ") + 12 + 22)
+        )  # (+ the button)
         editor.setGeometry(rect)
 
 
