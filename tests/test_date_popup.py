@@ -111,7 +111,7 @@ def test_escape_closes_the_calendar_and_leaves_the_cell_unchanged(qtbot, window,
     qtbot.keyClick(keys, Qt.Key.Key_Right)
     qtbot.keyClick(keys, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    assert QApplication.focusWidget() is editor and editor.text() == text  # still editing, as it was
+    assert editor.text() == text and QApplication.focusWidget() is editor  # still editing, as it was
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(100)
     assert _stored_due(demo_service, deal_id, step.id) == before
