@@ -18,6 +18,7 @@ from closeplan.services.exports import LOGO_LIMIT
 from closeplan.services.paths import data_dir
 from closeplan.ui.preferences import (
     CUSTOMER_LOGO_GROUP,
+    LOGO_FOLDER_SETTING,
     VENDOR_LOGO_SETTING,
     LogoChooser,
     account_key,
@@ -39,11 +40,12 @@ def _image(size: tuple[int, int], colour: tuple[int, int, int], kind: str = "PNG
 @pytest.fixture(autouse=True)
 def no_logos():
     settings = QSettings()
-    settings.remove(VENDOR_LOGO_SETTING)
-    settings.remove(CUSTOMER_LOGO_GROUP)
+    keys = (VENDOR_LOGO_SETTING, CUSTOMER_LOGO_GROUP, LOGO_FOLDER_SETTING)
+    for key in keys:
+        settings.remove(key)
     yield
-    settings.remove(VENDOR_LOGO_SETTING)
-    settings.remove(CUSTOMER_LOGO_GROUP)
+    for key in keys:
+        settings.remove(key)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The preferences dialog (language, currency): it needs no database, so it works at once."""
+"""The preferences dialog (language, currency, vendor logo): it needs no database, so it works at once."""
 
 from __future__ import annotations
 
