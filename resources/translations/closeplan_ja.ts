@@ -163,6 +163,10 @@
         <translation>取引先のカレンダーを変更</translation>
     </message>
     <message>
+        <source>Mend the plan after the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decide a conflict: keep mine</source>
         <translation>競合を解決: 自分の値を残す</translation>
     </message>
@@ -758,6 +762,13 @@
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>DateCellEdit</name>
+    <message>
+        <source>Pick a day from a calendar (Alt+Down)</source>
+        <translation>カレンダーから日付を選ぶ(Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -3376,47 +3387,47 @@
     </message>
     <message>
         <source>step (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(未完了)</translation>
     </message>
     <message>
         <source>milestone: board meeting, PO, signature</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン:取締役会・発注書・締結</translation>
     </message>
     <message>
         <source>done (filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(塗りつぶし)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">期限超過</translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>projected date of a late step</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れているステップの予測日</translation>
     </message>
     <message>
         <source>submission deadline</source>
-        <translation type="unfinished">提出期限</translation>
+        <translation>資料提出期限</translation>
     </message>
     <message>
         <source>agreed date → current date</source>
-        <translation type="unfinished"></translation>
+        <translation>合意日 → 現在の日付</translation>
     </message>
     <message>
         <source>customer closed</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の休業日</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>target close</source>
-        <translation type="unfinished">目標成約日</translation>
+        <translation>目標成約日</translation>
     </message>
     <message>
         <source>projected close</source>
-        <translation type="unfinished"></translation>
+        <translation>予測成約日</translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>

@@ -163,6 +163,10 @@
         <translation>거래처 달력 변경</translation>
     </message>
     <message>
+        <source>Mend the plan after the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decide a conflict: keep mine</source>
         <translation>충돌 해결: 내 값 유지</translation>
     </message>
@@ -758,6 +762,13 @@
     <message>
         <source>Why</source>
         <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>DateCellEdit</name>
+    <message>
+        <source>Pick a day from a calendar (Alt+Down)</source>
+        <translation>달력에서 날짜 선택 (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -3376,47 +3387,47 @@
     </message>
     <message>
         <source>step (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계(미완료)</translation>
     </message>
     <message>
         <source>milestone: board meeting, PO, signature</source>
-        <translation type="unfinished"></translation>
+        <translation>마일스톤: 이사회, 발주서, 서명</translation>
     </message>
     <message>
         <source>done (filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>완료(채움)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">기한 초과</translation>
+        <translation>기한 초과</translation>
     </message>
     <message>
         <source>projected date of a late step</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 단계의 예상일</translation>
     </message>
     <message>
         <source>submission deadline</source>
-        <translation type="unfinished">제출 기한</translation>
+        <translation>자료 제출 기한</translation>
     </message>
     <message>
         <source>agreed date → current date</source>
-        <translation type="unfinished"></translation>
+        <translation>합의일 → 현재 날짜</translation>
     </message>
     <message>
         <source>customer closed</source>
-        <translation type="unfinished"></translation>
+        <translation>고객사 휴무</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>target close</source>
-        <translation type="unfinished">목표 계약일</translation>
+        <translation>목표 계약일</translation>
     </message>
     <message>
         <source>projected close</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 계약일</translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>

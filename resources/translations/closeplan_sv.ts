@@ -163,6 +163,10 @@
         <translation>Ändra kundens kalender</translation>
     </message>
     <message>
+        <source>Mend the plan after the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decide a conflict: keep mine</source>
         <translation>Avgör en konflikt: behåll mitt</translation>
     </message>
@@ -758,6 +762,13 @@
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>DateCellEdit</name>
+    <message>
+        <source>Pick a day from a calendar (Alt+Down)</source>
+        <translation>Välj en dag i kalendern (Alt+nedåtpil)</translation>
     </message>
 </context>
 <context>
@@ -3376,47 +3387,47 @@
     </message>
     <message>
         <source>step (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>steg (öppet)</translation>
     </message>
     <message>
         <source>milestone: board meeting, PO, signature</source>
-        <translation type="unfinished"></translation>
+        <translation>milstolpe: styrelsemöte, beställning, underskrift</translation>
     </message>
     <message>
         <source>done (filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>klar (ifylld)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">försenad</translation>
+        <translation>försenad</translation>
     </message>
     <message>
         <source>projected date of a late step</source>
-        <translation type="unfinished"></translation>
+        <translation>beräknat datum för ett försenat steg</translation>
     </message>
     <message>
         <source>submission deadline</source>
-        <translation type="unfinished">sista inlämningsdag</translation>
+        <translation>sista dag för underlag</translation>
     </message>
     <message>
         <source>agreed date → current date</source>
-        <translation type="unfinished"></translation>
+        <translation>överenskommet datum → nuvarande datum</translation>
     </message>
     <message>
         <source>customer closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden har stängt</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>target close</source>
-        <translation type="unfinished">mål för avslut</translation>
+        <translation>planerat avslut</translation>
     </message>
     <message>
         <source>projected close</source>
-        <translation type="unfinished"></translation>
+        <translation>beräknat avslut</translation>
     </message>
     <message>
         <source>Agreed {date} ({days:+d} d since)</source>
