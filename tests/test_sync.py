@@ -490,6 +490,18 @@ def test_an_edit_of_a_step_is_not_merged_half_into_a_plan_no_laptop_can_take(lap
         assert validate_deal(laptop.deal(name)) == []
     assert desk.state() == train.state()
 
+    # keeping mine of one of the two keeps mine of both: a done step with its completed date
+    status = next(c for c in open_conflicts(desk.service) if c.field == "status")
+    resolve_conflict(desk.service, status.id, "mine")
+    assert open_conflicts(desk.service) == []
+    kept = next(s for s in desk.deal(name).steps if s.id == step.id)
+    assert (kept.status, kept.completed_date) == (StepStatus.DONE, TODAY)
+    desk.sync()
+    train.sync()
+    assert validate_deal(train.deal(name)) == []
+    assert desk.state() == train.state()
+    assert open_conflicts(train.service) == []
+
 
 def test_a_step_moved_there_and_back_and_there_again_offline_is_three_moves_everywhere(team, laptops):
     """Log entries have no id of their own: each is named by what it says and by how many equal

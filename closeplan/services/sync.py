@@ -505,19 +505,38 @@ def resolve_conflict(deals: DealService, conflict_id: uuid.UUID, keep: str) -> C
     if keep not in ("mine", "theirs"):
         raise ValueError("keep must be mine or theirs")
     with deals.transaction() as session:
-        conflict = next((c for c in sync_state.load_conflicts(session) if c.id == conflict_id), None)
+        open_ones = sync_state.load_conflicts(session)
+        conflict = next((c for c in open_ones if c.id == conflict_id), None)
         if conflict is None:
             raise LookupError(f"no open conflict {conflict_id}")
+        group = _decided_together(conflict, open_ones)
         before = deals.get_deal(conflict.deal_id)
         after = clone(before)
-        ops: list[Op] = [Op(SET, CONFLICT, conflict.id, "resolution", None, keep)]
+        ops: list[Op] = [Op(SET, CONFLICT, c.id, "resolution", None, keep) for c in group]
         if keep == "mine":
-            ops.extend(_keep_mine(deals, before, conflict))
-            apply(after, ops[1:])
+            values = [op for c in group for op in _keep_mine(deals, before, c)]
+            apply(after, values)
+            ops.extend(values)
         after.version = before.version + 1
         action = deals.action(before.id, f"Decide a conflict: keep {keep}", "resolve", before.version, ops)
-        sync_state.resolve_conflict(session, conflict_id, keep, deals.clock())
+        for c in group:
+            sync_state.resolve_conflict(session, c.id, keep, deals.clock())
         return deals.run([Write(before, after, ops, action)])
+
+
+def _decided_together(conflict: StoredConflict, open_ones: Sequence[StoredConflict]) -> list[StoredConflict]:
+    """The conflicts decided with ``conflict``: the fields one action set on one item, when the
+    server refused them together (reason ``together``: e.g. a step's status and its completed
+    date). Keeping mine of one half only would make a step no laptop's validation takes (done
+    without its completed date), so the decision is the same for all of them."""
+
+    def key(c: StoredConflict) -> tuple:
+        return (c.deal_id, c.entity, c.entity_id, c.mine_author, c.mine_at)
+
+    same = [c for c in open_ones if key(c) == key(conflict)]
+    if not any(c.reason == "together" for c in same):
+        return [conflict]
+    return [conflict, *(c for c in same if c.id != conflict.id)]
 
 
 def _keep_mine(deals: DealService, deal: Deal, conflict: StoredConflict) -> list[Op]:
