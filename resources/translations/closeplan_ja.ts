@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>開催日</translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The chosen meeting is held</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した会議の開催日</translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Regular meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>定例の開催日</translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -411,19 +411,19 @@
     <name>CadencePicker</name>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>頻度</translation>
     </message>
     <message>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月内の何番目</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
         <source>Regular meetings in words</source>
-        <translation type="unfinished"></translation>
+        <translation>定例の開催日（文章）</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>The board cadence cannot be used: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この取締役会の開催周期は使えません。別の周期を選んでください。</translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>

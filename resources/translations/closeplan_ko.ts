@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>개최 주기</translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The chosen meeting is held</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 회의의 개최 주기</translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Regular meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>정기 회의</translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -411,19 +411,19 @@
     <name>CadencePicker</name>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 주기</translation>
     </message>
     <message>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>월 중 몇 번째</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>요일</translation>
     </message>
     <message>
         <source>Regular meetings in words</source>
-        <translation type="unfinished"></translation>
+        <translation>정기 회의 일정(문장)</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>The board cadence cannot be used: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이사회 개최 주기는 사용할 수 없습니다. 다른 주기를 선택하세요.</translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>

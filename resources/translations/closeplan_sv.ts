@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Hålls</translation>
     </message>
     <message>
         <source>Papers due (working days before)</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The chosen meeting is held</source>
-        <translation type="unfinished"></translation>
+        <translation>Det valda mötet hålls</translation>
     </message>
     <message>
         <source>No calendar was kept for this account: the preset for {country} is filled in.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Regular meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinarie möten</translation>
     </message>
     <message>
         <source>The account&apos;s meeting</source>
@@ -411,19 +411,19 @@
     <name>CadencePicker</name>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta</translation>
     </message>
     <message>
         <source>Which one in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken i månaden</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Regular meetings in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinarie möten i ord</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>The board cadence cannot be used: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrelsens mötesrytm går inte att använda: välj en annan.</translation>
     </message>
     <message>
         <source>Use {date} as the close date</source>
