@@ -81,3 +81,17 @@ def test_what_cannot_be_mended_is_said():
     deal.name = ""
     mended = mend(deal)
     assert not mended.valid and [e.field for e in mended.left] == ["name"]
+
+
+def test_a_board_meeting_moved_on_one_laptop_and_its_step_on_another_is_due_on_the_meeting():
+    from datetime import timedelta
+
+    deal = _deal()
+    board = next(s for s in deal.steps if s.kind is StepKind.BOARD_MEETING)
+    assert board.meeting_date is not None
+    board.due_date = board.meeting_date + timedelta(days=3)
+    board.submission_deadline = board.meeting_date + timedelta(days=1)
+    mended = mend(deal)
+    assert mended.valid, mended.left
+    fixed = next(s for s in mended.deal.steps if s.id == board.id)
+    assert fixed.due_date == board.meeting_date and fixed.submission_deadline is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from datetime import date
 
 from closeplan.domain.model import Deal, StepKind, StepStatus
 from closeplan.domain.validation import FieldError, _find_cycle, validate_deal
@@ -63,6 +64,14 @@ def mend(deal: Deal) -> Mended:
             step.meeting_date = step.submission_deadline = None
             step.recurrence_rule, step.extraordinary_possible = "", None
             done.append("cleared the meeting of a step that is no longer a board meeting")
+        if step.kind is StepKind.BOARD_MEETING and isinstance(step.meeting_date, date):
+            # one laptop moved the meeting, another the step's date: the meeting is the fact
+            if step.due_date != step.meeting_date:
+                step.due_date = step.meeting_date
+                done.append("moved a board-meeting step to its meeting's date")
+            if isinstance(step.submission_deadline, date) and step.submission_deadline > step.meeting_date:
+                step.submission_deadline = None
+                done.append("cleared a submission deadline that fell after its meeting")
         if step.completed_date is not None and step.status is not StepStatus.DONE:
             step.completed_date = None
             done.append("cleared the completed date of a step that is not done")
