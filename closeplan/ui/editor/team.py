@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -168,8 +170,20 @@ class ConflictPanel(Retranslating, QFrame):
         self.more.setStyleSheet("color: #5f6368")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        # the rows scroll when the window is short (a 1366×768 screen): the panel never pushes the
+        # plan below the screen's edge
+        self.rows_area = QScrollArea()
+        self.rows_area.setObjectName("conflictScroll")
+        self.rows_area.setWidget(self.rows)
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.rows_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # (below a scroll bar's own)
+        self.rows_area.viewport().setAutoFillBackground(False)
+        self.rows.setAutoFillBackground(False)
         layout.addWidget(self.title)
-        layout.addWidget(self.rows)
+        layout.addWidget(self.rows_area)
         layout.addWidget(self.more)
         self.deal: Deal | None = None
         self.conflicts: list[StoredConflict] = []
