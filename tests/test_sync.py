@@ -613,3 +613,43 @@ def test_a_dependency_cycle_made_on_two_laptops_is_mended_the_same_everywhere(te
     assert _ordered_state(desk) == _server_state(team)
     kept = {s.id: s.depends_on for s in desk.deal(name).steps}
     assert (second.id in kept[first.id]) != (first.id in kept[second.id])  # one of the two stays
+
+
+def test_a_merge_beyond_mending_is_held_back_and_taken_once_it_is_whole_again(laptops):
+    """Two laptops each add desks to the approval route, offline: together more than a route may
+    have. Neither laptop can take the merged deal; each keeps its own and says so, and reads the
+    deal whole again at every pull, so when one of them removes desks, both take the server's."""
+    from closeplan.domain.model import RouteRole, RouteStep
+    from closeplan.domain.validation import MAX_DESKS, validate_deal
+
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    half = MAX_DESKS // 2 + 1
+
+    def add_desks(where: str):
+        def mutation(deal):
+            deal.route.steps.extend(RouteStep(RouteRole.REVIEWER, person=f"{where} {n}") for n in range(half))
+
+        return mutation
+
+    desk.edit(name, "Add desks", add_desks("desk"))
+    train.edit(name, "Add desks", add_desks("train"))
+    desk.sync()
+    report = train.sync()
+    assert report.held == 1 and "kept 1 deal" in report.line()
+    assert [d.person for d in train.deal(name).route.steps] == [f"train {n}" for n in range(half)]
+    assert desk.sync().held == 1
+    assert train.sync().held == 1  # asked again, still beyond mending
+
+    def fewer(deal):
+        deal.route.steps = [d for d in deal.route.steps if not d.person.startswith("desk ")][:3]
+
+    desk.edit(name, "Remove desks", fewer)  # the desk's own deal: its desks go
+    desk.sync()
+    assert train.sync().held == 0
+    assert desk.sync().held == 0
+    for laptop in (desk, train):
+        assert validate_deal(laptop.deal(name)) == []
+    assert desk.state() == train.state()

@@ -275,6 +275,7 @@ class SyncService:
         with self.deals.db.reading() as session:
             state = sync_state.load_state(session)
             replicas = sync_state.replica_ids(session)
+            held = sync_state.held_ids(session)
         assert state is not None
         cursor = state.cursor
         local_ids = set(self.deals.all_ids())
@@ -288,8 +289,8 @@ class SyncService:
                 cur.execute(
                     "SELECT d.id, d.team, d.owner, d.rev, d.removed_at, s.synced_at, closeplan.can_edit(d.id), "
                     "d.created_at FROM closeplan.deal d LEFT JOIN closeplan.owner_sync s ON s.login = d.owner "
-                    "WHERE d.rev > %s",
-                    (cursor,),
+                    "WHERE d.rev > %s OR d.id = ANY(%s)",
+                    (cursor, list(held)),
                 )
                 deals = cur.fetchall()
                 known = [d[0] for d in deals if d[0] in local_ids or d[0] in replicas]
@@ -303,7 +304,8 @@ class SyncService:
                 # A deal with a new conflict is read whole: the field this laptop kept while its own
                 # change was on the way may not have changed on the server since the last pull, and
                 # must now become the server's value.
-                disputed = {c[1] for c in conflicts}
+                # So is a deal held back at the last pull (its merged state could not be taken).
+                disputed = {c[1] for c in conflicts} | held
                 whole = [d for d in known if d in disputed]
                 since = [d for d in known if d not in disputed]
                 items: list[Any] = []
@@ -398,7 +400,8 @@ class SyncService:
                 )
                 replicas.append(Replica(deal_id, owner, team, bool(can_edit), rev, owner_synced_at))
                 mended, mending = self._mended(target, bool(can_edit), report)
-                if mended is None:  # beyond mending: this laptop keeps its deal as it is
+                if mended is None:  # beyond mending: this laptop keeps its deal as it is, for now
+                    replicas[-1] = Replica(deal_id, owner, team, bool(can_edit), sync_state.HELD, owner_synced_at)
                     continue
                 target = mended
                 if mending is not None:
@@ -435,7 +438,8 @@ class SyncService:
         state no laptop's validation takes (domain/mending.py), with the mending as an action
         of its own: sent to the server like an edit (it is queued in the outbox), so that the
         server and every laptop come to the same plan. (None, None) when it is beyond mending:
-        the laptop keeps its deal as it is, and says so in the report and the log."""
+        the laptop keeps its deal as it is, says so in the report and the log, and reads the
+        deal whole again at the next pull (a later change may make it whole again)."""
         if not validate_deal(target):
             return target, None
         mended = mend(target)

@@ -168,6 +168,14 @@ def replica_ids(session: Session) -> set[uuid.UUID]:
     return set(session.execute(select(REPLICA.c.deal_id)).scalars())
 
 
+HELD = -1  # the server_rev of a deal whose merged state the laptop could not take (see services.sync)
+
+
+def held_ids(session: Session) -> set[uuid.UUID]:
+    """The deals held back at their last pull: read whole again on the next."""
+    return set(session.execute(select(REPLICA.c.deal_id).where(REPLICA.c.server_rev == HELD)).scalars())
+
+
 def put_replicas(session: Session, replicas: Sequence[Replica]) -> None:
     if not replicas:
         return
