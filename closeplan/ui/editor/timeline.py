@@ -65,6 +65,7 @@ LANE_PAD = 6  # above the first row and below the last of a lane
 GAP = 6  # between two words on a row
 CLEAR = 4  # between a word and a vertical line
 MARK_GAP = 4  # between a marker and its title
+COMPACT_BELOW = 260  # a view less high than this has a legend of one row
 MIN_LABEL = 40  # a title shortened to less than this keeps its full length; the line gives way
 MILESTONES = (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)
 DEADLINE = QColor("#ef8f00")
@@ -168,7 +169,9 @@ class LegendEntry:
 
 class TimelineLegend(QWidget):
     """What the chart's shapes, colours and lines mean: one entry for each kind drawn, wrapped
-    over as many rows as the width needs (so the longer words of another language are never cut)."""
+    over as many rows as the width needs (so the longer words of another language are never cut).
+    ``compact`` (a short view, as in the review): one row, and "…" for the rest, whose tooltip
+    (the legend's) names them all."""
 
     SYMBOL = 24  # the width of an entry's symbol
     SPACING = 18  # between two entries
@@ -177,6 +180,7 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineLegend")
         self.entries: list[LegendEntry] = []
+        self.compact = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
@@ -205,7 +209,16 @@ class TimelineLegend(QWidget):
             symbol = QRectF(x, y + 1, self.SYMBOL, row_h - 2)
             rects.append((symbol, QRectF(x + self.SYMBOL + 4, y, text_w, row_h)))
             x += whole + self.SPACING
+        if self.compact and rects and rects[-1][1].top() > 2.0:  # one row, and room for "…" at its end
+            more = metrics.horizontalAdvance("…") + 8
+            rects = [r for r in rects if r[1].top() == 2.0]
+            while rects and rects[-1][1].right() + self.SPACING + more > width - 4:
+                rects.pop()
         return rects
+
+    def shown(self) -> int:
+        """How many entries stand in the legend (all but in a compact legend that is too narrow)."""
+        return len(self.entry_rects())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -223,12 +236,17 @@ class TimelineLegend(QWidget):
         p.fillRect(self.rect(), QColor("#fafafa"))
         p.setPen(QPen(QColor("#e0e0e0")))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
-        for entry, (symbol, text) in zip(self.entries, self.entry_rects(), strict=True):
+        rects = self.entry_rects()
+        for entry, (symbol, text) in zip(self.entries, rects, strict=False):
             p.save()
             entry.symbol(p, symbol)
             p.restore()
             p.setPen(QPen(QColor("#424242")))
             p.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), entry.text)
+        if len(rects) < len(self.entries):
+            last = rects[-1][1] if rects else QRectF(0, 2.0, 0, self._row_height())
+            more = QRectF(last.right() + self.SPACING, last.top(), self.width() - last.right(), last.height())
+            p.drawText(more, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "…")
         p.end()
 
 
@@ -448,11 +466,13 @@ class TimelineView(QGraphicsView):
         self.zoom_index = ZOOMS.index(1.0)
         self.day_width = DAY
         self._drawn: tuple | None = None  # what was drawn last, to draw it again at another zoom
+        self._today_x: float | None = None
         self._place_legend()
 
     # --- the legend band ---
     def _place_legend(self) -> None:
         frame = self.frameWidth()
+        self.legend.compact = self.height() < COMPACT_BELOW
         width = max(0, self.width() - 2 * frame - self.verticalScrollBar().sizeHint().width())
         height = self.legend.heightForWidth(width) if self.legend.entries else 0
         self.legend.setGeometry(QRect(frame, frame, width, height))
@@ -463,6 +483,16 @@ class TimelineView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_legend()
+        self._show_today()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_today()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.isVisible() and (self.horizontalScrollBar().isSliderDown() or self.verticalScrollBar().isSliderDown()):
+            self._today_x = None  # moved by hand: left where the user put it
 
     def x_of(self, day: date) -> float:
         return LEFT + (day - self.start).days * self.day_width
@@ -478,9 +508,11 @@ class TimelineView(QGraphicsView):
         self.day_width = DAY * ZOOMS[index]
         if self._drawn is not None:
             self.draw(*self._drawn)
+            self._today_x = None
             self.centerOn(LEFT + day * self.day_width, middle.y())
 
     def wheelEvent(self, event) -> None:
+        self._today_x = None
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
             if delta:
@@ -745,8 +777,18 @@ class TimelineView(QGraphicsView):
         self.legend.set_entries(self._legend_entries(drawn, level_colour))
         self._place_legend()
         scene.setSceneRect(QRectF(0, 0, width, bottom + 6))
-        self.centerOn(self.x_of(today), bottom / 2)
-        self.verticalScrollBar().setValue(0)  # the months and weeks on top stay in sight
+        self._today_x = self.x_of(today)  # shown in the middle until the user moves the chart
+        self._show_today()
+
+    def _show_today(self) -> None:
+        """Today in the middle, the months and weeks on top in sight. Again after each resize
+        until the user scrolls, zooms or clicks: a view drawn before it is laid out (hidden, in a
+        splitter) would otherwise keep the scroll position of its first, tiny size."""
+        if self._today_x is None:
+            return
+        bar = self.horizontalScrollBar()
+        bar.setValue(int(self._today_x - self.viewport().width() / 2))
+        self.verticalScrollBar().setValue(0)
 
     def _legend_entries(self, drawn: set[str], level_colour: QColor) -> list[LegendEntry]:
         grey = QColor("#616161")
@@ -812,6 +854,7 @@ class TimelineView(QGraphicsView):
             marker.setPen(QPen(QColor("#000000"), 3))
 
     def mousePressEvent(self, event) -> None:
+        self._today_x = None
         item = self.itemAt(event.position().toPoint())
         if isinstance(item, StepMarker):
             self.step_clicked.emit(item.step_id)
