@@ -214,7 +214,7 @@ class CalendarPopup(QFrame):
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         parent = self.parentWidget()
-        if parent is not None and QApplication.focusWidget() is not parent:
+        if parent is not None and parent.isVisible() and QApplication.focusWidget() is not parent:
             parent.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
