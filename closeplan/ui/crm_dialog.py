@@ -149,6 +149,8 @@ class CrmImportDialog(Retranslating, QDialog):
         self.model = CrmPreviewModel(self)
         self.table = list_table("crmPreview", self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order: by line
+        self.table.verticalHeader().setMinimumSectionSize(self.table.verticalHeader().defaultSectionSize())
+        self.table.horizontalHeader().sectionResized.connect(self._reason_resized)
         self.summary = QLabel()
         self.summary.setObjectName("crmSummary")
         self.accept_rejected = QCheckBox()
@@ -242,6 +244,21 @@ class CrmImportDialog(Retranslating, QDialog):
     def mapping(self) -> dict[str, str]:
         return {header: box.currentData() for header, box in self.columns.items()}
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as what it shows and the reason in the room left, wrapped: a rejected
+        row's whole reason is on screen, not cut off with "…" (for a file of up to 1,000 rows;
+        a longer one keeps one line a row, the reason in its tooltip)."""
+        if self.model.rowCount() > 1000:
+            return
+        for column in range(CrmPreviewModel.WHY):
+            self.table.resizeColumnToContents(column)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
+
+    def _reason_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == CrmPreviewModel.WHY and self.table.wordWrap():
+            self.table.resizeRowsToContents()  # (the reason wraps anew in its new width)
+
     def refresh(self) -> None:
         if self.rows is None:
             return
@@ -280,6 +297,7 @@ class CrmImportDialog(Retranslating, QDialog):
         rows += [PreviewRow(e.line, "rejected", None, e.reason, e.account, e.deal) for e in plan.errors]
         rows.sort(key=lambda r: r.line)
         self.model.set_rows(rows)
+        self._fit_columns()
         self.summary.setText(
             translate(
                 "CrmImportDialog", "New: {added} · updated: {updated} · unchanged: {unchanged} · rejected: {rejected}"
