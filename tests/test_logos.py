@@ -67,6 +67,12 @@ def files(tmp_path) -> dict[str, Path]:
     huge = tmp_path / "pictures" / "poster.png"
     huge.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(LOGO_LIMIT + 1024))
     paths["huge"] = huge
+    banner = tmp_path / "pictures" / "banner.png"  # a small file, but 9000 pixels wide
+    banner.write_bytes(_image((9000, 4), (0, 0, 0)))
+    paths["banner"] = banner
+    broken = tmp_path / "pictures" / "broken.png"  # a PNG's signature and nothing after it
+    broken.write_bytes(made["vendor"][:40])
+    paths["broken"] = broken
     return paths
 
 
@@ -172,7 +178,7 @@ def test_the_customer_logo_is_remembered_for_its_account_only(qtbot, window, dem
     assert customer_logo(account) is None
 
 
-@pytest.mark.parametrize("bad", ["text", "huge", "missing"])
+@pytest.mark.parametrize("bad", ["text", "huge", "missing", "banner", "broken"])
 def test_a_file_that_is_no_logo_is_refused_and_the_logo_kept(qtbot, window, files, bad):
     path = files.get(bad, files["text"].with_name("gone.png"))
     prefs = window.open_preferences()
@@ -184,7 +190,13 @@ def test_a_file_that_is_no_logo_is_refused_and_the_logo_kept(qtbot, window, file
         _choose(qtbot, prefs.vendor_logo, path)
     problem = prefs.vendor_logo.problem
     assert problem.isVisible() and path.name in problem.text()
-    expected = {"text": "not a PNG or JPEG image", "huge": "larger than 5 MB", "missing": "cannot be read"}[bad]
+    expected = {
+        "text": "not a PNG or JPEG image",
+        "huge": "larger than 5 MB",
+        "missing": "cannot be read",
+        "banner": "9000×4 pixels",
+        "broken": "not a PNG or JPEG image",
+    }[bad]
     assert expected in problem.text()
     assert prefs.vendor_logo.data == files["vendor"].read_bytes()  # the one there was
     qtbot.mouseClick(_button(prefs.buttons, QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
