@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Mend the plan after the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの変更後に計画を修復</translation>
     </message>
     <message>
         <source>Decide a conflict: keep mine</source>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Mend the plan after the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga planen efter teamets ändringar</translation>
     </message>
     <message>
         <source>Decide a conflict: keep mine</source>
