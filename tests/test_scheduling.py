@@ -346,3 +346,26 @@ def test_a_late_desk_slips_the_close():
     assert projection.slip_days == (wd(16) - wd(15)).days > 0
     slip = next(f for f in assess(deal, TODAY, US).flags if f.code == CLOSE_SLIP)
     assert slip.data["cause"] == ceo.title
+
+
+def test_a_business_day_cadence_meets_on_the_working_day_the_account_calendar_gives():
+    """ "Last business day of each quarter" on a year-end holiday is the working day before it,
+    and "first business day of every month" after New Year's Day the first one after: never a
+    quarter or a month without its meeting (a weekday rule knows no holidays)."""
+    from itertools import islice
+
+    from closeplan.domain.calendar import calendar_for
+    from closeplan.domain.scheduling import meeting_on_or_before, meetings_after
+
+    japan = calendar_for("JP")
+    assert not japan.is_working_day(date(2026, 12, 31))  # a Thursday, closed for the year's end
+    quarterly = "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"
+    assert list(islice(meetings_after(quarterly, date(2026, 10, 1), japan), 2)) == [
+        date(2026, 12, 30),
+        date(2027, 3, 31),
+    ]
+    assert meeting_on_or_before(quarterly, date(2026, 12, 31), japan) == date(2026, 12, 30)
+    monthly = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1"
+    assert next(meetings_after(monthly, date(2026, 12, 2), japan)) == date(2027, 1, 4)
+    assert meeting_on_or_before(monthly, date(2027, 1, 3), japan) == date(2026, 12, 1)
+    assert next(meetings_after(monthly, date(2027, 1, 4), japan, inclusive=False)) == date(2027, 2, 1)

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import bisect
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
+from closeplan.domain.cadence import Day, from_rrule
 from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar
 from closeplan.domain.model import (
     ApprovalMethod,
@@ -65,22 +66,55 @@ def _occurrences(cadence: str) -> tuple[date, ...]:
 _ANCHOR_YEAR = 2000  # without a DTSTART, INTERVAL counts from 1 January 2000
 
 
+@lru_cache(maxsize=256)
+def _business_day(cadence: str) -> int | None:
+    """For a cadence on "the n-th (or last) business day" of its months, n (-1: the last);
+    None for any other."""
+    found = from_rrule(cadence)
+    return found.ordinal if found is not None and found.day is Day.BUSINESS else None
+
+
+def _nth_working_day(meeting: date, ordinal: int, calendar: WorkCalendar) -> date | None:
+    """The ``ordinal``-th (-1: the last) working day of ``meeting``'s month by ``calendar``."""
+    first = meeting.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    days = [first + timedelta(days=n) for n in range((following - first).days)]
+    working = [d for d in days if calendar.is_working_day(d)]
+    if not working or (ordinal > 0 and ordinal > len(working)):
+        return None
+    return working[ordinal - 1] if ordinal > 0 else working[ordinal]
+
+
+def _meetings(cadence: str, calendar: WorkCalendar, dates: Sequence[date]) -> Iterator[date]:
+    """The meetings of ``dates`` (occurrences of the rule) on the account's calendar: a meeting on
+    a non-working day is skipped; for a business-day cadence (last business day of each quarter)
+    the rule's weekdays know no holidays, so the day is the n-th working day of that month by the
+    calendar instead (the day before a holiday, not no meeting at all)."""
+    ordinal = _business_day(cadence)
+    for meeting in dates:
+        if ordinal is not None:
+            moved = _nth_working_day(meeting, ordinal, calendar)
+            if moved is not None:
+                yield moved
+        elif calendar.is_working_day(meeting):
+            yield meeting
+
+
 def meetings_after(cadence: str, day: date, calendar: WorkCalendar, inclusive: bool = True) -> Iterator[date]:
-    """Meetings of the cadence from ``day`` on, skipping any that fall on a non-working day."""
+    """Meetings of the cadence from ``day`` on, on the account's calendar (see _meetings)."""
     dates = _occurrences(cadence)
-    position = bisect.bisect_left(dates, day) if inclusive else bisect.bisect_right(dates, day)
-    for meeting in dates[position:]:
-        if calendar.is_working_day(meeting):
+    start = day - timedelta(days=31) if _business_day(cadence) is not None else day  # a month's day may move
+    position = bisect.bisect_left(dates, start)
+    for meeting in _meetings(cadence, calendar, dates[position:]):
+        if meeting > day or (inclusive and meeting == day):
             yield meeting
 
 
 def meeting_on_or_before(cadence: str, day: date, calendar: WorkCalendar) -> date | None:
     dates = _occurrences(cadence)
-    position = bisect.bisect_right(dates, day)
-    for meeting in reversed(dates[max(0, position - 60) : position]):
-        if calendar.is_working_day(meeting):
-            return meeting
-    return None
+    position = bisect.bisect_right(dates, day + timedelta(days=31))
+    found = [m for m in _meetings(cadence, calendar, dates[max(0, position - 62) : position]) if m <= day]
+    return found[-1] if found else None
 
 
 # --- back-scheduling -----------------------------------------------------------------
