@@ -38,8 +38,7 @@ class FlagModel(RowTableModel):
             lambda f: {"high": 3, "medium": 2, "low": 1}[f.severity.value],
         ),
         Column(QT_TRANSLATE_NOOP("FlagModel", "What"), flag_text),
-        Column(QT_TRANSLATE_NOOP("FlagModel", "Code"), lambda f: f.code),
-    )
+    )  # (a flag's code is no word for a user: never on screen)
 
     def extra_data(self, flag, column: int, role: int):
         if column == 0 and role == Qt.ItemDataRole.BackgroundRole:
@@ -81,7 +80,6 @@ class RisksTab(EditorTab):
         header = self.flag_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.flags_box = QGroupBox()
         flags_layout = QVBoxLayout(self.flags_box)
         flags_layout.addWidget(self.summary)
