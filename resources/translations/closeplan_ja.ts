@@ -1491,10 +1491,6 @@
         <source>What</source>
         <translation>内容</translation>
     </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -1491,10 +1491,6 @@
         <source>What</source>
         <translation>내용</translation>
     </message>
-    <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>

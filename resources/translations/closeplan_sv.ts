@@ -1491,10 +1491,6 @@
         <source>What</source>
         <translation>Vad</translation>
     </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
