@@ -22,15 +22,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QThreadPool
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLayout,
@@ -76,7 +78,25 @@ def _in_scrolled_content(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _count(method) -> int:
+    """A model's row or column count (PySide6 makes some models want no parent, others one)."""
+    for args in ((), (QModelIndex(),)):
+        try:
+            return method(*args)
+        except TypeError:
+            pass
+    return 1  # (a list model's column count is private: it has one)
+
+
 def _texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model() is not None:
+        model = widget.model()  # its headers and first cells
+        hidden = getattr(widget, "isColumnHidden", lambda _c: False)
+        columns = [c for c in range(_count(model.columnCount)) if not hidden(c)]
+        texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        for row in range(min(_count(model.rowCount), 30)):
+            texts += [str(model.index(row, c).data() or "") for c in columns]
+        return texts
     if isinstance(widget, QLabel):
         return [widget.text()]
     if isinstance(widget, QAbstractButton):
@@ -101,13 +121,16 @@ def problems(top: QWidget) -> list[str]:
         if not child.isVisibleTo(top) or child.isWindow() or not child.isVisible():
             continue
         name = f"{type(child).__name__} {child.objectName()!r}"
-        if not _in_scrolled_content(child, top):
-            rect = QRect(child.mapTo(top, child.rect().topLeft()), child.size())
-            if not inside.contains(rect):
-                found.append(f"{name} at {rect.getRect()} outside the window {inside.getRect()}")
-                continue
-        else:
-            continue  # (checked as far as its scroll area is)
+        for text in _texts(child):
+            plain = FILE_NAME.sub(" ", re.sub(r"<[^>]*>", " ", text))
+            for code in RAW_CODE.findall(plain):
+                found.append(f"{name} shows a raw code {code!r} in {plain[:80]!r}")
+        if _in_scrolled_content(child, top):
+            continue  # (it may be scrolled out of view: checked as far as its scroll area is)
+        rect = QRect(child.mapTo(top, child.rect().topLeft()), child.size())
+        if not inside.contains(rect):
+            found.append(f"{name} at {rect.getRect()} outside the window {inside.getRect()}")
+            continue
         if isinstance(child, QLabel) and child.text() and child.pixmap().isNull():
             text = child.text().replace("\n", " ")[:60]
             if child.wordWrap():
@@ -120,10 +143,6 @@ def problems(top: QWidget) -> list[str]:
                 found.append(f"{name} {text!r} cut: needs width {child.sizeHint().width()}, has {child.width()}")
         if isinstance(child, QAbstractButton) and child.text() and child.sizeHint().width() > child.width() + 1:
             found.append(f"{name} {child.text()!r} cut: needs width {child.sizeHint().width()}, has {child.width()}")
-        for text in _texts(child):
-            plain = FILE_NAME.sub(" ", re.sub(r"<[^>]*>", " ", text))
-            for code in RAW_CODE.findall(plain):
-                found.append(f"{name} shows a raw code {code!r} in {plain[:80]!r}")
     for box in top.findChildren(QDialogButtonBox):
         if box.isVisible():
             for button in box.buttons():
@@ -329,6 +348,14 @@ def main(language: str, shots: Path | None) -> dict:
         window.show()
         window.table.selectRow(0)
         probe.check_window(window, "window:MainWindow")
+        tabs = window.editor.tabs
+        for row in range(1, window.table.model().rowCount()):  # every demo deal's approval tabs
+            window.table.selectRow(row)
+            for tab in (window.editor.approval, window.editor.route, window.editor.risks):
+                tabs.setCurrentWidget(tab)
+                probe.check(window, f"window:MainWindow deal {row}/tab {tabs.indexOf(tab)}")
+        window.table.selectRow(0)
+        tabs.setCurrentWidget(window.editor.plan)
         probe.trigger_all(window)
         probe.extras(window, Path(folder))
         window.close()
