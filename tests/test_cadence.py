@@ -511,3 +511,33 @@ def test_month_names_are_the_calendars():
     from closeplan.domain.cadence import WORDS
 
     assert list(WORDS["en"]["month"]) == list(months.month_name)[1:]
+
+
+def test_a_cadence_changed_is_said_in_words_in_the_history_and_the_plan(qtbot, demo_service, stored, english):
+    """After a cadence edit, the History tab's Before/After cells and their tooltips, and the board
+    step's tooltip in the plan, say the rules in words."""
+    win = _window(qtbot, demo_service)
+    deal_id = win.current_deal_id()
+    tab = win.editor.approval
+    win.editor.tabs.setCurrentWidget(tab)
+    _choose_by_mouse(qtbot, tab.cadence.repeat, "every quarter: March, June, September, December")
+    qtbot.waitUntil(lambda: "BYMONTH" in _board(stored.get_deal(deal_id)).recurrence_rule)
+    history = win.editor.history
+    win.editor.tabs.setCurrentWidget(history)
+    model = history.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    texts = [
+        str(model.data(model.index(row, column), role) or "")
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]
+    assert "Third Thursday of every month" in texts
+    assert "Third Thursday of March, June, September and December" in texts
+    assert not [t for t in texts if "FREQ=" in t or "BYDAY" in t]
+    win.editor.tabs.setCurrentWidget(win.editor.plan)
+    plan = win.editor.plan.model
+    board = next(r for r in range(plan.rowCount()) if plan.step(r).kind is StepKind.BOARD_MEETING)
+    tips = [str(plan.data(plan.index(board, c), Qt.ItemDataRole.ToolTipRole) or "") for c in range(plan.columnCount())]
+    assert any("Third Thursday of March, June, September and December" in t for t in tips), tips
+    assert not [t for t in tips if "FREQ=" in t]

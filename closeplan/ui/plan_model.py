@@ -18,6 +18,7 @@ from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.operations import same
 from closeplan.domain.risk import is_vague
 from closeplan.domain.scheduling import Projection
+from closeplan.ui.cadence import in_words
 from closeplan.ui.formatting import OVERDUE, SIDE_COLOURS, VAGUE, fmt_date, label
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, translate
 from closeplan.ui.models import (
@@ -259,7 +260,9 @@ class PlanTableModel(RowTableModel):
                 ).format(
                     meeting=fmt_date(step.meeting_date),
                     deadline=fmt_date(step.submission_deadline) or "—",
-                    rule=step.recurrence_rule or translate("PlanTableModel", "unknown"),
+                    rule=in_words(step.recurrence_rule)
+                    if step.recurrence_rule
+                    else translate("PlanTableModel", "unknown"),
                 )
         if role == ACCESSIBLE_TEXT and overdue:
             return translate("PlanTableModel", "overdue")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from closeplan.domain.operations import Action, Op, item_name
 from closeplan.domain.replica import CONFLICT
 from closeplan.ui.action_names import action_label
+from closeplan.ui.cadence import in_words
 from closeplan.ui.editor.base import EditorTab, bind
 from closeplan.ui.field_names import field_label
 from closeplan.ui.formatting import fmt_date, label
@@ -50,8 +51,9 @@ class Change:
         self.id = (action.id, id(op))
 
 
-def shown(value) -> str:
-    """A value as the editor shows it: dates and money in the user's form, enum words translated."""
+def shown(value, limit: int | None = 80) -> str:
+    """A value as the editor shows it: dates and money in the user's form, enum words translated
+    (cut after ``limit`` characters; None: whole, as a tooltip shows it)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, Enum):
@@ -65,23 +67,30 @@ def shown(value) -> str:
     if isinstance(value, Decimal):
         return f"{value:,}"
     if isinstance(value, list):
-        return ", ".join(shown(v) for v in value) or "—"
+        return ", ".join(shown(v, limit) for v in value) or "—"
     if isinstance(value, uuid.UUID):
         return str(value)[:8]
     if hasattr(value, "__dataclass_fields__"):
         return item_name(value) or "…"
     text = str(value)
-    return text if len(text) <= 80 else text[:79] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _value(op: Op, value, limit: int | None = 80) -> str:
+    """A field's value in a change: a meeting cadence in words (never its rule's text)."""
+    if op.field == "recurrence_rule" and isinstance(value, str) and value:
+        return in_words(value)
+    return shown(value, limit)
 
 
 def _before(op: Op) -> str:
-    return "" if op.kind == "add" or op.entity == CONFLICT else shown(op.old)
+    return "" if op.kind == "add" or op.entity == CONFLICT else _value(op, op.old)
 
 
 def _after(op: Op) -> str:
     if op.entity == CONFLICT:  # a decision: which side stayed
         return translate("HistoryTab", KEPT[op.new]) if op.new in KEPT else ""
-    return shown(op.new) if op.kind != "remove" else ""
+    return _value(op, op.new) if op.kind != "remove" else ""
 
 
 class HistoryModel(RowTableModel):
@@ -107,7 +116,7 @@ class HistoryModel(RowTableModel):
             return change.action.label  # as it was stored (and as `closeplan history` prints it)
         if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
             value = change.op.old if column == 4 else change.op.new
-            return str(value) if value is not None else None
+            return _value(change.op, value, limit=None) if value is not None else None  # whole, in words
         return None
 
 
