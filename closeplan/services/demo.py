@@ -937,7 +937,16 @@ def demo_deals(today: date) -> list[Deal]:
     ]
     for deal in deals:
         deal.id = uuid.uuid5(DEMO_NAMESPACE, deal.name)
+        _link_desks(deal)
     return deals
+
+
+def _link_desks(deal: Deal) -> None:
+    """Each desk of the route whose person is one of the deal's stakeholders is linked to them by
+    id (as the route tab links a desk), so that renaming the stakeholder renames the desk."""
+    people = {p.name.strip().casefold(): p.id for p in deal.stakeholders}
+    for desk in deal.route.steps:
+        desk.person_id = people.get(desk.person.strip().casefold()) if desk.person.strip() else None
 
 
 def install_demo(service: DealService, today: date) -> list[tuple[Deal, bool]]:
