@@ -44,6 +44,7 @@ EXPECTED = (
     "dialog:AccountDialog/tab 1",
     "dialog:AccountDialog/tab 2",
     "dialog:PreferencesDialog",
+    "dialog:QInputDialog",
     "dialog:QMessageBox",
     "window:ReviewView",
     "window:ReviewView/tab 1",
@@ -118,3 +119,20 @@ def test_the_timeline_zooms_and_ticks_weeks(qtbot, window):
     qtbot.mouseClick(tab.zoom_out, Qt.MouseButton.LeftButton)
     assert view.scene().sceneRect().width() < wide
     assert view.markers and "today" in view.lines  # drawn again, with its markers, at the new zoom
+
+
+def test_the_template_name_is_asked_wide_enough_for_its_suggestion(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+
+    def answer(dialog):
+        asked.append((dialog.textValue(), dialog.width()))
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    window.templates.template_action.trigger()
+    [(name, width)] = asked
+    assert name == "Brightwater Dental Group plan"
+    assert width >= window.fontMetrics().horizontalAdvance(name) + 40
+    assert "Brightwater Dental Group plan" in window.statusBar().currentMessage()

@@ -32,12 +32,17 @@ class Templates(Feature):
         from closeplan.services.planning import PlanningService
 
         deal = window.service.get_deal(deal_id)
-        name, ok = QInputDialog.getText(
-            window,
-            translate("MainWindow", "Save plan as template"),
-            translate("MainWindow", "Template name:"),
-            text=translate("MainWindow", "{account} plan").format(account=deal.account),
-        )
+        ask = QInputDialog(window)
+        ask.setObjectName("templateNameDialog")
+        ask.setWindowTitle(translate("MainWindow", "Save plan as template"))
+        ask.setLabelText(translate("MainWindow", "Template name:"))
+        ask.setTextValue(translate("MainWindow", "{account} plan").format(account=deal.account))
+        # wide enough for the suggested name (Qt's own is 200 pixels: a long account was cut)
+        wide = ask.fontMetrics().horizontalAdvance(ask.textValue()) + 80
+        ask.resize(max(ask.sizeHint().width(), min(wide, 640)), ask.sizeHint().height())
+        ok = ask.exec() == QInputDialog.DialogCode.Accepted
+        name = ask.textValue()
+        ask.deleteLater()
         if ok and name.strip():
             template = PlanningService(window.service).save_as_template(deal_id, name)
             self.say(
