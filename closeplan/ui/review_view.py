@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -227,6 +228,10 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.timeline = TimelineView()
         self.flags = QListWidget()
         self.flags.setObjectName("reviewFlags")
+        # each flag wrapped in the pane's width: whole, not cut at its right edge
+        self.flags.setWordWrap(True)
+        self.flags.setResizeMode(QListView.ResizeMode.Adjust)
+        self.flags.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_title = QLabel()
         self.detail_title.setObjectName("reviewDetailTitle")
         self.open_button = QPushButton()
