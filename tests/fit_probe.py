@@ -20,6 +20,7 @@ import json
 import re
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QThreadPool
@@ -293,6 +294,11 @@ class Probe:
         self.check(menu, "menu:columnChooser")
         menu.hide()
         self.conflicts(window)
+        review = window.review.open_review()  # what changed since a day long ago: rows in its table
+        review.tabs.setCurrentWidget(review.changes)
+        review.changes.set_since(date(2026, 8, 1))
+        self.check(review, "window:ReviewView changes since 2026-08-01")
+        review.close()
 
     def conflicts(self, window) -> None:
         """The main window with the conflict panel over a deal of somebody else's."""

@@ -48,6 +48,7 @@ EXPECTED = (
     "dialog:QMessageBox",
     "window:ReviewView",
     "window:ReviewView/tab 1",
+    "window:ReviewView changes since 2026-08-01",
 )
 
 
