@@ -223,10 +223,10 @@ class Probe:
             shown(dialog, f"dialog:{type(dialog).__name__}")
             return QDialog.DialogCode.Rejected
 
-        def message(kind):
-            def box(parent, title, text, *args, **kwargs):
-                dialog = QMessageBox(kind, title, text, parent=parent)
-                shown(dialog, f"message:{title}")
+        def message(kind, default):
+            def box(parent, title, text, buttons=default, *args, **kwargs):
+                dialog = QMessageBox(kind, title, text, buttons, parent)
+                shown(dialog, f"message:{kind.name}")
                 dialog.deleteLater()
                 return QMessageBox.StandardButton.No
 
@@ -242,10 +242,11 @@ class Probe:
             return "", False
 
         QDialog.exec = exec_dialog
-        QMessageBox.question = message(QMessageBox.Icon.Question)
-        QMessageBox.warning = message(QMessageBox.Icon.Warning)
-        QMessageBox.information = message(QMessageBox.Icon.Information)
-        QMessageBox.critical = message(QMessageBox.Icon.Critical)
+        ok, yes_no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        QMessageBox.question = message(QMessageBox.Icon.Question, yes_no)
+        QMessageBox.warning = message(QMessageBox.Icon.Warning, ok)
+        QMessageBox.information = message(QMessageBox.Icon.Information, ok)
+        QMessageBox.critical = message(QMessageBox.Icon.Critical, ok)
         QInputDialog.getText = staticmethod(text_input)
         for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
             setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
@@ -287,6 +288,10 @@ class Probe:
         self.opened(lambda: window.bundles.import_files([broken, folder / "missing.json"]), " failed")
         self.opened(lambda: ErrorReporter()(OSError, OSError(13, "denied", str(folder / "plan.pdf")), None))
         self.opened(lambda: window.team._say_no_keyring("none"))
+        backups = window.backups.open_backups()  # its question before a restore (answered No)
+        self.settle()
+        backups.restore_selected()
+        backups.reject()
         window.editor.tabs.setCurrentWidget(window.editor.plan)
         plan = window.editor.plan  # its Columns button's menu (QMenu.exec cannot be patched)
         menu = plan.columns.menu(plan)
@@ -350,6 +355,7 @@ def main(language: str, shots: Path | None) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         service = DealService.open(Path(folder) / "demo.sqlite3", fixed_clock)
         install_demo(service, TODAY)
+        service.backup()  # (the backups dialog lists one)
         window = MainWindow(Workspace(service, TODAY))
         window.show()
         window.table.selectRow(0)

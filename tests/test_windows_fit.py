@@ -46,6 +46,7 @@ EXPECTED = (
     "dialog:PreferencesDialog",
     "dialog:QInputDialog",
     "dialog:QMessageBox",
+    "message:Question",
     "window:ReviewView",
     "window:ReviewView/tab 1",
     "window:ReviewView changes since 2026-08-01",
