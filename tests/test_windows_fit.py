@@ -138,3 +138,15 @@ def test_the_template_name_is_asked_wide_enough_for_its_suggestion(qtbot, window
     assert name == "Brightwater Dental Group plan"
     assert width >= window.fontMetrics().horizontalAdvance(name) + 40
     assert "Brightwater Dental Group plan" in window.statusBar().currentMessage()
+
+
+def test_an_import_failure_names_fields_in_words(qtbot):
+    from closeplan.domain.validation import FieldError, ValidationError
+    from closeplan.services.deals import ImportFailed
+    from closeplan.ui.importing import ImportResultDialog
+
+    problems = [FieldError("deal.steps[3].due_date", "not a date"), FieldError("(file)", "cannot be read")]
+    dialog = ImportResultDialog(None, ImportFailed([ValidationError(problems, "plan.json")]))
+    qtbot.addWidget(dialog)
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert lines == ["plan.json: due date of step: not a date", "plan.json: cannot be read"]

@@ -24,6 +24,19 @@ OUTCOMES = {
 }
 
 
+def _problem(error: object) -> str:
+    """A file's problem with its field in words ("due date of step" for "deal.steps[3].due_date");
+    a problem of the whole file ("(file)") without one."""
+    field, message = getattr(error, "field", None), getattr(error, "message", None)
+    if not isinstance(field, str) or not isinstance(message, str):
+        return str(error)
+    if not field or field.startswith("("):
+        return message
+    from closeplan.ui.field_names import path_label
+
+    return f"{path_label(None, field)}: {message}"
+
+
 class ImportResultDialog(QDialog):
     """What an import did: added, updated, skipped with the reason; or why nothing was imported."""
 
@@ -36,7 +49,7 @@ class ImportResultDialog(QDialog):
         self.list.setObjectName("importLines")
         if failure is not None:
             summary = translate("ImportResultDialog", "Nothing was imported: fix these files and import again.")
-            lines = [f"{error.source}: {e}" for error in failure.errors for e in error.errors]
+            lines = [f"{error.source}: {_problem(e)}" for error in failure.errors for e in error.errors]
         else:
             assert report is not None  # (a report or a failure: one of the two)
             added, updated, skipped = (len(report.of(k)) for k in ("added", "updated", "skipped"))
