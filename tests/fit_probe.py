@@ -288,6 +288,7 @@ class Probe:
         self.opened(lambda: window.bundles.import_files([broken, folder / "missing.json"]), " failed")
         self.opened(lambda: ErrorReporter()(OSError, OSError(13, "denied", str(folder / "plan.pdf")), None))
         self.opened(lambda: window.team._say_no_keyring("none"))
+        self.boxes(window, folder)
         backups = window.backups.open_backups()  # its question before a restore (answered No)
         self.settle()
         backups.restore_selected()
@@ -304,6 +305,32 @@ class Probe:
         review.changes.set_since(date(2026, 8, 1))
         self.check(review, "window:ReviewView changes since 2026-08-01")
         review.close()
+
+    def boxes(self, window, folder: Path) -> None:
+        """The start-up's message boxes, as closeplan.ui.app builds them: a database restored from
+        a backup, and a second start on a database already open."""
+        from datetime import datetime
+        from types import SimpleNamespace
+
+        from closeplan.ui.app import already_open_text
+        from closeplan.ui.backups import recovery_message
+
+        database = folder / "a rather long folder name" / "closeplan.sqlite3"
+        backup = SimpleNamespace(taken=datetime(2026, 11, 22, 18, 5), path=folder / "closeplan.daily.sqlite3")
+        recovery = SimpleNamespace(
+            database=str(database),
+            problem="database disk image is malformed",
+            restored_from=backup,
+            moved_aside=[str(database) + ".damaged-2026-11-23"],
+        )
+        for name, text in (
+            ("recovery", recovery_message(recovery)),  # type: ignore[arg-type]
+            ("already open", already_open_text(SimpleNamespace(raised=False, database=str(database)))),
+        ):
+            box = QMessageBox(QMessageBox.Icon.Warning, "closeplan", text, parent=window)
+            box.show()
+            self.check(box, f"message:{name}")
+            box.close()
 
     def conflicts(self, window) -> None:
         """The main window with the conflict panel over a deal of somebody else's."""

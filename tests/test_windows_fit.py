@@ -47,6 +47,8 @@ EXPECTED = (
     "dialog:QInputDialog",
     "dialog:QMessageBox",
     "message:Question",
+    "message:recovery",
+    "message:already open",
     "window:ReviewView",
     "window:ReviewView/tab 1",
     "window:ReviewView changes since 2026-08-01",
