@@ -390,6 +390,8 @@ def main(language: str, shots: Path | None) -> dict:
         tabs = window.editor.tabs
         for row in range(1, window.table.model().rowCount()):  # every demo deal's approval tabs
             window.table.selectRow(row)
+            probe.settle()
+            probe.opened(window.editor.edit_account_calendar, f" deal {row}")  # its meetings and cadences
             for tab in (window.editor.approval, window.editor.route, window.editor.risks):
                 tabs.setCurrentWidget(tab)
                 probe.check(window, f"window:MainWindow deal {row}/tab {tabs.indexOf(tab)}")
