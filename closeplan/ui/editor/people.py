@@ -180,6 +180,7 @@ class StakeholdersTab(EditorTab):
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # (3:2 from the start: the table's columns need the room)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
