@@ -36,3 +36,37 @@ class Level(StrEnum):
 
 
 LANGUAGES: tuple[str, ...] = ("en", "ja", "ko", "sv")
+
+# the months' names in each language, January first (as dates and cadences are written)
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "ja": tuple(f"{m}月" for m in range(1, 13)),
+    "ko": tuple(f"{m}월" for m in range(1, 13)),
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+}

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from closeplan.domain.basics import LANGUAGES
+from closeplan.domain.basics import LANGUAGES, MONTHS
 
 
 class Frequency(StrEnum):
@@ -199,20 +199,7 @@ WORDS: dict[str, dict[str, object]] = {
             Day.SU: "Sunday",
             Day.BUSINESS: "business day",
         },
-        "month": (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
+        "month": MONTHS["en"],
         "and": " and ",
         "list": ", ",
         "monthly": "every month",
@@ -245,7 +232,7 @@ WORDS: dict[str, dict[str, object]] = {
             Day.SU: "日曜日",
             Day.BUSINESS: "営業日",
         },
-        "month": tuple(f"{m}月" for m in range(1, 13)),
+        "month": MONTHS["ja"],
         "and": "・",
         "list": "・",
         "monthly": "毎月",
@@ -278,7 +265,7 @@ WORDS: dict[str, dict[str, object]] = {
             Day.SU: "일요일",
             Day.BUSINESS: "영업일",
         },
-        "month": tuple(f"{m}월" for m in range(1, 13)),
+        "month": MONTHS["ko"],
         "and": "·",
         "list": "·",
         "monthly": "매월",
@@ -311,20 +298,7 @@ WORDS: dict[str, dict[str, object]] = {
             Day.SU: "söndag",
             Day.BUSINESS: "arbetsdag",
         },
-        "month": (
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
+        "month": MONTHS["sv"],
         "and": " och ",
         "list": ", ",
         "monthly": "varje månad",

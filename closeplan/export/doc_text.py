@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from closeplan.domain.basics import LANGUAGES
+from closeplan.domain.basics import LANGUAGES, MONTHS
 from closeplan.domain.currency import minor_units
 from closeplan.domain.flags import PLAIN, Flag, Formatter, plural
 from closeplan.domain.model import FlagBrief
@@ -611,34 +611,6 @@ for _language, _words in _DOCUMENT.items():
     LABELS[_language].update(_words)
 
 
-_SV_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _SYMBOLS = {"JPY": "¥", "KRW": "₩", "USD": "$", "EUR": "€", "GBP": "£"}
 
 
@@ -684,8 +656,8 @@ def format_date(day: date | None, language: str) -> str:
     if language == "ko":
         return f"{day.year}. {day.month}. {day.day}."
     if language == "sv":
-        return f"{day.day} {_SV_MONTHS[day.month - 1]} {day.year}"
-    return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
+        return f"{day.day} {MONTHS['sv'][day.month - 1]} {day.year}"
+    return f"{MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
 
 
 def format_money(amount: Decimal, currency: str, language: str) -> str:
