@@ -150,7 +150,7 @@ class ReviewModel(RowTableModel):
 
 
 class ReviewView(Retranslating, DropsBundles, QWidget):
-    COLUMN_CHARS = (14, 22, 26, 19, 14, 13, 16, 7, 7, 8, 48, 34, 6, 16)
+    COLUMN_CHARS = (13, 18, 20, 17, 14, 11, 11, 6, 6, 7, 48, 34, 6, 16)  # (up to "Why" within 1366 px)
 
     open_requested = Signal(object)  # deal id
     imported = Signal(object)  # Changes
