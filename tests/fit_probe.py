@@ -178,9 +178,9 @@ class Probe:
         self.settle()
         if name in self.windows:
             name = f"{name}#{sum(1 for n in self.windows if n.startswith(name))}"
-        self.windows[name] = problems(top)
-        if self.shots is not None:
+        if self.shots is not None:  # (before the resizing test, which a PDF preview draws again after)
             top.grab().save(str(self.shots / (re.sub(r"[^A-Za-z0-9_.-]+", "_", name) + ".png")))
+        self.windows[name] = problems(top)
 
     def check_window(self, top: QWidget, name: str) -> None:
         """``top`` and, for a wizard, each page it can go on to; for tabs, each tab."""
