@@ -210,3 +210,47 @@ def test_a_command_line_writer_held_off_too_long_fails_in_one_sentence(tmp_path,
     assert "another program is holding the database" in lines[0] and str(path) in lines[0]
     assert "The database was not changed" in lines[0]
     assert "Traceback" not in done.stderr and "UPDATE" not in done.stderr
+
+
+def test_checking_the_file_while_it_is_open_keeps_the_other_programs_edits(tmp_path):
+    """The app checks its database file while it has it open (the backups' health check, whose
+    file it is). Reading the file's header with a plain open() and close() dropped every POSIX
+    lock this process held on it (POSIX locks belong to the process, and any close releases
+    them), so the next program that closed the database thought it was the last one, and
+    deleted the -wal and -shm files the app still wrote to: the app's later edits were seen by
+    no other program, and the command line's edit was lost when the app quit."""
+    from closeplan.store import backups
+
+    path = tmp_path / "closeplan.sqlite3"
+    app = DealService.open(path, fixed_clock)
+    install_demo(app, TODAY)
+    deal = app.list_deals()[0]
+    editing = EditService(app)
+    editing.edit(deal.id, "Rename", set_deal(fixed_clock, name="Edited in the app"))
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    assert wal.exists() and shm.exists()
+
+    assert backups.ownership(path) == "ours"  # what the app does while it has the file open
+    assert backups.problem_with(path) is None
+    assert backups.header_application_id(path) in (0, backups.APPLICATION_ID)  # (0: page 1 still in the -wal)
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "closeplan", *args, "--db", str(path)], capture_output=True, text=True, timeout=120
+        )
+
+    listed = cli("list")
+    assert listed.returncode == 0, listed.stderr
+    assert wal.exists() and shm.exists()  # the app's WAL is still there
+    edited = cli("edit", str(deal.id), "--set", "owner=Edited on the command line")
+    assert edited.returncode == 0, edited.stderr
+    editing.edit(deal.id, "Rename again", set_deal(fixed_clock, name="Edited in the app again"))
+    seen = cli("list")
+    assert "Edited in the app again" in seen.stdout  # another program sees the app's edit
+    app.close()
+    stored = DealService.open(path, fixed_clock)
+    try:
+        kept = stored.get_deal(deal.id)
+        assert (kept.name, kept.owner) == ("Edited in the app again", "Edited on the command line")
+    finally:
+        stored.close()

@@ -172,17 +172,32 @@ def full_check(path: Path) -> IntegrityReport:
 
 
 def has_sqlite_header(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    return header_application_id(path) is not None
 
 
 def header_application_id(path: Path) -> int | None:
-    """The application_id in an SQLite file's header (None when it has no full header)."""
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        return None
-    return int.from_bytes(header[68:72], "big")
+    """The application_id of an SQLite file (None when it is not an SQLite file), read by SQLite.
+
+    Never with a plain open() and close() of the file: closing any descriptor of a file drops
+    every POSIX lock the process holds on it, its SQLite connections' too (SQLite only guards
+    the descriptors it opened itself). The next program to close the database would then take
+    itself for the last one and delete the -wal and -shm files this process still writes to.
+    SQLite's own descriptors are closed only once the process holds no lock on the file. The
+    connection is "immutable": it takes no lock and makes no -wal or -shm file, so like a plain
+    read it sees the header in the file itself (a header page still in the -wal is not seen).
+    DatabaseUnavailable when the file cannot be read now (no permission)."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise unavailable(exc, str(path)) from exc
+    try:
+        return int(connection.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite3.Error as exc:
+        if is_damage(exc):  # not a database (no SQLite header, or a header SQLite cannot read)
+            return None
+        raise unavailable(exc, str(path)) from exc
+    finally:
+        connection.close()
 
 
 CLOSEPLAN_TABLES = frozenset({"alembic_version", "deal"})
