@@ -13,9 +13,18 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDateEdit,
+    QFrame,
+    QLineEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from closeplan.ui.i18n import translate
 
@@ -32,14 +41,69 @@ class DateEdit(QDateEdit):
     ):
         super().__init__(parent)
         self.setCalendarPopup(True)
+        # the date is what the whole text says once typed (see validate): not each text on the way,
+        # which the field would write back in its own form ("2027-03-3" as "2027-03-03")
+        self.setKeyboardTracking(False)
         self.optional = optional
         self.start = start  # where typing into an empty field starts (None: the field's own date)
+        self._typing_from: QDate | None = None  # the date before the text now typed
         if optional:
             self.setMinimumDate(NO_DATE)
             self.setSpecialValueText(empty_text)
 
     def is_empty(self) -> bool:
         return self.optional and self.date() == self.minimumDate()
+
+    # A whole date typed is the date typed. QDateEdit takes typing a section at a time and fixes
+    # the date up against its range between sections ("2026-12-10" typed over 2027-03-31 became
+    # 2027-12-10; "2027-02-30" became 2027-02-03). Here the text is free while it is typed, is
+    # read whole (parse_date: the locale's form, 2027/1/5, 2027年1月5日 …) and only a day in the
+    # field's range is taken; anything else stays "intermediate" and the field keeps its date.
+    def _typed(self, text: str) -> date | None:
+        if self.optional and text == self.specialValueText():
+            return None
+        day = parse_date(text, self.start(), self.displayFormat())
+        if day is None:
+            return None
+        low, high = self.minimumDate(), self.maximumDate()
+        if not (date(low.year(), low.month(), low.day()) <= day <= date(high.year(), high.month(), high.day())):
+            return None
+        return day
+
+    def validate(self, text: str, pos: int):
+        if self.optional and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        state = QValidator.State.Acceptable if self._typed(text) is not None else QValidator.State.Intermediate
+        return state, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = self._typed(text)
+        if day is None:
+            return (
+                super().dateTimeFromText(text) if self.optional and text == self.specialValueText() else self.dateTime()
+            )
+        return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+
+    def fixup(self, text: str) -> str:
+        # a text that names no day once typed: back to the date the field had before the typing
+        # (not a day the text named halfway, such as 2027-02-3 on the way to 2027-02-30)
+        before = self._typing_from if self._typing_from is not None else self.date()
+        self._typing_from = None
+        self.setDate(before)
+        return self.textFromDateTime(QDateTime(before, QTime(0, 0)))
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._typing_from = None
+
+    def selectAll(self) -> None:
+        # the line's own: QDateEdit's select-all puts the next key back into its sections, which
+        # throw away a text that is no date yet (the first digit of one)
+        self.lineEdit().selectAll()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.lineEdit().selectAll()  # typed over whole, as any field (QDateEdit selects a section)
 
     def keyPressEvent(self, event) -> None:
         text = event.text()
@@ -53,6 +117,24 @@ class DateEdit(QDateEdit):
             and self.lineEdit().selectedText() == self.lineEdit().text()
         ):
             self.setDate(self.minimumDate())
+            return
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        line = self.lineEdit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed(line.text()) is not None:
+            self._typing_from = None  # a day: taken
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            line.selectAll()  # the whole text (QDateEdit's own select-all then puts typing back in sections)
+            event.accept()
+            return
+        if plain and text and text.isprintable():
+            if self._typing_from is None:
+                self._typing_from = self.date()
+            line.insert(text)  # the text as typed, over the selection (QDateEdit would edit a section)
+            event.accept()
+            return
+        if plain and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            line.backspace() if event.key() == Qt.Key.Key_Backspace else line.del_()
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -96,6 +178,24 @@ def _add_months(day: date, months: int) -> date:
     raise ValueError(day)  # pragma: no cover - every month has 28 days
 
 
+# The forms of a whole date typed besides the locale's: ISO, with slashes or dots, with or without
+# leading zeros (2027/1/5, as Japanese write it), with the CJK units (2027年1月5日, 2027. 1. 5.).
+_WRITTEN = (
+    "yyyy-MM-dd",
+    "yyyy/MM/dd",
+    "yyyy.MM.dd",
+    "yyyyMMdd",
+    "yyyy-M-d",
+    "yyyy/M/d",
+    "yyyy.M.d",
+    "yyyy. M. d.",
+    "yyyy. M. d",
+    "yyyy年M月d日",
+    "yyyy년 M월 d일",
+)
+_WITHOUT_YEAR = ("M/d", "M-d", "M.d", "M月d日", "M월 d일")
+
+
 def parse_date(text: str, today: date | None, display_format: str) -> date | None:
     """The day ``text`` names, or None: a date in ``display_format`` (the locale's) or ISO form,
     "+3d" / "+2w" / "+1m" / "-2d" (from ``today``), a weekday ("fri", "金", "fre": the next one
@@ -103,7 +203,7 @@ def parse_date(text: str, today: date | None, display_format: str) -> date | Non
     word = " ".join(text.strip().lower().split())
     if not word:
         return None
-    for fmt in (display_format, "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd"):
+    for fmt in (display_format, *_WRITTEN):
         parsed = QDate.fromString(word, fmt)
         if parsed.isValid():
             return date(parsed.year(), parsed.month(), parsed.day())
@@ -112,6 +212,13 @@ def parse_date(text: str, today: date | None, display_format: str) -> date | Non
             return date(parsed.year(), parsed.month(), parsed.day())
     if today is None:
         return None
+    for fmt in _WITHOUT_YEAR:  # "12/24", "12月24日": the next such day from today on
+        parsed = QDate.fromString(word, fmt)
+        if parsed.isValid():
+            for year in (today.year, today.year + 1):
+                day = QDate(year, parsed.month(), parsed.day())
+                if day.isValid() and date(year, parsed.month(), parsed.day()) >= today:
+                    return date(year, parsed.month(), parsed.day())
     if word in _TODAY_WORDS:
         return today
     if word in _TOMORROW_WORDS:
@@ -275,6 +382,21 @@ class DateCellEdit(QLineEdit):
 
     def is_empty(self) -> bool:
         return not self.text().strip()
+
+    def names_a_day(self) -> bool:
+        """The text is a day (or, in an optional cell, empty): what Enter or Tab can save."""
+        return self.day() is not None or (self.optional and self.is_empty())
+
+    def say_unknown(self) -> str:
+        """Say, beside the cell, that its text names no day and how to type one; the words said."""
+        example = QDate(2026, 12, 24).toString(self.display_format)
+        text = translate(
+            "DateCellEdit",
+            "“{text}” is not a day. Type it as {example}, or as +3d, +2w, fri or today (Esc: keep the date).",
+        ).format(text=self.text().strip(), example=example)
+        self.setToolTip(text)
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), text, self)
+        return text
 
     def _show_day(self, text: str) -> None:
         """While a short form is typed, the day it names is shown in the tooltip; an unknown text is red."""
