@@ -115,3 +115,41 @@ def test_escape_closes_the_calendar_and_leaves_the_cell_unchanged(qtbot, window,
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(100)
     assert _stored_due(demo_service, deal_id, step.id) == before
+
+
+@pytest.mark.parametrize(
+    "typed, wanted",
+    [
+        ("2027/1/5", "2027-01-05"),
+        ("2027年1月5日", "2027-01-05"),
+        ("12/31", "2026-12-31"),
+        ("2027. 1. 5.", "2027-01-05"),
+    ],
+)
+def test_a_date_typed_as_people_write_it_is_saved(qtbot, window, demo_service, typed, wanted):
+    """Without leading zeros (2027/1/5, as Japanese write it), with the CJK units, or without the
+    year (the next such day): each is the day it says, stored."""
+    from datetime import date
+
+    deal_id = window.current_deal_id()
+    step, editor = _open_date_cell(qtbot, window)
+    editor.setText(typed)  # (CJK text is set, not typed: pytest-qt's keyClicks aborts on it)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored_due(demo_service, deal_id, step.id) == date.fromisoformat(wanted))
+
+
+def test_a_text_that_names_no_day_keeps_the_cell_open_and_says_how(qtbot, window, demo_service):
+    """Enter over "31/12" saved nothing, closed the cell and threw the text away without a word.
+    Now the cell stays open with its text, says how to type a day, and Escape keeps the date."""
+    deal_id = window.current_deal_id()
+    step, editor = _open_date_cell(qtbot, window)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "31/12")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is editor and editor.text() == "31/12"
+    assert "“31/12” is not a day" in editor.toolTip()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), DateCellEdit))
+    assert _stored_due(demo_service, deal_id, step.id) == step.due_date

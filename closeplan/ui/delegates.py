@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractItemModel, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -43,6 +43,20 @@ class DateDelegate(QStyledItemDelegate):
         editor.setObjectName("dateEditor")
         editor.picked.connect(lambda: self._commit_and_close(editor))  # a day picked from the calendar
         return editor
+
+    def eventFilter(self, editor, event) -> bool:
+        """Enter or Tab over a text that names no day keeps the cell open and says how to type a
+        day (it saved nothing, silently, and the typed text was gone); Escape keeps the date."""
+        if (
+            isinstance(editor, DateCellEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not editor.names_a_day()
+        ):
+            editor.say_unknown()
+            editor.selectAll()
+            return True
+        return super().eventFilter(editor, event)
 
     def _commit_and_close(self, editor: DateCellEdit) -> None:
         """Save the cell and close its editor as Enter does (the table then goes down a row)."""

@@ -770,6 +770,10 @@
         <source>Pick a day from a calendar (Alt+Down)</source>
         <translation>カレンダーから日付を選ぶ(Alt+↓)</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day. Type it as {example}, or as +3d, +2w, fri or today (Esc: keep the date).</source>
+        <translation>「{text}」は日付ではありません。{example} の形か、+3d、+2w、金、今日 のように入力してください(Esc: 日付はそのまま)。</translation>
+    </message>
 </context>
 <context>
     <name>DealEditor</name>

@@ -770,6 +770,10 @@
         <source>Pick a day from a calendar (Alt+Down)</source>
         <translation>달력에서 날짜 선택 (Alt+↓)</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day. Type it as {example}, or as +3d, +2w, fri or today (Esc: keep the date).</source>
+        <translation>“{text}”은(는) 날짜가 아닙니다. {example} 형식이나 +3d, +2w, 금, 오늘 처럼 입력하세요 (Esc: 날짜 유지).</translation>
+    </message>
 </context>
 <context>
     <name>DealEditor</name>

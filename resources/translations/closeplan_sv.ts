@@ -770,6 +770,10 @@
         <source>Pick a day from a calendar (Alt+Down)</source>
         <translation>Välj en dag i kalendern (Alt+nedåtpil)</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day. Type it as {example}, or as +3d, +2w, fri or today (Esc: keep the date).</source>
+        <translation>”{text}” är inget datum. Skriv det som {example}, eller som +3d, +2w, fre eller idag (Esc: behåll datumet).</translation>
+    </message>
 </context>
 <context>
     <name>DealEditor</name>
