@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
 
-from closeplan.domain.model import OwnerSide, Side, StepKind
+from closeplan.domain.model import OwnerSide, Side, StepKind, Tri
 from closeplan.services.deals import DealService
 from closeplan.ui import i18n
 from closeplan.ui.formatting import fmt_date
@@ -263,6 +263,11 @@ def test_a_first_plan_in_at_most_forty_actions(qtbot, tmp_path, monkeypatch, lan
     assert steps[drafting.id].owner_person == drafter
     assert all(s.owner_person == words["ae"] for s in deal.steps if s.owner_side is OwnerSide.VENDOR)
     assert next(s for s in deal.steps if s.kind is StepKind.PURCHASE_ORDER).owner_person == signer
+    # the real final approver gives the final approval, not a division head's before it
+    approvals = sorted((s for s in deal.steps if s.kind is StepKind.APPROVAL), key=lambda s: s.due_date)
+    assert approvals[-1].approver == approver
+    assert all(s.approver != approver for s in approvals[:-1])
+    assert path_people.board_resolution_needed is Tri.YES  # the ringi template meets the board
     assert deal.plan_agreed_on == TODAY and all(s.baseline_date == s.due_date for s in deal.steps)
     assert min(s.due_date for s in deal.steps) >= TODAY
     assert target.read_bytes().startswith(b"%PDF")

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from closeplan.domain.accounts import board_meeting, calendar_with, deal_calendar, preset
-from closeplan.domain.model import AccountProfile, Deal, OwnerSide, Side, Stakeholder, Step, StepKind
+from closeplan.domain.model import AccountProfile, Deal, OwnerSide, Side, Stakeholder, Step, StepKind, Tri
 from closeplan.domain.risk import Assessment, assess
 from closeplan.domain.scheduling import Schedule, back_schedule
 from closeplan.domain.templates import CLOSE, Template, TemplateStep, template_from_dict, template_to_dict
@@ -124,21 +124,27 @@ def template_from_plan(deal: Deal, name: str, template_id: str | None = None) ->
 
 
 def name_owners(steps: list[Step], new: NewDeal) -> NewDeal:
-    """The owners already known when a plan is made: the AE owns our (vendor) steps, the PO
-    signer the purchase order, the real final approver approves. The AE, owning steps, joins
-    the deal's people (our side) unless named there already; returns ``new`` with them."""
+    """What is already known when a plan is made: the AE owns our (vendor) steps, the PO signer
+    the purchase order, the real final approver gives the final approval (the last approval of
+    the plan: the approvals before it, a division head's, are other people's). A plan with a
+    board meeting needs a board resolution. The AE, owning steps, joins the deal's people (our
+    side) unless named there already; returns ``new`` with them."""
     by_id = {p.id: p for p in new.stakeholders}
     path = new.approval_path
     signer = by_id.get(path.po_signer_id) if path.po_signer_id else None
     approver = by_id.get(path.real_final_approver_id) if path.real_final_approver_id else None
+    approvals = [s for s in steps if s.kind is StepKind.APPROVAL]
+    final = max(approvals, key=lambda s: s.due_date) if approvals else None
     owner = new.owner.strip()
     for step in steps:
         if step.owner_side is OwnerSide.VENDOR and owner and not step.owner_person:
             step.owner_person = owner
         elif step.kind is StepKind.PURCHASE_ORDER and signer is not None and not step.owner_person:
             step.owner_person = signer.name
-        elif step.kind is StepKind.APPROVAL and approver is not None and not step.approver:
+        elif step is final and approver is not None and not step.approver:
             step.approver = approver.name
+    if path.board_resolution_needed is Tri.UNKNOWN and any(s.kind is StepKind.BOARD_MEETING for s in steps):
+        new = replace(new, approval_path=replace(path, board_resolution_needed=Tri.YES))
     named = {p.name.casefold() for p in new.stakeholders}
     if owner and owner.casefold() not in named and any(s.owner_person == owner for s in steps):
         return replace(new, stakeholders=[*new.stakeholders, Stakeholder(name=owner, side=Side.VENDOR)])
