@@ -126,7 +126,8 @@ def template_from_plan(deal: Deal, name: str, template_id: str | None = None) ->
 def name_owners(steps: list[Step], new: NewDeal) -> NewDeal:
     """What is already known when a plan is made: the AE owns our (vendor) steps, the PO signer
     the purchase order, the real final approver gives the final approval (the last approval of
-    the plan: the approvals before it, a division head's, are other people's). A plan with a
+    the plan, unless a board meeting decides after it: the approvals before, a division head's
+    or the ringi's circulation, are other people's). A plan with a
     board meeting needs a board resolution. The AE, owning steps, joins the deal's people (our
     side) unless named there already; returns ``new`` with them."""
     by_id = {p.id: p for p in new.stakeholders}
@@ -135,6 +136,8 @@ def name_owners(steps: list[Step], new: NewDeal) -> NewDeal:
     approver = by_id.get(path.real_final_approver_id) if path.real_final_approver_id else None
     approvals = [s for s in steps if s.kind is StepKind.APPROVAL]
     final = max(approvals, key=lambda s: s.due_date) if approvals else None
+    if final is not None and any(s.kind is StepKind.BOARD_MEETING and s.due_date > final.due_date for s in steps):
+        final = None  # the board decides last: the approval before it (the ringi's circulation) is not theirs
     owner = new.owner.strip()
     for step in steps:
         if step.owner_side is OwnerSide.VENDOR and owner and not step.owner_person:
