@@ -537,7 +537,15 @@ def cmd_import_crm(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        print(f"wrote {len(changes.added)} new and {len(changes.updated)} updated deals")
+        for record, schedule in crm.unplanned:
+            why = schedule.problem.rstrip(". ") or "it does not fit before the close date"
+            print(
+                f"{args.file}: line {record.line}: {record.account} — {record.name}: no plan from "
+                f"{args.template!r}: {why}. Make one with `closeplan new` or in the app.",
+                file=sys.stderr,
+            )
+        unplanned = f"; {len(crm.unplanned)} new without a plan (see above)" if crm.unplanned else ""
+        print(f"wrote {len(changes.added)} new and {len(changes.updated)} updated deals{unplanned}")
         return 0
     finally:
         service.close()

@@ -114,3 +114,18 @@ def test_cli_account_column_and_account(tmp_path, capsys):
     captured = capsys.readouterr()
     assert f"{ACCOUNT_TO_FILL} — Support renewal 2027" in captured.out
     assert "no account column" in captured.err
+
+
+def test_cli_a_new_deal_no_plan_of_the_template_fits_is_said(tmp_path, capsys):
+    """`import-crm --template` gave a deal closing too soon for the template's board meeting no
+    plan, and said only "wrote 3 new": the deal showed 0/0 steps without a word."""
+    from closeplan.cli import main
+
+    file = str(Path(__file__).parent / "fixtures" / "crm" / "salesforce_en.csv")
+    db = str(tmp_path / "crm.sqlite3")
+    code = main(["import-crm", file, "--db", db, "--template", "enterprise-jp-ringi", "--today", TODAY.isoformat()])
+    assert code == 0
+    said = capsys.readouterr()
+    assert "1 new without a plan" in said.out
+    assert f"{file}: line 2: Brightwater Dental Group — Scheduling suite rollout, 14 clinics: no plan" in said.err
+    assert "earliest feasible close" in said.err

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from closeplan.domain.model import CloseDateChange, Deal, Stage
 from closeplan.domain.operations import clone
+from closeplan.domain.scheduling import Schedule
 from closeplan.domain.validation import ValidationError, validate_amount
 from closeplan.imports.crm import CrmFileError, CrmRead, CrmRecord, CrmTable, RowError, read_table, records_from
 from closeplan.services.deals import Changes, DealService
@@ -77,6 +78,8 @@ class CrmRowsRejected(ValueError):
 class CrmImportService:
     def __init__(self, deals: DealService):
         self.deals = deals
+        # of the last ``apply`` with a template: the new deals no plan of it fits (row, why)
+        self.unplanned: list[tuple[CrmRecord, Schedule]] = []
 
     def read(self, path: Path) -> CrmTable:
         """The file's rows, read once; ``preview`` can plan from it again with another mapping."""
@@ -129,6 +132,7 @@ class CrmImportService:
             raise CrmRowsRejected(plan)
         now = self.deals.clock()
         planning = PlanningService(self.deals) if template_id else None
+        self.unplanned = []
         stored = self.deals.get_deals(
             [row.deal_id for row in plan.rows if row.action == "update" and row.deal_id is not None]
         )
@@ -165,6 +169,8 @@ class CrmImportService:
             )
             if schedule.feasible:
                 steps = schedule.steps
+            else:  # no plan of the template fits before its close date: said, not left silent
+                self.unplanned.append((record, schedule))
         return Deal(
             name=record.name,
             account=record.account,
