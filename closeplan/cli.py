@@ -710,7 +710,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
                 return 0
             done = edit_commands.edit(service, deal_id, args.step, assignments)
         except WriteFailed as exc:
-            print(f"closeplan: not saved: {exc}", file=sys.stderr)
+            said = str(exc)  # (it begins "Not saved: …" itself)
+            print(
+                f"closeplan: {said if said.lower().startswith('not saved') else 'not saved: ' + said}", file=sys.stderr
+            )
             return 2
         if not done.ops:
             print("nothing changed: the deal already has these values")

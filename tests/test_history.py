@@ -181,3 +181,14 @@ def test_the_history_tab_shows_an_imports_changes(qtbot, demo_service, tmp_path)
     assert table_rows(tab.view, 2)[0] == f"Set status, completed date of step “{step.title}” (edited)"
     tab.step_filter.setCurrentIndex(tab.step_filter.findData(str(step.id)))
     assert set(table_rows(tab.view, 3)) == {f"status of step “{step.title}”", f"completed date of step “{step.title}”"}
+
+
+def test_closeplan_edit_names_a_day_that_is_not_in_the_calendar(demo_service, capsys):
+    """``--set due_date=2027-02-30`` said only Python's "day is out of range for month"."""
+    db = str(demo_service.file)
+    deal = demo_service.get_deal(demo_service.resolve("Brightwater"))
+    step = deal.steps[-1].title
+    code, _, err = _run(capsys, "edit", "Brightwater", "--step", step, "--set", "due_date=2027-02-30", "--db", db)
+    assert code == 2
+    assert "due_date" in err and "'2027-02-30' is no day of the calendar" in err
+    assert "out of range" not in err

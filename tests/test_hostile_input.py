@@ -816,3 +816,14 @@ def test_any_mutated_crm_file_is_imported_and_exportable_or_refused_by_line(tmp_
         finally:
             connection.close()
         export_everything(db, str(uuid.UUID(newest)), tmp_path, capsys)
+
+
+def test_a_bad_element_of_a_list_is_named_by_its_place(tmp_path, db, capsys):
+    """A dependency or a role that is not what it must be is named as where it stands
+    (``steps[1].depends_on[0]``), not with an internal ``.v`` after it."""
+    raw = fresh(demo_bundle())
+    step = next(s for s in raw["deal"]["steps"] if s["depends_on"])
+    index = raw["deal"]["steps"].index(step)
+    step["depends_on"][0] = "not-an-id"
+    said = refuse(tmp_path, db, capsys, text_of(raw), f"deal.steps[{index}].depends_on[0]:")
+    assert "depends_on[0].v" not in said

@@ -331,6 +331,14 @@ class _Reader:
             self.fail(where, str(exc) or "has an invalid value")
             return None
 
+    def value(self, value: Any, where: str, convert: Callable[[Any], Any]) -> Any:
+        """A list's element converted; a failure is said at ``where`` (e.g. ``steps[1].depends_on[0]``)."""
+        try:
+            return convert(value)
+        except (ValueError, TypeError, InvalidOperation, OverflowError) as exc:
+            self.fail(where, str(exc) or "has an invalid value")
+            return None
+
     def items(self, obj: dict, key: str, path: str, default: Any = _MISSING) -> list:
         where = f"{path}.{key}"
         if key not in obj:
@@ -565,7 +573,7 @@ def _read_step(r: _Reader, raw: Any, path: str) -> Step | None:
         return None
     deps = []
     for j, dep in enumerate(r.items(obj, "depends_on", path, default=[])):
-        value = r.get({"v": dep}, "v", f"{path}.depends_on[{j}]", _uuid)
+        value = r.value(dep, f"{path}.depends_on[{j}]", _uuid)
         if value is not None:
             deps.append(value)
     values = dict(
@@ -601,7 +609,7 @@ def _read_person(r: _Reader, raw: Any, path: str) -> Stakeholder | None:
         return None
     roles = []
     for j, role in enumerate(r.items(obj, "roles", path, default=[])):
-        value = r.get({"v": role}, "v", f"{path}.roles[{j}]", _enum(Role))
+        value = r.value(role, f"{path}.roles[{j}]", _enum(Role))
         if value is not None:
             roles.append(value)
     values = dict(

@@ -84,7 +84,10 @@ def _one(kind: Any, text: str) -> Any:
     if kind is date:
         if not _DATE.fullmatch(text):
             raise ValueError(f"must be a date as YYYY-MM-DD, not {text!r}")
-        return date.fromisoformat(text)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is no day of the calendar (check the month's days)") from None
     if kind is Decimal:
         if not _DECIMAL.fullmatch(text):
             raise ValueError(f"must be an amount of ASCII digits such as 12000000 or 86000.50, not {text!r}")
