@@ -863,7 +863,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             print(f"closeplan new: {exc}", file=sys.stderr)
             if exc.schedule.earliest_feasible_close:
                 print(f"closeplan new: try --close {exc.schedule.earliest_feasible_close.isoformat()}", file=sys.stderr)
-            return 1
+            return 2  # the close given cannot hold the plan: invalid input, nothing was changed
     finally:
         service.close()
     print(f"created {deal.account} — {deal.name} ({deal.id}), {len(deal.steps)} steps:")

@@ -96,7 +96,7 @@ def test_new_deal_from_a_template_refuses_an_impossible_close(tmp_path, capsys):
         "--currency",
         "JPY",
     ]
-    assert main([*args, "--close", "2026-12-18"]) == 1
+    assert main([*args, "--close", "2026-12-18"]) == 2  # invalid input (README): nothing changed
     err = capsys.readouterr().err
     assert "No board meeting fits before the target close 2026-12-18" in err
     # the December meeting's deadline is ahead, but its plan would start before today: January's
