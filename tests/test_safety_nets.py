@@ -464,12 +464,18 @@ def test_a_partial_file_left_by_a_killed_copy_is_removed_at_start(live):
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert partial.exists()
+    # what SQLite kept beside the partial copy when the copy was killed goes with it
+    partial_wal = partial.with_name(partial.name + "-wal")
+    partial_shm = partial.with_name(partial.name + "-shm")
+    for leftover in (partial_wal, partial_shm):
+        if not leftover.exists():
+            leftover.write_bytes(b"")
     beside = path.with_name(f"{path.name}.restore.partial")
     beside.write_bytes(b"half a database")
     fresh = path.with_name(f"{path.name}.other.partial")
     fresh.write_bytes(b"being written right now")
     old = (NOW - timedelta(hours=1)).timestamp()
-    for orphan in (partial, beside):
+    for orphan in (partial, beside, partial_wal, partial_shm):
         os.utime(orphan, (old, old))
     os.utime(fresh, (NOW.timestamp(), NOW.timestamp()))
     unrelated = path.parent / "notes.txt.partial"
@@ -477,6 +483,7 @@ def test_a_partial_file_left_by_a_killed_copy_is_removed_at_start(live):
     os.utime(unrelated, (old, old))
     assert DealService.health_check(path, fixed_clock) is None
     assert not partial.exists() and not beside.exists()
+    assert not partial_wal.exists() and not partial_shm.exists()
     assert fresh.exists() and unrelated.exists()  # in progress, or not ours
     assert _names(path) == names
 
@@ -594,3 +601,20 @@ def test_the_window_checks_the_whole_database_after_start_and_says_so(qtbot, tmp
     assert "integrity" in said[0] and str(path) in said[0]
     assert {b.path: b.path.read_bytes() for b in service.backups()} == kept
     service.close()
+
+
+def test_a_backup_is_one_file_and_reading_it_leaves_nothing_beside_it(live):
+    """Backups were copied in WAL mode, so every check or preview of one could leave a -wal and
+    a -shm in the backups folder (found there after the app was killed once)."""
+    path, names = live
+    taken = take_backups(path, NOW + timedelta(days=2)).written
+    assert taken
+    for backup in taken:
+        connection = sqlite3.connect(backup)
+        try:
+            assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        finally:
+            connection.close()
+        assert _names(backup) == names
+        assert not backup.with_name(backup.name + "-wal").exists()
+        assert not backup.with_name(backup.name + "-shm").exists()

@@ -257,12 +257,16 @@ def refuse_unless_ours(path: Path) -> str:
 
 
 def _sqlite_backup(source: Path, destination: Path) -> None:
-    """Copy every page of ``source`` into ``destination`` with SQLite's online backup API."""
+    """Copy every page of ``source`` into ``destination`` with SQLite's online backup API. The
+    copy keeps a rollback journal, not a write-ahead log: a backup is one file, and reading it
+    (its check, a restore's preview) leaves no -wal or -shm beside it. (The database opened
+    from a restored copy is put back into WAL mode by the engine.)"""
     src = sqlite3.connect(source, timeout=5)
     try:
         dst = sqlite3.connect(destination, timeout=5)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
         finally:
             dst.close()
     finally:
@@ -545,9 +549,11 @@ def remove_orphaned_partials(db_path: Path, now: datetime, older_than: timedelta
     write in progress in another process keeps its file fresh)."""
     db_path = Path(db_path)
     folder = backup_dir_for(db_path)
-    candidates = list(db_path.parent.glob(f"{glob_escape(db_path.name)}*.partial"))
-    if folder.is_dir():
-        candidates += folder.glob(f"{glob_escape(db_path.stem)}.*.partial")
+    candidates = []
+    for suffix in ("", "-wal", "-shm", "-journal"):  # and what SQLite made beside a partial copy
+        candidates += db_path.parent.glob(f"{glob_escape(db_path.name)}*.partial{suffix}")
+        if folder.is_dir():
+            candidates += folder.glob(f"{glob_escape(db_path.stem)}.*.partial{suffix}")
     removed = []
     limit = (now - older_than).timestamp()
     for path in candidates:
