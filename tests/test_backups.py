@@ -373,3 +373,57 @@ def test_every_kind_of_backup_has_a_label_in_every_language(qapp, language, word
             assert kind_text(kind) != kind
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "ja"])
+def test_a_database_held_by_another_program_is_said_in_the_ui_language(qtbot, tmp_path, monkeypatch, language):
+    """The start-up box said the services' English ("… cannot be used now: another program is
+    holding it (busy) (SQLITE_BUSY) …") under a Swedish title. Now the box says it in the UI
+    language, naming the file; the services' words are behind "Show details". A real second
+    process holds the database's write lock."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from closeplan.ui import app, i18n
+
+    path = tmp_path / "closeplan.sqlite3"
+    svc = DealService.open(path, fixed_clock)
+    install_demo(svc, TODAY)
+    svc.close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
+                import sqlite3, sys, time
+                c = sqlite3.connect(sys.argv[1], isolation_level=None)
+                c.execute("PRAGMA journal_mode=DELETE")
+                c.execute("BEGIN EXCLUSIVE")
+                print("held", flush=True)
+                time.sleep(60)
+            """),
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        i18n.set_language(language)
+        shown = []
+        monkeypatch.setattr(
+            app.QMessageBox, "exec", lambda box: shown.append((box.informativeText(), box.detailedText()))
+        )
+        assert app.start_window(str(path), demo=False, today=TODAY) is None
+    finally:
+        holder.kill()
+        holder.wait()
+        i18n.set_language("en")
+    [(said, details)] = shown
+    assert str(path) in said
+    assert "SQLITE_BUSY" not in said and "SQLITE" in details
+    if language == "en":
+        assert "Another program is using" in said
+    else:
+        assert "Another program" not in said

@@ -212,9 +212,52 @@ def _open_or_say(
             QMessageBox.Icon.Critical, "closeplan", translate("ErrorReporter", "The database could not be opened.")
         )
         box.setObjectName("openFailedBox")
-        box.setInformativeText(str(exc))
+        box.setInformativeText(open_failure_text(exc, str(paths.demo_database()) if demo else database))
+        box.setDetailedText(str(exc))  # the services' own words, for whoever looks into it
         box.exec()
         return None
+
+
+def open_failure_text(exc: Exception, database: str) -> str:
+    """Why the database could not be opened, in the UI language, naming the file (the services
+    say it in English: their text is behind "Show details")."""
+    from closeplan.services.deals import DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, NotACloseplanDatabase
+
+    if isinstance(exc, DatabaseUnavailable):
+        texts = {
+            "busy": translate(
+                "ErrorReporter",
+                "Another program is using {file} right now. Close it, or wait until it has finished, "
+                "and start closeplan again. Nothing was changed.",
+            ),
+            "read-only": translate("ErrorReporter", "{file} or its folder cannot be written to. Nothing was changed."),
+            "io": translate(
+                "ErrorReporter",
+                "The disk could not read or write {file}. Check the drive and start closeplan again. "
+                "Nothing was changed.",
+            ),
+        }
+        text = texts.get(
+            exc.reason,
+            translate(
+                "ErrorReporter",
+                "{file} cannot be opened: it may have been moved, or be on a drive that is not connected. "
+                "Nothing was changed.",
+            ),
+        )
+    elif isinstance(exc, NotACloseplanDatabase):
+        text = translate("ErrorReporter", "{file} is not a closeplan database. It was not changed.")
+    elif isinstance(exc, DatabaseTooNew):
+        text = translate("ErrorReporter", "{file} was saved by a newer closeplan. Update closeplan to open it.")
+    elif isinstance(exc, DatabaseDamaged):
+        text = translate(
+            "ErrorReporter",
+            "{file} is damaged and no good backup of it was found. It was not changed; "
+            "the details below say what is wrong.",
+        )
+    else:
+        return str(exc)
+    return text.format(file=database)
 
 
 def _opened(window: MainWindow, recovery: Recovery | None) -> None:

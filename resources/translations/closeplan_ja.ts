@@ -1095,6 +1095,34 @@
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
     </message>
+    <message>
+        <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>
+        <translation>別のプログラムが {file} を使用中です。そのプログラムを閉じるか終わるのを待ってから、closeplan をもう一度起動してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{file} or its folder cannot be written to. Nothing was changed.</source>
+        <translation>{file} またはそのフォルダーに書き込めません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {file}. Check the drive and start closeplan again. Nothing was changed.</source>
+        <translation>ディスクが {file} を読み書きできませんでした。ドライブを確認して closeplan をもう一度起動してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it may have been moved, or be on a drive that is not connected. Nothing was changed.</source>
+        <translation>{file} を開けません。移動されたか、接続されていないドライブにある可能性があります。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{file} is not a closeplan database. It was not changed.</source>
+        <translation>{file} は closeplan のデータベースではありません。変更されていません。</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer closeplan. Update closeplan to open it.</source>
+        <translation>{file} は新しいバージョンの closeplan で保存されています。開くには closeplan を更新してください。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and no good backup of it was found. It was not changed; the details below say what is wrong.</source>
+        <translation>{file} は破損しており、使えるバックアップが見つかりませんでした。ファイルは変更されていません。問題の詳細は下の「詳細」にあります。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

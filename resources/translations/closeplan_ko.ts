@@ -1095,6 +1095,34 @@
         <source>The database could not be opened.</source>
         <translation>데이터베이스를 열 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>
+        <translation>다른 프로그램이 지금 {file}을(를) 사용 중입니다. 그 프로그램을 닫거나 끝날 때까지 기다린 뒤 closeplan을 다시 시작하세요. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} or its folder cannot be written to. Nothing was changed.</source>
+        <translation>{file} 또는 그 폴더에 쓸 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {file}. Check the drive and start closeplan again. Nothing was changed.</source>
+        <translation>디스크가 {file}을(를) 읽거나 쓰지 못했습니다. 드라이브를 확인하고 closeplan을 다시 시작하세요. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it may have been moved, or be on a drive that is not connected. Nothing was changed.</source>
+        <translation>{file}을(를) 열 수 없습니다. 이동되었거나 연결되지 않은 드라이브에 있을 수 있습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a closeplan database. It was not changed.</source>
+        <translation>{file}은(는) closeplan 데이터베이스가 아닙니다. 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer closeplan. Update closeplan to open it.</source>
+        <translation>{file}은(는) 더 새로운 closeplan으로 저장되었습니다. 열려면 closeplan을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and no good backup of it was found. It was not changed; the details below say what is wrong.</source>
+        <translation>{file}이(가) 손상되었고 사용할 수 있는 백업을 찾지 못했습니다. 파일은 변경되지 않았습니다. 무엇이 문제인지는 아래 세부 정보에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

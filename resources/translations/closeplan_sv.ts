@@ -1095,6 +1095,34 @@
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
     </message>
+    <message>
+        <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>
+        <translation>Ett annat program använder {file} just nu. Stäng det, eller vänta tills det är klart, och starta closeplan igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} or its folder cannot be written to. Nothing was changed.</source>
+        <translation>Det går inte att skriva till {file} eller dess mapp. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {file}. Check the drive and start closeplan again. Nothing was changed.</source>
+        <translation>Disken kunde inte läsa eller skriva {file}. Kontrollera enheten och starta closeplan igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it may have been moved, or be on a drive that is not connected. Nothing was changed.</source>
+        <translation>{file} kan inte öppnas: den kan ha flyttats eller ligga på en enhet som inte är ansluten. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is not a closeplan database. It was not changed.</source>
+        <translation>{file} är ingen closeplan-databas. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer closeplan. Update closeplan to open it.</source>
+        <translation>{file} sparades av en nyare closeplan. Uppdatera closeplan för att öppna den.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and no good backup of it was found. It was not changed; the details below say what is wrong.</source>
+        <translation>{file} är skadad och ingen fungerande säkerhetskopia hittades. Den ändrades inte; detaljerna nedan säger vad som är fel.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
