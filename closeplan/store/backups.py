@@ -549,7 +549,7 @@ def remove_orphaned_partials(db_path: Path, now: datetime, older_than: timedelta
     write in progress in another process keeps its file fresh)."""
     db_path = Path(db_path)
     folder = backup_dir_for(db_path)
-    candidates = []
+    candidates: list[Path] = []
     for suffix in ("", "-wal", "-shm", "-journal"):  # and what SQLite made beside a partial copy
         candidates += db_path.parent.glob(f"{glob_escape(db_path.name)}*.partial{suffix}")
         if folder.is_dir():
