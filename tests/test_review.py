@@ -134,6 +134,10 @@ def test_selecting_a_deal_shows_its_timeline_and_flags_and_opens_it(qtbot, tmp_p
     with qtbot.waitSignal(view.open_requested) as opened:
         view.open_button.click()
     assert opened.args[0] == view.current_deal_id()
+    # no deal selected (the filter leaves none): no marker, no legend of the deal shown before
+    view._show_detail(None)
+    assert not view.timeline.markers and not view.timeline.scene().items()
+    assert view.timeline.legend.entries == []
 
 
 def test_json_totals_are_plain_decimals_even_when_nothing_is_at_risk():

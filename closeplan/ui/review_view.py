@@ -416,7 +416,7 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
         self.open_button.setEnabled(deal_id is not None)
         if deal_id is None:
             self.detail_title.setText("")
-            self.timeline.scene().clear()
+            self.timeline.clear()  # the legend and every kept item too
             return
         deal = self.service.get_deal(deal_id)
         assessment = assess(deal, self.today, deal_calendar(deal))
