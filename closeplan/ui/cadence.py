@@ -170,7 +170,7 @@ class CadencePicker(Retranslating, QWidget):
             item = model.item(self.day.choices.index(Day.BUSINESS))
             if item is not None:
                 item.setEnabled(not weekly)
-        self.words.setText(in_words(self._rule))
+        self.words.setText(in_words(self._rule) if self._rule else "")  # (no meeting: the box says it)
 
     def retranslate_ui(self) -> None:
         language = i18n.current()
