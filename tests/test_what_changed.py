@@ -88,6 +88,8 @@ def test_the_review_windows_tab_shows_them_and_the_day_chosen(qtbot, tmp_path):
         ["Close date pushed", "Step slipped", "New high risk"]
     )
     assert step.title in table_rows(table, column_of(table, "Step or risk"))
+    change = column_of(table, "Change")  # its words whole ("Avslutsdatum fram…" in Swedish)
+    assert table.columnWidth(change) >= table.sizeHintForColumn(change)
     assert "+14 d" in table_rows(table, column_of(table, "By"))
     assert "Close dates pushed: 1 · steps slipped: 1 · new high risks: 1" == changes.summary.text()
     changes.kind.setCurrentIndex(changes.kind.findData(NEW_HIGH_RISK))

@@ -18,7 +18,7 @@ from closeplan.ui.editor.base import date_edit, get_date, set_date
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money
 from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.models import Column, RowTableModel
-from closeplan.ui.views import list_table, size_columns
+from closeplan.ui.views import list_table, size_columns, widen_to_contents
 
 KIND_TEXT = {
     CLOSE_PUSHED: QT_TRANSLATE_NOOP("ChangesModel", "Close date pushed"),
@@ -143,6 +143,7 @@ class ChangesView(Retranslating, QWidget):
     def _show(self) -> None:
         rows = self.shown()
         self.model.set_rows(rows)
+        widen_to_contents(self.table)
         self.empty.setVisible(not rows)
         self._summarize()
 

@@ -235,3 +235,15 @@ def size_columns(table: QTableView, chars: Sequence[int]) -> None:
     char = table.fontMetrics().averageCharWidth()
     for column, count in enumerate(chars):
         header.resizeSection(column, max(count * char + 16, header.sectionSizeHint(column)))
+
+
+def widen_to_contents(table: QTableView, most_chars: int = 40) -> None:
+    """Widen each column (but the last, which takes what is left) to what its rows and title
+    need, up to ``most_chars`` average characters: a word such as "Avslutsdatum framflyttat"
+    is not cut while a column beside it has room to spare. Columns never get narrower."""
+    header = table.horizontalHeader()
+    cap = most_chars * table.fontMetrics().averageCharWidth() + 16
+    for column in range(max(0, header.count() - 1)):
+        wanted = min(cap, max(table.sizeHintForColumn(column), header.sectionSizeHint(column)))
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)
