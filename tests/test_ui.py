@@ -204,3 +204,26 @@ def test_dates_and_money_follow_the_locale_with_four_digit_years(qapp, name, day
     finally:
         QLocale.setDefault(QLocale.c())
     assert fmt_date(date(2026, 12, 18)) == "2026-12-18"
+
+
+def test_the_first_deal_made_from_the_empty_page_gets_the_lists_column_widths(qtbot, tmp_path):
+    """The list's columns were sized only when it was read with rows, so after the first deal
+    of an empty database its titles were cut ("lext customer ste") and the last column took
+    the rest of the width (found by trying the app as a user)."""
+    from closeplan.services.deals import Changes
+    from closeplan.services.demo import demo_deals
+
+    empty = DealService.open(tmp_path / "mine.sqlite3", fixed_clock)
+    win = MainWindow(Workspace(empty, TODAY))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    assert win.stack.currentWidget() is win.empty
+    deal = demo_deals(TODAY)[0]
+    empty.add_deals([deal])  # as the wizard makes it
+    win.deal_changed(deal.id, Changes(added=[deal.id]))
+    assert win.stack.currentWidget() is win.splitter
+    header = win.table.horizontalHeader()
+    for column in range(header.count() - 1):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column  # every title whole
+    empty.close()

@@ -343,7 +343,11 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.stack.setCurrentIndex(1 if rows else 0)
         self.update_title()
         self._update_count()
-        if rows and not self._sized:
+        self._size_columns_once()
+
+    def _size_columns_once(self) -> None:
+        """The list's column widths, set when it first has rows (read, or the first deal made)."""
+        if self.deals.rowCount() and not self._sized:
             self._sized = True
             set_widths(self.table, (30, 24, 17, 15, 14, 16, 8, 11, 40, 14))
 
@@ -455,6 +459,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 rows.extend(self.service.list_deals(missing))
             self.deals.replace_rows(rows)
             self.stack.setCurrentIndex(1)
+            self._size_columns_once()  # the first deal, made from the empty page
         self._update_count()
         current = self.current_deal_id()
         if deal_id is None and current in changes.updated:  # an import changed the open deal

@@ -62,11 +62,9 @@ def list_panel(table: QTableView, search: QWidget, filters: Sequence[QWidget], c
 
 
 def set_widths(table: QTableView, chars: Sequence[int]) -> None:
-    """Column widths in character units: measuring 10,000 rows would cost more than drawing them."""
-    char = table.fontMetrics().averageCharWidth()
-    header = table.horizontalHeader()
-    for column, width in enumerate(chars):
-        header.resizeSection(column, width * char + 16)
+    """Column widths in character units (measuring 10,000 rows would cost more than drawing
+    them), never less than the column's title needs (see size_columns)."""
+    size_columns(table, chars)
 
 
 # --- the filters above the deal list and the review --------------------------------------
