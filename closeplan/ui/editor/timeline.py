@@ -67,6 +67,7 @@ CLEAR = 4  # between a word and a vertical line
 MARK_GAP = 4  # between a marker and its title
 COMPACT_BELOW = 260  # a view less high than this has a legend of one row
 MIN_LABEL = 40  # a title shortened to less than this keeps its full length; the line gives way
+KEEP_SHORTENED = 0.7  # a title shortened keeps at least this share of its width, or is shown whole
 MILESTONES = (StepKind.BOARD_MEETING, StepKind.PURCHASE_ORDER, StepKind.SIGNATURE)
 DEADLINE = QColor("#ef8f00")
 GREY = QColor("#9e9e9e")
@@ -335,17 +336,29 @@ def _place_steps(
                     break
             if choice:
                 break
-        # 3. shortened to the room there is, where it is widest
+        # 3. shortened to the room there is, where it is widest, if most of it stays
         if choice is None:
             best: tuple[float, int, str] | None = None
             for row in rows_to_try:
                 for side in sides:
                     room = _room(side, start_right, end_left, on(row), lines, left)
-                    if room >= MIN_LABEL and (best is None or room > best[0] + 0.5):
+                    if room >= max(MIN_LABEL, KEEP_SHORTENED * width) and (best is None or room > best[0] + 0.5):
                         best = (room, row, side)
             if best is not None:
                 text = elide(p.step.title, best[0])
                 choice = (best[1], best[2], min(measure(text), best[0]), text)
+        # 3b. else the whole title inside the chart, the lines it crosses giving way behind it
+        # ("Order form si…" between today and the target close said too little)
+        if choice is None:
+            for row in rows_to_try:
+                for side in sides:
+                    span = side_span(side, width)
+                    if left <= span[0] and span[1] <= right and free(row, span):
+                        p.gap_for = [x for x in lines if _crosses(span, x)]
+                        choice = (row, side, width, p.step.title)
+                        break
+                if choice:
+                    break
         # 4. the whole title on a row of its own, to the right; the lines it crosses give way
         if choice is None:
             span = side_span(sides[0], width)
