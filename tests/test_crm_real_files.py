@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from closeplan.imports.crm import ACCOUNT_TO_FILL
 from closeplan.services.crm import CrmImportService
 from tests.conftest import TODAY
@@ -129,3 +131,25 @@ def test_cli_a_new_deal_no_plan_of_the_template_fits_is_said(tmp_path, capsys):
     assert "1 new without a plan" in said.out
     assert f"{file}: line 2: Brightwater Dental Group — Scheduling suite rollout, 14 clinics: no plan" in said.err
     assert "earliest feasible close" in said.err
+
+
+@pytest.mark.parametrize("language", ["ja", "sv"])
+def test_the_dialog_says_why_a_row_is_rejected_in_the_ui_language(qtbot, service, language):
+    """The reasons came from the reader in English ("close date: … is not a date") in a Japanese
+    or Swedish app (found by trying the app as a user)."""
+    from closeplan.ui import i18n
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    i18n.set_language(language)
+    try:
+        window = MainWindow(Workspace(service, TODAY))
+        qtbot.addWidget(window)
+        mixed = window.import_crm(FIXTURES / "hubspot_en_mixed_currencies.csv")
+        why = [mixed.model.index(r, mixed.model.WHY).data() or "" for r in range(mixed.model.rowCount())]
+    finally:
+        i18n.set_language("en")
+    said = [w for w in why if w]
+    assert said
+    for english in ("close date", "is not a date", "no currency given", "assumed"):
+        assert not [w for w in said if english in w], said
+    assert any("2027-13-45" in w for w in said)  # the file's value, as the file gives it

@@ -247,12 +247,31 @@ class CrmRecord:
     raw_stage: str = ""
 
 
+def _coded(code: str, **values: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    """One problem as RowError.problems holds it."""
+    return ((code, values),)
+
+
+class _Problems:
+    """What is wrong with one row: in English (``texts``) and as (code, values) (``codes``)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.codes: list[tuple[str, dict[str, str]]] = []
+
+    def add(self, text: str, code: str, **values: str) -> None:
+        self.texts.append(text)
+        self.codes.append((code, values))
+
+
 @dataclass
 class RowError:
     line: int
-    reason: str
+    reason: str  # in English, as the command line says it
     account: str = ""  # the row's account and deal, as the file gives them (to find the row by)
     deal: str = ""
+    # the same, as (code, values) a problem each, for the app to say in the UI language
+    problems: tuple[tuple[str, dict[str, str]], ...] = ()
 
     @property
     def which(self) -> str:
@@ -1018,70 +1037,108 @@ def records_from(
 
     file_currency = _file_currency(table, mapping, cell, decimal_comma)
     for line, row in table.rows:
-        problems = []
+        found = _Problems()
+        problem, problems = found.add, found.texts
         name = _text(cell(row, "name"))
         if no_account_column:
             account = fixed_account or ACCOUNT_TO_FILL
             if not fixed_account:
                 read.notes.append(
-                    RowError(line, "the file has no account column: the account is left to fill in", "", name)
+                    RowError(
+                        line,
+                        "the file has no account column: the account is left to fill in",
+                        "",
+                        name,
+                        _coded("no_account_column"),
+                    )
                 )
         else:
             account = _text(cell(row, "account"))
         if not name:
-            problems.append("the deal name is empty")
+            problem("the deal name is empty", "name_empty")
         if not account:
-            problems.append("the account is empty")
+            problem("the account is empty", "account_empty")
+        raw_amount = _text(cell(row, "amount"))
         try:
             amount, amount_currency = parse_amount(cell(row, "amount"), decimal_comma)
         except ValueError as exc:
             amount, amount_currency = Decimal(0), ""
-            problems.append(f"amount: {exc}")
+            if raw_amount:
+                problem(f"amount: {exc}", "amount_invalid", value=raw_amount)
+            else:
+                problem(f"amount: {exc}", "amount_empty")
         currency = _text(cell(row, "currency")).upper()
         if currency and not is_currency(currency):
-            problems.append(f"currency: “{currency}” is not an ISO 4217 code")
+            problem(f"currency: “{currency}” is not an ISO 4217 code", "currency_unknown", currency=currency)
         elif currency and amount_currency and currency != amount_currency:
-            problems.append(f"the amount is in {amount_currency} but the currency column says {currency}")
+            problem(
+                f"the amount is in {amount_currency} but the currency column says {currency}",
+                "currency_mismatch",
+                amount=amount_currency,
+                currency=currency,
+            )
         currency = currency or amount_currency
         if not currency and not problems:
             if file_currency:
                 currency = file_currency
                 read.notes.append(
                     RowError(
-                        line, f"no currency given: {file_currency}, as every other amount in the file", account, name
+                        line,
+                        f"no currency given: {file_currency}, as every other amount in the file",
+                        account,
+                        name,
+                        _coded("currency_of_file", currency=file_currency),
                     )
                 )
             elif default_currency:
                 currency = default_currency
-                read.notes.append(RowError(line, f"no currency given: {default_currency} assumed", account, name))
+                read.notes.append(
+                    RowError(
+                        line,
+                        f"no currency given: {default_currency} assumed",
+                        account,
+                        name,
+                        _coded("currency_default", currency=default_currency),
+                    )
+                )
             else:
-                problems.append("the amount has no currency: give a default currency (--currency)")
+                problem("the amount has no currency: give a default currency (--currency)", "currency_missing")
+        raw_close = _text(cell(row, "close_date"))
         try:
             close = parse_date(cell(row, "close_date"), day_first)
         except ValueError as exc:
             close = date.min
-            problems.append(f"close date: {exc}")
+            if raw_close:
+                problem(f"close date: {exc}", "close_invalid", value=raw_close)
+            else:
+                problem(f"close date: {exc}", "close_empty")
         else:
-            problem = date_problem(close)
-            if problem:
-                problems.append(f"close date: {problem}")
+            wrong = date_problem(close)
+            if wrong:
+                problem(f"close date: {wrong}", "close_out_of_range", value=raw_close)
         crm_id = _text(cell(row, "crm_id"))
         owner = _text(cell(row, "owner"))
         for key, value in (("name", name), ("account", account), ("crm_id", crm_id), ("owner", owner)):
-            problem = text_problem(value, LINE_LIMITS[key])
-            if problem:  # what a deal cannot hold (domain.validation)
-                problems.append(f"{FIELD_NAMES[key]} {problem}")
+            wrong = text_problem(value, LINE_LIMITS[key])
+            if wrong:  # what a deal cannot hold (domain.validation)
+                problem(f"{FIELD_NAMES[key]} {wrong}", "text_unfit", field=key)
         key = crm_id or f"{_norm(account)}\x00{_norm(name)}"
         if key in seen and (name or crm_id):
-            problems.append(f"the same opportunity as line {seen[key]}")
+            problem(f"the same opportunity as line {seen[key]}", "duplicate", line=str(seen[key]))
         raw_stage = _text(cell(row, "stage"))
         stage = parse_stage(raw_stage)
         if raw_stage and stage is None:
             read.notes.append(
-                RowError(line, f"stage “{raw_stage}” not recognised: kept as it is, or Evaluation", account, name)
+                RowError(
+                    line,
+                    f"stage “{raw_stage}” not recognised: kept as it is, or Evaluation",
+                    account,
+                    name,
+                    _coded("stage_unknown", stage=raw_stage),
+                )
             )
         if problems:
-            read.errors.append(RowError(line, "; ".join(problems), account, name))
+            read.errors.append(RowError(line, "; ".join(problems), account, name, tuple(found.codes)))
             continue
         seen[key] = line
         read.records.append(CrmRecord(line, crm_id, name, account, amount, currency, close, stage, owner, raw_stage))

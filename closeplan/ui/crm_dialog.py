@@ -46,6 +46,57 @@ FIELD_LABELS = {
     "stage": QT_TRANSLATE_NOOP("CrmImportDialog", "Stage"),
     "owner": QT_TRANSLATE_NOOP("CrmImportDialog", "Owner"),
 }
+# What is wrong with a row (or noted of it), by the reader's code (closeplan.imports.crm.RowError)
+PROBLEMS = {
+    "no_account_column": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "the file has no account column: the account is left to fill in"
+    ),
+    "name_empty": QT_TRANSLATE_NOOP("CrmPreviewModel", "the deal name is empty"),
+    "account_empty": QT_TRANSLATE_NOOP("CrmPreviewModel", "the account is empty"),
+    "amount_empty": QT_TRANSLATE_NOOP("CrmPreviewModel", "the amount is empty"),
+    "amount_invalid": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "amount: “{value}” is not an amount (use digits, e.g. 48,000,000 or ¥48,000,000)"
+    ),
+    "currency_unknown": QT_TRANSLATE_NOOP("CrmPreviewModel", "currency: “{currency}” is not an ISO 4217 code"),
+    "currency_mismatch": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "the amount is in {amount} but the currency column says {currency}"
+    ),
+    "currency_of_file": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "no currency given: {currency}, as every other amount in the file"
+    ),
+    "currency_default": QT_TRANSLATE_NOOP("CrmPreviewModel", "no currency given: {currency} assumed"),
+    "currency_missing": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "the amount has no currency: choose a default currency above"
+    ),
+    "close_empty": QT_TRANSLATE_NOOP("CrmPreviewModel", "the close date is empty"),
+    "close_invalid": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "close date: “{value}” is not a date (use e.g. 2026-12-18, 2026/12/18 or 18.12.2026)"
+    ),
+    "close_out_of_range": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "close date: “{value}” is outside the years closeplan plans in"
+    ),
+    "text_unfit": QT_TRANSLATE_NOOP("CrmPreviewModel", "{field}: too long, or with a character a deal cannot hold"),
+    "duplicate": QT_TRANSLATE_NOOP("CrmPreviewModel", "the same opportunity as line {line}"),
+    "stage_unknown": QT_TRANSLATE_NOOP(
+        "CrmPreviewModel", "stage “{stage}” not recognised: kept as it is, or Evaluation"
+    ),
+}
+
+
+def row_reason(error) -> str:
+    """A rejected row's (or a note's) reason in the UI language: each of its problems worded by
+    its code; the reader's English where a problem has no code here."""
+    if not error.problems or any(code not in PROBLEMS for code, _values in error.problems):
+        return error.reason
+    parts = []
+    for code, values in error.problems:
+        shown = dict(values)
+        if "field" in shown:
+            shown["field"] = translate("CrmImportDialog", FIELD_LABELS.get(shown["field"], shown["field"]))
+        parts.append(translate("CrmPreviewModel", PROBLEMS[code]).format(**shown))
+    return "; ".join(parts)
+
+
 ACTIONS = {
     "add": QT_TRANSLATE_NOOP("CrmPreviewModel", "new"),
     "update": QT_TRANSLATE_NOOP("CrmPreviewModel", "update"),
@@ -290,11 +341,11 @@ class CrmImportDialog(Retranslating, QDialog):
             )
 
         rows = [PreviewRow(r.record.line, r.action, r.record, changed(r.changed)) for r in plan.rows]
-        notes = {n.line: n.reason for n in plan.notes}
+        notes = {n.line: row_reason(n) for n in plan.notes}
         for row in rows:
             if row.line in notes:
                 row.reason = "; ".join(x for x in (row.reason, notes[row.line]) if x)
-        rows += [PreviewRow(e.line, "rejected", None, e.reason, e.account, e.deal) for e in plan.errors]
+        rows += [PreviewRow(e.line, "rejected", None, row_reason(e), e.account, e.deal) for e in plan.errors]
         rows.sort(key=lambda r: r.line)
         self.model.set_rows(rows)
         self._fit_columns()

@@ -712,6 +712,70 @@
 <context>
     <name>CrmPreviewModel</name>
     <message>
+        <source>the file has no account column: the account is left to fill in</source>
+        <translation>ファイルに取引先の列がありません:取引先は後で入力します</translation>
+    </message>
+    <message>
+        <source>the deal name is empty</source>
+        <translation>商談名が空です</translation>
+    </message>
+    <message>
+        <source>the account is empty</source>
+        <translation>取引先が空です</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>金額が空です</translation>
+    </message>
+    <message>
+        <source>amount: “{value}” is not an amount (use digits, e.g. 48,000,000 or ¥48,000,000)</source>
+        <translation>金額:「{value}」は金額ではありません(48,000,000 や ¥48,000,000 のように数字で)</translation>
+    </message>
+    <message>
+        <source>currency: “{currency}” is not an ISO 4217 code</source>
+        <translation>通貨:「{currency}」は ISO 4217 の通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>the amount is in {amount} but the currency column says {currency}</source>
+        <translation>金額は {amount} ですが、通貨の列は {currency} です</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency}, as every other amount in the file</source>
+        <translation>通貨の指定なし:ファイル内の他の金額と同じ {currency} としました</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency} assumed</source>
+        <translation>通貨の指定なし:{currency} とみなしました</translation>
+    </message>
+    <message>
+        <source>the amount has no currency: choose a default currency above</source>
+        <translation>金額に通貨がありません:上で既定の通貨を選んでください</translation>
+    </message>
+    <message>
+        <source>the close date is empty</source>
+        <translation>成約予定日が空です</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is not a date (use e.g. 2026-12-18, 2026/12/18 or 18.12.2026)</source>
+        <translation>成約予定日:「{value}」は日付ではありません(2026-12-18、2026/12/18、18.12.2026 などの形で)</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is outside the years closeplan plans in</source>
+        <translation>成約予定日:「{value}」は closeplan が計画できる年の範囲外です</translation>
+    </message>
+    <message>
+        <source>{field}: too long, or with a character a deal cannot hold</source>
+        <translation>{field}:長すぎるか、商談に保存できない文字を含みます</translation>
+    </message>
+    <message>
+        <source>the same opportunity as line {line}</source>
+        <translation>{line} 行目と同じ商談です</translation>
+    </message>
+    <message>
+        <source>stage “{stage}” not recognised: kept as it is, or Evaluation</source>
+        <translation>フェーズ「{stage}」を認識できません:現状のまま、または「評価」とします</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>新規</translation>
     </message>

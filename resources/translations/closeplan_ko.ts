@@ -712,6 +712,70 @@
 <context>
     <name>CrmPreviewModel</name>
     <message>
+        <source>the file has no account column: the account is left to fill in</source>
+        <translation>파일에 거래처 열이 없습니다: 거래처는 나중에 입력합니다</translation>
+    </message>
+    <message>
+        <source>the deal name is empty</source>
+        <translation>영업 기회 이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the account is empty</source>
+        <translation>거래처가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>금액이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>amount: “{value}” is not an amount (use digits, e.g. 48,000,000 or ¥48,000,000)</source>
+        <translation>금액: “{value}”은(는) 금액이 아닙니다 (48,000,000 또는 ¥48,000,000처럼 숫자로)</translation>
+    </message>
+    <message>
+        <source>currency: “{currency}” is not an ISO 4217 code</source>
+        <translation>통화: “{currency}”은(는) ISO 4217 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the amount is in {amount} but the currency column says {currency}</source>
+        <translation>금액은 {amount}인데 통화 열은 {currency}입니다</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency}, as every other amount in the file</source>
+        <translation>통화 없음: 파일의 다른 모든 금액과 같은 {currency}</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency} assumed</source>
+        <translation>통화 없음: {currency}(으)로 간주</translation>
+    </message>
+    <message>
+        <source>the amount has no currency: choose a default currency above</source>
+        <translation>금액에 통화가 없습니다: 위에서 기본 통화를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the close date is empty</source>
+        <translation>계약 예정일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is not a date (use e.g. 2026-12-18, 2026/12/18 or 18.12.2026)</source>
+        <translation>계약 예정일: “{value}”은(는) 날짜가 아닙니다 (2026-12-18, 2026/12/18, 18.12.2026 등의 형식으로)</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is outside the years closeplan plans in</source>
+        <translation>계약 예정일: “{value}”은(는) closeplan이 계획하는 연도 범위 밖입니다</translation>
+    </message>
+    <message>
+        <source>{field}: too long, or with a character a deal cannot hold</source>
+        <translation>{field}: 너무 길거나 저장할 수 없는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>the same opportunity as line {line}</source>
+        <translation>{line}행과 같은 영업 기회입니다</translation>
+    </message>
+    <message>
+        <source>stage “{stage}” not recognised: kept as it is, or Evaluation</source>
+        <translation>단계 “{stage}”을(를) 알 수 없음: 그대로 두거나 평가 단계로</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>새로 만듦</translation>
     </message>

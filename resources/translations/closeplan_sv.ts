@@ -712,6 +712,70 @@
 <context>
     <name>CrmPreviewModel</name>
     <message>
+        <source>the file has no account column: the account is left to fill in</source>
+        <translation>filen har ingen kundkolumn: kunden fylls i senare</translation>
+    </message>
+    <message>
+        <source>the deal name is empty</source>
+        <translation>affärens namn saknas</translation>
+    </message>
+    <message>
+        <source>the account is empty</source>
+        <translation>kunden saknas</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>beloppet saknas</translation>
+    </message>
+    <message>
+        <source>amount: “{value}” is not an amount (use digits, e.g. 48,000,000 or ¥48,000,000)</source>
+        <translation>belopp: ”{value}” är inget belopp (använd siffror, t.ex. 48 000 000 eller ¥48,000,000)</translation>
+    </message>
+    <message>
+        <source>currency: “{currency}” is not an ISO 4217 code</source>
+        <translation>valuta: ”{currency}” är ingen ISO 4217-kod</translation>
+    </message>
+    <message>
+        <source>the amount is in {amount} but the currency column says {currency}</source>
+        <translation>beloppet är i {amount} men valutakolumnen säger {currency}</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency}, as every other amount in the file</source>
+        <translation>ingen valuta angiven: {currency}, som alla andra belopp i filen</translation>
+    </message>
+    <message>
+        <source>no currency given: {currency} assumed</source>
+        <translation>ingen valuta angiven: {currency} antas</translation>
+    </message>
+    <message>
+        <source>the amount has no currency: choose a default currency above</source>
+        <translation>beloppet har ingen valuta: välj en standardvaluta ovan</translation>
+    </message>
+    <message>
+        <source>the close date is empty</source>
+        <translation>avslutsdatum saknas</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is not a date (use e.g. 2026-12-18, 2026/12/18 or 18.12.2026)</source>
+        <translation>avslutsdatum: ”{value}” är inget datum (skriv t.ex. 2026-12-18, 2026/12/18 eller 18.12.2026)</translation>
+    </message>
+    <message>
+        <source>close date: “{value}” is outside the years closeplan plans in</source>
+        <translation>avslutsdatum: ”{value}” ligger utanför de år closeplan planerar i</translation>
+    </message>
+    <message>
+        <source>{field}: too long, or with a character a deal cannot hold</source>
+        <translation>{field}: för lång, eller med ett tecken en affär inte kan innehålla</translation>
+    </message>
+    <message>
+        <source>the same opportunity as line {line}</source>
+        <translation>samma affärsmöjlighet som rad {line}</translation>
+    </message>
+    <message>
+        <source>stage “{stage}” not recognised: kept as it is, or Evaluation</source>
+        <translation>fasen ”{stage}” känns inte igen: behålls som den är, eller Utvärdering</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ny</translation>
     </message>
