@@ -92,7 +92,8 @@ def row_reason(error) -> str:
     for code, values in error.problems:
         shown = dict(values)
         if "field" in shown:
-            shown["field"] = translate("CrmImportDialog", FIELD_LABELS.get(shown["field"], shown["field"]))
+            known = FIELD_LABELS.get(shown["field"])
+            shown["field"] = translate("CrmImportDialog", known) if known else shown["field"]
         parts.append(translate("CrmPreviewModel", PROBLEMS[code]).format(**shown))
     return "; ".join(parts)
 
