@@ -541,3 +541,33 @@ def test_a_cadence_changed_is_said_in_words_in_the_history_and_the_plan(qtbot, d
     tips = [str(plan.data(plan.index(board, c), Qt.ItemDataRole.ToolTipRole) or "") for c in range(plan.columnCount())]
     assert any("Third Thursday of March, June, September and December" in t for t in tips), tips
     assert not [t for t in tips if "FREQ=" in t]
+
+
+def test_a_new_cadence_moves_the_meeting_to_its_next_date_and_undo_takes_it_back(qtbot, demo_service, stored, english):
+    """A meeting left on a date the new cadence never meets on said one thing in the picker and
+    another in the plan. The meeting moves to the cadence's next date from where it was, the
+    submission deadline keeping its lead in working days; one undo puts all three back."""
+    from closeplan.domain.accounts import deal_calendar
+    from closeplan.domain.cadence import from_rrule
+
+    win = _window(qtbot, demo_service)
+    deal_id = win.current_deal_id()
+    tab = win.editor.approval
+    win.editor.tabs.setCurrentWidget(tab)
+    before = _board(stored.get_deal(deal_id))
+    assert _is_third_thursday(before.meeting_date) and before.submission_deadline is not None
+    calendar = deal_calendar(stored.get_deal(deal_id))
+    lead = calendar.between(before.submission_deadline, before.meeting_date)
+    picker = tab.cadence
+    picker.day.setFocus()
+    qtbot.keyClick(picker.day, Qt.Key.Key_Up)  # Wednesday: the third Wednesday of every month
+    qtbot.waitUntil(lambda: _board(stored.get_deal(deal_id)).recurrence_rule == "FREQ=MONTHLY;BYDAY=+3WE")
+    after = _board(stored.get_deal(deal_id))
+    assert after.meeting_date.weekday() == 2 and 15 <= after.meeting_date.day <= 21
+    assert after.meeting_date >= before.meeting_date and after.due_date == after.meeting_date
+    assert calendar.between(after.submission_deadline, after.meeting_date) == lead
+    assert from_rrule(after.recurrence_rule) is not None
+    win.undo_action.trigger()
+    qtbot.waitUntil(lambda: _board(stored.get_deal(deal_id)).meeting_date == before.meeting_date)
+    again = _board(stored.get_deal(deal_id))
+    assert (again.recurrence_rule, again.submission_deadline) == (before.recurrence_rule, before.submission_deadline)

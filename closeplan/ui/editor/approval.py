@@ -263,5 +263,20 @@ class ApprovalTab(EditorTab):
         )
 
     def _cadence_edited(self, rule: str) -> None:
-        """A cadence chosen in the picker (always a usable rule, or "" for none): the board step's."""
-        self._board(recurrence_rule=rule)
+        """A cadence chosen in the picker (always a usable rule, or "" for none): the board step's.
+        A meeting that is not on the new cadence moves to its next meeting from there, the
+        submission deadline keeping its lead in working days (one action: undo takes all back)."""
+        board = self._board_step()
+        if board is None or self.deal is None or not rule or board.meeting_date is None:
+            self._board(recurrence_rule=rule)
+            return
+        calendar = deal_calendar(self.deal)
+        held = next(meetings_after(rule, board.meeting_date, calendar), None)
+        if held is None or held == board.meeting_date:
+            self._board(recurrence_rule=rule)
+            return
+        values: dict = {"recurrence_rule": rule, "meeting_date": held}
+        if board.submission_deadline is not None and board.submission_deadline <= board.meeting_date:
+            lead = calendar.between(board.submission_deadline, board.meeting_date)
+            values["submission_deadline"] = calendar.add(held, -lead)
+        self._board(**values)
