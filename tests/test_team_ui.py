@@ -424,3 +424,34 @@ def test_an_edit_of_a_step_deleted_elsewhere_is_a_conflict_keep_mine_brings_it_b
     qtbot.waitUntil(lambda: synced(win) and status(win.service).waiting == 0, timeout=WAIT)
     desk.sync()
     assert next(s for s in desk.deal(name).steps if s.id == step.id).title == "Edited while it was deleted"
+
+
+def test_a_deal_mended_after_the_teams_changes_is_said_in_the_window(qtbot, team, laptops, memory_keyring):
+    """A dependency on a step deleted on another laptop: the window's sync mends the deal (a
+    pull no longer fails on it) and says so in the status bar; the mending is in the History."""
+    from closeplan.services.editing import delete_step, set_step
+
+    desk = laptops("alice", "desk")
+    install_demo(desk.service, TODAY)
+    desk.sync()
+    train = laptops("alice", "train")
+    train.sync()
+    name = next(d.name for d in desk.service.list_deals() if d.account.startswith("Brightwater"))
+    steps = desk.deal(name).steps
+    gone = steps[1]  # an early step: a later one may wait for it without a cycle
+    dependent = next(s for s in reversed(steps) if s.id != gone.id and gone.id not in s.depends_on)
+    win = window_of(qtbot, desk, team, "alice", memory_keyring)
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    train.edit(name, "Delete step", delete_step(gone.id))
+    train.sync()
+    desk.edit(name, "Depend", set_step(dependent.id, depends_on=[*dependent.depends_on, gone.id]))
+    # sync now: the desk's edit goes up, the deletion comes down, and the deal is mended here
+    qtbot.mouseClick(win.team.indicator, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    assert "1 deal(s) mended" in win.statusBar().currentMessage()
+    kept = desk.deal(name)
+    assert gone.id not in {s.id for s in kept.steps}
+    assert all(gone.id not in s.depends_on for s in kept.steps)
+    assert any(a.source == "mend" for a in desk.service.history(kept.id))
+    train.sync()  # the mending went up: the train takes the same plan
+    assert train.state() == desk.state()

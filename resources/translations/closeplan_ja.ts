@@ -3436,6 +3436,14 @@
         <translation>変更権限のない商談への変更 {count} 件を、チームサーバーが拒否しました。</translation>
     </message>
     <message>
+        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>{count} 件の商談はこの端末の内容のままです: チームの変更が両立しません。変更で両立すればすぐに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>同期しました: チームの変更が両立しなかった {count} 件の商談を修復しました(履歴を参照)。</translation>
+    </message>
+    <message>
         <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
         <translation>同期しました: 解決が必要な競合が {count} 件あります(商談一覧に表示)。</translation>
     </message>

@@ -3436,6 +3436,14 @@
         <translation>변경 권한이 없는 영업 기회에 대한 변경 {count}건을 팀 서버가 거부했습니다.</translation>
     </message>
     <message>
+        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>영업 기회 {count}건은 이 기기의 내용 그대로입니다: 팀의 변경이 서로 맞지 않습니다. 변경으로 맞게 되면 바로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>동기화됨: 팀의 변경이 서로 맞지 않던 영업 기회 {count}건을 복구했습니다(이력 참조).</translation>
+    </message>
+    <message>
         <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
         <translation>동기화했습니다: 해결할 충돌이 {count}건 있습니다(영업 기회 목록에 표시).</translation>
     </message>

@@ -3436,6 +3436,14 @@
         <translation>Teamservern avvisade {count} ändring(ar) av affärer som du inte får ändra.</translation>
     </message>
     <message>
+        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>{count} affär(er) behålls som de är här: teamets ändringar i dem går inte ihop. De tas in så snart en ändring får dem att gå ihop.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>Synkat: {count} affär(er) lagade där teamets ändringar inte gick ihop (se deras historik).</translation>
+    </message>
+    <message>
         <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
         <translation>Synkad: {count} konflikt(er) att avgöra (markerade i affärslistan).</translation>
     </message>

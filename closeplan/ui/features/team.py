@@ -455,6 +455,23 @@ class TeamSync(Feature):
                 ),
                 20000,
             )
+        elif getattr(report, "held", 0):
+            self.say(
+                translate(
+                    "TeamSync",
+                    "{count} deal(s) kept as they are here: the team's changes to them do not fit together. "
+                    "They are taken as soon as a change makes them fit.",
+                ).format(count=report.held),
+                20000,
+            )
+        elif getattr(report, "mended", 0):
+            self.say(
+                translate(
+                    "TeamSync",
+                    "Synced: {count} deal(s) mended where the team's changes did not fit together (see their History).",
+                ).format(count=report.mended),
+                20000,
+            )
         elif report.conflicts and (self.status is None or sum(self.status.conflicts.values()) < report.conflicts):
             self.say(
                 translate("TeamSync", "Synced: {count} conflict(s) to decide (marked in the deal list).").format(
