@@ -653,3 +653,59 @@ def test_a_merge_beyond_mending_is_held_back_and_taken_once_it_is_whole_again(la
     for laptop in (desk, train):
         assert validate_deal(laptop.deal(name)) == []
     assert desk.state() == train.state()
+
+
+def test_a_field_edited_twice_offline_keeps_my_newest_value(laptops):
+    """Two offline edits of one title are two conflicts against the other laptop's; keeping mine
+    of either stored the draft the user had replaced, and left the other conflict open."""
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    desk.edit(name, "Rename step", _rename_step("Signed at the desk"))
+    train.edit(name, "Rename step", _rename_step("Draft on the train"))
+    train.edit(name, "Rename step", _rename_step("Final on the train"))
+    desk.sync()
+    train.sync()
+    conflicts = open_conflicts(train.service)
+    assert conflicts and all(c.field == "title" for c in conflicts)
+    first = min(conflicts, key=lambda c: c.mine_at)  # the one listed first: the draft's
+    resolve_conflict(train.service, first.id, "mine")
+    assert open_conflicts(train.service) == []
+    assert train.deal(name).steps[0].title == "Final on the train"
+    train.sync()
+    desk.sync()
+    assert desk.deal(name).steps[0].title == "Final on the train"
+    assert desk.state() == train.state()
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_an_edit_against_a_deletion_is_decided_for_the_whole_step(laptops, keep):
+    """Edited here (title and date), deleted there: deciding field by field could bring the step
+    back with my title and the date from before my edit, a step neither side had. One decision
+    now takes the whole step: back with all my edits, or deleted."""
+    from closeplan.services.editing import set_step
+
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    step = desk.deal(name).steps[6]
+    new_date = step.due_date + timedelta(days=9)
+    train.edit(name, "Edit step", set_step(step.id, title="Kickoff, moved", due_date=new_date))
+    desk.edit(name, "Delete step", delete_step(step.id))
+    desk.sync()
+    train.sync()
+    conflicts = open_conflicts(train.service)
+    assert len(conflicts) >= 2
+    title = next(c for c in conflicts if c.field == "title")
+    resolve_conflict(train.service, title.id, keep)
+    assert open_conflicts(train.service) == []
+    kept = next((s for s in train.deal(name).steps if s.id == step.id), None)
+    if keep == "mine":
+        assert kept is not None and (kept.title, kept.due_date) == ("Kickoff, moved", new_date)
+    else:
+        assert kept is None
+    train.sync()
+    desk.sync()
+    assert desk.state() == train.state()

@@ -518,7 +518,7 @@ def resolve_conflict(deals: DealService, conflict_id: uuid.UUID, keep: str) -> C
         after = clone(before)
         ops: list[Op] = [Op(SET, CONFLICT, c.id, "resolution", None, keep) for c in group]
         if keep == "mine":
-            values = [op for c in group for op in _keep_mine(deals, before, c)]
+            values = _keep_mine_of(deals, before, group)
             apply(after, values)
             ops.extend(values)
         after.version = before.version + 1
@@ -529,18 +529,82 @@ def resolve_conflict(deals: DealService, conflict_id: uuid.UUID, keep: str) -> C
 
 
 def _decided_together(conflict: StoredConflict, open_ones: Sequence[StoredConflict]) -> list[StoredConflict]:
-    """The conflicts decided with ``conflict``: the fields one action set on one item, when the
-    server refused them together (reason ``together``: e.g. a step's status and its completed
-    date). Keeping mine of one half only would make a step no laptop's validation takes (done
-    without its completed date), so the decision is the same for all of them."""
+    """The conflicts decided with ``conflict`` (``conflict`` first), so that no decision keeps
+    half of something and makes a state neither side had:
+    - the fields one action set on one item, refused together by the server (reason
+      ``together``: a step's status and its completed date);
+    - every conflict on the same field of the same item (a field edited twice offline is a
+      conflict for each edit: mine is the newest);
+    - every conflict on an item removed on one side and edited on the other (reasons ``gone``,
+      ``edited``): the item is kept with all my edits, or stays removed."""
 
-    def key(c: StoredConflict) -> tuple:
-        return (c.deal_id, c.entity, c.entity_id, c.mine_author, c.mine_at)
+    def item(c: StoredConflict) -> tuple:
+        return (c.deal_id, c.entity, c.entity_id)
 
-    same = [c for c in open_ones if key(c) == key(conflict)]
-    if not any(c.reason == "together" for c in same):
-        return [conflict]
-    return [conflict, *(c for c in same if c.id != conflict.id)]
+    group = {conflict.id: conflict}
+    changed = True
+    while changed:
+        changed = False
+        for c in open_ones:
+            if c.id in group:
+                continue
+            for g in list(group.values()):
+                same_action = item(c) == item(g) and (c.mine_author, c.mine_at) == (g.mine_author, g.mine_at)
+                if (
+                    (same_action and "together" in (c.reason, g.reason))
+                    or (item(c) == item(g) and c.field == g.field)
+                    or (item(c) == item(g) and {c.reason, g.reason} & {"gone", "edited"})
+                ):
+                    group[c.id] = c
+                    changed = True
+                    break
+    return list(group.values())
+
+
+def _newest_per_field(group: Sequence[StoredConflict]) -> list[StoredConflict]:
+    """Of conflicts on one field, the one with my newest value (the others are older drafts)."""
+    newest: dict[tuple, StoredConflict] = {}
+    never = datetime.min.replace(tzinfo=UTC)
+    for c in group:
+        key = (c.entity, c.entity_id, c.field)
+        kept = newest.get(key)
+        if kept is None or (_utc(c.mine_at) or never) >= (_utc(kept.mine_at) or never):
+            newest[key] = c
+    return list(newest.values())
+
+
+def _keep_mine_of(deals: DealService, deal: Deal, group: Sequence[StoredConflict]) -> list[Op]:
+    """The operations that make this laptop's side of a group of conflicts (see _decided_together)
+    the deal's state again, each item and field once: an item removed on the server and edited
+    here comes back once, with all my edits."""
+    chosen = _newest_per_field(group)
+    gone = [c for c in chosen if c.reason == "gone" and c.entity in COLLECTIONS]
+    ops: list[Op] = []
+    back: set[tuple] = set()
+    for c in gone:
+        item_id = _item_id(c.entity, c.entity_id)
+        if item_id is None or (c.entity, item_id) in back or _item(deal, c.entity, item_id) is not None:
+            continue
+        removed = _last_removed(deals, deal.id, c.entity, item_id)
+        if removed is None:
+            continue
+        for mine in chosen:  # every edit of mine to that item
+            if (mine.entity, _item_id(mine.entity, mine.entity_id)) == (c.entity, item_id) and mine.field:
+                setattr(removed, mine.field, decode(mine.mine))
+        back.add((c.entity, item_id))
+        ops.append(Op(ADD, c.entity, item_id, new=removed))
+    removing: set[tuple] = set()
+    for c in chosen:
+        item_id = _item_id(c.entity, c.entity_id)
+        if (c.entity, item_id) in back:
+            continue
+        if c.reason == "edited" and (c.entity, item_id) in removing:
+            continue
+        more = _keep_mine(deals, deal, c)
+        if c.reason == "edited":
+            removing.add((c.entity, item_id))
+        ops.extend(more)
+    return ops
 
 
 def _keep_mine(deals: DealService, deal: Deal, conflict: StoredConflict) -> list[Op]:
