@@ -709,3 +709,20 @@ def test_an_edit_against_a_deletion_is_decided_for_the_whole_step(laptops, keep)
     train.sync()
     desk.sync()
     assert desk.state() == train.state()
+
+
+def test_an_edit_on_a_connected_laptop_is_the_logins_in_every_history(laptops, team):
+    """The laptop's own History said the operating system's user ("root") for an edit that every
+    other laptop's History, from the server, gives to the team login."""
+    desk, train = laptops("alice", "desk"), laptops("alice", "train")
+    desk.service.author = "root"  # as the program's edges set it from the operating system
+    name = _plain_deal(desk)
+    desk.sync()
+    train.sync()
+    desk.edit(name, "Rename step", _rename_step("Renamed at the desk"))
+    desk.sync()
+    train.sync()
+    deal_id = desk.service.resolve(name)
+    mine = [a for a in desk.service.history(deal_id) if a.label == "Rename step"]
+    theirs = [a for a in train.service.history(deal_id) if a.label == "Rename step"]
+    assert [a.author for a in mine] == [a.author for a in theirs] == [team.names["alice"]]

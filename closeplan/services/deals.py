@@ -155,6 +155,7 @@ class DealService:
         self._fresh_for: date | None = None  # the day for which every list row is known current
         self._held = threading.local()  # the session of write_locked(), per thread
         self.author = ""  # who makes the changes, for the history (set by the program's edges)
+        self._login: str | None = None  # the team server's login, when connected (see author_name)
         self._latest: dict[uuid.UUID, Deal] = {}  # the state this service last wrote of a deal
         self._read_only: dict[uuid.UUID, str] | None = None  # deals the team server lets us only read
 
@@ -171,6 +172,7 @@ class DealService:
         gives are read again."""
         self._forget(list(ids) if ids is not None else None)
         self._read_only = None
+        self._login = None  # connected or disconnected since: the history's author is read again
 
     def read_only_deals(self) -> dict[uuid.UUID, str]:
         """Deals the team server lets this user read but not change, with their owners."""
@@ -209,7 +211,21 @@ class DealService:
         undoes: uuid.UUID | None = None,
     ) -> Action:
         """One user action for the history, made now by this service's author."""
-        return Action(uuid.uuid4(), deal_id, label, source, self.author, self.clock(), base_version, tuple(ops), undoes)
+        return Action(
+            uuid.uuid4(), deal_id, label, source, self.author_name(), self.clock(), base_version, tuple(ops), undoes
+        )
+
+    def author_name(self) -> str:
+        """Who makes the changes, as the history says: the team server's login once this database
+        syncs with one (the name the server gives these actions on every other laptop), else
+        ``author`` (the program's edges set it: the operating system's user)."""
+        if self._login is None:
+            from closeplan.store import sync_state
+
+            with self._reading() as session:
+                state = sync_state.load_state(session)
+            self._login = state.login if state is not None else ""
+        return self._login or self.author
 
     def history(self, deal_id: uuid.UUID) -> list[Action]:
         """Who changed what in a deal, and when: its actions, oldest first."""

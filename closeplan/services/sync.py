@@ -185,6 +185,7 @@ class SyncService:
             if state is None:
                 state = SyncState(url, login, 0, False, None)
                 sync_state.save_state(session, state)
+                self.deals.forget_cached()  # its actions are the login's from now on
             elif state.server != url:
                 state = SyncState(url, login, state.cursor, state.uploaded, state.last_synced_at)
                 sync_state.save_state(session, state)
