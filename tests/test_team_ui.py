@@ -357,6 +357,10 @@ def test_an_unreachable_server_is_offline_the_window_keeps_working_and_closing_w
     assert win.team.timer.isActive() and win.team.timer.interval() == win.team.RETRY_MS  # tried again soon
     assert win.controller.apply(win.current_deal_id(), "Owner", E.set_deal(NOW, owner="Offline")) is not None
     assert win.team.indicator.text() == "offline · 1 change waiting"  # kept for the next sync
+    # back on the real server: the "offline" said before goes with the next good sync
+    win.team.connect_to(team.url("alice"))
+    qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
+    assert not win.statusBar().currentMessage().startswith("Offline")
     started = time.monotonic()
     win.close()  # the closing sync fails at once here; however long it takes, it is bounded
     assert time.monotonic() - started < win.team.CLOSING_WAIT_S + 1
@@ -455,3 +459,13 @@ def test_a_deal_mended_after_the_teams_changes_is_said_in_the_window(qtbot, team
     assert any(a.source == "mend" for a in desk.service.history(kept.id))
     train.sync()  # the mending went up: the train takes the same plan
     assert train.state() == desk.state()
+
+
+def test_a_failure_is_a_sentence_in_every_script():
+    from closeplan.ui.team_dialog import sentence
+
+    assert sentence("cannot connect to the server: refused") == "Cannot connect to the server: refused."
+    assert sentence("kenji@127.0.0.1:55432/closeplan から応答がありません。") == (
+        "kenji@127.0.0.1:55432/closeplan から応答がありません。"
+    )  # no capital for a login, no "." after "。"
+    assert sentence("Done!") == "Done!"

@@ -279,9 +279,13 @@ class ConnectDialog(Retranslating, QDialog):
 
 
 def sentence(text: str) -> str:
-    """A service's failure ("cannot connect to …: …") as a sentence: a capital, a full stop."""
+    """A service's failure ("cannot connect to …: …") as a sentence: a capital, a full stop.
+    Not a login or an address made capital ("kenji@host …" stays as it is), and no full stop
+    after one of another script ("。", "！")."""
     text = text.strip()
     if not text:
         return ""
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    first = text.split(maxsplit=1)[0]
+    if text[0].isascii() and text[0].islower() and not any(mark in first for mark in "@:/."):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "。", "！", "？", "．")) else text + "."

@@ -160,6 +160,7 @@ class TeamSync(Feature):
         self.dialog: ConnectDialog | None = None
         self._thread: threading.Thread | None = None
         self._busy = False  # from the start of a sync until its outcome is back on this thread
+        self._failure_said = ""  # the failure the status bar was given, cleared by the next good sync
         self._service: DealService | None = None  # the window's service the state was read for
         self._closing = False
         self._network: Any = None  # QNetworkInformation, when the system has a backend
@@ -425,6 +426,10 @@ class TeamSync(Feature):
         before = self.outcome
         self.outcome = outcome
         if outcome.kind == "ok":
+            bar = self.window.statusBar()
+            if self._failure_said and bar.currentMessage() == self._failure_said:
+                bar.clearMessage()  # the "offline" said before is over
+            self._failure_said = ""
             self._apply(outcome.report)
         elif before is None or before.kind != outcome.kind:  # said once, not every retry
             from closeplan.ui.team_dialog import sentence
@@ -434,7 +439,8 @@ class TeamSync(Feature):
                 if outcome.kind == "offline"
                 else translate("TeamSync", "Not synced: {reason}")
             )
-            self.say(what.format(reason=sentence(outcome.message)), 20000)
+            self._failure_said = what.format(reason=sentence(outcome.message))
+            self.say(self._failure_said, 20000)
         self.refresh()
         if self.connected:
             self.timer.start(self.INTERVAL_MS if outcome.kind == "ok" else self.RETRY_MS)
