@@ -227,3 +227,22 @@ def test_the_first_deal_made_from_the_empty_page_gets_the_lists_column_widths(qt
     for column in range(header.count() - 1):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column  # every title whole
     empty.close()
+
+
+def test_the_first_deals_a_sync_brings_to_an_empty_window_open_the_first(qtbot, tmp_path):
+    """After the first sync into an empty database the list showed its deals, nothing selected,
+    the editor blank (found by trying the app as a user). The first deal opens, as at a start."""
+    from closeplan.services.deals import Changes
+    from closeplan.services.demo import demo_deals
+
+    empty = DealService.open(tmp_path / "mine.sqlite3", fixed_clock)
+    win = MainWindow(Workspace(empty, TODAY))
+    qtbot.addWidget(win)
+    win.show()
+    deals = demo_deals(TODAY)
+    empty.add_deals(deals)  # as a pull writes them
+    win.deal_changed(None, Changes(added=[d.id for d in deals]))
+    assert win.current_deal_id() is not None
+    assert win.editor.deal is not None and win.editor.deal.id == win.current_deal_id()
+    assert all(action.isEnabled() for feature in win.features for action in feature.needs_a_deal)  # Export PDF…
+    empty.close()

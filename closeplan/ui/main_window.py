@@ -457,9 +457,15 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             missing = [i for i in touched if not (fresh and i in changes.summaries)]
             if missing:
                 rows.extend(self.service.list_deals(missing))
+            empty_before = self.current_deal_id() is None
             self.deals.replace_rows(rows)
             self.stack.setCurrentIndex(1)
             self._size_columns_once()  # the first deal, made from the empty page
+            if empty_before and deal_id is None and self.current_deal_id() is None:
+                self.select_deal(self._first_id())  # the first deals a sync or an import brought
+            for feature in self.features:  # there is a deal now: the commands for one work
+                for action in feature.needs_a_deal:
+                    action.setEnabled(True)
         self._update_count()
         current = self.current_deal_id()
         if deal_id is None and current in changes.updated:  # an import changed the open deal
