@@ -70,6 +70,9 @@ def files(tmp_path) -> dict[str, Path]:
     banner = tmp_path / "pictures" / "banner.png"  # a small file, but 9000 pixels wide
     banner.write_bytes(_image((9000, 4), (0, 0, 0)))
     paths["banner"] = banner
+    square = tmp_path / "pictures" / "square.png"  # so large that Qt will not decode it at all
+    square.write_bytes(_image((9000, 9000), (0, 0, 0)))
+    paths["square"] = square
     broken = tmp_path / "pictures" / "broken.png"  # a PNG's signature and nothing after it
     broken.write_bytes(made["vendor"][:40])
     paths["broken"] = broken
@@ -178,7 +181,7 @@ def test_the_customer_logo_is_remembered_for_its_account_only(qtbot, window, dem
     assert customer_logo(account) is None
 
 
-@pytest.mark.parametrize("bad", ["text", "huge", "missing", "banner", "broken"])
+@pytest.mark.parametrize("bad", ["text", "huge", "missing", "banner", "square", "broken"])
 def test_a_file_that_is_no_logo_is_refused_and_the_logo_kept(qtbot, window, files, bad):
     path = files.get(bad, files["text"].with_name("gone.png"))
     prefs = window.open_preferences()
@@ -195,6 +198,7 @@ def test_a_file_that_is_no_logo_is_refused_and_the_logo_kept(qtbot, window, file
         "huge": "larger than 5 MB",
         "missing": "cannot be read",
         "banner": "9000×4 pixels",
+        "square": "9000×9000 pixels",  # was "not a PNG or JPEG image"
         "broken": "not a PNG or JPEG image",
     }[bad]
     assert expected in problem.text()

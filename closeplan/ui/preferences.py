@@ -9,8 +9,8 @@ import os
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -128,14 +128,22 @@ def logo_problem(path: str) -> tuple[bytes | None, str]:
         return None, translate("LogoChooser", "“{file}” is larger than {limit} MB: choose a smaller image.").format(
             file=name, limit=LOGO_LIMIT // (1024 * 1024)
         )
-    image = QImage.fromData(data)
     is_png_or_jpeg = data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")
-    if not is_png_or_jpeg or image.isNull():
+    if not is_png_or_jpeg:
         return None, translate("LogoChooser", "“{file}” is not a PNG or JPEG image.").format(file=name)
-    if max(image.width(), image.height()) > MAX_LOGO_SIDE:
+    # the size from the header first: Qt refuses to decode a very large image at all, which
+    # would be said as "not a PNG" of a PNG
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    size = QImageReader(buffer).size()
+    width, height = (size.width(), size.height()) if size.isValid() else (0, 0)
+    if max(width, height) > MAX_LOGO_SIDE:
         return None, translate(
             "LogoChooser", "“{file}” is {width}×{height} pixels: a logo can be at most {limit} pixels wide or high."
-        ).format(file=name, width=image.width(), height=image.height(), limit=MAX_LOGO_SIDE)
+        ).format(file=name, width=width, height=height, limit=MAX_LOGO_SIDE)
+    if QImage.fromData(data).isNull():
+        return None, translate("LogoChooser", "“{file}” is not a PNG or JPEG image.").format(file=name)
     return data, ""
 
 
