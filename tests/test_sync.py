@@ -726,3 +726,36 @@ def test_an_edit_on_a_connected_laptop_is_the_logins_in_every_history(laptops, t
     mine = [a for a in desk.service.history(deal_id) if a.label == "Rename step"]
     theirs = [a for a in train.service.history(deal_id) if a.label == "Rename step"]
     assert [a.author for a in mine] == [a.author for a in theirs] == [team.names["alice"]]
+
+
+def test_a_server_that_holds_the_sync_up_is_given_up_on_in_time(team, laptops, monkeypatch):
+    """A lock someone holds on the server kept a sync "syncing…" for as long as it was held
+    (found by trying the app as a user). The laptop gives up after its lock timeout, says the
+    server did not answer in time, loses nothing, and the next sync sends everything."""
+    import time
+
+    import psycopg
+
+    from closeplan.store.server import connection
+    from closeplan.store.server.connection import ServerUnreachable
+
+    monkeypatch.setattr(connection, "LOCK_TIMEOUT_S", 1)
+    laptop = laptops("alice", "desk")
+    install_demo(laptop.service, TODAY)
+    laptop.sync()
+    name = laptop.service.list_deals()[0].name
+    laptop.edit(name, "Rename step", _rename_step("Held up"))
+    ids = _queued_op_ids(laptop)
+    blocker = psycopg.connect(team.cluster.url(dbname=team.dbname))
+    blocker.execute("LOCK TABLE closeplan.applied_op IN ACCESS EXCLUSIVE MODE")
+    started = time.monotonic()
+    try:
+        with pytest.raises(ServerUnreachable) as failed:
+            laptop.sync()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert time.monotonic() - started < 15
+    assert failed.value.cause == "no-answer" and "did not answer in time" in str(failed.value)
+    assert _queued_op_ids(laptop) == ids  # nothing lost
+    assert laptop.sync().pushed == len(ids)

@@ -3420,6 +3420,10 @@
         <translation>チームサーバーから切断</translation>
     </message>
     <message>
+        <source>A sync is running; its outcome shows here when it is done.</source>
+        <translation>同期の実行中です。終わると結果がここに表示されます。</translation>
+    </message>
+    <message>
         <source>Only a database file can be synced.</source>
         <translation>同期できるのはデータベースファイルだけです。</translation>
     </message>

@@ -3420,6 +3420,10 @@
         <translation>팀 서버 연결 해제</translation>
     </message>
     <message>
+        <source>A sync is running; its outcome shows here when it is done.</source>
+        <translation>동기화가 진행 중입니다. 끝나면 결과가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Only a database file can be synced.</source>
         <translation>데이터베이스 파일만 동기화할 수 있습니다.</translation>
     </message>

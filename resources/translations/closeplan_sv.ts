@@ -3420,6 +3420,10 @@
         <translation>Koppla från teamservern</translation>
     </message>
     <message>
+        <source>A sync is running; its outcome shows here when it is done.</source>
+        <translation>En synkning pågår; resultatet visas här när den är klar.</translation>
+    </message>
+    <message>
         <source>Only a database file can be synced.</source>
         <translation>Bara en databasfil kan synkas.</translation>
     </message>

@@ -14,6 +14,10 @@ import psycopg
 from psycopg import conninfo
 
 CONNECT_TIMEOUT = 10  # seconds
+# A sync's statements wait no longer than this for the server (a lock held by someone else, a
+# server that hangs): the laptop then says the server did not answer in time, and tries again.
+STATEMENT_TIMEOUT_S = 60
+LOCK_TIMEOUT_S = 20
 APPLICATION = "closeplan"
 
 
@@ -107,7 +111,11 @@ def reason(exc: BaseException) -> str:
 def connect(url: str, *, autocommit: bool = False, password: str | None = None) -> psycopg.Connection[Any]:
     """A connection to the team server (``ServerUnreachable`` with the reason when there is none)."""
     parse_url(url)
-    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT, "application_name": APPLICATION}
+    extra: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT,
+        "application_name": APPLICATION,
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_S}s -c lock_timeout={LOCK_TIMEOUT_S}s",
+    }
     if password is not None:
         extra["password"] = password
     try:
@@ -125,6 +133,10 @@ def failure(exc: psycopg.Error, url: str, doing: str) -> ServerError:
     if isinstance(exc, psycopg.OperationalError) and exc.sqlstate is None:  # the connection broke
         return ServerUnreachable(
             f"the connection to the team server {where(url)} broke while {doing}", where(url), "broken"
+        )
+    if exc.sqlstate in ("57014", "55P03"):  # query_canceled (statement_timeout), lock_not_available
+        return ServerUnreachable(
+            f"the team server {where(url)} did not answer in time while {doing}", where(url), "no-answer"
         )
     if exc.sqlstate == "42501":  # insufficient_privilege
         return ServerRefused(

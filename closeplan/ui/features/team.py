@@ -395,6 +395,7 @@ class TeamSync(Feature):
             self.open_connect()
             return False
         if self.running:
+            self.say(translate("TeamSync", "A sync is running; its outcome shows here when it is done."))
             return False
         service = self.window.service
         path = service.file
