@@ -43,6 +43,8 @@ def test_clicking_a_bar_shows_only_its_deals_and_totals_follow(qtbot, service):
     # the totals are the shown rows' own, per currency
     totals = view.totals.text()
     assert f"<b>Deals: {len(shown)}</b>" in totals
+    # how many of them the amounts count: those closing in the period (said, not implied)
+    assert f"{sum(1 for r in shown if r.in_period)} of them close in the period" in totals
     sums: dict[tuple[str, Level], Decimal] = {}
     for row in shown:
         if row.in_period:
@@ -87,6 +89,6 @@ def test_the_flags_are_whole_in_a_tooltip_and_in_period_is_explained(qtbot, demo
         for flag in row.deal.top_flags:
             assert flag.message or True
         assert tip and "\n".join(tip.split("\n")) == tip
-    assert "In period" in view.totals.toolTip() and "in period" in view.totals.text()
+    assert "In period" in view.totals.toolTip() and "in the period" in view.totals.text()
     assert column_of(view.table, "Freshness") >= 0
     assert set(table_rows(view.table, column_of(view.table, "Freshness"))) == {""}  # all this laptop's own

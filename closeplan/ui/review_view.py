@@ -379,8 +379,15 @@ class ReviewView(Retranslating, DropsBundles, QWidget):
     def _totals_html(report: Review) -> str:
         parts = [
             translate(
-                "ReviewView", "<b>Deals: {count}</b> · in period {start} – {end} (target or projected close)"
-            ).format(count=len(report.rows), start=fmt_date(report.period.start), end=fmt_date(report.period.end))
+                "ReviewView",
+                "<b>Deals: {count}</b> · {in_period} of them close in the period {start} – {end} (target or "
+                "projected close): the amounts are theirs",
+            ).format(
+                count=len(report.rows),
+                in_period=sum(1 for r in report.rows if r.in_period),
+                start=fmt_date(report.period.start),
+                end=fmt_date(report.period.end),
+            )
         ]
         for currency, levels in sorted(report.totals.by_level.items()):
             bits = " · ".join(

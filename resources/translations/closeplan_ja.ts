@@ -2920,8 +2920,8 @@
         <translation>表示中: {what}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
-        <translation>&lt;b&gt;商談: {count}件&lt;/b&gt; · 期間内 {start} – {end}(目標または予測成約日)</translation>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · {in_period} of them close in the period {start} – {end} (target or projected close): the amounts are theirs</source>
+        <translation>&lt;b&gt;商談: {count} 件&lt;/b&gt; · うち {in_period} 件が期間 {start} – {end} に成約予定(目標または予測成約日): 金額はその合計</translation>
     </message>
     <message>
         <source>forecast at risk {amount}</source>

@@ -2920,8 +2920,8 @@
         <translation>표시 중: {what}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
-        <translation>&lt;b&gt;영업 기회: {count}건&lt;/b&gt; · 기간 내 {start} – {end}(목표 또는 예상 계약일)</translation>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · {in_period} of them close in the period {start} – {end} (target or projected close): the amounts are theirs</source>
+        <translation>&lt;b&gt;영업 기회: {count}건&lt;/b&gt; · 그중 {in_period}건이 기간 {start} – {end}에 계약 예정(목표 또는 예상 계약일): 금액은 그 합계</translation>
     </message>
     <message>
         <source>forecast at risk {amount}</source>

@@ -2920,8 +2920,8 @@
         <translation>Visar: {what}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · in period {start} – {end} (target or projected close)</source>
-        <translation>&lt;b&gt;Affärer: {count}&lt;/b&gt; · i perioden {start} – {end} (planerat eller beräknat avslut)</translation>
+        <source>&lt;b&gt;Deals: {count}&lt;/b&gt; · {in_period} of them close in the period {start} – {end} (target or projected close): the amounts are theirs</source>
+        <translation>&lt;b&gt;Affärer: {count}&lt;/b&gt; · {in_period} av dem avslutas i perioden {start} – {end} (planerat eller beräknat avslut): beloppen är deras</translation>
     </message>
     <message>
         <source>forecast at risk {amount}</source>
