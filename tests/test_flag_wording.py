@@ -183,3 +183,28 @@ def test_sections_alternatives_and_conditions():
     for broken in ("{who", "who}", "[who", "who]", "{who:bold}"):
         with pytest.raises(ValueError):
             F.parse(broken)
+
+
+@pytest.mark.parametrize("language", ["ko", "ja", "sv"])
+def test_the_window_writes_a_flags_dates_as_its_other_cells(qtbot, demo_service, language):
+    """The Korean review wrote a flag's date "2026. 8. 24." beside table cells of 2026-08-24
+    (found by trying the app as a user): in the window, a flag's dates are the window's."""
+    from closeplan.ui import i18n
+    from closeplan.ui.formatting import flag_text, fmt_date
+
+    i18n.set_language(language)
+    try:
+        checked = 0
+        for deal_id in demo_service.all_ids():
+            deal = demo_service.get_deal(deal_id)
+            for flag in risk.assess(deal, TODAY, deal_calendar(deal)).flags:
+                days = [v for v in flag.params.values() if isinstance(v, date)]
+                if not days:
+                    continue
+                text = flag_text(flag)
+                assert all(fmt_date(d) in text for d in days), text
+                assert text != doc_text.flag_text(flag, "en") or language == "en"
+                checked += 1
+    finally:
+        i18n.set_language("en")
+    assert checked

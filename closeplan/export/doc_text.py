@@ -1066,12 +1066,13 @@ def flag_words(language: str) -> Formatter:
     return _WORDS.get(language, PLAIN)
 
 
-def flag_text(flag: Flag | FlagBrief, language: str) -> str:
+def flag_text(flag: Flag | FlagBrief, language: str, words: Formatter | None = None) -> str:
     """A risk flag (or a list row's brief of one) in ``language``: its wording from the flag's
-    table (closeplan.domain.risk), its values formatted for the language."""
+    table (closeplan.domain.risk), its values formatted for the language (or by ``words``: the
+    app writes dates and amounts as the rest of its window does)."""
     from closeplan.domain import risk  # with the scheduling rules: not before a flag is shown (fast start)
 
-    return risk.flag_text(flag, flag_words(language))
+    return risk.flag_text(flag, words or flag_words(language))
 
 
 # --- the manager's review PDF ------------------------------------------------------------

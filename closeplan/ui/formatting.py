@@ -95,9 +95,29 @@ def label(value: Enum | None) -> str:
     return i18n.stretch(text) if i18n.is_pseudo() else text
 
 
+class _WindowWords:
+    """How the window writes a flag's values: its words in the UI language, and dates and
+    amounts as every other cell of the window (not the documents' "2026. 8. 24." in a Korean
+    window whose dates are 2026-08-24)."""
+
+    def __init__(self, words) -> None:
+        self._words = words
+        self.language = words.language
+
+    def date(self, value: date) -> str:
+        return fmt_date(value)
+
+    def amount(self, value, currency: str) -> str:
+        return fmt_money(value, currency)
+
+    def __getattr__(self, name: str):
+        return getattr(self._words, name)  # number, enum, titles, words: the language's
+
+
 def flag_text(flag) -> str:
     """A risk flag's message in the UI language (a hand-entered risk keeps its own words)."""
-    text = doc_text.flag_text(flag, i18n.current())
+    language = i18n.current()
+    text = doc_text.flag_text(flag, language, _WindowWords(doc_text.flag_words(language)))
     return i18n.stretch(text) if i18n.is_pseudo() else text
 
 
