@@ -357,6 +357,16 @@ def test_an_unreachable_server_is_offline_the_window_keeps_working_and_closing_w
     assert win.team.timer.isActive() and win.team.timer.interval() == win.team.RETRY_MS  # tried again soon
     assert win.controller.apply(win.current_deal_id(), "Owner", E.set_deal(NOW, owner="Offline")) is not None
     assert win.team.indicator.text() == "offline · 1 change waiting"  # kept for the next sync
+    from closeplan.ui import i18n
+
+    i18n.set_language("sv")  # the reason follows the language it is read in, not the sync's
+    try:
+        QApplication.processEvents()
+        assert "Nothing answers at" not in win.team.indicator.toolTip()
+    finally:
+        i18n.set_language("en")
+        QApplication.processEvents()
+    assert "Nothing answers at" in win.team.indicator.toolTip()
     # back on the real server: the "offline" said before goes with the next good sync
     win.team.connect_to(team.url("alice"))
     qtbot.waitUntil(lambda: synced(win), timeout=WAIT)

@@ -49,6 +49,11 @@ class Outcome:
     report: Any = None  # closeplan.services.sync.SyncReport
     message: str = ""
     service: object | None = field(default=None, repr=False)  # the window's service it was for
+    error: Exception | None = field(default=None, repr=False)  # the server's failure, worded when shown
+
+    def said(self) -> str:
+        """The failure in words in the UI language of the moment (not of when the sync ended)."""
+        return server_error_text(self.error) if self.error is not None else self.message
 
 
 def run_sync(path: Path, clock: Callable[[], datetime], today: Callable[[], date], author: str, url: str,
@@ -68,9 +73,9 @@ def run_sync(path: Path, clock: Callable[[], datetime], today: Callable[[], date
             service.close()
     except ServerUnreachable as exc:
         login = exc.cause in ("login-refused", "no-password")
-        return Outcome("failed" if login else "offline", message=server_error_text(exc))
+        return Outcome("failed" if login else "offline", message=server_error_text(exc), error=exc)
     except ServerError as exc:
-        return Outcome("failed", message=server_error_text(exc))
+        return Outcome("failed", message=server_error_text(exc), error=exc)
     except DatabaseError as exc:
         log.warning("a sync could not use the database: %s", type(exc).__name__)
         return Outcome("failed", message=str(exc))
@@ -259,10 +264,10 @@ class TeamSync(Feature):
         if not self.connected:
             return translate("TeamSync", "This database is not synced with a team server: click to connect.")
         lines = [translate("TeamSync", "Team server: {server}").format(server=self.url)]
-        if self.outcome is not None and self.outcome.kind != "ok" and self.outcome.message:
+        if self.outcome is not None and self.outcome.kind != "ok" and self.outcome.said():
             from closeplan.ui.team_dialog import sentence
 
-            lines.append(sentence(self.outcome.message))
+            lines.append(sentence(self.outcome.said()))
         if self.status is not None and self.status.last_synced_at is not None:
             lines.append(
                 translate("TeamSync", "Last synced: {time}").format(
