@@ -103,3 +103,29 @@ def test_an_edit_is_named_by_what_it_added_removed_and_set(qtbot, demo_service, 
     both = editing.edit(deal_id, "Both", E.set_deal(NOW, amount=add.after.amount + 1, name="Ny"))
     assert operations_label(both.ops, both.after) == "Ändra namn, belopp"
     assert operations_label([], both.after) == ""  # nothing to say: the caller keeps the stored label
+
+
+def test_undo_names_the_edit_in_the_language_switched_to(qtbot, demo_service):
+    """The toolbar said "Undo タスク名の変更" in an English window after a switch from Japanese
+    (found by trying the app as a user): the undo stack's names follow the UI language."""
+    from PySide6.QtWidgets import QApplication
+
+    from closeplan.services import editing as E
+    from closeplan.ui import i18n
+    from tests.conftest import NOW, TODAY
+    from tests.qt_helpers import shown_window
+
+    i18n.set_language("ja")
+    try:
+        win = shown_window(qtbot, demo_service, TODAY)
+        win.search.setText("Brightwater")
+        win.table.selectRow(0)
+        deal_id = win.current_deal_id()
+        assert win.controller.apply(deal_id, "担当の変更", E.set_deal(NOW, owner="Someone else")) is not None
+        i18n.set_language("en")
+        QApplication.processEvents()
+        text = win.undo_action.text()
+        assert text.startswith("&Undo") and "担当" not in text, text
+        assert "owner" in text.lower(), text
+    finally:
+        i18n.set_language("en")

@@ -44,6 +44,15 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self._applied = True
 
+    def retranslate(self) -> None:
+        """Name the edit in the UI language of the moment (as the History tab does): its label
+        was made in the language of its time ("Undo タスク名の変更" in an English window)."""
+        from closeplan.ui.action_names import operations_label
+
+        words = operations_label(self.edit.ops, self.edit.after or self.edit.before)
+        if words:
+            self.setText(words)
+
     def redo(self) -> None:
         if self._applied:
             self._applied = False  # pushed after the edit was saved: nothing to do the first time
@@ -113,6 +122,14 @@ class EditController(QObject):
             stack = QUndoStack(self.group)
             self._stacks[deal_id] = stack
         return self._stacks[deal_id]
+
+    def retranslate(self) -> None:
+        """Every edit on the undo stacks named in the UI language of the moment."""
+        for stack in self._stacks.values():
+            for index in range(stack.count()):
+                command = stack.command(index)
+                if isinstance(command, EditCommand):
+                    command.retranslate()
 
     def activate(self, deal_id: uuid.UUID | None) -> None:
         # None: no stack is active (Qt takes a null stack; PySide6's stubs do not say so)

@@ -37,6 +37,8 @@ class UndoRedo(Feature):
             signal.connect(self.update)
 
     def retranslate_ui(self) -> None:
+        if self.window.controller is not None:
+            self.window.controller.retranslate()  # (the group's texts change: update follows)
         self.update()
 
     def update(self, *_args) -> None:
