@@ -462,7 +462,7 @@ def test_a_deal_mended_after_the_teams_changes_is_said_in_the_window(qtbot, team
     # sync now: the desk's edit goes up, the deletion comes down, and the deal is mended here
     qtbot.mouseClick(win.team.indicator, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: synced(win), timeout=WAIT)
-    assert "1 deal(s) mended" in win.statusBar().currentMessage()
+    assert "Synced: 1 deal mended" in win.statusBar().currentMessage()
     kept = desk.deal(name)
     assert gone.id not in {s.id for s in kept.steps}
     assert all(gone.id not in s.depends_on for s in kept.steps)
@@ -479,3 +479,21 @@ def test_a_failure_is_a_sentence_in_every_script():
         "kenji@127.0.0.1:55432/closeplan から応答がありません。"
     )  # no capital for a login, no "." after "。"
     assert sentence("Done!") == "Done!"
+
+
+@pytest.mark.parametrize(("count", "wanted"), [(1, "1 ändring har inte skickats än"), (3, "3 ändringar har inte")])
+def test_a_count_is_said_in_its_number_not_as_changes_in_brackets(qtbot, demo_service, monkeypatch, count, wanted):
+    """The disconnect question said "1 ändring(ar) har inte skickats än" (found by trying the app
+    in Swedish): each count has its singular and its plural."""
+    from closeplan.ui import i18n
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text))
+    i18n.set_language("sv")
+    try:
+        win = shown_window(qtbot, demo_service, TODAY)
+        win.team.confirm_disconnect(count)
+    finally:
+        i18n.set_language("en")
+    [text] = asked
+    assert wanted in text and "(ar)" not in text

@@ -882,8 +882,12 @@
         <translation>ファイルにコピーを保存(&amp;C)…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
-        <translation>&lt;b&gt;保存されていません: {reason}。&lt;/b&gt;{count} 件の変更は画面上に保持され、再試行すると保存されます。アプリを開いている間は失われません。</translation>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change is kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;保存されていません: {reason}。&lt;/b&gt;{count} 件の変更は画面上に保持され、再試行すると保存されます。アプリを開いている間は何も失われません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} changes are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;保存されていません: {reason}。&lt;/b&gt;{count} 件の変更は画面上に保持され、再試行すると保存されます。アプリを開いている間は何も失われません。</translation>
     </message>
     <message>
         <source>slip: {days} d</source>
@@ -1984,6 +1988,14 @@
         <translation>{path} に書き出しました。データベースに書き込めるようになったら取り込んでください（Ctrl+I）</translation>
     </message>
     <message>
+        <source>{count} change could not be saved to the database.</source>
+        <translation>{count} 件の変更をデータベースに保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>{count} changes could not be saved to the database.</source>
+        <translation>{count} 件の変更をデータベースに保存できませんでした。</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>商談を削除しました — やり直す(Ctrl+Shift+Z)で戻せます</translation>
     </message>
@@ -2026,10 +2038,6 @@
     <message>
         <source>Folder for the unsaved changes</source>
         <translation>未保存の変更を保存するフォルダー</translation>
-    </message>
-    <message>
-        <source>{count} change(s) could not be saved to the database.</source>
-        <translation>{count} 件の変更をデータベースに保存できませんでした。</translation>
     </message>
     <message>
         <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
@@ -3412,8 +3420,44 @@
         <translation>このデータベースとチームサーバーの同期をやめますか?</translation>
     </message>
     <message>
-        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
-        <translation>まだ送信していない変更が {count} 件あります。このデータベースには残りますが、送信されることはありません。</translation>
+        <source>{count} change has not been sent yet: it stays in this database but is never sent.</source>
+        <translation>{count} 件の変更がまだ送信されていません: このデータベースには残りますが、送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>{count} changes have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>{count} 件の変更がまだ送信されていません: このデータベースには残りますが、送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change to a deal you may not change.</source>
+        <translation>チームサーバーは、変更権限のない商談への {count} 件の変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} changes to deals you may not change.</source>
+        <translation>チームサーバーは、変更権限のない商談への {count} 件の変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>{count} deal is kept as it is here: the team&apos;s changes to it do not fit together. It is taken as soon as a change makes them fit.</source>
+        <translation>{count} 件の商談はこの端末の内容のままです: チームの変更が両立しません。変更で両立すればすぐに取り込みます。</translation>
+    </message>
+    <message>
+        <source>{count} deals are kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>{count} 件の商談はこの端末の内容のままです: チームの変更が両立しません。変更で両立すればすぐに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal mended where the team&apos;s changes did not fit together (see its History).</source>
+        <translation>同期しました: チームの変更が両立しなかった {count} 件の商談を修復しました(履歴を参照)。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deals mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>同期しました: チームの変更が両立しなかった {count} 件の商談を修復しました(履歴を参照)。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict to decide (marked in the deal list).</source>
+        <translation>同期しました: 決めるべき競合が {count} 件あります(商談一覧に表示)。</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflicts to decide (marked in the deal list).</source>
+        <translation>同期しました: 決めるべき競合が {count} 件あります(商談一覧に表示)。</translation>
     </message>
     <message>
         <source>Disconnect from team server</source>
@@ -3434,22 +3478,6 @@
     <message>
         <source>Not synced: {reason}</source>
         <translation>同期できませんでした: {reason}</translation>
-    </message>
-    <message>
-        <source>The team server refused {count} change(s) to deals you may not change.</source>
-        <translation>変更権限のない商談への変更 {count} 件を、チームサーバーが拒否しました。</translation>
-    </message>
-    <message>
-        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
-        <translation>{count} 件の商談はこの端末の内容のままです: チームの変更が両立しません。変更で両立すればすぐに取り込みます。</translation>
-    </message>
-    <message>
-        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
-        <translation>同期しました: チームの変更が両立しなかった {count} 件の商談を修復しました(履歴を参照)。</translation>
-    </message>
-    <message>
-        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
-        <translation>同期しました: 解決が必要な競合が {count} 件あります(商談一覧に表示)。</translation>
     </message>
     <message>
         <source>This conflict was decided already.</source>

@@ -882,8 +882,12 @@
         <translation>파일로 사본 저장(&amp;C)…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
-        <translation>&lt;b&gt;저장되지 않음: {reason}.&lt;/b&gt; 변경 사항 {count}건은 화면에 유지되며 다시 시도하면 저장됩니다. 앱을 열어 두는 동안에는 사라지지 않습니다.</translation>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change is kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;저장되지 않음: {reason}.&lt;/b&gt; 변경 {count}건은 화면에 유지되며 다시 시도하면 저장됩니다. 앱이 열려 있는 동안 아무것도 잃지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} changes are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;저장되지 않음: {reason}.&lt;/b&gt; 변경 {count}건은 화면에 유지되며 다시 시도하면 저장됩니다. 앱이 열려 있는 동안 아무것도 잃지 않습니다.</translation>
     </message>
     <message>
         <source>slip: {days} d</source>
@@ -1984,6 +1988,14 @@
         <translation>{path}에 저장했습니다. 데이터베이스에 쓸 수 있게 되면 가져오십시오 (Ctrl+I)</translation>
     </message>
     <message>
+        <source>{count} change could not be saved to the database.</source>
+        <translation>변경 {count}건을 데이터베이스에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} changes could not be saved to the database.</source>
+        <translation>변경 {count}건을 데이터베이스에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>영업 기회를 삭제했습니다 — 다시 실행(Ctrl+Shift+Z)으로 되돌릴 수 있습니다</translation>
     </message>
@@ -2026,10 +2038,6 @@
     <message>
         <source>Folder for the unsaved changes</source>
         <translation>저장되지 않은 변경 사항을 둘 폴더</translation>
-    </message>
-    <message>
-        <source>{count} change(s) could not be saved to the database.</source>
-        <translation>변경 사항 {count}건을 데이터베이스에 저장하지 못했습니다.</translation>
     </message>
     <message>
         <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
@@ -3412,8 +3420,44 @@
         <translation>이 데이터베이스와 팀 서버의 동기화를 중지할까요?</translation>
     </message>
     <message>
-        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
-        <translation>아직 보내지 않은 변경이 {count}건 있습니다. 이 데이터베이스에는 남지만 전송되지는 않습니다.</translation>
+        <source>{count} change has not been sent yet: it stays in this database but is never sent.</source>
+        <translation>변경 {count}건이 아직 전송되지 않았습니다: 이 데이터베이스에는 남지만 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{count} changes have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>변경 {count}건이 아직 전송되지 않았습니다: 이 데이터베이스에는 남지만 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change to a deal you may not change.</source>
+        <translation>팀 서버가 변경 권한이 없는 영업 기회에 대한 변경 {count}건을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} changes to deals you may not change.</source>
+        <translation>팀 서버가 변경 권한이 없는 영업 기회에 대한 변경 {count}건을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} deal is kept as it is here: the team&apos;s changes to it do not fit together. It is taken as soon as a change makes them fit.</source>
+        <translation>영업 기회 {count}건은 이 기기의 내용 그대로입니다: 팀의 변경이 서로 맞지 않습니다. 변경으로 맞게 되면 바로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>{count} deals are kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>영업 기회 {count}건은 이 기기의 내용 그대로입니다: 팀의 변경이 서로 맞지 않습니다. 변경으로 맞게 되면 바로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal mended where the team&apos;s changes did not fit together (see its History).</source>
+        <translation>동기화됨: 팀의 변경이 서로 맞지 않던 영업 기회 {count}건을 복구했습니다(이력 참조).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deals mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>동기화됨: 팀의 변경이 서로 맞지 않던 영업 기회 {count}건을 복구했습니다(이력 참조).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict to decide (marked in the deal list).</source>
+        <translation>동기화됨: 결정할 충돌 {count}건 (영업 기회 목록에 표시).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflicts to decide (marked in the deal list).</source>
+        <translation>동기화됨: 결정할 충돌 {count}건 (영업 기회 목록에 표시).</translation>
     </message>
     <message>
         <source>Disconnect from team server</source>
@@ -3434,22 +3478,6 @@
     <message>
         <source>Not synced: {reason}</source>
         <translation>동기화하지 못했습니다: {reason}</translation>
-    </message>
-    <message>
-        <source>The team server refused {count} change(s) to deals you may not change.</source>
-        <translation>변경 권한이 없는 영업 기회에 대한 변경 {count}건을 팀 서버가 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
-        <translation>영업 기회 {count}건은 이 기기의 내용 그대로입니다: 팀의 변경이 서로 맞지 않습니다. 변경으로 맞게 되면 바로 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
-        <translation>동기화됨: 팀의 변경이 서로 맞지 않던 영업 기회 {count}건을 복구했습니다(이력 참조).</translation>
-    </message>
-    <message>
-        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
-        <translation>동기화했습니다: 해결할 충돌이 {count}건 있습니다(영업 기회 목록에 표시).</translation>
     </message>
     <message>
         <source>This conflict was decided already.</source>

@@ -882,8 +882,12 @@
         <translation>Spara en &amp;kopia i en fil…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change(s) are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
-        <translation>&lt;b&gt;Inte sparat: {reason}.&lt;/b&gt; {count} ändring(ar) finns kvar på skärmen och sparas när du försöker igen; inget går förlorat medan appen är öppen.</translation>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} change is kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;Inte sparat: {reason}.&lt;/b&gt; {count} ändring finns kvar på skärmen och sparas när du försöker igen; inget går förlorat medan appen är öppen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved: {reason}.&lt;/b&gt; {count} changes are kept on screen and will be saved when you retry; nothing is lost while the app stays open.</source>
+        <translation>&lt;b&gt;Inte sparat: {reason}.&lt;/b&gt; {count} ändringar finns kvar på skärmen och sparas när du försöker igen; inget går förlorat medan appen är öppen.</translation>
     </message>
     <message>
         <source>slip: {days} d</source>
@@ -1984,6 +1988,14 @@
         <translation>Skrev {path} — importera den (Ctrl+I) när databasen går att skriva till igen</translation>
     </message>
     <message>
+        <source>{count} change could not be saved to the database.</source>
+        <translation>{count} ändring kunde inte sparas i databasen.</translation>
+    </message>
+    <message>
+        <source>{count} changes could not be saved to the database.</source>
+        <translation>{count} ändringar kunde inte sparas i databasen.</translation>
+    </message>
+    <message>
         <source>Deal removed — Redo (Ctrl+Shift+Z) brings it back</source>
         <translation>Affären togs bort — Gör om (Ctrl+Skift+Z) tar tillbaka den</translation>
     </message>
@@ -2026,10 +2038,6 @@
     <message>
         <source>Folder for the unsaved changes</source>
         <translation>Mapp för de osparade ändringarna</translation>
-    </message>
-    <message>
-        <source>{count} change(s) could not be saved to the database.</source>
-        <translation>{count} ändring(ar) kunde inte sparas i databasen.</translation>
     </message>
     <message>
         <source>Save them as bundle files on another disk (import them later with Ctrl+I), or discard them?</source>
@@ -3412,8 +3420,44 @@
         <translation>Sluta synka den här databasen med teamservern?</translation>
     </message>
     <message>
-        <source>{count} change(s) have not been sent yet: they stay in this database but are never sent.</source>
-        <translation>{count} ändring(ar) har inte skickats än: de finns kvar i databasen men skickas aldrig.</translation>
+        <source>{count} change has not been sent yet: it stays in this database but is never sent.</source>
+        <translation>{count} ändring har inte skickats än: den finns kvar i den här databasen men skickas aldrig.</translation>
+    </message>
+    <message>
+        <source>{count} changes have not been sent yet: they stay in this database but are never sent.</source>
+        <translation>{count} ändringar har inte skickats än: de finns kvar i den här databasen men skickas aldrig.</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} change to a deal you may not change.</source>
+        <translation>Teamservern avvisade {count} ändring i en affär du inte får ändra.</translation>
+    </message>
+    <message>
+        <source>The team server refused {count} changes to deals you may not change.</source>
+        <translation>Teamservern avvisade {count} ändringar i affärer du inte får ändra.</translation>
+    </message>
+    <message>
+        <source>{count} deal is kept as it is here: the team&apos;s changes to it do not fit together. It is taken as soon as a change makes them fit.</source>
+        <translation>{count} affär behålls som den är här: teamets ändringar i den går inte ihop. Den tas in så snart en ändring får dem att gå ihop.</translation>
+    </message>
+    <message>
+        <source>{count} deals are kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
+        <translation>{count} affärer behålls som de är här: teamets ändringar i dem går inte ihop. De tas in så snart en ändring får dem att gå ihop.</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deal mended where the team&apos;s changes did not fit together (see its History).</source>
+        <translation>Synkat: {count} affär lagad där teamets ändringar inte gick ihop (se dess historik).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} deals mended where the team&apos;s changes did not fit together (see their History).</source>
+        <translation>Synkat: {count} affärer lagade där teamets ändringar inte gick ihop (se deras historik).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflict to decide (marked in the deal list).</source>
+        <translation>Synkat: {count} konflikt att avgöra (markerad i affärslistan).</translation>
+    </message>
+    <message>
+        <source>Synced: {count} conflicts to decide (marked in the deal list).</source>
+        <translation>Synkat: {count} konflikter att avgöra (markerade i affärslistan).</translation>
     </message>
     <message>
         <source>Disconnect from team server</source>
@@ -3434,22 +3478,6 @@
     <message>
         <source>Not synced: {reason}</source>
         <translation>Inte synkad: {reason}</translation>
-    </message>
-    <message>
-        <source>The team server refused {count} change(s) to deals you may not change.</source>
-        <translation>Teamservern avvisade {count} ändring(ar) av affärer som du inte får ändra.</translation>
-    </message>
-    <message>
-        <source>{count} deal(s) kept as they are here: the team&apos;s changes to them do not fit together. They are taken as soon as a change makes them fit.</source>
-        <translation>{count} affär(er) behålls som de är här: teamets ändringar i dem går inte ihop. De tas in så snart en ändring får dem att gå ihop.</translation>
-    </message>
-    <message>
-        <source>Synced: {count} deal(s) mended where the team&apos;s changes did not fit together (see their History).</source>
-        <translation>Synkat: {count} affär(er) lagade där teamets ändringar inte gick ihop (se deras historik).</translation>
-    </message>
-    <message>
-        <source>Synced: {count} conflict(s) to decide (marked in the deal list).</source>
-        <translation>Synkad: {count} konflikt(er) att avgöra (markerade i affärslistan).</translation>
     </message>
     <message>
         <source>This conflict was decided already.</source>

@@ -65,10 +65,18 @@ class UnsavedBar(Retranslating, QFrame):
         self.retry_button.setText(translate("DealEditor", "&Retry saving"))
         self.copy_button.setText(translate("DealEditor", "Save a &copy to a file…"))
         self.text.setText(
-            translate(
-                "DealEditor",
-                "<b>Not saved: {reason}.</b> {count} change(s) are kept on screen and will be saved "
-                "when you retry; nothing is lost while the app stays open.",
+            (
+                translate(
+                    "DealEditor",
+                    "<b>Not saved: {reason}.</b> {count} change is kept on screen and will be saved "
+                    "when you retry; nothing is lost while the app stays open.",
+                )
+                if self._count == 1
+                else translate(
+                    "DealEditor",
+                    "<b>Not saved: {reason}.</b> {count} changes are kept on screen and will be saved "
+                    "when you retry; nothing is lost while the app stays open.",
+                )
             ).format(reason=escape(self._reason), count=self._count)
         )
 

@@ -374,8 +374,14 @@ class TeamSync(Feature):
     def confirm_disconnect(self, waiting: int) -> bool:  # a method of its own: tests put their answer in its place
         text = translate("TeamSync", "Stop syncing this database with the team server?")
         if waiting:
-            text += "\n\n" + translate(
-                "TeamSync", "{count} change(s) have not been sent yet: they stay in this database but are never sent."
+            text += "\n\n" + (
+                translate(
+                    "TeamSync", "{count} change has not been sent yet: it stays in this database but is never sent."
+                )
+                if waiting == 1
+                else translate(
+                    "TeamSync", "{count} changes have not been sent yet: they stay in this database but are never sent."
+                )
             ).format(count=waiting)
         answer = QMessageBox.question(self.window, translate("TeamSync", "Disconnect from team server"), text)
         return answer == QMessageBox.StandardButton.Yes
@@ -462,33 +468,53 @@ class TeamSync(Feature):
             window.deal_changed(None, changes)
         if report.refused:
             self.say(
-                translate("TeamSync", "The team server refused {count} change(s) to deals you may not change.").format(
-                    count=report.refused
-                ),
+                (
+                    translate("TeamSync", "The team server refused {count} change to a deal you may not change.")
+                    if report.refused == 1
+                    else translate("TeamSync", "The team server refused {count} changes to deals you may not change.")
+                ).format(count=report.refused),
                 20000,
             )
-        elif getattr(report, "held", 0):
+        elif report.held:
             self.say(
-                translate(
-                    "TeamSync",
-                    "{count} deal(s) kept as they are here: the team's changes to them do not fit together. "
-                    "They are taken as soon as a change makes them fit.",
+                (
+                    translate(
+                        "TeamSync",
+                        "{count} deal is kept as it is here: the team's changes to it do not fit together. "
+                        "It is taken as soon as a change makes them fit.",
+                    )
+                    if report.held == 1
+                    else translate(
+                        "TeamSync",
+                        "{count} deals are kept as they are here: the team's changes to them do not fit together. "
+                        "They are taken as soon as a change makes them fit.",
+                    )
                 ).format(count=report.held),
                 20000,
             )
-        elif getattr(report, "mended", 0):
+        elif report.mended:
             self.say(
-                translate(
-                    "TeamSync",
-                    "Synced: {count} deal(s) mended where the team's changes did not fit together (see their History).",
+                (
+                    translate(
+                        "TeamSync",
+                        "Synced: {count} deal mended where the team's changes did not fit together (see its History).",
+                    )
+                    if report.mended == 1
+                    else translate(
+                        "TeamSync",
+                        "Synced: {count} deals mended where the team's changes did not fit together "
+                        "(see their History).",
+                    )
                 ).format(count=report.mended),
                 20000,
             )
         elif report.conflicts and (self.status is None or sum(self.status.conflicts.values()) < report.conflicts):
             self.say(
-                translate("TeamSync", "Synced: {count} conflict(s) to decide (marked in the deal list).").format(
-                    count=report.conflicts
-                ),
+                (
+                    translate("TeamSync", "Synced: {count} conflict to decide (marked in the deal list).")
+                    if report.conflicts == 1
+                    else translate("TeamSync", "Synced: {count} conflicts to decide (marked in the deal list).")
+                ).format(count=report.conflicts),
                 20000,
             )
 

@@ -110,7 +110,11 @@ class UnsavedEdits(Feature):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "closeplan",
-            translate("MainWindow", "{count} change(s) could not be saved to the database.").format(count=count),
+            (
+                translate("MainWindow", "{count} change could not be saved to the database.")
+                if count == 1
+                else translate("MainWindow", "{count} changes could not be saved to the database.")
+            ).format(count=count),
             parent=self.window,
         )
         box.setInformativeText(
