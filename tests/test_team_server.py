@@ -374,6 +374,9 @@ def test_share_is_for_the_owner_and_for_the_same_team(team_db, capsys):
     assert code == 1 and f"no user {zed} in your team" in err
     code, out, err = run_cli(["server", "share", team_db.url("alice"), deal.id.hex[:8].upper(), "--with", bob], capsys)
     assert (code, err) == (0, "") and f"with {bob} (read)" in out
+    # by its account, as the laptop's own commands find a deal (it said "no deal matching")
+    code, out, err = run_cli(["server", "share", team_db.url("alice"), deal.account, "--with", bob], capsys)
+    assert (code, err) == (0, "") and f"with {bob} (read)" in out
     with team_db.login("bob") as connection:  # shared to read: bob reads it, and changes nothing
         assert counts(connection, deal.id) == {"deal": 1, "item": len(deal_items(deal)), "change": 1, "conflict": 0}
         assert results(push(connection, _set_amount(deal, deal.amount, Decimal("8")))) == ["refused"]

@@ -82,14 +82,18 @@ class _as_owner:
 
 
 def find_deals(connection: psycopg.Connection[Any], key: str) -> list[DealOnServer]:
-    """The live deals the caller sees whose id is ``key`` or whose name holds it (any case)."""
+    """The live deals the caller sees whose id is ``key`` or starts with it (eight characters or
+    more), or whose name or account holds it (any case), as the laptop's own commands find a deal."""
     rows = connection.execute(
         """
         SELECT d.id, d.owner, coalesce(i.fields ->> 'name', '')
         FROM closeplan.deal d
         LEFT JOIN closeplan.item i ON i.deal_id = d.id AND i.entity = 'deal' AND i.entity_id = d.id
         WHERE d.removed_at IS NULL
-          AND (d.id::text = lower(%(key)s) OR strpos(lower(coalesce(i.fields ->> 'name', '')), lower(%(key)s)) > 0)
+          AND (d.id::text = lower(%(key)s)
+               OR (length(%(key)s) >= 8 AND starts_with(d.id::text, lower(%(key)s)))
+               OR strpos(lower(coalesce(i.fields ->> 'name', '')), lower(%(key)s)) > 0
+               OR strpos(lower(coalesce(i.fields ->> 'account', '')), lower(%(key)s)) > 0)
         ORDER BY 3, 1
         """,
         {"key": key},
