@@ -45,7 +45,7 @@ def main() -> None:
 
     from sqlalchemy import event
 
-    from closeplan.services import editing as E
+    from closeplan.domain import edits as E
     from closeplan.services.deals import DealService, system_clock
     from closeplan.services.editing import EditService
 

@@ -241,8 +241,8 @@ def plan_edits(
 
 def mutation(rng: random.Random, laptop: Laptop, intent: Intent, n: int, today: date):
     """The EditService mutation for an intent, with a value of this laptop (None: the step is gone here)."""
+    from closeplan.domain import edits as E
     from closeplan.domain.model import Stage, StepStatus
-    from closeplan.services import editing as E
 
     deal = laptop.service.deal_for_edit(intent.deal_id)
     if intent.step_id is not None:
@@ -563,7 +563,7 @@ def convergence(cluster, folder: Path, args, today: date) -> None:
 def first_pull(cluster, folder: Path, args, today: date) -> None:
     import psycopg
 
-    from closeplan.services import editing as E
+    from closeplan.domain import edits as E
     from closeplan.services import team as team_service
     from closeplan.services.demo import synthetic_deals
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from closeplan.domain.edits import set_step
 from closeplan.services.deals import BackupFailed, DatabaseDamaged, DealService
 from closeplan.services.demo import install_demo
-from closeplan.services.editing import EditService, set_step
+from closeplan.services.editing import EditService
 from closeplan.services.exports import ExportService
 from closeplan.store.backups import list_backups, problem_with
 from tests import damage

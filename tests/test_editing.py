@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 
+from closeplan.domain import edits as E
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus, Tri
 from closeplan.domain.validation import ValidationError
-from closeplan.services import editing as E
 from closeplan.services.editing import EditService
 from tests.conftest import NOW, TODAY
 

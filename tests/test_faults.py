@@ -313,7 +313,7 @@ def test_a_database_error_during_an_edit_leaves_no_sql_nor_customer_data_in_mess
 
 
 def test_an_id_another_deal_holds_fails_the_edit_in_words_without_sql(tmp_path):
-    from closeplan.services.editing import add_step
+    from closeplan.domain.edits import add_step
 
     service = DealService.open(tmp_path / "closeplan.sqlite3", fixed_clock)
     install_demo(service, TODAY)

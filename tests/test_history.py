@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from closeplan.cli import main
+from closeplan.domain import edits as E
 from closeplan.domain.model import StepStatus
-from closeplan.services import editing as E
 from closeplan.services.crm import CrmImportService
 from closeplan.services.deals import DealService
 from closeplan.services.editing import EditService

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from closeplan.cli import main
-from closeplan.services import editing as E
+from closeplan.domain import edits as E
 from closeplan.services.editing import EditService
 from closeplan.services.exports import ExportService
 from closeplan.ui import i18n
@@ -110,7 +110,7 @@ def test_undo_names_the_edit_in_the_language_switched_to(qtbot, demo_service):
     (found by trying the app as a user): the undo stack's names follow the UI language."""
     from PySide6.QtWidgets import QApplication
 
-    from closeplan.services import editing as E
+    from closeplan.domain import edits as E
     from closeplan.ui import i18n
     from tests.conftest import NOW, TODAY
     from tests.qt_helpers import shown_window

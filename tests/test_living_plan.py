@@ -9,9 +9,10 @@ from datetime import timedelta
 from pypdf import PdfReader
 
 from closeplan.domain.baselines import agree_baseline, diff, record_moves, slips_since_baseline, snapshot, step_history
+from closeplan.domain.edits import agree_plan, set_step
 from closeplan.domain.model import StepStatus
 from closeplan.services.demo import demo_deals
-from closeplan.services.editing import EditService, agree_plan, set_step
+from closeplan.services.editing import EditService
 from closeplan.services.exports import ExportService
 from tests.conftest import TODAY, needs_tool
 

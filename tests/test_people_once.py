@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
 
+from closeplan.domain import edits as E
 from closeplan.domain.model import OwnerSide, Side
-from closeplan.services import editing as E
 from closeplan.services.deals import DealService
 from closeplan.ui.editor.people import FIELDS as PERSON_FIELDS
 from closeplan.ui.main_window import MainWindow, Workspace

@@ -225,7 +225,7 @@ def _section(text: str, heading: str, next_heading: str) -> str:
 def test_the_customer_pdf_shows_only_customer_visible_desks_and_the_internal_one_the_whole_chain(
     demo_service, tmp_path
 ):
-    from closeplan.services import editing as E
+    from closeplan.domain import edits as E
     from closeplan.services.editing import EditService
     from closeplan.services.exports import ExportService
     from tests.test_living_plan import _pdf_text

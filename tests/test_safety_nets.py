@@ -531,7 +531,8 @@ def test_the_rotation_with_a_damaged_database_keeps_every_backup(live):
 def test_the_calendar_does_not_tell_how_often_the_deal_was_edited(demo_service):
     import re
 
-    from closeplan.services.editing import EditService, set_deal
+    from closeplan.domain.edits import set_deal
+    from closeplan.services.editing import EditService
     from closeplan.services.exports import ExportService
 
     exports = ExportService(demo_service)

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from closeplan.domain.edits import delete_step
 from closeplan.domain.replica import deal_items
 from closeplan.services import team as team_service
 from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo
-from closeplan.services.editing import EditService, delete_step
+from closeplan.services.editing import EditService
 from closeplan.services.sync import SyncService, open_conflicts, resolve_conflict
 from tests.pg import Cluster
 
@@ -467,9 +468,9 @@ def test_an_edit_of_a_step_is_not_merged_half_into_a_plan_no_laptop_can_take(lap
     skipped the step meanwhile, the status is a conflict; the completed date, unchanged on the
     server, must not be applied alone: a skipped step with a completed date is refused by every
     laptop's validation, and every later pull of the deal would fail."""
+    from closeplan.domain.edits import set_step
     from closeplan.domain.model import StepStatus
     from closeplan.domain.validation import validate_deal
-    from closeplan.services.editing import set_step
 
     desk, train = laptops("alice", "desk"), laptops("alice", "train")
     name = _plain_deal(desk)
@@ -559,8 +560,8 @@ def test_a_dependency_on_a_step_deleted_elsewhere_does_not_stop_every_later_pull
     no laptop's validation takes that deal, and every later pull failed. The laptop mends the
     dangling dependency, stores the mended deal and sends the mending, so both laptops and
     the server agree on a plan every laptop can take."""
+    from closeplan.domain.edits import set_step
     from closeplan.domain.validation import validate_deal
-    from closeplan.services.editing import set_step
 
     desk, train = laptops("alice", "desk"), laptops("alice", "train")
     name = _plain_deal(desk)
@@ -592,8 +593,8 @@ def test_a_dependency_on_a_step_deleted_elsewhere_does_not_stop_every_later_pull
 
 
 def test_a_dependency_cycle_made_on_two_laptops_is_mended_the_same_everywhere(team, laptops):
+    from closeplan.domain.edits import set_step
     from closeplan.domain.validation import validate_deal
-    from closeplan.services.editing import set_step
 
     desk, train = laptops("alice", "desk"), laptops("alice", "train")
     name = _plain_deal(desk)
@@ -684,7 +685,7 @@ def test_an_edit_against_a_deletion_is_decided_for_the_whole_step(laptops, keep)
     """Edited here (title and date), deleted there: deciding field by field could bring the step
     back with my title and the date from before my edit, a step neither side had. One decision
     now takes the whole step: back with all my edits, or deleted."""
-    from closeplan.services.editing import set_step
+    from closeplan.domain.edits import set_step
 
     desk, train = laptops("alice", "desk"), laptops("alice", "train")
     name = _plain_deal(desk)

@@ -15,12 +15,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from closeplan.domain.edits import delete_step, set_step
 from closeplan.domain.operations import diff
 from closeplan.domain.replica import deal_from_items, op_id
 from closeplan.services import team as team_service
 from closeplan.services.deals import DealService
 from closeplan.services.demo import synthetic_deals
-from closeplan.services.editing import EditService, delete_step, set_step
+from closeplan.services.editing import EditService
 from closeplan.services.sync import SyncService
 from closeplan.store import sync_state
 from closeplan.store.server.connection import ServerError

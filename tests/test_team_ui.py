@@ -19,7 +19,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from closeplan.services import editing as E
+from closeplan.domain import edits as E
 from closeplan.services.demo import install_demo
 from closeplan.services.sync_commands import KEYRING_SERVICE, keyring_key
 from closeplan.ui.features.team import SERVER_SETTING
@@ -397,7 +397,7 @@ def test_disconnecting_forgets_the_server_and_the_teams_rights(qtbot, team, lapt
 def test_an_edit_of_a_step_deleted_elsewhere_is_a_conflict_keep_mine_brings_it_back(
     qtbot, team, laptops, memory_keyring
 ):
-    from closeplan.services.editing import delete_step
+    from closeplan.domain.edits import delete_step
 
     desk = laptops("alice", "desk")
     install_demo(desk.service, TODAY)
@@ -443,7 +443,7 @@ def test_an_edit_of_a_step_deleted_elsewhere_is_a_conflict_keep_mine_brings_it_b
 def test_a_deal_mended_after_the_teams_changes_is_said_in_the_window(qtbot, team, laptops, memory_keyring):
     """A dependency on a step deleted on another laptop: the window's sync mends the deal (a
     pull no longer fails on it) and says so in the status bar; the mending is in the History."""
-    from closeplan.services.editing import delete_step, set_step
+    from closeplan.domain.edits import delete_step, set_step
 
     desk = laptops("alice", "desk")
     install_demo(desk.service, TODAY)

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from closeplan.cli import main
+from closeplan.domain.edits import set_deal, set_step
 from closeplan.services.deals import DealService, StaleVersion
 from closeplan.services.demo import install_demo
-from closeplan.services.editing import EditService, set_deal, set_step
+from closeplan.services.editing import EditService
 from tests.conftest import TODAY, fixed_clock
 
 EDITS = 150
@@ -34,7 +35,8 @@ WORKER = textwrap.dedent("""
     from datetime import UTC, date, datetime
 
     from closeplan.services.deals import DealService
-    from closeplan.services.editing import EditService, set_deal, set_step
+    from closeplan.domain.edits import set_deal, set_step
+    from closeplan.services.editing import EditService
 
     db, who, deal_id, steps, count, go = sys.argv[1:7]
     deal_id, steps, count = uuid.UUID(deal_id), [uuid.UUID(s) for s in steps.split(",")], int(count)

@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate
 
+from closeplan.domain.edits import put_risk, set_deal, set_step
 from closeplan.domain.model import Level, Risk
 from closeplan.services.changes import CLOSE_PUSHED, NEW_HIGH_RISK, STEP_SLIPPED, changes_json, changes_since
 from closeplan.services.deals import DealService
 from closeplan.services.demo import install_demo
-from closeplan.services.editing import EditService, put_risk, set_deal, set_step
+from closeplan.services.editing import EditService
 from closeplan.ui.formatting import fmt_date
 from closeplan.ui.review_view import ReviewView
 from tests.conftest import NOW, TODAY

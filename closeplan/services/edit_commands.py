@@ -21,13 +21,14 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from closeplan.domain import edits as E
 from closeplan.domain import fields as F
+from closeplan.domain.edits import Mutation
 from closeplan.domain.model import ApprovalPath, ApprovalRoute, BantItem, Deal, Step
 from closeplan.domain.operations import REMOVE, Action, invert
 from closeplan.domain.validation import FieldError, ValidationError
-from closeplan.services import editing as E
 from closeplan.services.deals import DealService
-from closeplan.services.editing import Edit, EditService, Mutation, Replayed
+from closeplan.services.editing import Edit, EditService, Replayed
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DECIMAL = re.compile(r"[0-9]{1,15}(\.[0-9]{1,6})?")

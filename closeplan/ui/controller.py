@@ -21,11 +21,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
+from closeplan.domain.edits import Mutation
 from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.operations import Conflict
 from closeplan.domain.validation import ValidationError, ensure_valid
 from closeplan.services.deals import BackupFailed, Changes, DatabaseError, DealService, ReadOnlyDeal, WriteFailed
-from closeplan.services.editing import Edit, EditService, Mutation
+from closeplan.services.editing import Edit, EditService
 from closeplan.ui.field_names import field_label, path_label
 from closeplan.ui.i18n import translate
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout
 
+from closeplan.domain import edits as E
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import ApprovalMethod, ApprovalPath, Side, Stakeholder, Step, StepKind, Tri
 from closeplan.domain.operations import same
 from closeplan.domain.scheduling import meetings_after
-from closeplan.services import editing as E
 from closeplan.ui.cadence import CadencePicker, in_words
 from closeplan.ui.delegates import NEW_PERSON
 from closeplan.ui.editor.base import (

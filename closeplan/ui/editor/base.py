@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from closeplan.domain.edits import Mutation
 from closeplan.domain.model import Deal, Tri
 from closeplan.domain.risk import Assessment
-from closeplan.services.editing import Mutation
 from closeplan.ui.controller import EditController
 from closeplan.ui.dates import DateEdit
 from closeplan.ui.formatting import date_format, from_qdate, label, to_qdate

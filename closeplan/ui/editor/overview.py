@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeplan.domain import edits as E
 from closeplan.domain.currency import format_plain, is_currency
 from closeplan.domain.model import LANGUAGES, Bant, BantItem, Deal, Stage, Tri
 from closeplan.domain.operations import same
 from closeplan.domain.validation import validate_amount
-from closeplan.services import editing as E
 from closeplan.ui.editor.base import (
     CommitTextEdit,
     EditorTab,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeplan.domain import edits as E
 from closeplan.domain.model import Attitude, Influence, Role, Seniority, Side, Stakeholder
-from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, MultiChoiceDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.formatting import SIDE_COLOURS, label

@@ -9,8 +9,8 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from closeplan.domain import edits as E
 from closeplan.domain.model import Deal, OwnerSide, Side
-from closeplan.services import editing as E
 from closeplan.ui.i18n import translate
 
 

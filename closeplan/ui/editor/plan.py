@@ -9,10 +9,10 @@ from PySide6.QtCore import QIdentityProxyModel, QItemSelectionModel, Qt, QTimer,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStyle, QToolButton, QVBoxLayout
 
+from closeplan.domain import edits as E
 from closeplan.domain.baselines import slips_since_baseline, step_histories
 from closeplan.domain.model import OwnerSide, Step, StepKind, StepStatus
 from closeplan.domain.risk import OVERDUE_STEP, is_vague
-from closeplan.services import editing as E
 from closeplan.ui.delegates import ChoiceDelegate, DateDelegate, MultiChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab
 from closeplan.ui.editor.person_side import side_for_new_person

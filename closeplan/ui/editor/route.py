@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeplan.domain import edits as E
 from closeplan.domain.accounts import required_level
 from closeplan.domain.model import ApprovalRoute, Deal, RouteMethod, RouteRole, RouteStatus, RouteStep
 from closeplan.domain.route import Leg, RouteTiming, route_person
 from closeplan.export.doc_text import desk_date_note
-from closeplan.services import editing as E
 from closeplan.ui import i18n
 from closeplan.ui.delegates import ChoiceDelegate, PersonDelegate
 from closeplan.ui.editor.base import EditorTab, bind, date_edit, field_message, form_row, get_date, set_date
