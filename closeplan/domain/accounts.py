@@ -17,8 +17,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-import holidays
-
 from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, calendar_for
 from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
@@ -48,6 +46,8 @@ def _span(first: date, last: date) -> list[date]:
 @lru_cache(maxsize=8)
 def _festival_days(name: str) -> tuple[tuple[date, ...], ...]:
     """Each year's national holidays of a Korean festival, as runs of days."""
+    import holidays  # here, not at the top: importing it takes a good 100 ms (see domain.calendar)
+
     table = holidays.country_holidays("KR", years=range(FIRST_YEAR, LAST_YEAR + 1))
     days = sorted(d for d, label in table.items() if name in label)
     runs: list[list[date]] = []
