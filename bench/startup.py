@@ -2,11 +2,13 @@
 
 Measured in the same run, each as a fresh process, wall clock from launch until the
 window's table has been painted: for the app, its deal list of 10,000 deals, started as
-``closeplan --db FILE`` starts it (the database is opened right after the list is painted;
-the time until the editor is ready is printed too, for information).
-Goal: ratio at most 2.0; ready to edit (the database open, the last deal in the editor) within
-3x the bare window ("ready ratio"), the window never pausing more than 100 ms meanwhile
-("longest pause ms", the longest gap between 5 ms timer ticks).
+``closeplan --db FILE`` starts it (the database is opened right after the list is painted).
+When the app kept the deal it had open, that deal is in the editor in the same first paint
+(services.startup.kept_deal), so the list's figure includes the editor's.
+Goals: ratio at most 2.0; ready to edit — the last deal open in the editor, painted, taking
+input (what is typed before the database is open is written once it is) — within 3x the bare
+window ("ready ratio"); the window never pausing more than 100 ms until the database is open
+and the deal shown as stored ("longest pause ms", the longest gap between 5 ms timer ticks).
 
     .venv/bin/python bench/startup.py [--deals N] [--runs R]
 """
@@ -79,11 +81,32 @@ app.exec()
 """
 )
 
-# for information: until the database is open and the last deal is in the editor, as it happens
-# (the window's event loop running), with the longest pause of the window meanwhile
-READY = """
+# ready to edit: the last deal in the editor, its plan painted (the editor takes input from then on)
+READY = (
+    PAINTED
+    + """
+from datetime import date
+from closeplan.ui.app import launch, make_application
+app = make_application()
+window = launch(r"{db}", False, date.fromisoformat("{today}"))
+
+
+def check():
+    assert window.editor is not None and window.editor.deal is not None
+    assert window.editor.deal.id == window.current_deal_id() and not window.editor.plan.read_only
+
+
+painted = Painted(window.editor.plan.view.viewport(), check)
+app.exec()
+"""
+)
+
+# until the database is open and the deal is shown as stored, with the window's longest pause
+# meanwhile (the user may be typing all along)
+SETTLED = """
 import os, time
 from datetime import date
+from PySide6.QtTest import QTest
 from PySide6.QtCore import QTimer
 from closeplan.ui.app import launch, make_application
 app = make_application()
@@ -91,9 +114,18 @@ window = launch(r"{db}", False, date.fromisoformat("{today}"))
 ticks = []
 
 
+def settled():
+    return (
+        window.workspace is not None
+        and window.editor.deal is not None
+        and not window._pending_open
+        and not window.controller.unsaved
+    )
+
+
 def tick():
     ticks.append(time.perf_counter())
-    if window.workspace is None or window.editor.deal is None:  # (the deal opens a turn after)
+    if not settled():
         QTimer.singleShot(5, tick)
         return
     print(max(b - a for a, b in zip(ticks, ticks[1:])), flush=True)
@@ -121,6 +153,7 @@ def main() -> None:
     db, env = make_database(args.deals)
     app_code = APP.format(db=db, today=TODAY, deals=args.deals)
     ready_code = READY.format(db=db, today=TODAY)
+    settled_code = SETTLED.format(db=db, today=TODAY)
     timed(BARE, env), timed(app_code, env)  # warm the file cache, compile the bytecode
 
     # A first start after another program (here `closeplan demo`) wrote the database: the
@@ -128,22 +161,27 @@ def main() -> None:
     cold = [timed(app_code, env) for _ in range(args.runs)]
     # The usual start: the app was used and closed before, and kept its deal list.
     used_and_closed(db, env)
-    bare, app = [], []
-    for _ in range(args.runs):  # interleaved, so that a busy moment of the machine hits both
+    bare, app, ready = [], [], []
+    for _ in range(args.runs):  # interleaved, so that a busy moment of the machine hits all three
         bare.append(timed(BARE, env))
         app.append(timed(app_code, env))
+        ready.append(timed(ready_code, env))  # (neither leaves the database written)
     pauses: list[str] = []
-    ready = [timed(ready_code, env, pauses) for _ in range(args.runs)]
+    settled = []
+    for _ in range(args.runs):
+        used_and_closed(db, env)  # (opening the database writes it: the next start reads the file)
+        settled.append(timed(settled_code, env, pauses))
     b, a, c = statistics.median(bare), statistics.median(app), statistics.median(cold)
     print(f"bare PySide6 window shown: median {b:.3f} s over {args.runs} runs")
     print(f"closeplan with {args.deals} deals on screen: median {a:.3f} s over {args.runs} runs")
     print(f"  (the same, first start after another program wrote the database: median {c:.3f} s, ratio {c / b:.2f})")
     pause = statistics.median(float(p) for p in pauses)
-    print(
-        f"  (closeplan ready to edit, the last deal open: median {statistics.median(ready):.3f} s;"
-        f" the window's longest pause meanwhile: median {pause * 1000:.0f} ms)"
-    )
     r = statistics.median(ready)
+    print(f"closeplan ready to edit, the last deal open and painted: median {r:.3f} s over {args.runs} runs")
+    print(
+        f"  (the database open and the deal shown as stored: median {statistics.median(settled):.3f} s;"
+        f" the window's longest pause until then: median {pause * 1000:.0f} ms)"
+    )
     print(f"goal: ratio at most 2.0 -> {'met' if a / b <= 2.0 else 'NOT met'}")
     print(f"goal: ready to edit within 3x the bare window -> {'met' if r / b <= 3.0 else 'NOT met'}")
     print(f"goal: no pause over 100 ms -> {'met' if pause <= 0.100 else 'NOT met'}")

@@ -922,6 +922,9 @@ def _stdin_password() -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything closeplan writes (database, backups, exports, logs) is the owner's only
+    from closeplan.services import calendar_cache
+
+    calendar_cache.install()  # each country's closed days kept, so the holiday tables load once
     parser = build_parser()
     args = parser.parse_args(argv)
     handlers = {

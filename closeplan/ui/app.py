@@ -140,6 +140,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
     if not app.property("closeplanFonts"):
+        from closeplan.services import calendar_cache
+
+        calendar_cache.install()  # each country's closed days kept: no holiday tables to load at start-up
         app.setProperty("closeplanFonts", install_fonts(app))
         i18n.set_language(i18n.preferred())  # "" follows the system locale
     return app
@@ -196,10 +199,10 @@ def open_workspace(database: str, demo: bool, today: date, checked=_UNCHECKED) -
 
 
 def _open_or_say(
-    database: str, demo: bool, today: date, checked=_UNCHECKED
+    database: str, demo: bool, today: date, checked=_UNCHECKED, rescue: Callable[[], str] | None = None
 ) -> tuple[Workspace, Recovery | None] | None:
     """The workspace after the start-up check; None (after a message naming the file) when the
-    database cannot be opened."""
+    database cannot be opened. ``rescue`` then keeps what was typed meanwhile and says where."""
     from closeplan.services.deals import DatabaseError
 
     try:
@@ -208,14 +211,37 @@ def _open_or_say(
         return open_workspace(database, demo, today, checked)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", type(exc).__name__)
+        kept = rescue() if rescue is not None else ""
         box = QMessageBox(
             QMessageBox.Icon.Critical, "closeplan", translate("ErrorReporter", "The database could not be opened.")
         )
         box.setObjectName("openFailedBox")
-        box.setInformativeText(open_failure_text(exc, str(paths.demo_database()) if demo else database))
+        box.setInformativeText(
+            open_failure_text(exc, str(paths.demo_database()) if demo else database) + (f"\n\n{kept}" if kept else "")
+        )
         box.setDetailedText(str(exc))  # the services' own words, for whoever looks into it
         box.exec()
         return None
+
+
+def _keep_early_edits(window: MainWindow) -> str:
+    """The database would not open: the edits typed into the editor meanwhile are written as
+    bundle files (importing one brings them back); what to tell the user, "" if none were typed."""
+    from closeplan.services.deals import system_clock
+    from closeplan.services.startup import keep_unsaved
+
+    controller = window.controller
+    if controller is None:
+        return ""
+    deals = [pending.deal for pending in controller.unsaved.values() if pending.edits]
+    if not deals:
+        return ""
+    written = keep_unsaved(deals, system_clock())
+    if not written:
+        return translate("ErrorReporter", "The changes you made meanwhile could not be saved to a file either.")
+    return translate(
+        "ErrorReporter", "The changes you made meanwhile were saved to {file}; import it once the database opens."
+    ).format(file=", ".join(str(path) for path in written))
 
 
 def open_failure_text(exc: Exception, database: str) -> str:
@@ -376,7 +402,13 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
         warm_up = getattr(window, "warm_up", None)
         if warm_up is not None:
             warm_up.worker.join()
-        opened = _open_or_say(database, demo, today, warm_up.checked if warm_up is not None else _UNCHECKED)
+        opened = _open_or_say(
+            database,
+            demo,
+            today,
+            warm_up.checked if warm_up is not None else _UNCHECKED,
+            rescue=lambda: _keep_early_edits(window),
+        )
         if opened is None:
             window.close()
             QApplication.exit(2)
@@ -387,6 +419,8 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
         _opened(window, recovery)
 
     window.show_first_look(look.rows, str(look.path), look.stale, ready=finish)
+    if look.deal is not None and window.current_deal_id() == look.deal.id:
+        window.show_early_editor(look.deal, today)  # taking edits before the database is open
     window.show()
 
     def warm_up() -> None:
@@ -486,5 +520,6 @@ def _run_window(app: QApplication, claim, database: str, demo: bool, today: date
     if warm_up is not None:  # closed at once: a recovery the check may be making is let finish
         warm_up.worker.join()
     if window.workspace is not None:
-        close_remembering(window.workspace.service)  # its deal list is shown at once next time
+        # its deal list, and the deal on screen, are shown at once next time
+        close_remembering(window.workspace.service, window.current_deal_id())
     return code

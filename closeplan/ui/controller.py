@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
@@ -25,10 +25,12 @@ from closeplan.domain.edits import Mutation
 from closeplan.domain.model import AccountProfile, Deal
 from closeplan.domain.operations import Conflict
 from closeplan.domain.validation import ValidationError, ensure_valid
-from closeplan.services.deals import BackupFailed, Changes, DatabaseError, DealService, ReadOnlyDeal, WriteFailed
-from closeplan.services.editing import Edit, EditService
 from closeplan.ui.field_names import field_label, path_label
 from closeplan.ui.i18n import translate
+
+if TYPE_CHECKING:  # the services are imported when the database is opened (see EditController)
+    from closeplan.services.deals import DealService, WriteFailed
+    from closeplan.services.editing import Edit, EditService
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -99,6 +101,7 @@ class Unsaved:
     deal: Deal  # the stored deal with the edits applied: what the screen shows
     edits: list[tuple[str, Mutation]] = field(default_factory=list)
     reason: str = ""  # the last write failure, for the user
+    opening: bool = False  # kept while the database is still being opened (not a failure)
 
 
 class EditController(QObject):
@@ -107,15 +110,68 @@ class EditController(QObject):
     unsaved_changed = Signal(object)  # deal id: its unsaved edits changed (some kept, or all written)
     replay_left = Signal(object, str)  # deal id, what an undo/redo left alone and why (UI language)
 
-    def __init__(self, service: DealService, parent=None):
+    def __init__(self, service: DealService | None, parent=None, need_service: Callable[[], object] | None = None):
+        """``service``: the open database; None while it is still being opened at start-up.
+        Until ``attach`` gives it, edits of the deals ``hold`` shows are kept (as unsaved edits
+        marked ``opening``) and written, in order and each undoable, when the service comes;
+        anything else that needs the database calls ``need_service`` (which opens it at once)."""
         super().__init__(parent)
-        self.service = service
-        if not service.author:
-            service.author = user_name()
-        self.editing = EditService(service)
+        self._service: DealService | None = None
+        self._editing: EditService | None = None
+        self._need_service = need_service
         self.group = QUndoGroup(self)
         self._stacks: dict[uuid.UUID, QUndoStack] = {}
         self.unsaved: dict[uuid.UUID, Unsaved] = {}
+        if service is not None:
+            self.attach(service)
+
+    def attach(self, service: DealService) -> None:
+        """The database is open: write what was typed meanwhile (see ``__init__``)."""
+        from closeplan.services.editing import EditService
+
+        self._service = service
+        if not service.author:
+            service.author = user_name()
+        self._editing = EditService(service)
+        for deal_id, pending in list(self.unsaved.items()):
+            if not pending.opening:
+                continue
+            pending.opening = False
+            if pending.edits:
+                self.retry(deal_id)
+            else:  # nothing typed: the deal is read from the database from now on
+                del self.unsaved[deal_id]
+                self.unsaved_changed.emit(deal_id)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the database is still being opened."""
+        return self._service is None
+
+    def hold(self, deal: Deal) -> None:
+        """Show ``deal`` (as read before the database is open) and take its edits until it is."""
+        if self._service is None and deal.id not in self.unsaved:
+            self.unsaved[deal.id] = Unsaved(deal, opening=True)
+
+    @property
+    def service(self) -> DealService:
+        if self._service is None and self._need_service is not None:
+            self._need_service()  # opens the database now (and attaches it)
+        if self._service is None:
+            raise RuntimeError("the database is not open yet")
+        return self._service
+
+    @service.setter
+    def service(self, service: DealService) -> None:  # another database (the demo) from now on
+        self._service = service
+        if self._editing is not None:
+            self._editing.deals = service
+
+    @property
+    def editing(self) -> EditService:
+        self.service  # noqa: B018 (opened first, if it is still to come)
+        assert self._editing is not None
+        return self._editing
 
     def stack(self, deal_id: uuid.UUID) -> QUndoStack:
         """One undo stack per deal, created when the deal is first opened."""
@@ -139,6 +195,11 @@ class EditController(QObject):
     def apply(self, deal_id: uuid.UUID, label: str, mutation: Mutation) -> Deal | None:
         """Save one edit as an undoable command; on invalid input, say why and save nothing.
         If the database cannot be written, the edit is kept as unsaved (see the module doc)."""
+        from closeplan.services.deals import ReadOnlyDeal, WriteFailed
+
+        pending = self.unsaved.get(deal_id)
+        if pending is not None and pending.opening:  # the database is still being opened
+            return self._keep(deal_id, label, mutation)
         if deal_id in self.unsaved:
             self.retry(deal_id)
         if deal_id in self.unsaved:
@@ -178,9 +239,13 @@ class EditController(QObject):
     def retry(self, deal_id: uuid.UUID) -> bool:
         """Write a deal's unsaved edits in order, each as its own undoable step. True when all
         were written; otherwise the rest stay unsaved (with the new reason)."""
+        from closeplan.services.deals import Changes, WriteFailed
+
         pending = self.unsaved.get(deal_id)
         if pending is None:
             return True
+        if pending.opening:  # written when the database is open
+            return False
         changes = Changes()
         while pending.edits:
             label, mutation = pending.edits[0]
@@ -188,6 +253,9 @@ class EditController(QObject):
                 edit = self.editing.edit(deal_id, label, mutation)
             except WriteFailed as exc:
                 pending.reason = write_failure_text(exc)
+                break
+            except LookupError:  # gone (a backup put back without it): kept, to be saved to a file
+                pending.reason = translate("EditController", "the deal is no longer in the database")
                 break
             except ValidationError as exc:  # no longer fits the stored deal: say so, drop it
                 self.edit_failed.emit(_explain(exc))
@@ -240,6 +308,8 @@ class EditController(QObject):
 
     def put_profile(self, deal_id: uuid.UUID, account: str, profile: AccountProfile | None) -> bool:
         """Write an account's calendar (None: forget it); on failure say why and change nothing."""
+        from closeplan.services.deals import WriteFailed
+
         try:
             changes = self.service.put_account_profile(account, profile)
         except ValidationError as exc:
@@ -263,6 +333,8 @@ class EditController(QObject):
         failure is said once, in the UI language — to ``on_failure`` (a dialog that is open),
         else as ``edit_failed`` — and None is returned. Exceptions in ``passes`` (an import's
         per-file refusals, which its dialog lists) are the caller's."""
+        from closeplan.services.deals import BackupFailed, Changes, DatabaseError, WriteFailed
+
         try:
             result = write()
         except passes:
@@ -288,6 +360,8 @@ class EditController(QObject):
 
     def delete_deal(self, deal_id: uuid.UUID, label: str) -> bool:
         """Delete a deal as one undoable step; False (and why, once) when it was not deleted."""
+        from closeplan.services.deals import WriteFailed
+
         try:
             edit = self.editing.delete(deal_id, label)
         except WriteFailed as exc:  # a deal the team server lets us only read, a full disk …
@@ -304,6 +378,8 @@ class EditController(QObject):
 
     def replay(self, edit: Edit, undo: bool) -> None:
         """Undo or redo one action; say which of its fields were left because they changed since."""
+        from closeplan.services.deals import Changes, WriteFailed
+
         try:
             result = self.editing.undo(edit) if undo else self.editing.redo(edit)
         except WriteFailed as exc:
@@ -344,6 +420,8 @@ def write_failure_text(exc: WriteFailed) -> str:
         "io": translate("EditController", "the disk could not be written (it may be full or disconnected)"),
         "damaged": translate("EditController", "the database file is damaged"),
     }
+    from closeplan.services.deals import ReadOnlyDeal
+
     if isinstance(exc, ReadOnlyDeal):
         return translate(
             "EditController", "This deal is {owner}'s on the team server: you can read it, not change it."

@@ -69,7 +69,7 @@ from closeplan.ui.views import (
 )
 
 if TYPE_CHECKING:
-    from closeplan.domain.model import ListRow
+    from closeplan.domain.model import Deal, ListRow
     from closeplan.services.deals import Changes, DealService
     from closeplan.ui.app import _WarmUp
     from closeplan.ui.backups import BackupKeeper
@@ -195,24 +195,23 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         ``list_is_current``: the rows on screen (the first look) are what the database holds for
         today, so they are kept; the deal is then opened in the editor in the event loop's next
         turn, so that neither step holds the window up for long."""
-        from closeplan.ui.controller import EditController
-        from closeplan.ui.editor.editor import DealEditor
-
         self._ready = None
         self.workspace = workspace
-        self.controller = controller = EditController(workspace.service, self)
+        controller = self.controller
+        early = controller is not None  # the editor came before the database (show_early_editor)
+        if controller is None:
+            controller = self._place_editor(workspace.service)
         controller.deal_changed.connect(self.deal_changed)
         controller.replay_left.connect(lambda _deal_id, text: self.statusBar().showMessage(text, 20000))
-        self.editor = editor = DealEditor(controller)
-        sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
-        self.splitter.replaceWidget(1, editor)
-        self.splitter.setSizes(sizes)
-        self.opening.deleteLater()
         self.backup_keeper = self.backups.keeper()
         for feature in self.features:
             feature.attached()
             for action in feature.needs_workspace:
                 action.setEnabled(True)
+        if early:
+            controller.unsaved_changed.disconnect(self._early_edit)  # the features' from now on
+            controller.attach(workspace.service)  # writes what was typed meanwhile
+            QTimer.singleShot(0, self, self._make_tabs)
         self.statusBar().clearMessage()
         self.undo.update()
         if list_is_current and self.deals.rowCount():
@@ -224,13 +223,55 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             return
         self.reload(select=self.current_deal_id() or self._last_deal)
 
+    def _place_editor(self, service: DealService | None) -> EditController:
+        """The controller and the editor, in the place the list left for them."""
+        from closeplan.ui.controller import EditController
+        from closeplan.ui.editor.editor import DealEditor
+
+        self.controller = controller = EditController(service, self, need_service=self.ensure_ready)
+        # early (no service yet): the Plan tab only; the others are made once the database is open
+        self.editor = editor = DealEditor(controller, lazy=service is None)
+        sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
+        self.splitter.replaceWidget(1, editor)
+        self.splitter.setSizes(sizes)
+        self.opening.deleteLater()
+        return controller
+
+    def show_early_editor(self, deal: Deal, today: date) -> None:
+        """Before the workspace is attached: ``deal`` (the list's current deal, as kept when the
+        app last closed) in the editor, taking edits at once; they are written, in order and
+        each undoable, when the database is open (see EditController)."""
+        controller = self._place_editor(None)
+        controller.hold(deal)
+        controller.unsaved_changed.connect(self._early_edit)
+        controller.activate(deal.id)
+        present(self.editor).show_deal(deal, today)
+        self._early_today = today
+
+    def _make_tabs(self) -> None:
+        """The editor's tabs still to come, one in each turn of the event loop."""
+        if self.editor is not None and self.editor.make_next_tab():
+            QTimer.singleShot(0, self, self._make_tabs)
+
+    def _early_edit(self, deal_id: uuid.UUID) -> None:
+        """An edit typed before the database is open: the editor shows the deal with it."""
+        editor = present(self.editor)
+        if editor.deal is None or editor.deal.id != deal_id:
+            return
+        selected_step = editor.plan.current_step_id()
+        editor.show_deal(present(self.controller).shown_deal(deal_id), self._early_today)
+        editor.plan.select_step(selected_step)
+
     def _open_current(self) -> None:
         """Open the list's current deal in the editor (the first one if none is current)."""
         if not self._pending_open:
             return
         self._pending_open = False
-        if self.editor is None or self.editor.deal is not None:
-            return  # the user opened one meanwhile
+        if self.editor is None:
+            return
+        if self.editor.deal is not None:  # the user opened one meanwhile, or it came early:
+            self._row_changed(self.table.currentIndex(), QModelIndex())  # shown as stored now
+            return
         index = self.table.currentIndex()
         if index.isValid():
             self._row_changed(index, QModelIndex())
@@ -416,9 +457,23 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if not current.isValid() or self.editor is None:  # the editor opens it once it is there
             return
         deal_id = uuid.UUID(current.siblingAtColumn(0).data(Role.Id))
+        if self.workspace is None:  # the deal that came early is in the editor (show_early_editor):
+            # another one is opened once the database is, and the early one is not edited meanwhile
+            shown_early = self.editor.deal is not None and self.editor.deal.id == deal_id
+            self.editor.setEnabled(shown_early)
+            self._pending_open = not shown_early
+            QSettings().setValue("main/lastDeal", str(deal_id))
+            return
         shown = self.editor.deal
         row = self.deals.row_of(deal_id)
-        if shown is not None and shown.id == deal_id and row >= 0 and self.deals.summary(row).version == shown.version:
+        early = shown is not None and deal_id in present(self.controller).unsaved
+        if (
+            shown is not None
+            and shown.id == deal_id
+            and row >= 0
+            and self.deals.summary(row).version == shown.version
+            and not early
+        ):
             # the same version is on screen already (e.g. after a list reload)
             present(self.controller).activate(deal_id)
         else:
@@ -428,7 +483,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
     def open_deal(self, deal_id: uuid.UUID) -> None:
         controller = present(self.controller)
         controller.activate(deal_id)
-        present(self.editor).show_deal(controller.shown_deal(deal_id), present(self.workspace).today)
+        editor = present(self.editor)
+        editor.show_deal(controller.shown_deal(deal_id), present(self.workspace).today)
+        editor.setEnabled(True)
 
     # --- after every edit -------------------------------------------------------------
     RELOAD_ABOVE = 500  # deals changed at once above which the list is read anew
@@ -507,9 +564,12 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 widget.close()
 
     def closeEvent(self, event) -> None:
+        controller = self.controller
+        if controller is not None and controller.waiting and any(p.edits for p in controller.unsaved.values()):
+            self.become_ready()  # edits typed before the database was open: written first
         self._ready = None  # closed before the database was opened: it need not be any more
-        if self.editor is not None:
-            for tab in (self.editor.overview, self.editor.approval):
+        if self.editor is not None and self.workspace is not None:
+            for tab in self.editor.made_tabs():
                 focus = tab.focusWidget()
                 if focus is not None:
                     focus.clearFocus()  # commits a text field being typed in

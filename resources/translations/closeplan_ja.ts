@@ -1055,6 +1055,10 @@
 <context>
     <name>EditController</name>
     <message>
+        <source>the deal is no longer in the database</source>
+        <translation>この案件はもうデータベースにありません</translation>
+    </message>
+    <message>
         <source>The backup could not be used: {reason}</source>
         <translation>バックアップを使用できませんでした:{reason}</translation>
     </message>
@@ -1162,6 +1166,14 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile could not be saved to a file either.</source>
+        <translation>その間に行った変更は、ファイルにも保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile were saved to {file}; import it once the database opens.</source>
+        <translation>その間に行った変更は {file} に保存しました。データベースが開けるようになったら、このファイルを取り込んでください。</translation>
     </message>
     <message>
         <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>

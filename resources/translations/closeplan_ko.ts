@@ -1055,6 +1055,10 @@
 <context>
     <name>EditController</name>
     <message>
+        <source>the deal is no longer in the database</source>
+        <translation>이 딜은 더 이상 데이터베이스에 없습니다</translation>
+    </message>
+    <message>
         <source>The backup could not be used: {reason}</source>
         <translation>백업을 사용할 수 없습니다: {reason}</translation>
     </message>
@@ -1162,6 +1166,14 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile could not be saved to a file either.</source>
+        <translation>그동안 변경한 내용은 파일에도 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile were saved to {file}; import it once the database opens.</source>
+        <translation>그동안 변경한 내용은 {file}에 저장했습니다. 데이터베이스가 열리면 이 파일을 가져오세요.</translation>
     </message>
     <message>
         <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>

@@ -1055,6 +1055,10 @@
 <context>
     <name>EditController</name>
     <message>
+        <source>the deal is no longer in the database</source>
+        <translation>affären finns inte längre i databasen</translation>
+    </message>
+    <message>
         <source>The backup could not be used: {reason}</source>
         <translation>Säkerhetskopian kunde inte användas: {reason}</translation>
     </message>
@@ -1162,6 +1166,14 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile could not be saved to a file either.</source>
+        <translation>Ändringarna du gjorde under tiden kunde inte heller sparas i en fil.</translation>
+    </message>
+    <message>
+        <source>The changes you made meanwhile were saved to {file}; import it once the database opens.</source>
+        <translation>Ändringarna du gjorde under tiden sparades i {file}; importera den när databasen går att öppna.</translation>
     </message>
     <message>
         <source>Another program is using {file} right now. Close it, or wait until it has finished, and start closeplan again. Nothing was changed.</source>

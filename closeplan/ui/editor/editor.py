@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -11,20 +13,42 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 from closeplan.domain.accounts import deal_calendar
 from closeplan.domain.model import Deal
 from closeplan.domain.risk import Assessment, assess
-from closeplan.ui.account_dialog import AccountDialog
 from closeplan.ui.controller import EditController
-from closeplan.ui.editor.approval import ApprovalTab
-from closeplan.ui.editor.history import HistoryTab
-from closeplan.ui.editor.overview import OverviewTab
-from closeplan.ui.editor.people import StakeholdersTab
 from closeplan.ui.editor.plan import PlanTab
-from closeplan.ui.editor.risks import RisksTab
-from closeplan.ui.editor.route import RouteTab
 from closeplan.ui.editor.tabs import TABS
 from closeplan.ui.editor.team import ConflictPanel, ReadOnlyBar
-from closeplan.ui.editor.timeline import TimelineTab
 from closeplan.ui.formatting import LEVEL_COLOURS, fmt_date, fmt_money, label
 from closeplan.ui.i18n import Retranslating, translate
+
+if TYPE_CHECKING:
+    from closeplan.ui.account_dialog import AccountDialog
+    from closeplan.ui.editor.approval import ApprovalTab
+    from closeplan.ui.editor.base import EditorTab
+    from closeplan.ui.editor.history import HistoryTab
+    from closeplan.ui.editor.overview import OverviewTab
+    from closeplan.ui.editor.people import StakeholdersTab
+    from closeplan.ui.editor.risks import RisksTab
+    from closeplan.ui.editor.route import RouteTab
+    from closeplan.ui.editor.timeline import TimelineTab
+
+# Each tab's class, by its key in TABS; a tab is made when it is first needed (see DealEditor).
+TAB_CLASSES = {
+    "overview": ("closeplan.ui.editor.overview", "OverviewTab"),
+    "plan": ("closeplan.ui.editor.plan", "PlanTab"),
+    "timeline": ("closeplan.ui.editor.timeline", "TimelineTab"),
+    "approval": ("closeplan.ui.editor.approval", "ApprovalTab"),
+    "route": ("closeplan.ui.editor.route", "RouteTab"),
+    "stakeholders": ("closeplan.ui.editor.people", "StakeholdersTab"),
+    "risks": ("closeplan.ui.editor.risks", "RisksTab"),
+    "history": ("closeplan.ui.editor.history", "HistoryTab"),
+}
+EDITING_TABS = ("overview", "plan", "approval", "route", "stakeholders", "risks")
+KEYS = tuple(key for key, _title in TABS)
+
+
+def _tab(key: str) -> property:
+    """The tab ``key``, made (and put in its place) when first asked for."""
+    return property(lambda editor: editor.tab(key))
 
 
 class UnsavedBar(Retranslating, QFrame):
@@ -82,7 +106,21 @@ class UnsavedBar(Retranslating, QFrame):
 
 
 class DealEditor(Retranslating, QWidget):
-    def __init__(self, controller: EditController, parent=None):
+    """The deal's header, its bars (read only, conflicts, unsaved edits) and its tabs.
+
+    With ``lazy`` only the Plan tab is made at once (the window's start-up shows the deal before
+    the database is open: what is on screen first should cost little); every other tab is made
+    when it is first shown or asked for (``editor.route``…), or by ``make_next_tab``."""
+
+    overview: OverviewTab = _tab("overview")  # type: ignore[assignment]
+    timeline: TimelineTab = _tab("timeline")  # type: ignore[assignment]
+    approval: ApprovalTab = _tab("approval")  # type: ignore[assignment]
+    route: RouteTab = _tab("route")  # type: ignore[assignment]
+    stakeholders: StakeholdersTab = _tab("stakeholders")  # type: ignore[assignment]
+    risks: RisksTab = _tab("risks")  # type: ignore[assignment]
+    history: HistoryTab = _tab("history")  # type: ignore[assignment]
+
+    def __init__(self, controller: EditController, parent=None, lazy: bool = False):
         super().__init__(parent)
         self.setObjectName("dealEditor")
         self.controller = controller
@@ -95,22 +133,24 @@ class DealEditor(Retranslating, QWidget):
         self.message.setWordWrap(True)
         controller.edit_failed.connect(self.show_error)
         controller.replay_left.connect(self.show_notice)
-        self.overview = OverviewTab(controller)
-        self.plan = PlanTab(controller)
-        self.timeline = TimelineTab(controller)
-        self.approval = ApprovalTab(controller)
-        self.route = RouteTab(controller)
-        self.route.account_calendar_requested.connect(self.edit_account_calendar)
-        self.stakeholders = StakeholdersTab(controller)
-        self.risks = RisksTab(controller)
-        self.history = HistoryTab(controller)
+        self.deal: Deal | None = None
+        self.today: date | None = None
+        self.assessment: Assessment | None = None
+        self._read_only = False
+        self._made: dict[str, EditorTab] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
-        for key, title in TABS:
-            self.tabs.addTab(getattr(self, key), translate("DealEditor", title))
+        for key, title in TABS:  # a page in each tab's place until the tab is made
+            pending = QWidget()
+            pending.setObjectName(f"{key}TabPending")
+            self.tabs.addTab(pending, translate("DealEditor", title))
+        self.plan: PlanTab = self.tab("plan")  # type: ignore[assignment]
         self.tabs.setCurrentWidget(self.plan)
-        self.timeline.step_clicked.connect(self._timeline_clicked)
-        self.plan.step_selected.connect(self.timeline.view.select)
+        self.plan.step_selected.connect(self._plan_step_selected)
+        self.tabs.currentChanged.connect(lambda index: self.tab(KEYS[index]) if 0 <= index < len(KEYS) else None)
+        if not lazy:
+            while self.make_next_tab():
+                pass
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.unsaved_bar = UnsavedBar()
@@ -126,11 +166,55 @@ class DealEditor(Retranslating, QWidget):
         layout.addWidget(self.unsaved_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
-        self.deal: Deal | None = None
-        self.today: date | None = None
-        self.assessment: Assessment | None = None
         self.account_dialog: AccountDialog | None = None
         self._error = ""
+
+    # --- the tabs, each made when first needed ----------------------------------------------
+    def tab(self, key: str) -> EditorTab:
+        """The tab ``key`` (made now, in its place among the tabs, if it was still to come)."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        module, name = TAB_CLASSES[key]
+        tab: EditorTab = getattr(importlib.import_module(module), name)(self.controller)
+        self._made[key] = tab
+        index = KEYS.index(key)
+        current = self.tabs.currentIndex()
+        pending = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)  # (its own currentChanged would ask for the tab again)
+        try:
+            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if pending is not None:
+            pending.deleteLater()
+        if key == "route":
+            self.route.account_calendar_requested.connect(self.edit_account_calendar)
+        elif key == "timeline":
+            self.timeline.step_clicked.connect(self._timeline_clicked)
+        if key in EDITING_TABS:
+            tab.read_only = self._read_only
+        if self.today is not None:
+            tab.show_deal(self.deal, self.today, self.assessment)
+        return tab
+
+    def made_tabs(self) -> list[EditorTab]:
+        """The tabs made so far, in their order."""
+        return [self._made[key] for key in KEYS if key in self._made]
+
+    def make_next_tab(self) -> bool:
+        """Make the next tab still to come; False when none is left."""
+        for key in KEYS:
+            if key not in self._made:
+                self.tab(key)
+                return True
+        return False
+
+    def _plan_step_selected(self, step_id) -> None:
+        if "timeline" in self._made:
+            self.timeline.view.select(step_id)
 
     def retranslate_ui(self) -> None:
         for i, (_key, title) in enumerate(TABS):
@@ -147,18 +231,10 @@ class DealEditor(Retranslating, QWidget):
         self.message.setText("")
         self.assessment = (assessment or assess(deal, today, deal_calendar(deal))) if deal else None
         owner = self._read_only_owner(deal)
+        self._read_only = owner is not None
         for tab in self._editing_tabs():
-            tab.read_only = owner is not None
-        for tab in (
-            self.overview,
-            self.plan,
-            self.timeline,
-            self.approval,
-            self.route,
-            self.stakeholders,
-            self.risks,
-            self.history,
-        ):
+            tab.read_only = self._read_only
+        for tab in self.made_tabs():
             tab.show_deal(deal, today, self.assessment)
         self.header.setText(self._header() if deal else "")
         self.read_only_bar.show_owner(owner)
@@ -167,11 +243,11 @@ class DealEditor(Retranslating, QWidget):
 
     # --- the team server's word on the deal -----------------------------------------------
     def _editing_tabs(self):
-        return (self.overview, self.plan, self.approval, self.route, self.stakeholders, self.risks)
+        return [self._made[key] for key in EDITING_TABS if key in self._made]
 
     def _read_only_owner(self, deal: Deal | None) -> str | None:
         """Whose deal it is when the team server lets us only read it; None when it may be changed."""
-        if deal is None:
+        if deal is None or self.controller.waiting:  # (a deal read only is not shown before)
             return None
         read_only = self.controller.service.read_only_deals()
         return (read_only[deal.id] or "?") if deal.id in read_only else None
@@ -202,6 +278,8 @@ class DealEditor(Retranslating, QWidget):
                 self.unsaved_bar.show_unsaved(0, "")
             return
         pending = self.controller.unsaved.get(deal_id)
+        if pending is not None and pending.opening:  # written in a moment: nothing to warn about
+            pending = None
         self.unsaved_bar.show_unsaved(len(pending.edits) if pending else 0, pending.reason if pending else "")
 
     def _header(self) -> str:
@@ -232,6 +310,8 @@ class DealEditor(Retranslating, QWidget):
         deal = self.deal
         if deal is None:
             return False
+        from closeplan.ui.account_dialog import AccountDialog
+
         dialog = AccountDialog(deal.account, deal.country, deal.currency, deal.account_profile, self, today=self.today)
         self.account_dialog = dialog  # reachable while open (tests, screenshots)
         try:
