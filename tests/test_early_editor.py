@@ -239,3 +239,43 @@ def test_a_kept_deal_is_not_used_once_the_file_was_written_since(kept_file):
     assert first_look(str(path), TODAY).deal is None
     deal_file(path).write_bytes(b"\x00garbage")
     assert first_look(str(path), TODAY).deal is None
+
+
+def test_every_plan_cell_changed_before_the_database_is_open_is_stored(qtbot, kept_file, held):
+    """The walk of tests/test_every_control.py, before the database is open: every editable cell
+    of the plan's first rows, changed by keyboard, is shown at once and, once the database is
+    open, stored — each edit its own undo step — exactly as the screen showed it."""
+    from closeplan.domain.operations import diff
+    from tests.test_every_control import _address, _typed
+    from tests.widget_walk import change_cell, editable_cells
+
+    path, deal_id = kept_file
+    before = _stored(path, deal_id)
+    window = _launch(qtbot, path)
+    view = window.editor.plan.view
+    controller = window.controller
+    walked, edits = set(), 0
+    for row in (0, 1):
+        for cell in editable_cells(view, row):
+            shown_before = controller.shown_deal(deal_id)
+            current = cell.index.data() or ""
+            if not cell.field or not change_cell(
+                qtbot, cell, TODAY, lambda c, _e, a=cell.field, t=current: _typed(a, t)
+            ):
+                continue
+            qtbot.waitUntil(lambda b=shown_before: bool(diff(b, controller.shown_deal(deal_id))), timeout=3_000)
+            walked.add(cell.field)
+            edits += 1
+            assert window.workspace is None and window.editor.message.text() == ""
+    assert len(walked) >= 5, walked  # (the columns shown at 1366 px: step, due, side, owner, status)
+    on_screen = controller.shown_deal(deal_id)
+    held.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and not controller.unsaved, timeout=20_000)
+    stored = _stored(path, deal_id)
+    # what the screen showed is what was stored (besides what writing adds: when a step last
+    # changed, and the moves of its date the plan keeps since it was agreed)
+    assert [op for op in diff(on_screen, stored) if _address(op) not in ("step.changed_on", "step_move.add")] == []
+    qtbot.waitUntil(lambda: window.editor.deal == stored, timeout=5_000)  # and then shown as stored
+    assert walked <= {_address(op) for op in diff(before, stored)}
+    assert stored.version == before.version + edits and window.undo.undo_action.isEnabled()
+    window.backup_keeper.wait()

@@ -4,6 +4,10 @@ The UI's commands build them and hand them to ``closeplan.services.editing.EditS
 which applies one to a copy of the stored deal, validates the result and writes it; the same
 mutation applied to a deal the window shows before its database is open gives what will be
 stored. They know nothing of storage, so the editor can build them without loading the store.
+
+A mutation may be applied more than once — to the deal on screen and then to the one stored, or
+again when another writer got ahead — and must give the same result each time: an id for
+something new (a step, a person) is chosen when the mutation is made, not when it is applied.
 """
 
 from __future__ import annotations
@@ -137,10 +141,12 @@ def delete_step(step_id: uuid.UUID) -> Mutation:
 
 
 def duplicate_step(step_id: uuid.UUID, new_id: uuid.UUID | None = None) -> Mutation:
+    twin_id = new_id or uuid.uuid4()  # chosen once: applied again (see the module doc), the same step
+
     def mutate(deal: Deal) -> None:
         original = _step(deal, step_id)
         twin = copy.deepcopy(original)
-        twin.id = new_id or uuid.uuid4()
+        twin.id = twin_id
         twin.status, twin.completed_date = StepStatus.PLANNED, None
         deal.steps.insert(deal.steps.index(original) + 1, twin)
 
@@ -279,12 +285,13 @@ def known_person(deal: Deal, name: str) -> bool:
     return not wanted or any(p.name.strip().casefold() == wanted for p in deal.stakeholders)
 
 
-def person_named(name: str, side: Side, title: str = "") -> Mutation:
+def person_named(name: str, side: Side, title: str = "", person_id: uuid.UUID | None = None) -> Mutation:
     """The deal's stakeholder ``name``: added on ``side`` unless someone of that name is there."""
+    chosen_id = person_id or uuid.uuid4()  # chosen once (see the module doc)
 
     def mutate(deal: Deal) -> None:
         if not known_person(deal, name):
-            deal.stakeholders.append(Stakeholder(name=name.strip(), side=side, title=title))
+            deal.stakeholders.append(Stakeholder(name=name.strip(), side=side, title=title, id=chosen_id))
 
     return mutate
 
@@ -293,13 +300,15 @@ def set_desk_person(desk_id: uuid.UUID, name: str) -> Mutation:
     """The person at a desk of the route: the deal's stakeholder of that name, linked by id (a
     new name joins the customer's people); an empty name leaves the desk without anyone."""
 
+    add_person = person_named(name.strip(), Side.CUSTOMER)
+
     def mutate(deal: Deal) -> None:
         desk = deal.route.steps[_desk_index(deal, desk_id)]
         name_ = name.strip()
         desk.person, desk.person_id = name_, None
         if not name_:
             return
-        person_named(name_, Side.CUSTOMER)(deal)
+        add_person(deal)
         wanted = name_.casefold()
         desk.person_id = next(p.id for p in deal.stakeholders if p.name.strip().casefold() == wanted)
 
@@ -310,12 +319,14 @@ def set_step_owner(step_id: uuid.UUID, name: str, side: Side | None = None) -> M
     """A step's owner, who becomes a stakeholder of the deal when new: on ``side``, else on the
     step's own side (a joint step's new owner needs ``side``: without it none is added)."""
 
+    person_id = uuid.uuid4()  # a new owner's id, chosen once (see the module doc)
+
     def mutate(deal: Deal) -> None:
         set_step(step_id, owner_person=name)(deal)
         step = _step(deal, step_id)
         chosen = side or stakeholder_side(step.owner_side)
         if name.strip() and chosen is not None:
-            person_named(name, chosen)(deal)
+            person_named(name, chosen, person_id=person_id)(deal)
 
     return mutate
 
