@@ -25,11 +25,12 @@ from closeplan.store.sqlite_reader import (
     SCHEMA_HEAD,
     StoredSummary,
     connect_read_only,
-    file_identity,
+    read_kept,
     read_list,
     read_snapshot,
     schema_revision,
     sqlite_file,
+    write_kept,
     write_snapshot,
 )
 
@@ -131,36 +132,20 @@ def deal_file(path: Path) -> Path:
 
 
 def _keep_deal(path: Path, deal: Deal | None) -> None:
-    import marshal
-    import os
-
     from closeplan.export.bundle import deal_to_dict
 
     target = deal_file(path)
     if deal is None:
         target.unlink(missing_ok=True)
         return
-    data = marshal.dumps((_DEAL_FORMAT, SCHEMA_HEAD, str(path.absolute()), file_identity(path), deal_to_dict(deal)))
-    partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(data)
-    os.replace(partial, target)
+    write_kept(path, target, _DEAL_FORMAT, deal_to_dict(deal))
 
 
 def kept_deal(path: Path) -> Deal | None:
     """The deal kept when the app last closed on the database file ``path``, if the file has not
     been written since (else, or if the kept file is damaged, None)."""
-    import marshal
-
-    try:
-        data = deal_file(path).read_bytes()
-        identity = file_identity(path)
-    except OSError:
-        return None
-    try:
-        form, revision, name, kept_for, raw = marshal.loads(data)
-    except (ValueError, EOFError, TypeError):
-        return None
-    if form != _DEAL_FORMAT or revision != SCHEMA_HEAD or name != str(path.absolute()) or tuple(kept_for) != identity:
+    raw = read_kept(path, deal_file(path), _DEAL_FORMAT)
+    if raw is None:
         return None
     from closeplan.export.bundle import deal_from_dict
 

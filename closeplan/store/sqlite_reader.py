@@ -238,23 +238,22 @@ def file_identity(path: Path) -> tuple[int, ...]:
     return (main.st_size, main.st_mtime_ns, main.st_ino, *log)
 
 
-def write_snapshot(path: Path, target: Path, rows: Sequence[StoredSummary]) -> None:
-    """Keep ``rows``, the deal list of the database file ``path`` read just before it was
-    closed, in ``target``, with the file's identity as it is now (after closing)."""
+def write_kept(path: Path, target: Path, form: int, payload: object) -> None:
+    """Keep ``payload`` (plain values marshal writes) for the database file ``path`` in
+    ``target``, with the file's identity as it is now (after closing) and the schema revision."""
     import marshal
     import os
 
-    kept = [row.raw[:_FLAGS] + (None,) + row.raw[_FLAGS + 1 :] for row in rows]
-    data = marshal.dumps((_SNAPSHOT_FORMAT, SCHEMA_HEAD, str(path.absolute()), file_identity(path), kept))
+    data = marshal.dumps((form, SCHEMA_HEAD, str(path.absolute()), file_identity(path), payload))  # type: ignore[arg-type]
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.write_bytes(data)
     os.replace(partial, target)
 
 
-def read_snapshot(path: Path, source: Path) -> list[StoredSummary] | None:
-    """The deal list kept in ``source`` for the database ``path``, if the database has not been
-    written since and is at the current schema; None otherwise (or if the snapshot is damaged)."""
+def read_kept(path: Path, source: Path, form: int) -> object | None:
+    """What ``write_kept`` kept in ``source`` for the database ``path``, if the database has not
+    been written since and is at the current schema; None otherwise (or if the file is damaged)."""
     import marshal
 
     try:
@@ -263,16 +262,23 @@ def read_snapshot(path: Path, source: Path) -> list[StoredSummary] | None:
     except OSError:
         return None
     try:
-        form, revision, name, kept_for, rows = marshal.loads(data)
+        kept_form, revision, name, kept_for, payload = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return None
-    if (
-        form != _SNAPSHOT_FORMAT
-        or revision != SCHEMA_HEAD
-        or name != str(path.absolute())
-        or tuple(kept_for) != identity
-    ):
+    if kept_form != form or revision != SCHEMA_HEAD or name != str(path.absolute()) or tuple(kept_for) != identity:
         return None
+    return payload
+
+
+def write_snapshot(path: Path, target: Path, rows: Sequence[StoredSummary]) -> None:
+    """Keep ``rows``, the deal list of the database file ``path`` read just before it was
+    closed, in ``target``."""
+    write_kept(path, target, _SNAPSHOT_FORMAT, [row.raw[:_FLAGS] + (None,) + row.raw[_FLAGS + 1 :] for row in rows])
+
+
+def read_snapshot(path: Path, source: Path) -> list[StoredSummary] | None:
+    """The deal list kept in ``source`` for the database ``path`` (see ``read_kept``)."""
+    rows = read_kept(path, source, _SNAPSHOT_FORMAT)
     if not isinstance(rows, list) or not all(isinstance(row, tuple) and len(row) == _COLUMNS for row in rows):
         return None
     return [StoredSummary(row) for row in rows]
