@@ -42,7 +42,8 @@ def _step(deal: Deal, step_id: uuid.UUID) -> Step:
     for step in deal.steps:
         if step.id == step_id:
             return step
-    raise ValidationError([FieldError("steps", f"no step {step_id} in this deal (was it deleted?)")])
+    message = f"no step {step_id} in this deal (was it deleted?)"
+    raise ValidationError([FieldError("steps", message, "step-gone", {"id": str(step_id)})])
 
 
 STEP_FIELDS = {
@@ -366,7 +367,8 @@ def _desk_index(deal: Deal, desk_id: uuid.UUID) -> int:
     for i, desk in enumerate(deal.route.steps):
         if desk.id == desk_id:
             return i
-    raise ValidationError([FieldError("route", f"no route step {desk_id} in this deal (was it removed?)")])
+    message = f"no route step {desk_id} in this deal (was it removed?)"
+    raise ValidationError([FieldError("route", message, "desk-gone", {"id": str(desk_id)})])
 
 
 def put_route_step(desk: RouteStep, after: uuid.UUID | None = None) -> Mutation:

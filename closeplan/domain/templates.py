@@ -59,14 +59,17 @@ def _texts(raw: Any, where: str, errors: list[FieldError], required: bool = True
     if isinstance(raw, str):
         raw = {"en": raw}
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
-        errors.append(FieldError(where, 'must be an object of texts per language, e.g. {"en": "…", "ja": "…"}'))
+        message = 'must be an object of texts per language, e.g. {"en": "…", "ja": "…"}'
+        errors.append(FieldError(where, message, "texts-per-language"))
         return {}
     unknown = [k for k in raw if k not in LANGUAGES]
     if unknown:
-        errors.append(FieldError(where, f"unknown language {unknown[0]!r} (use {', '.join(LANGUAGES)})"))
+        shown, choices = repr(unknown[0]), ", ".join(LANGUAGES)
+        message = f"unknown language {shown} (use {choices})"
+        errors.append(FieldError(where, message, "unknown-language", {"value": shown, "choices": choices}))
     texts = {k: v for k, v in raw.items() if k in LANGUAGES and v.strip()}
     if required and not texts:
-        errors.append(FieldError(where, "needs a text in at least one language"))
+        errors.append(FieldError(where, "needs a text in at least one language", "text-needed"))
     return texts
 
 
@@ -74,34 +77,37 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
     """Parse and check a template; raise ValidationError naming the file and fields."""
     errors: list[FieldError] = []
     if not isinstance(raw, dict):
-        raise ValidationError([FieldError("(top level)", "a template is a JSON object")], source)
+        raise ValidationError([FieldError("(top level)", "a template is a JSON object", "template-not-object")], source)
     if raw.get("format") != FORMAT:
-        errors.append(FieldError("format", f"must be {FORMAT!r}"))
+        errors.append(FieldError("format", f"must be {FORMAT!r}", "must-be", {"value": repr(FORMAT)}))
     if raw.get("version") != VERSION:
-        errors.append(FieldError("version", f"must be {VERSION} (got {raw.get('version')!r})"))
+        shown = repr(raw.get("version"))
+        message = f"must be {VERSION} (got {shown})"
+        errors.append(FieldError("version", message, "version-wrong", {"version": VERSION, "value": shown}))
     template_id = raw.get("id")
     if not isinstance(template_id, str) or not _KEY.match(template_id):
-        errors.append(FieldError("id", "must be lower-case letters, digits, - or _"))
+        errors.append(FieldError("id", "must be lower-case letters, digits, - or _", "template-id"))
     language = raw.get("language")
     if language not in LANGUAGES:
-        errors.append(FieldError("language", f"must be one of {', '.join(LANGUAGES)}"))
+        choices = ", ".join(LANGUAGES)
+        errors.append(FieldError("language", f"must be one of {choices}", "one-of", {"choices": choices}))
     country = raw.get("country", "")
     if not isinstance(country, str) or (country and not re.match(r"^[A-Z]{2}$", country)):
-        errors.append(FieldError("country", "must be a two-letter country code or empty"))
+        errors.append(FieldError("country", "must be a two-letter country code or empty", "country-or-empty"))
     cadence = raw.get("board_cadence", "")
     if not isinstance(cadence, str):
-        errors.append(FieldError("board_cadence", "must be text"))
+        errors.append(FieldError("board_cadence", "must be text", "not-text"))
         cadence = ""
     elif cadence:
         problem = validate_rrule(cadence)
         if problem:
-            errors.append(FieldError("board_cadence", problem))
+            errors.append(FieldError.of("board_cadence", problem))
     name = _texts(raw.get("name"), "name", errors)
     description = _texts(raw.get("description", {}), "description", errors, required=False)
     steps: list[TemplateStep] = []
     raw_steps = raw.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
-        errors.append(FieldError("steps", "must be a non-empty list"))
+        errors.append(FieldError("steps", "must be a non-empty list", "list-empty"))
         raw_steps = []
     allowed = {
         "key",
@@ -117,28 +123,30 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
     for i, item in enumerate(raw_steps):
         where = f"steps[{i}]"
         if not isinstance(item, dict):
-            errors.append(FieldError(where, "must be an object"))
+            errors.append(FieldError(where, "must be an object", "object-expected"))
             continue
         for key in item:
             if key not in allowed:
-                errors.append(FieldError(f"{where}.{key}", "unknown field"))
+                errors.append(FieldError(f"{where}.{key}", "unknown field", "unknown-field"))
         key = item.get("key")
         if not isinstance(key, str) or not _KEY.match(key) or key == CLOSE:
-            errors.append(FieldError(f"{where}.key", "must be a short lower-case name (not 'close')"))
+            errors.append(FieldError(f"{where}.key", "must be a short lower-case name (not 'close')", "step-key"))
             continue
         try:
             side = OwnerSide(item.get("owner_side", ""))
         except ValueError:
-            errors.append(FieldError(f"{where}.owner_side", "must be vendor, customer or joint"))
+            errors.append(FieldError(f"{where}.owner_side", "must be vendor, customer or joint", "owner-side"))
             continue
         try:
             kind = StepKind(item.get("kind", "task"))
         except ValueError:
-            errors.append(FieldError(f"{where}.kind", f"unknown kind {item.get('kind')!r}"))
+            shown = repr(item.get("kind"))
+            message = f"unknown kind {shown}"
+            errors.append(FieldError(f"{where}.kind", message, "unknown-value", {"name": "kind", "value": shown}))
             continue
         offset = item.get("offset", 0)
         if isinstance(offset, bool) or not isinstance(offset, int):
-            errors.append(FieldError(f"{where}.offset", "must be a whole number of working days"))
+            errors.append(FieldError(f"{where}.offset", "must be a whole number of working days", "working-days"))
             continue
         lead = item.get("submission_lead")
         if lead is not None and (
@@ -146,21 +154,23 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
         ):
             errors.append(
                 FieldError(
-                    f"{where}.submission_lead", "only board meetings have a submission lead (0 or more working days)"
+                    f"{where}.submission_lead",
+                    "only board meetings have a submission lead (0 or more working days)",
+                    "submission-lead",
                 )
             )
             lead = None
         depends = item.get("depends_on", [])
         if not isinstance(depends, list) or not all(isinstance(d, str) for d in depends):
-            errors.append(FieldError(f"{where}.depends_on", "must be a list of step keys"))
+            errors.append(FieldError(f"{where}.depends_on", "must be a list of step keys", "step-keys"))
             depends = []
         visible = item.get("customer_visible", True)
         if not isinstance(visible, bool):
-            errors.append(FieldError(f"{where}.customer_visible", "must be true or false"))
+            errors.append(FieldError(f"{where}.customer_visible", "must be true or false", "true-or-false"))
             visible = True
         relative_to = item.get("relative_to", CLOSE)
         if not isinstance(relative_to, str):
-            errors.append(FieldError(f"{where}.relative_to", "must be 'close' or a step key"))
+            errors.append(FieldError(f"{where}.relative_to", "must be 'close' or a step key", "close-or-key"))
             relative_to = CLOSE
         steps.append(
             TemplateStep(
@@ -177,19 +187,24 @@ def template_from_dict(raw: Any, source: str = "<template>", builtin: bool = Fal
         )
     keys = [s.key for s in steps]
     if len(set(keys)) != len(keys):
-        errors.append(FieldError("steps", "two steps have the same key"))
+        errors.append(FieldError("steps", "two steps have the same key", "same-key"))
     known = set(keys)
     for i, step in enumerate(steps):
         if step.relative_to != CLOSE and step.relative_to not in known:
-            errors.append(FieldError(f"steps[{i}].relative_to", f"no step with key {step.relative_to!r}"))
+            shown = repr(step.relative_to)
+            message = f"no step with key {shown}"
+            errors.append(FieldError(f"steps[{i}].relative_to", message, "no-step-key", {"key": shown}))
         for dep in step.depends_on:
             if dep not in known or dep == step.key:
-                errors.append(FieldError(f"steps[{i}].depends_on", f"no other step with key {dep!r}"))
+                message = f"no other step with key {dep!r}"
+                errors.append(FieldError(f"steps[{i}].depends_on", message, "no-other-step-key", {"key": repr(dep)}))
     if not errors:
         if anchor_order(steps) is None:
-            errors.append(FieldError("steps", "relative_to forms a loop: every chain must end at 'close'"))
+            errors.append(
+                FieldError("steps", "relative_to forms a loop: every chain must end at 'close'", "anchor-loop")
+            )
         if _has_dependency_cycle(steps):
-            errors.append(FieldError("steps", "depends_on forms a cycle"))
+            errors.append(FieldError("steps", "depends_on forms a cycle", "depends-cycle"))
     if errors:
         raise ValidationError(errors, source)
     return Template(

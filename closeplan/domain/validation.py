@@ -12,6 +12,7 @@ people and risks a deal holds. docs/input-limits.md lists them; keep the two in 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -110,13 +111,33 @@ _SINGLE_LINE_BREAKS = frozenset("\u2028\u2029")
 _SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-def text_problem(value: object, limit: int, multi_line: bool = False) -> str | None:
+class Problem(str):
+    """A problem's English message (what the CLI prints), with its stable ``code`` and the
+    ``args`` put into it, for the UI to say it in its own language (closeplan/ui/problems.py).
+    A ``str``, so whatever shows the message as text keeps working."""
+
+    code: str
+    args: dict[str, str | int]
+
+    def __new__(cls, message: str, code: str = "", **args: str | int) -> Problem:
+        self = super().__new__(cls, message)
+        self.code = code
+        self.args = args
+        return self
+
+
+def text_problem(value: object, limit: int, multi_line: bool = False) -> Problem | None:
     """Why ``value`` cannot be kept as text: not text, too long, an unpaired surrogate (not
     storable as UTF-8) or a control character (only newline and tab, in multi-line fields)."""
     if not isinstance(value, str):
-        return "must be text"
+        return Problem("must be text", "not-text")
     if len(value) > limit:
-        return f"is {len(value):,} characters long; at most {limit:,} are kept"
+        return Problem(
+            f"is {len(value):,} characters long; at most {limit:,} are kept",
+            "text-too-long",
+            length=len(value),
+            limit=limit,
+        )
     if _SUSPECT.search(value) is None:  # (the usual case, found without a loop in Python)
         return None
     for position, ch in enumerate(value):
@@ -125,9 +146,19 @@ def text_problem(value: object, limit: int, multi_line: bool = False) -> str | N
             if multi_line and ch in "\n\t":
                 continue
             allowed = " (only newline and tab are allowed here)" if multi_line else ""
-            return f"has a control character U+{code:04X} at position {position + 1}{allowed}"
+            return Problem(
+                f"has a control character U+{code:04X} at position {position + 1}{allowed}",
+                "control-character-multi-line" if multi_line else "control-character",
+                character=f"U+{code:04X}",
+                position=position + 1,
+            )
         if 0xD800 <= code <= 0xDFFF:
-            return f"has an unpaired surrogate U+{code:04X} at position {position + 1} (not valid Unicode text)"
+            return Problem(
+                f"has an unpaired surrogate U+{code:04X} at position {position + 1} (not valid Unicode text)",
+                "unpaired-surrogate",
+                character=f"U+{code:04X}",
+                position=position + 1,
+            )
     return None
 
 
@@ -138,7 +169,7 @@ def _check_text(errors: list[FieldError], where: str, value: object, key: str | 
     else:
         problem = text_problem(value, LINE_LIMITS.get(key, NAME))
     if problem:
-        errors.append(FieldError(where, problem))
+        errors.append(FieldError.of(where, problem))
 
 
 def _check_texts(errors: list[FieldError], prefix: str, item: object, keys: tuple[str, ...]) -> None:
@@ -148,43 +179,65 @@ def _check_texts(errors: list[FieldError], prefix: str, item: object, keys: tupl
 
 def _check_count(errors: list[FieldError], where: str, items: object, limit: int, what: str) -> bool:
     if len(items) > limit:  # type: ignore[arg-type]
-        errors.append(FieldError(where, f"has {len(items):,} {what}; at most {limit:,} are kept"))  # type: ignore[arg-type]
+        count = len(items)  # type: ignore[arg-type]
+        message = f"has {count:,} {what}; at most {limit:,} are kept"
+        errors.append(FieldError(where, message, "too-many", {"count": count, "limit": limit, "what": what}))
         return False
     return True
 
 
-def date_problem(value: object) -> str | None:
+def date_problem(value: object) -> Problem | None:
     if not isinstance(value, date) or isinstance(value, datetime):
-        return "must be a date"
+        return Problem("must be a date", "not-a-date")
     if not MIN_DATE <= value <= MAX_DATE:
-        return f"{value.isoformat()} is outside the supported dates ({DATE_RANGE})"
+        return Problem(
+            f"{value.isoformat()} is outside the supported dates ({DATE_RANGE})",
+            "date-out-of-range",
+            value=value.isoformat(),
+            range=DATE_RANGE,
+        )
     return None
 
 
-def moment_problem(value: object) -> str | None:
+def moment_problem(value: object) -> Problem | None:
     if not isinstance(value, datetime) or value.tzinfo is None:
-        return "must be a date and time with a time zone"
+        return Problem("must be a date and time with a time zone", "not-a-moment")
     try:
         day = value.astimezone(UTC).date()
     except (OverflowError, ValueError):
         day = None
     if day is None or not MIN_DATE <= day <= MAX_DATE:
-        return f"{value.isoformat()} is outside the supported dates ({DATE_RANGE}, in UTC)"
+        return Problem(
+            f"{value.isoformat()} is outside the supported dates ({DATE_RANGE}, in UTC)",
+            "moment-out-of-range",
+            value=value.isoformat(),
+            range=DATE_RANGE,
+        )
     return None
 
 
-def _whole_problem(value: object, low: int, high: int) -> str | None:
+def _whole_problem(value: object, low: int, high: int) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return "must be a whole number"
+        return Problem("must be a whole number", "not-whole-number")
     if not low <= value <= high:
-        return f"must be from {low:,} to {high:,}"
+        return Problem(f"must be from {low:,} to {high:,}", "number-out-of-range", low=low, high=high)
     return None
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
+    """A field's problem: ``message`` in English (the CLI's), ``code`` and ``args`` for the UI's
+    words (closeplan/ui/problems.py); two errors are equal when field and message are."""
+
     field: str
     message: str
+    code: str = dataclasses.field(default="", compare=False)
+    args: dict[str, str | int] = dataclasses.field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, where: str, problem: str) -> FieldError:
+        """``problem`` at ``where``, with its code and args when it is a :class:`Problem`."""
+        return cls(where, str(problem), getattr(problem, "code", ""), dict(getattr(problem, "args", {})))
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -218,13 +271,13 @@ RULE_WINDOW = (date(2000, 1, 1), date(2100, 12, 31))  # a usable rule has a date
 
 
 @lru_cache(maxsize=512)  # a pure function of the text; checking a rule walks its dates
-def validate_rrule(rule: str) -> str | None:
+def validate_rrule(rule: str) -> Problem | None:
     """Return an error message if ``rule`` is not a usable RFC 5545 RRULE: one that repeats
     at most daily and has a date between 2000 and 2100."""
     if not isinstance(rule, str):
-        return "must be a recurrence rule"
+        return Problem("must be a recurrence rule", "not-a-rule")
     if len(rule) > MAX_RULE:
-        return f"a recurrence rule is at most {MAX_RULE} characters"
+        return Problem(f"a recurrence rule is at most {MAX_RULE} characters", "rule-too-long", limit=MAX_RULE)
     problem = text_problem(rule.replace("\n", " "), MAX_RULE)
     if problem:
         return problem
@@ -236,16 +289,25 @@ def validate_rrule(rule: str) -> str | None:
     parts = {}
     for part in body.upper().split(";"):
         if not _RULE_PART.match(part):
-            return f"not a valid recurrence rule {_show(rule)}: {_show(part)} is not NAME=VALUE"
+            return Problem(
+                f"not a valid recurrence rule {_show(rule)}: {_show(part)} is not NAME=VALUE",
+                "rule-part-invalid",
+                rule=_show(rule),
+                part=_show(part),
+            )
         name, _, value = part.partition("=")
         parts[name] = value
     if "FREQ" not in parts:
-        return f"not a recurrence rule (RRULE needs FREQ=…): {_show(rule)}"
+        return Problem(
+            f"not a recurrence rule (RRULE needs FREQ=…): {_show(rule)}", "rule-without-freq", rule=_show(rule)
+        )
     if parts["FREQ"] in _FINE_FREQ or any(name in parts for name in _FINE_PARTS):
-        return (
+        return Problem(
             f"meetings repeat at most daily: {_show(rule)} repeats every "
             f"{'hour, minute or second' if parts['FREQ'] in _FINE_FREQ else 'few hours or minutes'}"
-            " (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY without BYHOUR, BYMINUTE, BYSECOND)"
+            " (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY without BYHOUR, BYMINUTE, BYSECOND)",
+            "rule-too-fine",
+            rule=_show(rule),
         )
     try:
         if any(line.upper().startswith("DTSTART") for line in lines):
@@ -254,7 +316,12 @@ def validate_rrule(rule: str) -> str | None:
             parsed = rrulestr(body, dtstart=datetime(2000, 1, 1))
         start = getattr(parsed, "_dtstart", None)
         if start is not None and not MIN_DATE <= start.date() <= MAX_DATE:
-            return f"the rule's DTSTART {start.date().isoformat()} is outside the supported dates ({DATE_RANGE})"
+            return Problem(
+                f"the rule's DTSTART {start.date().isoformat()} is outside the supported dates ({DATE_RANGE})",
+                "rule-start-out-of-range",
+                value=start.date().isoformat(),
+                range=DATE_RANGE,
+            )
         first, last = RULE_WINDOW
         zone = start.tzinfo if start is not None else None
         window_start = datetime(first.year, first.month, first.day, tzinfo=zone)
@@ -265,7 +332,9 @@ def validate_rrule(rule: str) -> str | None:
         probe = parsed
         if parts["FREQ"] in ("DAILY", "WEEKLY"):
             if "BYSETPOS" in parts and parts["FREQ"] == "DAILY":
-                return f"a daily rule has no use for BYSETPOS: {_show(rule)}"
+                return Problem(
+                    f"a daily rule has no use for BYSETPOS: {_show(rule)}", "rule-daily-bysetpos", rule=_show(rule)
+                )
             filters = ";".join(
                 f"{k}={v}"
                 for k, v in parts.items()
@@ -273,9 +342,17 @@ def validate_rrule(rule: str) -> str | None:
             )
             probe = rrulestr("FREQ=YEARLY" + (";" + filters if filters else ""), dtstart=window_start)
         if not probe.between(window_start, window_end, inc=True, count=1):
-            return f"the rule {_show(rule)} has no date between {first.year} and {last.year}"
+            return Problem(
+                f"the rule {_show(rule)} has no date between {first.year} and {last.year}",
+                "rule-no-date",
+                rule=_show(rule),
+                first=str(first.year),
+                last=str(last.year),
+            )
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError) as exc:
-        return f"not a valid recurrence rule {_show(rule)}: {exc}"
+        return Problem(
+            f"not a valid recurrence rule {_show(rule)}: {exc}", "rule-invalid", rule=_show(rule), detail=str(exc)
+        )
     return None
 
 
@@ -284,22 +361,38 @@ def _show(value: str, limit: int = 60) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
-def validate_amount(amount: object, currency: str) -> str | None:
+def validate_amount(amount: object, currency: str) -> Problem | None:
     if not isinstance(amount, Decimal):
-        return "must be a decimal number"
+        return Problem("must be a decimal number", "not-a-decimal")
     if not amount.is_finite():
-        return "must be a finite number"
+        return Problem("must be a finite number", "not-finite")
     if amount < 0 or (amount == 0 and amount.is_signed()):
-        return f"must not be negative (got {amount})"
+        return Problem(f"must not be negative (got {amount})", "amount-negative", amount=str(amount))
     if amount.adjusted() >= MAX_AMOUNT_DIGITS:
-        return f"has more than {MAX_AMOUNT_DIGITS} digits before the decimal point"
+        return Problem(
+            f"has more than {MAX_AMOUNT_DIGITS} digits before the decimal point",
+            "amount-too-many-digits",
+            digits=MAX_AMOUNT_DIGITS,
+        )
     if decimal_places(amount) > 6:
-        return "has more than 6 decimal places"
+        return Problem("has more than 6 decimal places", "amount-too-many-places", places=6)
     if is_currency(currency):
         places = minor_units(currency)
         if decimal_places(amount) > places:
-            unit = "no minor unit" if places == 0 else f"{places} decimal places"
-            return f"{currency} has {unit}; {amount} has more"
+            if places == 0:
+                return Problem(
+                    f"{currency} has no minor unit; {amount} has more",
+                    "currency-no-minor-unit",
+                    currency=currency,
+                    amount=str(amount),
+                )
+            return Problem(
+                f"{currency} has {places} decimal places; {amount} has more",
+                "currency-places",
+                currency=currency,
+                places=places,
+                amount=str(amount),
+            )
     return None
 
 
@@ -308,19 +401,19 @@ def _check_date(errors: list[FieldError], name: str, value: object, optional: bo
         return
     problem = date_problem(value)
     if problem:
-        errors.append(FieldError(name, problem))
+        errors.append(FieldError.of(name, problem))
 
 
 def _check_moment(errors: list[FieldError], name: str, value: object) -> None:
     problem = moment_problem(value)
     if problem:
-        errors.append(FieldError(name, problem))
+        errors.append(FieldError.of(name, problem))
 
 
 def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[FieldError]:
     errors: list[FieldError] = []
     if _blank(step.title):
-        errors.append(FieldError(f"{prefix}.title", "a step needs a title"))
+        errors.append(FieldError(f"{prefix}.title", "a step needs a title", "step-title-missing"))
     _check_texts(errors, f"{prefix}.", step, ("title", "description", "owner_person", "internal_note", "approver"))
     _check_date(errors, f"{prefix}.due_date", step.due_date)
     _check_date(errors, f"{prefix}.completed_date", step.completed_date, optional=True)
@@ -332,25 +425,33 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
             FieldError(
                 f"{prefix}.completed_date",
                 f"a completed date is set but the status is {step.status.value}, not done",
+                "completed-but-not-done",
+                {"status": str(step.status.value)},
             )
         )
     if step.status is StepStatus.DONE and step.completed_date is None:
-        errors.append(FieldError(f"{prefix}.completed_date", "a done step needs its completed date"))
+        errors.append(
+            FieldError(f"{prefix}.completed_date", "a done step needs its completed date", "done-without-date")
+        )
     seen: set[uuid.UUID] = set()
     for j, dep in enumerate(step.depends_on):
         where = f"{prefix}.depends_on[{j}]"
         if dep == step.id:
-            errors.append(FieldError(where, "a step cannot depend on itself"))
+            errors.append(FieldError(where, "a step cannot depend on itself", "depends-on-itself"))
         elif dep not in known_ids:
-            errors.append(FieldError(where, f"no step with id {dep} in this plan"))
+            errors.append(FieldError(where, f"no step with id {dep} in this plan", "no-such-step", {"id": str(dep)}))
         elif dep in seen:
-            errors.append(FieldError(where, f"step {dep} is listed twice"))
+            errors.append(FieldError(where, f"step {dep} is listed twice", "dependency-twice", {"id": str(dep)}))
         seen.add(dep)
 
     if step.kind is not StepKind.APPROVAL:
         if step.approver or step.approval_method is not None:
             errors.append(
-                FieldError(f"{prefix}.approver", "approver and approval method belong to approval steps only")
+                FieldError(
+                    f"{prefix}.approver",
+                    "approver and approval method belong to approval steps only",
+                    "approver-not-approval-step",
+                )
             )
     if step.kind is not StepKind.BOARD_MEETING:
         if (
@@ -359,7 +460,11 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
             or step.recurrence_rule
             or step.extraordinary_possible is not None
         ):
-            errors.append(FieldError(f"{prefix}.meeting_date", "meeting fields belong to board-meeting steps only"))
+            errors.append(
+                FieldError(
+                    f"{prefix}.meeting_date", "meeting fields belong to board-meeting steps only", "meeting-not-board"
+                )
+            )
     else:
         _check_date(errors, f"{prefix}.meeting_date", step.meeting_date, optional=True)
         _check_date(errors, f"{prefix}.submission_deadline", step.submission_deadline, optional=True)
@@ -373,6 +478,8 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
                     f"{prefix}.meeting_date",
                     f"a board-meeting step is due on its meeting date ({step.meeting_date.isoformat()}), "
                     f"not {step.due_date.isoformat()}",
+                    "board-due-not-meeting",
+                    {"meeting": step.meeting_date.isoformat(), "due": step.due_date.isoformat()},
                 )
             )
         if (
@@ -385,12 +492,14 @@ def validate_step(step: Step, prefix: str, known_ids: set[uuid.UUID]) -> list[Fi
                     f"{prefix}.submission_deadline",
                     f"the submission deadline {step.submission_deadline.isoformat()} is after "
                     f"its meeting on {step.meeting_date.isoformat()}",
+                    "submission-after-meeting",
+                    {"deadline": step.submission_deadline.isoformat(), "meeting": step.meeting_date.isoformat()},
                 )
             )
         if step.recurrence_rule:
             problem = validate_rrule(step.recurrence_rule)
             if problem:
-                errors.append(FieldError(f"{prefix}.recurrence_rule", problem))
+                errors.append(FieldError.of(f"{prefix}.recurrence_rule", problem))
     return errors
 
 
@@ -425,9 +534,9 @@ def _find_cycle(steps: list[Step]) -> list[uuid.UUID] | None:
 def validate_deal(deal: Deal) -> list[FieldError]:
     errors: list[FieldError] = []
     if _blank(deal.name):
-        errors.append(FieldError("name", "a deal needs a name"))
+        errors.append(FieldError("name", "a deal needs a name", "deal-name-missing"))
     if _blank(deal.account):
-        errors.append(FieldError("account", "a deal needs the customer's account name"))
+        errors.append(FieldError("account", "a deal needs the customer's account name", "deal-account-missing"))
     _check_texts(
         errors,
         "",
@@ -462,25 +571,39 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     if not is_currency(deal.currency):
         errors.append(
             FieldError(
-                "currency", f"unknown currency {deal.currency!r} (use an ISO 4217 code such as JPY, KRW, SEK, USD)"
+                "currency",
+                f"unknown currency {deal.currency!r} (use an ISO 4217 code such as JPY, KRW, SEK, USD)",
+                "currency-unknown-deal",
+                {"currency": repr(deal.currency)},
             )
         )
     problem = validate_amount(deal.amount, deal.currency)
     if problem:
-        errors.append(FieldError("amount", problem))
+        errors.append(FieldError.of("amount", problem))
     _check_date(errors, "target_close", deal.target_close)
     _check_date(errors, "project_start", deal.project_start, optional=True)
     _check_date(errors, "plan_agreed_on", deal.plan_agreed_on, optional=True)
     if not _COUNTRY.match(deal.country or ""):
         errors.append(
-            FieldError("country", f"use a two-letter ISO 3166 country code such as JP, KR, SE (got {deal.country!r})")
+            FieldError(
+                "country",
+                f"use a two-letter ISO 3166 country code such as JP, KR, SE (got {deal.country!r})",
+                "country-code",
+                {"value": repr(deal.country)},
+            )
         )
     if deal.customer_language not in LANGUAGES:
         errors.append(
-            FieldError("customer_language", f"must be one of {', '.join(LANGUAGES)} (got {deal.customer_language!r})")
+            FieldError(
+                "customer_language",
+                f"must be one of {', '.join(LANGUAGES)} (got {deal.customer_language!r})",
+                "language-unknown",
+                {"choices": ", ".join(LANGUAGES), "value": repr(deal.customer_language)},
+            )
         )
     if isinstance(deal.version, bool) or not isinstance(deal.version, int) or not 1 <= deal.version <= MAX_VERSION:
-        errors.append(FieldError("version", f"must be a whole number from 1 to {MAX_VERSION:,}"))
+        message = f"must be a whole number from 1 to {MAX_VERSION:,}"
+        errors.append(FieldError("version", message, "whole-number-range", {"low": 1, "high": MAX_VERSION}))
     for name in ("created_at", "updated_at"):
         _check_moment(errors, name, getattr(deal, name))
     if (
@@ -490,7 +613,7 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         and deal.updated_at.tzinfo
         and deal.updated_at < deal.created_at
     ):
-        errors.append(FieldError("updated_at", "is before created_at"))
+        errors.append(FieldError("updated_at", "is before created_at", "updated-before-created"))
     for i, change in enumerate(deal.close_date_history):
         _check_moment(errors, f"close_date_history[{i}].changed_at", change.changed_at)
         _check_date(errors, f"close_date_history[{i}].from", change.from_date, optional=True)
@@ -502,7 +625,7 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         prefix = f"revisions[{i}]"
         problem = _whole_problem(revision.number, 1, MAX_VERSION)
         if problem:
-            errors.append(FieldError(f"{prefix}.number", problem))
+            errors.append(FieldError.of(f"{prefix}.number", problem))
         _check_date(errors, f"{prefix}.issued_on", revision.issued_on)
         _check_text(errors, f"{prefix}.language", revision.language)
         if _check_count(errors, f"{prefix}.steps", revision.steps, MAX_STEPS, "steps"):
@@ -513,7 +636,9 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     step_ids: set[uuid.UUID] = set()
     for i, step in enumerate(deal.steps):
         if step.id in step_ids:
-            errors.append(FieldError(f"steps[{i}].id", f"duplicate step id {step.id}"))
+            errors.append(
+                FieldError(f"steps[{i}].id", f"duplicate step id {step.id}", "duplicate-id", {"id": str(step.id)})
+            )
         step_ids.add(step.id)
     for i, step in enumerate(deal.steps):
         errors.extend(validate_step(step, _step_label(i, step), step_ids))
@@ -521,20 +646,21 @@ def validate_deal(deal: Deal) -> list[FieldError]:
     if cycle:
         titles = {s.id: s.title for s in deal.steps}
         chain = " → ".join(repr(titles.get(c, str(c))) for c in cycle)
-        errors.append(FieldError("steps", f"dependencies form a cycle: {chain}"))
+        errors.append(FieldError("steps", f"dependencies form a cycle: {chain}", "dependency-cycle", {"chain": chain}))
 
     people: dict[uuid.UUID, Side] = {}
     for i, person in enumerate(deal.stakeholders):
         prefix = f"stakeholders[{i}]"
         if person.id in people:
-            errors.append(FieldError(f"{prefix}.id", f"duplicate stakeholder id {person.id}"))
+            message = f"duplicate stakeholder id {person.id}"
+            errors.append(FieldError(f"{prefix}.id", message, "duplicate-id", {"id": str(person.id)}))
         people[person.id] = person.side
         if _blank(person.name):
-            errors.append(FieldError(f"{prefix}.name", "a stakeholder needs a name"))
+            errors.append(FieldError(f"{prefix}.name", "a stakeholder needs a name", "stakeholder-name-missing"))
         _check_texts(errors, f"{prefix}.", person, ("name", "title", "email", "phone"))
         _check_text(errors, f"{prefix}.notes", person.notes, "stakeholder.notes")
         if len(set(person.roles)) != len(person.roles):
-            errors.append(FieldError(f"{prefix}.roles", "a role is listed twice"))
+            errors.append(FieldError(f"{prefix}.roles", "a role is listed twice", "role-twice"))
 
     path = deal.approval_path
     for name in path.PEOPLE:
@@ -542,21 +668,27 @@ def validate_deal(deal: Deal) -> list[FieldError]:
         if ref is None:
             continue
         if ref not in people:
-            errors.append(FieldError(f"approval_path.{name}", f"no stakeholder with id {ref} in this deal"))
+            message = f"no stakeholder with id {ref} in this deal"
+            errors.append(FieldError(f"approval_path.{name}", message, "no-such-stakeholder", {"id": str(ref)}))
         elif people[ref] is not Side.CUSTOMER:
-            errors.append(FieldError(f"approval_path.{name}", "must be a person on the customer's side"))
+            message = "must be a person on the customer's side"
+            errors.append(FieldError(f"approval_path.{name}", message, "not-customer-side"))
     if not isinstance(path.approval_method, ApprovalMethod):
-        errors.append(FieldError("approval_path.approval_method", "unknown approval method"))
+        errors.append(FieldError("approval_path.approval_method", "unknown approval method", "approval-method-unknown"))
 
     errors.extend(validate_route(deal, step_ids))
 
     risk_ids: set[uuid.UUID] = set()
     for i, risk in enumerate(deal.risks):
         if risk.id in risk_ids:
-            errors.append(FieldError(f"risks[{i}].id", f"duplicate risk id {risk.id}"))
+            errors.append(
+                FieldError(f"risks[{i}].id", f"duplicate risk id {risk.id}", "duplicate-id", {"id": str(risk.id)})
+            )
         risk_ids.add(risk.id)
         if _blank(risk.description):
-            errors.append(FieldError(f"risks[{i}].description", "a risk needs a description"))
+            errors.append(
+                FieldError(f"risks[{i}].description", "a risk needs a description", "risk-description-missing")
+            )
         _check_text(errors, f"risks[{i}].description", risk.description, "risk.description")
         _check_text(errors, f"risks[{i}].mitigation", risk.mitigation, "risk.mitigation")
         _check_text(errors, f"risks[{i}].owner", risk.owner, "owner")
@@ -592,6 +724,8 @@ def foreign_ids(deal: Deal, owners: Mapping[uuid.UUID, uuid.UUID]) -> list[Field
                     where,
                     f"the id {item} belongs to another deal ({owner}); "
                     "ids must be new (export the deal again, or give it new ids)",
+                    "id-of-other-deal",
+                    {"id": str(item), "owner": str(owner)},
                 )
             )
     return errors
@@ -611,29 +745,48 @@ def validate_route(deal: Deal, step_ids: set[uuid.UUID]) -> list[FieldError]:
     for i, desk in enumerate(route.steps):
         prefix = f"route.steps[{i}]"
         if desk.id in seen:
-            errors.append(FieldError(f"{prefix}.id", f"duplicate route step id {desk.id}"))
+            message = f"duplicate route step id {desk.id}"
+            errors.append(FieldError(f"{prefix}.id", message, "duplicate-id", {"id": str(desk.id)}))
         seen.add(desk.id)
         for name, kind in (("role", RouteRole), ("method", RouteMethod), ("status", RouteStatus)):
             if not isinstance(getattr(desk, name), kind):
-                errors.append(FieldError(f"{prefix}.{name}", f"unknown {name} {getattr(desk, name)!r}"))
+                shown = repr(getattr(desk, name))
+                message = f"unknown {name} {shown}"
+                errors.append(FieldError(f"{prefix}.{name}", message, "unknown-value", {"name": name, "value": shown}))
         if desk.days is not None and not _whole(desk.days, 0, MAX_DESK_DAYS):
             errors.append(
-                FieldError(f"{prefix}.days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")
+                FieldError(
+                    f"{prefix}.days",
+                    f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}",
+                    "working-days-range",
+                    {"high": MAX_DESK_DAYS},
+                )
             )
         _check_texts(errors, f"{prefix}.", desk, ("person", "position"))
         if desk.person_id is not None and desk.person_id not in {p.id for p in deal.stakeholders}:
-            errors.append(FieldError(f"{prefix}.person_id", f"no stakeholder {desk.person_id} in this deal"))
+            message = f"no stakeholder {desk.person_id} in this deal"
+            errors.append(
+                FieldError(f"{prefix}.person_id", message, "no-such-stakeholder", {"id": str(desk.person_id)})
+            )
         if not _whole(desk.away_days, 0, MAX_DESK_DAYS):
             errors.append(
-                FieldError(f"{prefix}.away_days", f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}")
+                FieldError(
+                    f"{prefix}.away_days",
+                    f"must be a whole number of working days from 0 to {MAX_DESK_DAYS}",
+                    "working-days-range",
+                    {"high": MAX_DESK_DAYS},
+                )
             )
     if route.drafter_usual_limit is not None:
         problem = validate_amount(route.drafter_usual_limit, deal.currency)
         if problem:
-            errors.append(FieldError("route.drafter_usual_limit", problem))
+            errors.append(FieldError.of("route.drafter_usual_limit", problem))
     _check_date(errors, "route.starts_on", route.starts_on, optional=True)
     if route.before_step_id is not None and route.before_step_id not in step_ids:
-        errors.append(FieldError("route.before_step_id", f"no step {route.before_step_id} in this deal"))
+        message = f"no step {route.before_step_id} in this deal"
+        errors.append(
+            FieldError("route.before_step_id", message, "step-not-in-deal", {"id": str(route.before_step_id)})
+        )
     return errors
 
 
@@ -641,7 +794,7 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
     """An account's calendar and authority table."""
     errors: list[FieldError] = []
     if _blank(profile.account):
-        errors.append(FieldError("account", "a calendar belongs to an account name"))
+        errors.append(FieldError("account", "a calendar belongs to an account name", "calendar-account-missing"))
     _check_text(errors, "account", profile.account)
     if not all(
         [
@@ -654,10 +807,12 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
     for i, closure in enumerate(profile.closures):
         prefix = f"closures[{i}]"
         if _blank(closure.name):
-            errors.append(FieldError(f"{prefix}.name", "a closure needs a name"))
+            errors.append(FieldError(f"{prefix}.name", "a closure needs a name", "closure-name-missing"))
         _check_text(errors, f"{prefix}.name", closure.name)
         if not isinstance(closure.repeat, ClosureRepeat):
-            errors.append(FieldError(f"{prefix}.repeat", f"unknown repeat {closure.repeat!r}"))
+            shown = repr(closure.repeat)
+            message = f"unknown repeat {shown}"
+            errors.append(FieldError(f"{prefix}.repeat", message, "unknown-value", {"name": "repeat", "value": shown}))
         _check_date(errors, f"{prefix}.start", closure.start)
         _check_date(errors, f"{prefix}.end", closure.end)
         if (
@@ -666,40 +821,59 @@ def validate_profile(profile: AccountProfile) -> list[FieldError]:
             and isinstance(closure.end, date)
             and closure.end < closure.start
         ):
-            errors.append(FieldError(f"{prefix}.end", "is before the start"))
+            errors.append(FieldError(f"{prefix}.end", "is before the start", "end-before-start"))
         if not _whole(closure.extend_days, 0, 14):
-            errors.append(FieldError(f"{prefix}.extend_days", "must be a whole number of days from 0 to 14"))
+            message = "must be a whole number of days from 0 to 14"
+            errors.append(FieldError(f"{prefix}.extend_days", message, "days-range", {"high": 14}))
     _check_date(errors, "fiscal_year_end", profile.fiscal_year_end, optional=True)
     if not _whole(profile.budget_freeze_days, 0, 180):
-        errors.append(FieldError("budget_freeze_days", "must be a whole number of days from 0 to 180"))
+        message = "must be a whole number of days from 0 to 180"
+        errors.append(FieldError("budget_freeze_days", message, "days-range", {"high": 180}))
     for i, meeting in enumerate(profile.meetings):
         prefix = f"meetings[{i}]"
         if _blank(meeting.name):
-            errors.append(FieldError(f"{prefix}.name", "a meeting needs a name"))
+            errors.append(FieldError(f"{prefix}.name", "a meeting needs a name", "meeting-name-missing"))
         _check_text(errors, f"{prefix}.name", meeting.name)
         if not isinstance(meeting.kind, MeetingKind):
-            errors.append(FieldError(f"{prefix}.kind", f"unknown meeting kind {meeting.kind!r}"))
-        problem = validate_rrule(meeting.rule) if isinstance(meeting.rule, str) else "must be a recurrence rule"
+            shown = repr(meeting.kind)
+            message = f"unknown meeting kind {shown}"
+            errors.append(
+                FieldError(f"{prefix}.kind", message, "unknown-value", {"name": "meeting kind", "value": shown})
+            )
+        problem = (
+            validate_rrule(meeting.rule)
+            if isinstance(meeting.rule, str)
+            else Problem("must be a recurrence rule", "not-a-rule")
+        )
         if problem:
-            errors.append(FieldError(f"{prefix}.rule", problem))
+            errors.append(FieldError.of(f"{prefix}.rule", problem))
         if not _whole(meeting.submission_lead, 0, 60):
             errors.append(
-                FieldError(f"{prefix}.submission_lead", "must be a whole number of working days from 0 to 60")
+                FieldError(
+                    f"{prefix}.submission_lead",
+                    "must be a whole number of working days from 0 to 60",
+                    "working-days-range",
+                    {"high": 60},
+                )
             )
     if profile.authority and not is_currency(profile.authority_currency):
-        errors.append(FieldError("authority_currency", f"unknown currency {profile.authority_currency!r}"))
+        shown = repr(profile.authority_currency)
+        errors.append(
+            FieldError("authority_currency", f"unknown currency {shown}", "currency-unknown", {"currency": shown})
+        )
     limits: set[object] = set()
     for i, band in enumerate(profile.authority):
         prefix = f"authority[{i}]"
         if _blank(band.level):
-            errors.append(FieldError(f"{prefix}.level", "name the level that approves this band (e.g. 部長, CFO)"))
+            message = "name the level that approves this band (e.g. 部長, CFO)"
+            errors.append(FieldError(f"{prefix}.level", message, "level-missing"))
         _check_text(errors, f"{prefix}.level", band.level)
         if band.up_to is not None:
             problem = validate_amount(band.up_to, profile.authority_currency)
             if problem:
-                errors.append(FieldError(f"{prefix}.up_to", problem))
+                errors.append(FieldError.of(f"{prefix}.up_to", problem))
         if band.up_to in limits:
-            errors.append(FieldError(f"{prefix}.up_to", "two bands have the same limit"))
+            errors.append(FieldError(f"{prefix}.up_to", "two bands have the same limit", "same-limit"))
         limits.add(band.up_to)
     return errors
 

@@ -68,6 +68,7 @@ from closeplan.domain.validation import (
     MAX_DATE,
     MIN_DATE,
     FieldError,
+    Problem,
     ValidationError,
     validate_deal,
     validate_profile,
@@ -89,7 +90,10 @@ class BundleError(ValidationError):
 
     def __init__(self, errors: list[FieldError], source: str | None = None):
         if len(errors) > MAX_REPORTED:
-            errors = errors[:MAX_REPORTED] + [FieldError("…", f"and {len(errors) - MAX_REPORTED:,} more problems")]
+            more = len(errors) - MAX_REPORTED
+            errors = errors[:MAX_REPORTED] + [
+                FieldError("…", f"and {more:,} more problems", "more-problems", {"count": more})
+            ]
         super().__init__(errors, source)
 
 
@@ -306,29 +310,31 @@ class _Reader:
         self.errors: list[FieldError] = []
 
     def fail(self, path: str, message: str) -> None:
-        self.errors.append(FieldError(path, message))
+        """``message`` at ``path`` (a :class:`Problem` keeps its code)."""
+        self.errors.append(FieldError.of(path, message))
 
     def obj(self, value: Any, path: str, allowed: set[str]) -> dict | None:
         if not isinstance(value, dict):
-            self.fail(path, f"must be an object, not {_json_type(value)}")
+            kind = _json_type(value)
+            self.fail(path, Problem(f"must be an object, not {kind}", "not-an-object", type=kind))
             return None
         for key in value:
             if key not in allowed:
                 shown = key if key.isprintable() and len(key) <= 60 else ascii(key[:60])
-                self.fail(f"{path}.{shown}" if path else shown, "unknown field")
+                self.fail(f"{path}.{shown}" if path else shown, _UNKNOWN_FIELD)
         return value
 
     def get(self, obj: dict, key: str, path: str, convert: Callable[[Any], Any], default: Any = _MISSING) -> Any:
         where = f"{path}.{key}" if path else key
         if key not in obj:
             if default is _MISSING:
-                self.fail(where, "is missing")
+                self.fail(where, _MISSING_FIELD)
                 return None
             return default
         try:
             return convert(obj[key])
         except (ValueError, TypeError, InvalidOperation, OverflowError) as exc:
-            self.fail(where, str(exc) or "has an invalid value")
+            self.fail(where, _exception_problem(exc))
             return None
 
     def value(self, value: Any, where: str, convert: Callable[[Any], Any]) -> Any:
@@ -336,20 +342,32 @@ class _Reader:
         try:
             return convert(value)
         except (ValueError, TypeError, InvalidOperation, OverflowError) as exc:
-            self.fail(where, str(exc) or "has an invalid value")
+            self.fail(where, _exception_problem(exc))
             return None
 
     def items(self, obj: dict, key: str, path: str, default: Any = _MISSING) -> list:
         where = f"{path}.{key}"
         if key not in obj:
             if default is _MISSING:
-                self.fail(where, "is missing")
+                self.fail(where, _MISSING_FIELD)
             return []
         value = obj[key]
         if not isinstance(value, list):
-            self.fail(where, f"must be a list, not {_json_type(value)}")
+            kind = _json_type(value)
+            self.fail(where, Problem(f"must be a list, not {kind}", "not-a-list", type=kind))
             return []
         return value
+
+
+_UNKNOWN_FIELD = Problem("unknown field", "unknown-field")
+_MISSING_FIELD = Problem("is missing", "missing")
+
+
+def _exception_problem(exc: Exception) -> str:
+    """What a converter's exception says: its :class:`Problem` (with the code), else its text."""
+    if exc.args and isinstance(exc.args[0], Problem):
+        return exc.args[0]
+    return str(exc) or Problem("has an invalid value", "invalid-value")
 
 
 def _json_type(value: Any) -> str:
@@ -368,7 +386,8 @@ def _json_type(value: Any) -> str:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"must be text, not {_json_type(value)}")
+        kind = _json_type(value)
+        raise TypeError(Problem(f"must be text, not {kind}", "text-expected", type=kind))
     return value
 
 
@@ -393,7 +412,8 @@ def _date(value: Any) -> date:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"must be a date as YYYY-MM-DD, not {_show(text)}") from None
+        shown = _show(text)
+        raise ValueError(Problem(f"must be a date as YYYY-MM-DD, not {shown}", "date-format", value=shown)) from None
 
 
 def _opt(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -404,20 +424,30 @@ def _datetime(value: Any) -> datetime:
     text = _text(value)
     match = _MOMENT.fullmatch(text)
     if match is None:
-        raise ValueError(f"must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {_show(text)}")
+        shown = _show(text)
+        message = f"must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {shown}"
+        raise ValueError(Problem(message, "moment-format", value=shown))
     if match.group(4) is not None and (
         int(match.group(4)) > MAX_OFFSET_HOURS
         or int(match.group(5)) > 59
         or (int(match.group(4)) == MAX_OFFSET_HOURS and int(match.group(5)))
     ):
-        raise ValueError(f"the time zone {match.group(3)} is not one: offsets run up to ±{MAX_OFFSET_HOURS:02d}:00")
+        message = f"the time zone {match.group(3)} is not one: offsets run up to ±{MAX_OFFSET_HOURS:02d}:00"
+        raise ValueError(
+            Problem(message, "time-zone-invalid", zone=match.group(3), limit=f"±{MAX_OFFSET_HOURS:02d}:00")
+        )
     year = int(match.group(1))
     if not MIN_DATE.year <= year <= MAX_DATE.year:
-        raise ValueError(f"{_show(text)} is outside the supported dates ({DATE_RANGE})")
+        shown = _show(text)
+        message = f"{shown} is outside the supported dates ({DATE_RANGE})"
+        raise ValueError(Problem(message, "date-out-of-range", value=shown, range=DATE_RANGE))
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"must be an ISO 8601 date and time, not {_show(text)}") from None
+        shown = _show(text)
+        raise ValueError(
+            Problem(f"must be an ISO 8601 date and time, not {shown}", "moment-invalid", value=shown)
+        ) from None
     return parsed.astimezone(UTC)
 
 
@@ -428,22 +458,26 @@ def _uuid(value: Any) -> uuid.UUID:
             raise ValueError
         return uuid.UUID(text)
     except ValueError:
-        raise ValueError(f"must be a UUID, not {_show(text)}") from None
+        shown = _show(text)
+        raise ValueError(Problem(f"must be a UUID, not {shown}", "uuid-invalid", value=shown)) from None
 
 
 def _decimal(value: Any) -> Decimal:
     if not isinstance(value, str):
-        raise TypeError(f'must be a decimal number written as text (e.g. "12000000"), not {_json_type(value)}')
+        kind = _json_type(value)
+        message = f'must be a decimal number written as text (e.g. "12000000"), not {kind}'
+        raise TypeError(Problem(message, "decimal-not-text", type=kind))
     if not _DECIMAL.fullmatch(value):
-        raise ValueError(
-            f'must be a decimal number of ASCII digits such as "12000000" or "86000.50", not {_show(value)}'
-        )
+        shown = _show(value)
+        message = f'must be a decimal number of ASCII digits such as "12000000" or "86000.50", not {shown}'
+        raise ValueError(Problem(message, "decimal-invalid", value=shown))
     return Decimal(value)
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"must be true or false, not {_json_type(value)}")
+        kind = _json_type(value)
+        raise TypeError(Problem(f"must be true or false, not {kind}", "bool-expected", type=kind))
     return value
 
 
@@ -452,9 +486,10 @@ MAX_WHOLE = 2**53 - 1  # the largest whole number every JSON reader keeps exactl
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"must be a whole number, not {_json_type(value)}")
+        kind = _json_type(value)
+        raise TypeError(Problem(f"must be a whole number, not {kind}", "whole-number-expected", type=kind))
     if not -MAX_WHOLE <= value <= MAX_WHOLE:
-        raise ValueError(f"is too large a number (at most {MAX_WHOLE:,})")
+        raise ValueError(Problem(f"is too large a number (at most {MAX_WHOLE:,})", "number-too-large", limit=MAX_WHOLE))
     return value
 
 
@@ -465,7 +500,10 @@ def _enum(kind: type[Enum]) -> Callable[[Any], Any]:
             return kind(text)
         except ValueError:
             choices = ", ".join(m.value for m in kind)
-            raise ValueError(f"{_show(text)} is not one of: {choices}") from None
+            shown = _show(text)
+            raise ValueError(
+                Problem(f"{shown} is not one of: {choices}", "not-one-of", value=shown, choices=choices)
+            ) from None
 
     return convert
 
@@ -810,7 +848,7 @@ def _read_profile(r: _Reader, raw: Any, path: str, account: str) -> AccountProfi
         authority=bands,
     )
     for error in validate_profile(profile):
-        r.fail(f"{path}.{error.field}", error.message)
+        r.errors.append(FieldError(f"{path}.{error.field}", error.message, error.code, error.args))
     return profile
 
 
@@ -875,7 +913,7 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
     )
     route = _read_route(r, obj["route"], f"{path}.route") if "route" in obj else None
     if route is None:
-        r.fail(f"{path}.route", "is missing")
+        r.fail(f"{path}.route", _MISSING_FIELD)
     account = obj.get("account")
     account_name = account if isinstance(account, str) else ""
     profile = _read_profile(r, obj.get("account_profile"), f"{path}.account_profile", account_name)
@@ -919,7 +957,7 @@ def deal_from_dict(raw: Any, path: str = "deal") -> tuple[Deal | None, list[Fiel
         route=route or ApprovalRoute(),
         account_profile=profile,
     )
-    errors = [FieldError(f"{path}.{e.field}", e.message) for e in validate_deal(deal)]
+    errors = [FieldError(f"{path}.{e.field}", e.message, e.code, e.args) for e in validate_deal(deal)]
     return (None, errors) if errors else (deal, [])
 
 
@@ -938,17 +976,25 @@ def _nesting_error(text: str) -> FieldError | None:
                 line = text.count("\n", 0, match.start()) + 1
                 column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
                 return FieldError(
-                    f"line {line} column {column}", f"nested more than {MAX_NESTING} levels deep: not a bundle"
+                    f"line {line} column {column}",
+                    f"nested more than {MAX_NESTING} levels deep: not a bundle",
+                    "nested-too-deep",
+                    {"levels": MAX_NESTING},
                 )
         elif token in "]}":
             depth -= 1
     return None
 
 
+def _too_large() -> FieldError:
+    size = MAX_FILE_BYTES // 2**20
+    return FieldError("(file)", f"is larger than {size} MB: not a bundle", "file-too-large", {"megabytes": size})
+
+
 def loads(text: str, source: str = "<bundle>") -> Deal:
     """Parse and validate a bundle; raise BundleError naming the file and the fields."""
     if len(text) > MAX_FILE_BYTES:
-        raise BundleError([FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")], source)
+        raise BundleError([_too_large()], source)
     nesting = _nesting_error(text)
     if nesting is not None:
         raise BundleError([nesting], source)
@@ -956,20 +1002,33 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BundleError(
-            [FieldError(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")], source
+            [
+                FieldError(
+                    f"line {exc.lineno} column {exc.colno}",
+                    f"not valid JSON: {exc.msg}",
+                    "json-invalid",
+                    {"detail": exc.msg},
+                )
+            ],
+            source,
         ) from None
     except (RecursionError, ValueError) as exc:  # ValueError: a number with too many digits
-        raise BundleError([FieldError("(file)", f"not readable JSON: {str(exc)[:100]}")], source) from None
+        detail = str(exc)[:100]
+        error = FieldError("(file)", f"not readable JSON: {detail}", "json-unreadable", {"detail": detail})
+        raise BundleError([error], source) from None
     if not isinstance(raw, dict):
-        raise BundleError([FieldError("(top level)", "a bundle is a JSON object")], source)
+        raise BundleError([FieldError("(top level)", "a bundle is a JSON object", "bundle-not-object")], source)
     errors: list[FieldError] = []
     if raw.get("format") != FORMAT:
         shown = raw.get("format")
         shown = _show(shown) if isinstance(shown, str) else _json_type(shown)
-        errors.append(FieldError("format", f"must be {FORMAT!r} (got {shown}): this is not a closeplan bundle"))
+        message = f"must be {FORMAT!r} (got {shown}): this is not a closeplan bundle"
+        errors.append(FieldError("format", message, "not-a-bundle", {"format": repr(FORMAT), "value": shown}))
     version = raw.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        errors.append(FieldError("version", f"must be the whole number {VERSION}, not {_json_type(version)}"))
+        kind = _json_type(version)
+        message = f"must be the whole number {VERSION}, not {kind}"
+        errors.append(FieldError("version", message, "version-not-whole", {"version": VERSION, "type": kind}))
         raise BundleError(errors, source)
     while version in UPGRADES and version != VERSION:
         raw = UPGRADES[version](raw)
@@ -977,13 +1036,15 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
     if version != VERSION:
         if version > VERSION:
             message = f"is {version}: this bundle was written by a newer closeplan (this one reads version {VERSION})"
+            code = "version-newer"
         else:
             message = f"must be {VERSION} (got {version})"
-        errors.append(FieldError("version", message))
+            code = "version-wrong"
+        errors.append(FieldError("version", message, code, {"value": version, "version": VERSION}))
     for key in raw:
         if key not in {"format", "version", "exported_at", "deal"}:
             shown = key if key.isprintable() and len(key) <= 60 else ascii(key[:60])
-            errors.append(FieldError(shown, "unknown field"))
+            errors.append(FieldError.of(shown, _UNKNOWN_FIELD))
     if errors:
         raise BundleError(errors, source)
     if "exported_at" in raw:
@@ -991,7 +1052,7 @@ def loads(text: str, source: str = "<bundle>") -> Deal:
         r.get(raw, "exported_at", "", _datetime)
         errors.extend(r.errors)
     if "deal" not in raw:
-        errors.append(FieldError("deal", "is missing"))
+        errors.append(FieldError.of("deal", _MISSING_FIELD))
         raise BundleError(errors, source)
     deal, deal_errors = deal_from_dict(raw["deal"])
     errors.extend(deal_errors)
@@ -1005,14 +1066,15 @@ def read_file(path: Path) -> Deal:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise BundleError(
-                [FieldError("(file)", f"is larger than {MAX_FILE_BYTES // 2**20} MB: not a bundle")], str(path)
-            )
+            raise BundleError([_too_large()], str(path))
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError([FieldError("(file)", f"cannot be read: {exc.strerror or exc}")], str(path)) from None
+        detail = str(exc.strerror or exc)
+        error = FieldError("(file)", f"cannot be read: {detail}", "file-unreadable", {"detail": detail})
+        raise BundleError([error], str(path)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BundleError([FieldError(f"byte {exc.start}", "the file is not UTF-8 text")], str(path)) from None
+        error = FieldError(f"byte {exc.start}", "the file is not UTF-8 text", "not-utf8")
+        raise BundleError([error], str(path)) from None
     return loads(text, str(path))

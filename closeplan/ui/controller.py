@@ -453,5 +453,8 @@ def left_text(edit: Edit, left: list[Conflict], undo: bool) -> str:
 
 
 def _explain(exc: ValidationError, deal: Deal | None = None) -> str:
-    """A refusal in words: the field as the user knows it (never a path such as steps[3].title)."""
-    return "; ".join(f"{path_label(deal, e.field)}: {e.message}" for e in exc.errors) or str(exc)
+    """A refusal in words: the field as the user knows it (never a path such as steps[3].title),
+    the problem in the UI's language."""
+    from closeplan.ui.problems import problem_text
+
+    return "; ".join(f"{path_label(deal, e.field)}: {problem_text(e)}" for e in exc.errors) or str(exc)

@@ -30,6 +30,9 @@ def _problem(error: object) -> str:
     field, message = getattr(error, "field", None), getattr(error, "message", None)
     if not isinstance(field, str) or not isinstance(message, str):
         return str(error)
+    from closeplan.ui.problems import problem_text
+
+    message = problem_text(error)
     if not field or field.startswith("("):
         return message
     from closeplan.ui.field_names import path_label

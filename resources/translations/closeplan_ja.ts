@@ -2716,6 +2716,549 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>must be text</source>
+        <translation>テキストで入力してください</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>{length}文字あります。保存できるのは{limit}文字までです</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position}</source>
+        <translation>{position}文字目に制御文字 {character} が含まれています</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position} (only newline and tab are allowed here)</source>
+        <translation>{position}文字目に制御文字 {character} が含まれています(使用できるのは改行とタブのみです)</translation>
+    </message>
+    <message>
+        <source>has an unpaired surrogate {character} at position {position} (not valid Unicode text)</source>
+        <translation>{position}文字目に対になっていないサロゲート {character} が含まれています(有効なUnicodeテキストではありません)</translation>
+    </message>
+    <message>
+        <source>has {count} {what}; at most {limit} are kept</source>
+        <translation>{what}が{count}件あります。保存できるのは{limit}件までです</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>ほか{count}件の問題があります</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>日付を入力してください</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range})</source>
+        <translation>{value} は対応している日付の範囲({range})外です</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone</source>
+        <translation>タイムゾーン付きの日時を入力してください</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range}, in UTC)</source>
+        <translation>{value} は対応している日付の範囲({range}、UTC)外です</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数を入力してください</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}</source>
+        <translation>{low}~{high}の範囲で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>{low}~{high}の整数を入力してください</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days from 0 to {high}</source>
+        <translation>0~{high}営業日の整数で入力してください</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {high}</source>
+        <translation>0~{high}日の整数で入力してください</translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation>不明な値です: {value}</translation>
+    </message>
+    <message>
+        <source>must be a recurrence rule</source>
+        <translation>繰り返しルールを入力してください</translation>
+    </message>
+    <message>
+        <source>a recurrence rule is at most {limit} characters</source>
+        <translation>繰り返しルールは{limit}文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {part} is not NAME=VALUE</source>
+        <translation>繰り返しルール {rule} が正しくありません: {part} が「名前=値」の形式ではありません</translation>
+    </message>
+    <message>
+        <source>not a recurrence rule (RRULE needs FREQ=…): {rule}</source>
+        <translation>繰り返しルールではありません(RRULEにはFREQ=…が必要です): {rule}</translation>
+    </message>
+    <message>
+        <source>meetings repeat at most daily: {rule} repeats more often (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+        <translation>会議の繰り返しは1日1回までです: {rule} はそれより頻繁に繰り返されます(FREQ=DAILY、WEEKLY、MONTHLY、YEARLYのいずれかを使用してください)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s DTSTART {value} is outside the supported dates ({range})</source>
+        <translation>ルールのDTSTART {value} は対応している日付の範囲({range})外です</translation>
+    </message>
+    <message>
+        <source>a daily rule has no use for BYSETPOS: {rule}</source>
+        <translation>毎日のルールにBYSETPOSは使用できません: {rule}</translation>
+    </message>
+    <message>
+        <source>the rule {rule} has no date between {first} and {last}</source>
+        <translation>ルール {rule} には{first}年から{last}年までの日付がありません</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {detail}</source>
+        <translation>繰り返しルール {rule} が正しくありません: {detail}</translation>
+    </message>
+    <message>
+        <source>must be a decimal number</source>
+        <translation>数値を入力してください</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>有限の数値を入力してください</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {amount})</source>
+        <translation>負の値は入力できません({amount})</translation>
+    </message>
+    <message>
+        <source>has more than {digits} digits before the decimal point</source>
+        <translation>整数部分は{digits}桁以内で入力してください</translation>
+    </message>
+    <message>
+        <source>has more than {places} decimal places</source>
+        <translation>小数点以下は{places}桁以内で入力してください</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimal places; {amount} has some</source>
+        <translation>{currency} の金額には小数点以下がありません。{amount} には小数点以下が含まれています</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; {amount} has more</source>
+        <translation>{currency} の小数点以下は{places}桁です。{amount} はそれより多くなっています</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency}</source>
+        <translation>不明な通貨です: {currency}</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency} (use an ISO 4217 code such as JPY, KRW, SEK, USD)</source>
+        <translation>不明な通貨です: {currency}(JPY、KRW、SEK、USDなどのISO 4217コードを使用してください)</translation>
+    </message>
+    <message>
+        <source>a deal needs a name</source>
+        <translation>商談名を入力してください</translation>
+    </message>
+    <message>
+        <source>a deal needs the customer&apos;s account name</source>
+        <translation>顧客の取引先名を入力してください</translation>
+    </message>
+    <message>
+        <source>use a two-letter ISO 3166 country code such as JP, KR, SE (got {value})</source>
+        <translation>JP、KR、SEなど2文字のISO 3166国コードを使用してください(入力値: {value})</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>{choices} のいずれかを指定してください(入力値: {value})</translation>
+    </message>
+    <message>
+        <source>is before the time the deal was created</source>
+        <translation>商談の作成日時より前になっています</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation>ID {id} が重複しています</translation>
+    </message>
+    <message>
+        <source>the id {id} belongs to another deal ({owner}); ids must be new (export the deal again, or give it new ids)</source>
+        <translation>ID {id} は別の商談({owner})のものです。IDは新しいものにしてください(商談をもう一度エクスポートするか、新しいIDを付けてください)</translation>
+    </message>
+    <message>
+        <source>a step needs a title</source>
+        <translation>タスクの件名を入力してください</translation>
+    </message>
+    <message>
+        <source>a completed date is set but the step is not done</source>
+        <translation>完了日が設定されていますが、タスクは完了していません</translation>
+    </message>
+    <message>
+        <source>a done step needs its completed date</source>
+        <translation>完了したタスクには完了日を入力してください</translation>
+    </message>
+    <message>
+        <source>a step cannot depend on itself</source>
+        <translation>タスクを自身に依存させることはできません</translation>
+    </message>
+    <message>
+        <source>no step with id {id} in this plan</source>
+        <translation>この計画にID {id} のタスクはありません</translation>
+    </message>
+    <message>
+        <source>step {id} is listed twice</source>
+        <translation>タスク {id} が2回指定されています</translation>
+    </message>
+    <message>
+        <source>dependencies form a cycle: {chain}</source>
+        <translation>依存関係が循環しています: {chain}</translation>
+    </message>
+    <message>
+        <source>approver and approval method belong to approval steps only</source>
+        <translation>承認者と承認方法は承認タスクにのみ設定できます</translation>
+    </message>
+    <message>
+        <source>meeting fields belong to board-meeting steps only</source>
+        <translation>会議の項目は取締役会タスクにのみ設定できます</translation>
+    </message>
+    <message>
+        <source>a board-meeting step is due on its meeting date ({meeting}), not {due}</source>
+        <translation>取締役会タスクの期日は会議日({meeting})です。{due} ではありません</translation>
+    </message>
+    <message>
+        <source>the submission deadline {deadline} is after its meeting on {meeting}</source>
+        <translation>提出期限 {deadline} が会議日 {meeting} より後になっています</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal</source>
+        <translation>この商談にタスク {id} はありません</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal (was it deleted?)</source>
+        <translation>この商談にタスク {id} はありません(削除されましたか?)</translation>
+    </message>
+    <message>
+        <source>no route step {id} in this deal (was it removed?)</source>
+        <translation>この商談に稟議ルートの承認者 {id} はありません(削除されましたか?)</translation>
+    </message>
+    <message>
+        <source>a stakeholder needs a name</source>
+        <translation>関係者の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>a role is listed twice</source>
+        <translation>同じ役割が2回指定されています</translation>
+    </message>
+    <message>
+        <source>no stakeholder with id {id} in this deal</source>
+        <translation>この商談にID {id} の関係者はいません</translation>
+    </message>
+    <message>
+        <source>must be a person on the customer&apos;s side</source>
+        <translation>顧客側の人を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown approval method</source>
+        <translation>不明な承認方法です</translation>
+    </message>
+    <message>
+        <source>a risk needs a description</source>
+        <translation>リスクの説明を入力してください</translation>
+    </message>
+    <message>
+        <source>a calendar belongs to an account name</source>
+        <translation>カレンダーには取引先名が必要です</translation>
+    </message>
+    <message>
+        <source>a closure needs a name</source>
+        <translation>休業日の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>開始日より前になっています</translation>
+    </message>
+    <message>
+        <source>a meeting needs a name</source>
+        <translation>会議の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>name the level that approves this band (e.g. 部長, CFO)</source>
+        <translation>この金額帯を承認する役職を入力してください(例: 部長、CFO)</translation>
+    </message>
+    <message>
+        <source>two bands have the same limit</source>
+        <translation>2つの金額帯の上限が同じです</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB: not a bundle</source>
+        <translation>{megabytes} MBを超えています。バンドルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>読み込めません: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルがUTF-8テキストではありません</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep: not a bundle</source>
+        <translation>入れ子が{levels}階層を超えています。バンドルではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>有効なJSONではありません: {detail}</translation>
+    </message>
+    <message>
+        <source>not readable JSON: {detail}</source>
+        <translation>JSONとして読み込めません: {detail}</translation>
+    </message>
+    <message>
+        <source>a bundle is a JSON object</source>
+        <translation>バンドルはJSONオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be {format} (got {value}): this is not a closeplan bundle</source>
+        <translation>{format} である必要があります(実際の値: {value})。closeplanのバンドルではありません</translation>
+    </message>
+    <message>
+        <source>must be the whole number {version}, not {type}</source>
+        <translation>整数 {version} である必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>is {value}: this bundle was written by a newer closeplan (this one reads version {version})</source>
+        <translation>{value} です。このバンドルは新しいバージョンのcloseplanで作成されました(このバージョンで読み込めるのはバージョン{version}です)</translation>
+    </message>
+    <message>
+        <source>must be {version} (got {value})</source>
+        <translation>{version} である必要があります(実際の値: {value})</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>不明な項目です</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>has an invalid value</source>
+        <translation>値が正しくありません</translation>
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation>オブジェクトである必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation>リストである必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>テキストである必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {type}</source>
+        <translation>true または false である必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {type}</source>
+        <translation>整数である必要があります({type} ではありません)</translation>
+    </message>
+    <message>
+        <source>is too large a number (at most {limit})</source>
+        <translation>数値が大きすぎます(最大 {limit})</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not {value}</source>
+        <translation>YYYY-MM-DD 形式の日付である必要があります({value} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {value}</source>
+        <translation>YYYY-MM-DDTHH:MM:SS+HH:MM 形式のISO 8601日時である必要があります({value} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time, not {value}</source>
+        <translation>ISO 8601形式の日時である必要があります({value} ではありません)</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} is not one: offsets run up to {limit}</source>
+        <translation>タイムゾーン {zone} は存在しません。時差は最大 {limit} です</translation>
+    </message>
+    <message>
+        <source>must be a UUID, not {value}</source>
+        <translation>UUIDである必要があります({value} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be a decimal number written as text (e.g. &quot;12000000&quot;), not {type}</source>
+        <translation>テキストで書かれた数値である必要があります(例: &quot;12000000&quot;、{type} ではありません)</translation>
+    </message>
+    <message>
+        <source>must be a decimal number of ASCII digits such as &quot;12000000&quot; or &quot;86000.50&quot;, not {value}</source>
+        <translation>&quot;12000000&quot; や &quot;86000.50&quot; のような半角数字の数値である必要があります({value} ではありません)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} は次のいずれでもありません: {choices}</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation>テンプレートはJSONオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object of texts per language (en, ja, ko, sv)</source>
+        <translation>言語ごとのテキストのオブジェクト(en、ja、ko、sv)である必要があります</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (use {choices})</source>
+        <translation>不明な言語です: {value}({choices} を使用してください)</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>少なくとも1つの言語でテキストを入力してください</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>{value} である必要があります</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>{choices} のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, - or _</source>
+        <translation>半角小文字・数字・-・_ のみ使用できます</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code or empty</source>
+        <translation>2文字の国コードにするか、空欄にしてください</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>空でないリストである必要があります</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name (not &apos;close&apos;)</source>
+        <translation>短い半角小文字の名前にしてください(&apos;close&apos; 以外)</translation>
+    </message>
+    <message>
+        <source>must be vendor, customer or joint</source>
+        <translation>vendor、customer、joint のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days</source>
+        <translation>営業日数を整数で入力してください</translation>
+    </message>
+    <message>
+        <source>only board meetings have a submission lead (0 or more working days)</source>
+        <translation>提出リードタイムを設定できるのは取締役会のみです(0営業日以上)</translation>
+    </message>
+    <message>
+        <source>must be a list of step keys</source>
+        <translation>タスクのキーのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>must be &apos;close&apos; or a step key</source>
+        <translation>&apos;close&apos; またはタスクのキーを指定してください</translation>
+    </message>
+    <message>
+        <source>two steps have the same key</source>
+        <translation>2つのタスクのキーが同じです</translation>
+    </message>
+    <message>
+        <source>no step with key {key}</source>
+        <translation>キー {key} のタスクはありません</translation>
+    </message>
+    <message>
+        <source>no other step with key {key}</source>
+        <translation>キー {key} の他のタスクはありません</translation>
+    </message>
+    <message>
+        <source>relative_to forms a loop: every chain must end at &apos;close&apos;</source>
+        <translation>relative_to がループしています。すべての連鎖は &apos;close&apos; で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>depends_on forms a cycle</source>
+        <translation>depends_on が循環しています</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>desks</source>
+        <translation>稟議ルートの承認者</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>closures</source>
+        <translation>休業日</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>金額帯</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDashboard</name>
     <message>
         <source>on time</source>

@@ -2716,6 +2716,549 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>must be text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>{length}자입니다. 최대 {limit}자까지 저장됩니다</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position}</source>
+        <translation>{position}번째 위치에 제어 문자 {character}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position} (only newline and tab are allowed here)</source>
+        <translation>{position}번째 위치에 제어 문자 {character}이(가) 있습니다(줄바꿈과 탭만 사용할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>has an unpaired surrogate {character} at position {position} (not valid Unicode text)</source>
+        <translation>{position}번째 위치에 짝이 없는 서로게이트 {character}이(가) 있습니다(올바른 유니코드 텍스트가 아닙니다)</translation>
+    </message>
+    <message>
+        <source>has {count} {what}; at most {limit} are kept</source>
+        <translation>{what}이(가) {count}개 있습니다. 최대 {limit}개까지 저장됩니다</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>그 밖에 {count}개의 문제가 있습니다</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range})</source>
+        <translation>{value}은(는) 지원되는 날짜 범위({range})를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone</source>
+        <translation>시간대가 포함된 날짜와 시간이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range}, in UTC)</source>
+        <translation>{value}은(는) 지원되는 날짜 범위({range}, UTC 기준)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}</source>
+        <translation>{low}에서 {high} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>{low}에서 {high} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days from 0 to {high}</source>
+        <translation>0에서 {high} 영업일 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {high}</source>
+        <translation>0에서 {high}일 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation>알 수 없는 값입니다: {value}</translation>
+    </message>
+    <message>
+        <source>must be a recurrence rule</source>
+        <translation>반복 규칙이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a recurrence rule is at most {limit} characters</source>
+        <translation>반복 규칙은 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {part} is not NAME=VALUE</source>
+        <translation>반복 규칙 {rule}이(가) 올바르지 않습니다: {part}이(가) NAME=VALUE 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a recurrence rule (RRULE needs FREQ=…): {rule}</source>
+        <translation>반복 규칙이 아닙니다(RRULE에는 FREQ=…가 필요합니다): {rule}</translation>
+    </message>
+    <message>
+        <source>meetings repeat at most daily: {rule} repeats more often (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+        <translation>회의는 최대 하루에 한 번 반복됩니다: {rule}은(는) 그보다 자주 반복됩니다(FREQ=DAILY, WEEKLY, MONTHLY 또는 YEARLY를 사용하십시오)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s DTSTART {value} is outside the supported dates ({range})</source>
+        <translation>규칙의 DTSTART {value}은(는) 지원되는 날짜 범위({range})를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>a daily rule has no use for BYSETPOS: {rule}</source>
+        <translation>매일 반복 규칙에는 BYSETPOS를 사용할 수 없습니다: {rule}</translation>
+    </message>
+    <message>
+        <source>the rule {rule} has no date between {first} and {last}</source>
+        <translation>규칙 {rule}에는 {first}년에서 {last}년 사이의 날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {detail}</source>
+        <translation>반복 규칙 {rule}이(가) 올바르지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>must be a decimal number</source>
+        <translation>십진수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {amount})</source>
+        <translation>음수일 수 없습니다(입력값: {amount})</translation>
+    </message>
+    <message>
+        <source>has more than {digits} digits before the decimal point</source>
+        <translation>정수 부분이 {digits}자리를 초과합니다</translation>
+    </message>
+    <message>
+        <source>has more than {places} decimal places</source>
+        <translation>소수점 이하가 {places}자리를 초과합니다</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimal places; {amount} has some</source>
+        <translation>{currency} 금액에는 소수점 이하가 없습니다. {amount}에는 소수점 이하가 있습니다</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; {amount} has more</source>
+        <translation>{currency}의 소수점 이하는 {places}자리입니다. {amount}은(는) 그보다 많습니다</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency}</source>
+        <translation>알 수 없는 통화입니다: {currency}</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency} (use an ISO 4217 code such as JPY, KRW, SEK, USD)</source>
+        <translation>알 수 없는 통화입니다: {currency}(JPY, KRW, SEK, USD 등 ISO 4217 코드를 사용하십시오)</translation>
+    </message>
+    <message>
+        <source>a deal needs a name</source>
+        <translation>영업 기회에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a deal needs the customer&apos;s account name</source>
+        <translation>영업 기회에는 고객 거래처 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>use a two-letter ISO 3166 country code such as JP, KR, SE (got {value})</source>
+        <translation>JP, KR, SE 등 두 글자 ISO 3166 국가 코드를 사용하십시오(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>{choices} 중 하나여야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>is before the time the deal was created</source>
+        <translation>영업 기회가 생성된 시각보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation>ID {id}이(가) 중복되었습니다</translation>
+    </message>
+    <message>
+        <source>the id {id} belongs to another deal ({owner}); ids must be new (export the deal again, or give it new ids)</source>
+        <translation>ID {id}은(는) 다른 영업 기회({owner})의 것입니다. ID는 새로워야 합니다(영업 기회를 다시 내보내거나 새 ID를 부여하십시오)</translation>
+    </message>
+    <message>
+        <source>a step needs a title</source>
+        <translation>업무에는 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a completed date is set but the step is not done</source>
+        <translation>완료일이 설정되어 있지만 업무가 완료되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a done step needs its completed date</source>
+        <translation>완료된 업무에는 완료일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a step cannot depend on itself</source>
+        <translation>업무는 자기 자신에 의존할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no step with id {id} in this plan</source>
+        <translation>이 계획에 ID {id}인 업무가 없습니다</translation>
+    </message>
+    <message>
+        <source>step {id} is listed twice</source>
+        <translation>업무 {id}이(가) 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>dependencies form a cycle: {chain}</source>
+        <translation>의존 관계가 순환합니다: {chain}</translation>
+    </message>
+    <message>
+        <source>approver and approval method belong to approval steps only</source>
+        <translation>승인자와 승인 방법은 승인 업무에만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>meeting fields belong to board-meeting steps only</source>
+        <translation>회의 항목은 이사회 업무에만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a board-meeting step is due on its meeting date ({meeting}), not {due}</source>
+        <translation>이사회 업무의 기한은 회의일({meeting})이며 {due}이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>the submission deadline {deadline} is after its meeting on {meeting}</source>
+        <translation>제출 기한 {deadline}이(가) 회의일 {meeting}보다 늦습니다</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal</source>
+        <translation>이 영업 기회에 업무 {id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal (was it deleted?)</source>
+        <translation>이 영업 기회에 업무 {id}이(가) 없습니다(삭제되었습니까?)</translation>
+    </message>
+    <message>
+        <source>no route step {id} in this deal (was it removed?)</source>
+        <translation>이 영업 기회에 결재자 {id}이(가) 없습니다(삭제되었습니까?)</translation>
+    </message>
+    <message>
+        <source>a stakeholder needs a name</source>
+        <translation>이해관계자에게는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a role is listed twice</source>
+        <translation>같은 역할이 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>no stakeholder with id {id} in this deal</source>
+        <translation>이 영업 기회에 ID {id}인 이해관계자가 없습니다</translation>
+    </message>
+    <message>
+        <source>must be a person on the customer&apos;s side</source>
+        <translation>고객 측 인물이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown approval method</source>
+        <translation>알 수 없는 승인 방법입니다</translation>
+    </message>
+    <message>
+        <source>a risk needs a description</source>
+        <translation>위험에는 설명이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a calendar belongs to an account name</source>
+        <translation>캘린더에는 거래처 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a closure needs a name</source>
+        <translation>휴무일에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>시작일보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>a meeting needs a name</source>
+        <translation>회의에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>name the level that approves this band (e.g. 部長, CFO)</source>
+        <translation>이 금액 구간을 승인하는 직급을 입력하십시오(예: 부장, CFO)</translation>
+    </message>
+    <message>
+        <source>two bands have the same limit</source>
+        <translation>두 금액 구간의 한도가 같습니다</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB: not a bundle</source>
+        <translation>{megabytes}MB보다 큽니다. 번들이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep: not a bundle</source>
+        <translation>중첩이 {levels}단계를 초과합니다. 번들이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>올바른 JSON이 아닙니다: {detail}</translation>
+    </message>
+    <message>
+        <source>not readable JSON: {detail}</source>
+        <translation>JSON으로 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>a bundle is a JSON object</source>
+        <translation>번들은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be {format} (got {value}): this is not a closeplan bundle</source>
+        <translation>{format}이어야 합니다(실제 값: {value}). closeplan 번들이 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be the whole number {version}, not {type}</source>
+        <translation>정수 {version}이어야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>is {value}: this bundle was written by a newer closeplan (this one reads version {version})</source>
+        <translation>{value}입니다. 이 번들은 더 새로운 closeplan으로 작성되었습니다(이 버전은 버전 {version}을(를) 읽습니다)</translation>
+    </message>
+    <message>
+        <source>must be {version} (got {value})</source>
+        <translation>{version}이어야 합니다(실제 값: {value})</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>알 수 없는 항목입니다</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>누락되었습니다</translation>
+    </message>
+    <message>
+        <source>has an invalid value</source>
+        <translation>값이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation>객체여야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation>목록이어야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>텍스트여야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {type}</source>
+        <translation>true 또는 false여야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {type}</source>
+        <translation>정수여야 합니다({type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>is too large a number (at most {limit})</source>
+        <translation>수가 너무 큽니다(최대 {limit})</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not {value}</source>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다({value}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {value}</source>
+        <translation>YYYY-MM-DDTHH:MM:SS+HH:MM 형식의 ISO 8601 날짜와 시간이어야 합니다({value}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time, not {value}</source>
+        <translation>ISO 8601 형식의 날짜와 시간이어야 합니다({value}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} is not one: offsets run up to {limit}</source>
+        <translation>시간대 {zone}은(는) 존재하지 않습니다. 시차는 최대 {limit}입니다</translation>
+    </message>
+    <message>
+        <source>must be a UUID, not {value}</source>
+        <translation>UUID여야 합니다({value}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be a decimal number written as text (e.g. &quot;12000000&quot;), not {type}</source>
+        <translation>텍스트로 쓴 십진수여야 합니다(예: &quot;12000000&quot;, {type}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>must be a decimal number of ASCII digits such as &quot;12000000&quot; or &quot;86000.50&quot;, not {value}</source>
+        <translation>&quot;12000000&quot; 또는 &quot;86000.50&quot;처럼 ASCII 숫자로 된 십진수여야 합니다({value}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value}은(는) 다음 중 하나가 아닙니다: {choices}</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation>템플릿은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object of texts per language (en, ja, ko, sv)</source>
+        <translation>언어별 텍스트 객체(en, ja, ko, sv)여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (use {choices})</source>
+        <translation>알 수 없는 언어입니다: {value}({choices}를 사용하십시오)</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>하나 이상의 언어로 된 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>{value}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>{choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, - or _</source>
+        <translation>영문 소문자, 숫자, - 또는 _만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code or empty</source>
+        <translation>두 글자 국가 코드이거나 비어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>비어 있지 않은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name (not &apos;close&apos;)</source>
+        <translation>짧은 영문 소문자 이름이어야 합니다(&apos;close&apos; 제외)</translation>
+    </message>
+    <message>
+        <source>must be vendor, customer or joint</source>
+        <translation>vendor, customer 또는 joint여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days</source>
+        <translation>영업일 수는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>only board meetings have a submission lead (0 or more working days)</source>
+        <translation>제출 리드 타임은 이사회에만 지정할 수 있습니다(0영업일 이상)</translation>
+    </message>
+    <message>
+        <source>must be a list of step keys</source>
+        <translation>업무 키 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be &apos;close&apos; or a step key</source>
+        <translation>&apos;close&apos; 또는 업무 키여야 합니다</translation>
+    </message>
+    <message>
+        <source>two steps have the same key</source>
+        <translation>두 업무의 키가 같습니다</translation>
+    </message>
+    <message>
+        <source>no step with key {key}</source>
+        <translation>키가 {key}인 업무가 없습니다</translation>
+    </message>
+    <message>
+        <source>no other step with key {key}</source>
+        <translation>키가 {key}인 다른 업무가 없습니다</translation>
+    </message>
+    <message>
+        <source>relative_to forms a loop: every chain must end at &apos;close&apos;</source>
+        <translation>relative_to가 순환합니다. 모든 연결은 &apos;close&apos;에서 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>depends_on forms a cycle</source>
+        <translation>depends_on이 순환합니다</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>업무</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>이해관계자</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>desks</source>
+        <translation>결재자</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>의존 관계</translation>
+    </message>
+    <message>
+        <source>closures</source>
+        <translation>휴무일</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>금액 구간</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDashboard</name>
     <message>
         <source>on time</source>

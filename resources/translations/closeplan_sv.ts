@@ -2716,6 +2716,549 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>är {length} tecken lång; högst {limit} tecken sparas</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position}</source>
+        <translation>innehåller styrtecknet {character} på position {position}</translation>
+    </message>
+    <message>
+        <source>has a control character {character} at position {position} (only newline and tab are allowed here)</source>
+        <translation>innehåller styrtecknet {character} på position {position} (bara radbrytning och tabb är tillåtna här)</translation>
+    </message>
+    <message>
+        <source>has an unpaired surrogate {character} at position {position} (not valid Unicode text)</source>
+        <translation>innehåller ett oparat surrogattecken {character} på position {position} (inte giltig Unicode-text)</translation>
+    </message>
+    <message>
+        <source>has {count} {what}; at most {limit} are kept</source>
+        <translation>har {count} {what}; högst {limit} sparas</translation>
+    </message>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>och {count} problem till</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>måste vara ett datum</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range})</source>
+        <translation>{value} ligger utanför de datum som stöds ({range})</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone</source>
+        <translation>måste vara datum och tid med tidszon</translation>
+    </message>
+    <message>
+        <source>{value} is outside the supported dates ({range}, in UTC)</source>
+        <translation>{value} ligger utanför de datum som stöds ({range}, i UTC)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}</source>
+        <translation>måste vara från {low} till {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>måste vara ett heltal från {low} till {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days from 0 to {high}</source>
+        <translation>måste vara ett helt antal arbetsdagar från 0 till {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {high}</source>
+        <translation>måste vara ett helt antal dagar från 0 till {high}</translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation>okänt värde {value}</translation>
+    </message>
+    <message>
+        <source>must be a recurrence rule</source>
+        <translation>måste vara en upprepningsregel</translation>
+    </message>
+    <message>
+        <source>a recurrence rule is at most {limit} characters</source>
+        <translation>en upprepningsregel får vara högst {limit} tecken</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {part} is not NAME=VALUE</source>
+        <translation>ogiltig upprepningsregel {rule}: {part} har inte formen NAMN=VÄRDE</translation>
+    </message>
+    <message>
+        <source>not a recurrence rule (RRULE needs FREQ=…): {rule}</source>
+        <translation>inte en upprepningsregel (RRULE behöver FREQ=…): {rule}</translation>
+    </message>
+    <message>
+        <source>meetings repeat at most daily: {rule} repeats more often (use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)</source>
+        <translation>möten upprepas högst dagligen: {rule} upprepas oftare (använd FREQ=DAILY, WEEKLY, MONTHLY eller YEARLY)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s DTSTART {value} is outside the supported dates ({range})</source>
+        <translation>regelns DTSTART {value} ligger utanför de datum som stöds ({range})</translation>
+    </message>
+    <message>
+        <source>a daily rule has no use for BYSETPOS: {rule}</source>
+        <translation>en daglig regel kan inte använda BYSETPOS: {rule}</translation>
+    </message>
+    <message>
+        <source>the rule {rule} has no date between {first} and {last}</source>
+        <translation>regeln {rule} har inget datum mellan {first} och {last}</translation>
+    </message>
+    <message>
+        <source>not a valid recurrence rule {rule}: {detail}</source>
+        <translation>ogiltig upprepningsregel {rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>must be a decimal number</source>
+        <translation>måste vara ett decimaltal</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>måste vara ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {amount})</source>
+        <translation>får inte vara negativt ({amount})</translation>
+    </message>
+    <message>
+        <source>has more than {digits} digits before the decimal point</source>
+        <translation>har fler än {digits} siffror före decimaltecknet</translation>
+    </message>
+    <message>
+        <source>has more than {places} decimal places</source>
+        <translation>har fler än {places} decimaler</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no decimal places; {amount} has some</source>
+        <translation>belopp i {currency} har inga decimaler; {amount} har det</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; {amount} has more</source>
+        <translation>{currency} har {places} decimaler; {amount} har fler</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency}</source>
+        <translation>okänd valuta {currency}</translation>
+    </message>
+    <message>
+        <source>unknown currency {currency} (use an ISO 4217 code such as JPY, KRW, SEK, USD)</source>
+        <translation>okänd valuta {currency} (använd en ISO 4217-kod som JPY, KRW, SEK, USD)</translation>
+    </message>
+    <message>
+        <source>a deal needs a name</source>
+        <translation>en affär behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a deal needs the customer&apos;s account name</source>
+        <translation>en affär behöver kundens namn</translation>
+    </message>
+    <message>
+        <source>use a two-letter ISO 3166 country code such as JP, KR, SE (got {value})</source>
+        <translation>använd en landskod med två bokstäver enligt ISO 3166, t.ex. JP, KR, SE (fick {value})</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>måste vara ett av {choices} (fick {value})</translation>
+    </message>
+    <message>
+        <source>is before the time the deal was created</source>
+        <translation>är före tidpunkten då affären skapades</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice</source>
+        <translation>id:t {id} används två gånger</translation>
+    </message>
+    <message>
+        <source>the id {id} belongs to another deal ({owner}); ids must be new (export the deal again, or give it new ids)</source>
+        <translation>id:t {id} tillhör en annan affär ({owner}); id:n måste vara nya (exportera affären igen eller ge den nya id:n)</translation>
+    </message>
+    <message>
+        <source>a step needs a title</source>
+        <translation>ett steg behöver en rubrik</translation>
+    </message>
+    <message>
+        <source>a completed date is set but the step is not done</source>
+        <translation>ett slutdatum är angivet men steget är inte klart</translation>
+    </message>
+    <message>
+        <source>a done step needs its completed date</source>
+        <translation>ett klart steg behöver sitt slutdatum</translation>
+    </message>
+    <message>
+        <source>a step cannot depend on itself</source>
+        <translation>ett steg kan inte bero på sig självt</translation>
+    </message>
+    <message>
+        <source>no step with id {id} in this plan</source>
+        <translation>inget steg med id {id} i den här planen</translation>
+    </message>
+    <message>
+        <source>step {id} is listed twice</source>
+        <translation>steget {id} finns med två gånger</translation>
+    </message>
+    <message>
+        <source>dependencies form a cycle: {chain}</source>
+        <translation>beroendena bildar en cirkel: {chain}</translation>
+    </message>
+    <message>
+        <source>approver and approval method belong to approval steps only</source>
+        <translation>godkännare och godkännandemetod hör bara till godkännandesteg</translation>
+    </message>
+    <message>
+        <source>meeting fields belong to board-meeting steps only</source>
+        <translation>mötesfälten hör bara till styrelsemötessteg</translation>
+    </message>
+    <message>
+        <source>a board-meeting step is due on its meeting date ({meeting}), not {due}</source>
+        <translation>ett styrelsemötessteg ska vara klart på mötesdagen ({meeting}), inte {due}</translation>
+    </message>
+    <message>
+        <source>the submission deadline {deadline} is after its meeting on {meeting}</source>
+        <translation>sista inlämningsdag {deadline} är efter mötet den {meeting}</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal</source>
+        <translation>inget steg {id} i den här affären</translation>
+    </message>
+    <message>
+        <source>no step {id} in this deal (was it deleted?)</source>
+        <translation>inget steg {id} i den här affären (har det tagits bort?)</translation>
+    </message>
+    <message>
+        <source>no route step {id} in this deal (was it removed?)</source>
+        <translation>inget attestled {id} i den här affären (har det tagits bort?)</translation>
+    </message>
+    <message>
+        <source>a stakeholder needs a name</source>
+        <translation>en intressent behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a role is listed twice</source>
+        <translation>en roll finns med två gånger</translation>
+    </message>
+    <message>
+        <source>no stakeholder with id {id} in this deal</source>
+        <translation>ingen intressent med id {id} i den här affären</translation>
+    </message>
+    <message>
+        <source>must be a person on the customer&apos;s side</source>
+        <translation>måste vara en person på kundens sida</translation>
+    </message>
+    <message>
+        <source>unknown approval method</source>
+        <translation>okänd godkännandemetod</translation>
+    </message>
+    <message>
+        <source>a risk needs a description</source>
+        <translation>en risk behöver en beskrivning</translation>
+    </message>
+    <message>
+        <source>a calendar belongs to an account name</source>
+        <translation>en kalender hör till en kund</translation>
+    </message>
+    <message>
+        <source>a closure needs a name</source>
+        <translation>en stängning behöver ett namn</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>är före början</translation>
+    </message>
+    <message>
+        <source>a meeting needs a name</source>
+        <translation>ett möte behöver ett namn</translation>
+    </message>
+    <message>
+        <source>name the level that approves this band (e.g. 部長, CFO)</source>
+        <translation>ange vilken nivå som godkänner det här intervallet (t.ex. 部長, CFO)</translation>
+    </message>
+    <message>
+        <source>two bands have the same limit</source>
+        <translation>två intervall har samma gräns</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB: not a bundle</source>
+        <translation>är större än {megabytes} MB: inte ett paket</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>filen är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>nested more than {levels} levels deep: not a bundle</source>
+        <translation>är nästlad djupare än {levels} nivåer: inte ett paket</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>inte giltig JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>not readable JSON: {detail}</source>
+        <translation>JSON som inte kan läsas: {detail}</translation>
+    </message>
+    <message>
+        <source>a bundle is a JSON object</source>
+        <translation>ett paket är ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be {format} (got {value}): this is not a closeplan bundle</source>
+        <translation>måste vara {format} (fick {value}): det här är inte en closeplan-paket</translation>
+    </message>
+    <message>
+        <source>must be the whole number {version}, not {type}</source>
+        <translation>måste vara heltalet {version}, inte {type}</translation>
+    </message>
+    <message>
+        <source>is {value}: this bundle was written by a newer closeplan (this one reads version {version})</source>
+        <translation>är {value}: det här paketet skrevs av en nyare closeplan (den här läser version {version})</translation>
+    </message>
+    <message>
+        <source>must be {version} (got {value})</source>
+        <translation>måste vara {version} (fick {value})</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>okänt fält</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>has an invalid value</source>
+        <translation>har ett ogiltigt värde</translation>
+    </message>
+    <message>
+        <source>must be an object, not {type}</source>
+        <translation>måste vara ett objekt, inte {type}</translation>
+    </message>
+    <message>
+        <source>must be a list, not {type}</source>
+        <translation>måste vara en lista, inte {type}</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>måste vara text, inte {type}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {type}</source>
+        <translation>måste vara true eller false, inte {type}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {type}</source>
+        <translation>måste vara ett heltal, inte {type}</translation>
+    </message>
+    <message>
+        <source>is too large a number (at most {limit})</source>
+        <translation>är ett för stort tal (högst {limit})</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not {value}</source>
+        <translation>måste vara ett datum som ÅÅÅÅ-MM-DD, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time as YYYY-MM-DDTHH:MM:SS+HH:MM, not {value}</source>
+        <translation>måste vara datum och tid enligt ISO 8601 som YYYY-MM-DDTHH:MM:SS+HH:MM, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time, not {value}</source>
+        <translation>måste vara datum och tid enligt ISO 8601, inte {value}</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} is not one: offsets run up to {limit}</source>
+        <translation>tidszonen {zone} finns inte: förskjutningar går upp till {limit}</translation>
+    </message>
+    <message>
+        <source>must be a UUID, not {value}</source>
+        <translation>måste vara ett UUID, inte {value}</translation>
+    </message>
+    <message>
+        <source>must be a decimal number written as text (e.g. &quot;12000000&quot;), not {type}</source>
+        <translation>måste vara ett decimaltal skrivet som text (t.ex. &quot;12000000&quot;), inte {type}</translation>
+    </message>
+    <message>
+        <source>must be a decimal number of ASCII digits such as &quot;12000000&quot; or &quot;86000.50&quot;, not {value}</source>
+        <translation>måste vara ett decimaltal med ASCII-siffror som &quot;12000000&quot; eller &quot;86000.50&quot;, inte {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} är inte något av: {choices}</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation>en mall är ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be an object of texts per language (en, ja, ko, sv)</source>
+        <translation>måste vara ett objekt med text per språk (en, ja, ko, sv)</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (use {choices})</source>
+        <translation>okänt språk {value} (använd {choices})</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>behöver en text på minst ett språk</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>måste vara {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>måste vara ett av {choices}</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, - or _</source>
+        <translation>får bara innehålla gemener, siffror, - eller _</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code or empty</source>
+        <translation>måste vara en landskod med två bokstäver eller tom</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>måste vara en lista som inte är tom</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name (not &apos;close&apos;)</source>
+        <translation>måste vara ett kort namn med gemener (inte &apos;close&apos;)</translation>
+    </message>
+    <message>
+        <source>must be vendor, customer or joint</source>
+        <translation>måste vara vendor, customer eller joint</translation>
+    </message>
+    <message>
+        <source>must be a whole number of working days</source>
+        <translation>måste vara ett helt antal arbetsdagar</translation>
+    </message>
+    <message>
+        <source>only board meetings have a submission lead (0 or more working days)</source>
+        <translation>bara styrelsemöten har en inlämningsframförhållning (0 eller fler arbetsdagar)</translation>
+    </message>
+    <message>
+        <source>must be a list of step keys</source>
+        <translation>måste vara en lista med stegnycklar</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be &apos;close&apos; or a step key</source>
+        <translation>måste vara &apos;close&apos; eller en stegnyckel</translation>
+    </message>
+    <message>
+        <source>two steps have the same key</source>
+        <translation>två steg har samma nyckel</translation>
+    </message>
+    <message>
+        <source>no step with key {key}</source>
+        <translation>inget steg med nyckeln {key}</translation>
+    </message>
+    <message>
+        <source>no other step with key {key}</source>
+        <translation>inget annat steg med nyckeln {key}</translation>
+    </message>
+    <message>
+        <source>relative_to forms a loop: every chain must end at &apos;close&apos;</source>
+        <translation>relative_to bildar en slinga: varje kedja måste sluta vid &apos;close&apos;</translation>
+    </message>
+    <message>
+        <source>depends_on forms a cycle</source>
+        <translation>depends_on bildar en cirkel</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steg</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>risker</translation>
+    </message>
+    <message>
+        <source>desks</source>
+        <translation>attestled</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>ändringar</translation>
+    </message>
+    <message>
+        <source>moves</source>
+        <translation>flyttar</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>revisioner</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>beroenden</translation>
+    </message>
+    <message>
+        <source>closures</source>
+        <translation>stängningar</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>intervall</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDashboard</name>
     <message>
         <source>on time</source>
