@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from closeplan.domain.operations import diff
 from closeplan.ui import i18n
 from closeplan.ui.editor.tabs import TABS
+from closeplan.ui.i18n import translate
 from closeplan.ui.main_window import MainWindow, Workspace
+from closeplan.ui.problems import PROBLEMS
 from tests.conftest import TODAY
 from tests.widget_walk import (
     change_cell,
@@ -59,7 +61,7 @@ CONSEQUENCES = {
 }
 # Changes the editor refuses, with its reason on screen, for a row where the rule applies (the
 # drafter of the approval path cannot move to our side); any other refusal fails the test.
-REFUSED = {"stakeholder.side": "customer"}
+REFUSED = {"stakeholder.side": "not-customer-side"}  # (its problem's code: said in the UI language)
 # Text typed into text controls, by field (the rest get " x" appended).
 TYPED = {
     "deal.amount": lambda current: plus(current),
@@ -124,7 +126,8 @@ def _check_stored(qtbot, reader, win, deal_id, before, address: str, item_id: uu
     try:
         qtbot.waitUntil(changed, timeout=3000)
     except Exception:
-        if REFUSED.get(address, "\0") in win.editor.message.text():
+        code = REFUSED.get(address)
+        if code is not None and translate("Problems", PROBLEMS[code]) in win.editor.message.text():
             win.editor.message.setText("")
             return None
         raise AssertionError(
