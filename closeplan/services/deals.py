@@ -706,7 +706,7 @@ class DealService:
         owners = repository.item_owners(session, ids)
         failures: list[ValidationError] = []
         for source, deal in parsed:
-            errors = [FieldError(f"deal.{e.field}", e.message) for e in foreign_ids(deal, owners)]
+            errors = [FieldError(f"deal.{e.field}", e.message, e.code, e.args) for e in foreign_ids(deal, owners)]
             if errors:
                 failures.append(ValidationError(errors, source))
                 continue

@@ -31,7 +31,7 @@ from closeplan.domain.accounts import board_meeting, calendar_with
 from closeplan.domain.currency import is_currency
 from closeplan.domain.model import LANGUAGES, ApprovalPath, Deal, Role, Side, Stage, Stakeholder
 from closeplan.domain.scheduling import Schedule
-from closeplan.domain.validation import ValidationError, validate_amount, validate_rrule
+from closeplan.domain.validation import FieldError, ValidationError, validate_amount, validate_rrule
 from closeplan.services.deals import NewDeal
 from closeplan.services.planning import InfeasiblePlan, PlanningService
 from closeplan.ui import i18n
@@ -41,6 +41,7 @@ from closeplan.ui.editor.overview import parse_amount
 from closeplan.ui.formatting import fmt_date, label
 from closeplan.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, Retranslating, translate
 from closeplan.ui.preferences import CURRENCIES, default_currency
+from closeplan.ui.problems import problem_text
 
 COUNTRY_CURRENCY = {
     "JP": "JPY",
@@ -180,7 +181,8 @@ class DealPage(Retranslating, QWizardPage):
             )
         trouble = validate_amount(amount, currency)
         if trouble:
-            return self.amount, translate("DealPage", "Amount: {problem}.").format(problem=trouble)
+            words = problem_text(FieldError.of("amount", trouble))  # in the UI language
+            return self.amount, translate("DealPage", "Amount: {problem}.").format(problem=words)
         country = self.country.text().strip().upper()
         if len(country) != 2 or not country.isascii() or not country.isalpha():
             return self.country, translate("DealPage", "Use a two-letter country code such as JP, KR, SE or US.")

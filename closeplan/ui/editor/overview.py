@@ -22,7 +22,7 @@ from closeplan.domain import edits as E
 from closeplan.domain.currency import format_plain, is_currency
 from closeplan.domain.model import LANGUAGES, Bant, BantItem, Deal, Stage, Tri
 from closeplan.domain.operations import same
-from closeplan.domain.validation import validate_amount
+from closeplan.domain.validation import FieldError, validate_amount
 from closeplan.ui.editor.base import (
     CommitTextEdit,
     EditorTab,
@@ -40,6 +40,7 @@ from closeplan.ui.editor.base import (
 )
 from closeplan.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 from closeplan.ui.preferences import CURRENCIES
+from closeplan.ui.problems import problem_text
 from closeplan.ui.values import choice_value, to_domain
 
 BANT_LABELS = {
@@ -324,7 +325,8 @@ class OverviewTab(EditorTab):
             return
         problem = validate_amount(amount, self.deal.currency)
         if problem:
-            self.amount_message.setText(translate("OverviewTab", "Amount: {problem}.").format(problem=problem))
+            words = problem_text(FieldError.of("amount", problem))  # in the UI language
+            self.amount_message.setText(translate("OverviewTab", "Amount: {problem}.").format(problem=words))
             return
         self.amount_message.setText("")
         if amount != self.deal.amount or format_plain(amount) != format_plain(self.deal.amount):
