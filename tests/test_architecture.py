@@ -41,7 +41,7 @@ CLOCK_EDGES = {
     ("closeplan/cli.py", "_today"),  # the command's day: --today, else the clock's date
     ("closeplan/cli.py", "_log_unexpected"),  # the time stamp of a log entry
     ("closeplan/ui/app.py", "run"),  # the window's day, when the app is launched
-    ("closeplan/services/deals.py", "system_clock"),  # the clock the edges pass in
+    ("closeplan/services/clock.py", "system_clock"),  # the clock the edges pass in
 }
 # Clock reads below the edges not fixed yet, each with its reason (none now: the date delegate's
 # QDate.currentDate became the window's today).

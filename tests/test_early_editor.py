@@ -279,3 +279,27 @@ def test_every_plan_cell_changed_before_the_database_is_open_is_stored(qtbot, ke
     assert walked <= {_address(op) for op in diff(before, stored)}
     assert stored.version == before.version + edits and window.undo.undo_action.isEnabled()
     window.backup_keeper.wait()
+
+
+def test_the_overview_takes_edits_before_the_database_is_open_too(qtbot, kept_file, held):
+    """The other tabs are made when first shown; an Overview field typed in waits, as the plan's
+    cells do, without holding the window up until the database is open."""
+    from tests.widget_walk import editing_controls, field_of
+
+    path, deal_id = kept_file
+    window = _launch(qtbot, path)
+    window.editor.tabs.setCurrentIndex(0)  # Overview: made now
+    overview = window.editor.overview
+    assert window.editor.tabs.currentWidget() is overview
+    name = next(c for c in editing_controls(overview) if field_of(c) == "deal.name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Renamed at once")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.controller.shown_deal(deal_id).name == "Renamed at once", timeout=3_000)
+    assert window.workspace is None  # not opened for it
+    held.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and not window.controller.unsaved, timeout=20_000)
+    assert _stored(path, deal_id).name == "Renamed at once"
+    assert "Renamed at once" in window.editor.header.text()
+    window.backup_keeper.wait()

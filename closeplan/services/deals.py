@@ -29,6 +29,7 @@ from closeplan.domain.validation import (
 from closeplan.export import bundle
 from closeplan.files import safe_file_stem, write_atomic
 from closeplan.services import runner
+from closeplan.services.clock import system_clock  # noqa: F401 (the edges take it from here too)
 from closeplan.services.runner import Changes, Write
 from closeplan.store import backups, repository
 from closeplan.store.backups import Backup, BackupFailed, DatabaseDamaged, IntegrityReport, Recovery
@@ -64,11 +65,6 @@ def bundle_files(items: Sequence[str | os.PathLike[str]]) -> list[Path]:
 
 def replace_profile_account(profile: AccountProfile, account: str) -> AccountProfile:
     return replace(profile, account=account) if profile.account != account else profile
-
-
-def system_clock() -> datetime:
-    """The wall clock, for the edges of the program (CLI, UI) to pass in."""
-    return datetime.now(UTC)
 
 
 class DealNotFound(LookupError):

@@ -420,7 +420,9 @@ def launch(database: str, demo: bool, today: date) -> MainWindow | None:
 
     window.show_first_look(look.rows, str(look.path), look.stale, ready=finish)
     if look.deal is not None and window.current_deal_id() == look.deal.id:
-        window.show_early_editor(look.deal, today)  # taking edits before the database is open
+        from closeplan.services.clock import system_clock
+
+        window.show_early_editor(look.deal, today, system_clock)  # taking edits before the database is open
     window.show()
 
     def warm_up() -> None:

@@ -16,6 +16,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -110,7 +111,13 @@ class EditController(QObject):
     unsaved_changed = Signal(object)  # deal id: its unsaved edits changed (some kept, or all written)
     replay_left = Signal(object, str)  # deal id, what an undo/redo left alone and why (UI language)
 
-    def __init__(self, service: DealService | None, parent=None, need_service: Callable[[], object] | None = None):
+    def __init__(
+        self,
+        service: DealService | None,
+        parent=None,
+        need_service: Callable[[], object] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ):
         """``service``: the open database; None while it is still being opened at start-up.
         Until ``attach`` gives it, edits of the deals ``hold`` shows are kept (as unsaved edits
         marked ``opening``) and written, in order and each undoable, when the service comes;
@@ -119,6 +126,7 @@ class EditController(QObject):
         self._service: DealService | None = None
         self._editing: EditService | None = None
         self._need_service = need_service
+        self._clock = clock  # until the service (and its clock) is there
         self.group = QUndoGroup(self)
         self._stacks: dict[uuid.UUID, QUndoStack] = {}
         self.unsaved: dict[uuid.UUID, Unsaved] = {}
@@ -142,6 +150,13 @@ class EditController(QObject):
             else:  # nothing typed: the deal is read from the database from now on
                 del self.unsaved[deal_id]
                 self.unsaved_changed.emit(deal_id)
+
+    def now(self) -> datetime:
+        """The time of an edit (for the history it keeps): the service's clock, or the one the
+        window gave while the database is being opened."""
+        if self._service is None and self._clock is not None:
+            return self._clock()
+        return self.service.clock()
 
     @property
     def waiting(self) -> bool:

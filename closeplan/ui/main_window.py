@@ -18,7 +18,7 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
@@ -223,12 +223,12 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             return
         self.reload(select=self.current_deal_id() or self._last_deal)
 
-    def _place_editor(self, service: DealService | None) -> EditController:
+    def _place_editor(self, service: DealService | None, clock: Callable[[], datetime] | None = None) -> EditController:
         """The controller and the editor, in the place the list left for them."""
         from closeplan.ui.controller import EditController
         from closeplan.ui.editor.editor import DealEditor
 
-        self.controller = controller = EditController(service, self, need_service=self.ensure_ready)
+        self.controller = controller = EditController(service, self, need_service=self.ensure_ready, clock=clock)
         # early (no service yet): the Plan tab only; the others are made once the database is open
         self.editor = editor = DealEditor(controller, lazy=service is None)
         sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
@@ -237,11 +237,12 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         self.opening.deleteLater()
         return controller
 
-    def show_early_editor(self, deal: Deal, today: date) -> None:
+    def show_early_editor(self, deal: Deal, today: date, clock: Callable[[], datetime]) -> None:
         """Before the workspace is attached: ``deal`` (the list's current deal, as kept when the
         app last closed) in the editor, taking edits at once; they are written, in order and
-        each undoable, when the database is open (see EditController)."""
-        controller = self._place_editor(None)
+        each undoable, when the database is open (see EditController). ``clock``: the time of
+        those edits until then."""
+        controller = self._place_editor(None, clock)
         controller.hold(deal)
         controller.unsaved_changed.connect(self._early_edit)
         controller.activate(deal.id)

@@ -297,7 +297,7 @@ class OverviewTab(EditorTab):
         values = {k: to_domain(Deal, k, v) for k, v in values.items()}
         if all(same(getattr(self.deal, k), v) for k, v in values.items()):
             return
-        self.apply(label_text, E.set_deal(self.controller.service.clock(), **values))
+        self.apply(label_text, E.set_deal(self.controller.now(), **values))
 
     def _bant(self, item: str, confirmed: Tri | None = None, note: str | None = None) -> None:
         if self._loading or self.deal is None:
