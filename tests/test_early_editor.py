@@ -303,3 +303,42 @@ def test_the_overview_takes_edits_before_the_database_is_open_too(qtbot, kept_fi
     assert _stored(path, deal_id).name == "Renamed at once"
     assert "Renamed at once" in window.editor.header.text()
     window.backup_keeper.wait()
+
+
+def test_the_layout_does_not_move_as_the_other_tabs_are_made(qtbot, kept_file, held):
+    """The early editor has the Plan tab only; when the others come, the editor must not grow
+    and push the plan down while the user may be typing in it."""
+    from closeplan.ui.main_window import MainWindow, Workspace
+
+    path, deal_id = kept_file
+    service = DealService.open(path, fixed_clock)
+    complete = MainWindow(Workspace(service, TODAY))  # last time: a complete editor, then closed
+    qtbot.addWidget(complete)
+    complete.resize(1366, 768)
+    complete.show()
+    qtbot.waitExposed(complete)
+    complete.close()
+    complete.backup_keeper.wait()
+    close_remembering(service, deal_id)  # (the database was written: keep the deal again)
+
+    window = _launch(qtbot, path)
+    assert window.workspace is None and len(window.editor.made_tabs()) == 1
+    early = window.splitter.sizes(), window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft())
+    held.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and len(window.editor.made_tabs()) == 8, timeout=20_000)
+    QApplication.processEvents()
+    late = window.splitter.sizes(), window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft())
+    assert late == early
+    window.backup_keeper.wait()
+
+
+def test_the_title_says_edits_wait_to_be_written(qtbot, kept_file, held):
+    path, _deal_id = kept_file
+    window = _launch(qtbot, path)
+    assert not window.windowTitle().startswith("*")
+    _type_title(qtbot, window, 0, "Waiting to be written")
+    assert window.windowTitle().startswith("* ")
+    held.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and not window.controller.unsaved, timeout=20_000)
+    assert not window.windowTitle().startswith("*")
+    window.backup_keeper.wait()

@@ -230,7 +230,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
         self.controller = controller = EditController(service, self, need_service=self.ensure_ready, clock=clock)
         # early (no service yet): the Plan tab only; the others are made once the database is open
-        self.editor = editor = DealEditor(controller, lazy=service is None)
+        height = QSettings().value("editor/pageHeight", 0)
+        page_height = int(height) if isinstance(height, (int, str)) and str(height).isdigit() else 0
+        self.editor = editor = DealEditor(controller, lazy=service is None, page_height=page_height)
         sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
         self.splitter.replaceWidget(1, editor)
         self.splitter.setSizes(sizes)
@@ -256,6 +258,7 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def _early_edit(self, deal_id: uuid.UUID) -> None:
         """An edit typed before the database is open: the editor shows the deal with it."""
+        self.update_title()
         editor = present(self.editor)
         if editor.deal is None or editor.deal.id != deal_id:
             return
@@ -423,7 +426,10 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
     def update_title(self) -> None:
         if self.workspace is None:
-            self.setWindowTitle(f"closeplan — {self._location}" if self._location else "closeplan")
+            title = f"closeplan — {self._location}" if self._location else "closeplan"
+            if self.controller is not None and any(p.edits for p in self.controller.unsaved.values()):
+                title = "* " + title  # typed before the database is open: written in a moment
+            self.setWindowTitle(title)
             return
         title = f"closeplan — {self.service.location}"
         if present(self.controller).unsaved:
@@ -585,6 +591,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        if self.editor is not None and self.editor.page_height():  # the early editor's, next time
+            settings.setValue("editor/pageHeight", self.editor.page_height())
         super().closeEvent(event)
         if event.isAccepted():
             self._close_other_windows()

@@ -120,7 +120,10 @@ class DealEditor(Retranslating, QWidget):
     risks: RisksTab = _tab("risks")  # type: ignore[assignment]
     history: HistoryTab = _tab("history")  # type: ignore[assignment]
 
-    def __init__(self, controller: EditController, parent=None, lazy: bool = False):
+    def __init__(self, controller: EditController, parent=None, lazy: bool = False, page_height: int = 0):
+        """``page_height``: with ``lazy``, the height the tabs' pages need at the least (as they
+        needed when the editor was last complete), so that the window's layout does not move
+        when the other tabs are made."""
         super().__init__(parent)
         self.setObjectName("dealEditor")
         self.controller = controller
@@ -143,6 +146,7 @@ class DealEditor(Retranslating, QWidget):
         for key, title in TABS:  # a page in each tab's place until the tab is made
             pending = QWidget()
             pending.setObjectName(f"{key}TabPending")
+            pending.setMinimumHeight(page_height)
             self.tabs.addTab(pending, translate("DealEditor", title))
         self.plan: PlanTab = self.tab("plan")  # type: ignore[assignment]
         self.tabs.setCurrentWidget(self.plan)
@@ -199,6 +203,12 @@ class DealEditor(Retranslating, QWidget):
         if self.today is not None:
             tab.show_deal(self.deal, self.today, self.assessment)
         return tab
+
+    def page_height(self) -> int:
+        """The height the tabs' pages need at the least, once all are made (0 before)."""
+        if len(self._made) < len(KEYS):
+            return 0
+        return max(tab.minimumSizeHint().height() for tab in self._made.values())
 
     def made_tabs(self) -> list[EditorTab]:
         """The tabs made so far, in their order."""
