@@ -247,3 +247,27 @@ def test_odd_country_codes_are_not_file_names(tmp_path):
     assert DiskClosures(tmp_path)("../JP", counting) is None
     assert counting.calls == ["../JP"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_korean_festival_closure_is_read_without_holidays_too(tmp_path):
+    """An account closed over Chuseok: its days come from the cache in a later process."""
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from closeplan.domain.accounts import calendar_with\n"
+        "from closeplan.domain.model import Closure, ClosureRepeat\n"
+        "from closeplan.services import calendar_cache\n"
+        f"calendar_cache.install(Path({str(tmp_path)!r}))\n"
+        "closure = Closure('Chuseok', ClosureRepeat.CHUSEOK, date(2027, 9, 14), date(2027, 9, 16), 1)\n"
+        "seoul = calendar_with('KR', (closure,))\n"
+        "print(seoul.is_working_day(date(2027, 9, 13)), seoul.is_working_day(date(2027, 9, 20)),\n"
+        "      seoul.is_working_day(date(2027, 9, 21)), 'holidays' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    assert list(tmp_path.glob("KRCHU1-*.closures"))
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split()[:3] == first.stdout.split()[:3]  # the same days, from the cache
+    assert again.stdout.split()[3] == "False"

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, calendar_for
+from closeplan.domain.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, calendar_for, closures_from_source
 from closeplan.domain.currency import format_plain
 from closeplan.domain.model import (
     AccountProfile,
@@ -43,13 +43,25 @@ def _span(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+# The festivals' days are kept as a country's closures are (domain.calendar's source: a disk
+# cache in the app), under these keys; the digit is a revision: raise it when _festival_table
+# computes something else.
+_FESTIVAL_KEYS = {"Korean New Year": "KRNY1", "Chuseok": "KRCHU1"}
+
+
+def _festival_table(key: str) -> frozenset[date]:
+    """Every national holiday of the Korean festival kept under ``key`` (see _FESTIVAL_KEYS)."""
+    import holidays  # here, not at the top: importing it takes a good 100 ms (see domain.calendar)
+
+    name = next(name for name, kept in _FESTIVAL_KEYS.items() if kept == key)
+    table = holidays.country_holidays("KR", years=range(FIRST_YEAR, LAST_YEAR + 1))
+    return frozenset(d for d, label in table.items() if name in label)
+
+
 @lru_cache(maxsize=8)
 def _festival_days(name: str) -> tuple[tuple[date, ...], ...]:
     """Each year's national holidays of a Korean festival, as runs of days."""
-    import holidays  # here, not at the top: importing it takes a good 100 ms (see domain.calendar)
-
-    table = holidays.country_holidays("KR", years=range(FIRST_YEAR, LAST_YEAR + 1))
-    days = sorted(d for d, label in table.items() if name in label)
+    days = sorted(closures_from_source(_FESTIVAL_KEYS[name], _festival_table) or ())
     runs: list[list[date]] = []
     for day in days:
         if runs and (day - runs[-1][-1]).days <= 1:

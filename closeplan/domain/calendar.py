@@ -92,6 +92,12 @@ def _compute(country: str, compute: Callable[[str], frozenset[date] | None]) -> 
 _closure_source: ClosureSource = _compute
 
 
+def closures_from_source(key: str, compute: Callable[[str], frozenset[date] | None]) -> frozenset[date] | None:
+    """Closed days kept under ``key`` as a country's are (a short ASCII word: e.g. a Korean
+    festival's days, domain.accounts), from the closure source or else computed."""
+    return _closure_source(key, compute)
+
+
 def set_closure_source(source: ClosureSource | None) -> None:
     """From now on, where calendars take national closures from (None: computed each time).
     Calendars already built (calendar_for caches them) keep theirs."""
