@@ -322,12 +322,22 @@ def test_the_layout_does_not_move_as_the_other_tabs_are_made(qtbot, kept_file, h
     close_remembering(service, deal_id)  # (the database was written: keep the deal again)
 
     window = _launch(qtbot, path)
+    window.resize(600, 400)  # smaller than the editor needs: the window takes what it needs
+    QApplication.processEvents()
     assert window.workspace is None and len(window.editor.made_tabs()) == 1
-    early = window.splitter.sizes(), window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft())
+    early = (
+        window.size(),
+        window.splitter.sizes(),
+        window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft()),
+    )
     held.set()
     qtbot.waitUntil(lambda: window.workspace is not None and len(window.editor.made_tabs()) == 8, timeout=20_000)
     QApplication.processEvents()
-    late = window.splitter.sizes(), window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft())
+    late = (
+        window.size(),
+        window.splitter.sizes(),
+        window.editor.plan.view.mapTo(window, window.editor.plan.view.rect().topLeft()),
+    )
     assert late == early
     window.backup_keeper.wait()
 
@@ -341,4 +351,64 @@ def test_the_title_says_edits_wait_to_be_written(qtbot, kept_file, held):
     held.set()
     qtbot.waitUntil(lambda: window.workspace is not None and not window.controller.unsaved, timeout=20_000)
     assert not window.windowTitle().startswith("*")
+    window.backup_keeper.wait()
+
+
+def test_quitting_right_after_typing_before_the_database_is_open_keeps_it(qtbot, kept_file, held):
+    """Closed at once after typing — a cell committed a moment ago (its edit still on its way),
+    a cell still being typed in, an Overview field without Enter: all are written."""
+    from tests.widget_walk import editing_controls, field_of
+
+    path, deal_id = kept_file
+    window = _launch(qtbot, path)
+    plan = window.editor.plan
+    view = plan.view
+    window.editor.tabs.setCurrentIndex(0)
+    name = next(c for c in editing_controls(window.editor.overview) if field_of(c) == "deal.name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Named, not entered")  # no Enter: focus still in the field
+    window.editor.tabs.setCurrentWidget(plan)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, plan.model.column_of(TITLE)))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Entered just now")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # its edit is on its way (queued): no waiting here
+    QApplication.processEvents()  # (as the event loop does between two keys)
+    if QApplication.focusWidget() is view:  # (Enter may already have opened the next row's cell)
+        view.setCurrentIndex(view.model().index(1, plan.model.column_of(TITLE)))
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not view and view.isAncestorOf(editor)
+    assert view.currentIndex().row() == 1
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Still being typed")  # the cell editor is open
+    held.set()
+    window.close()
+    stored = _stored(path, deal_id)
+    assert stored.name == "Named, not entered"
+    assert [s.title for s in stored.steps][:2] == ["Entered just now", "Still being typed"]
+
+
+def test_a_refusal_before_the_database_is_open_stays_on_screen_when_it_opens(qtbot, kept_file, held):
+    path, deal_id = kept_file
+    window = _launch(qtbot, path)
+    _type_title_refused = window.editor.plan
+    view = _type_title_refused.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, _type_title_refused.model.column_of(TITLE)))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a step without a title: refused
+    qtbot.waitUntil(lambda: window.editor.message.text() != "", timeout=3_000)
+    refusal = window.editor.message.text()
+    held.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and not window._pending_open, timeout=20_000)
+    QApplication.processEvents()
+    assert window.editor.message.text() == refusal
+    assert _stored(path, deal_id).steps[0].title  # and nothing was stored
     window.backup_keeper.wait()

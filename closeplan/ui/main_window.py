@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -230,9 +241,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
 
         self.controller = controller = EditController(service, self, need_service=self.ensure_ready, clock=clock)
         # early (no service yet): the Plan tab only; the others are made once the database is open
-        height = QSettings().value("editor/pageHeight", 0)
-        page_height = int(height) if isinstance(height, (int, str)) and str(height).isdigit() else 0
-        self.editor = editor = DealEditor(controller, lazy=service is None, page_height=page_height)
+        kept = str(QSettings().value("editor/pageSize", "") or "").split("x")
+        page_size = QSize(*(int(n) for n in kept)) if len(kept) == 2 and all(n.isdigit() for n in kept) else QSize()
+        self.editor = editor = DealEditor(controller, lazy=service is None, page_size=page_size)
         sizes = self.splitter.sizes()  # the list keeps its height as the editor takes its place
         self.splitter.replaceWidget(1, editor)
         self.splitter.setSizes(sizes)
@@ -571,15 +582,21 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
                 widget.close()
 
     def closeEvent(self, event) -> None:
+        if self.editor is not None:
+            # commits a text field or a table cell being typed in: the one with the keyboard
+            # first (an edit elsewhere redraws the deal, which would close a cell's editor)
+            focused = QApplication.focusWidget()
+            for focus in [focused, *(tab.focusWidget() for tab in self.editor.made_tabs())]:
+                if focus is not None and self.editor.isAncestorOf(focus):
+                    focus.clearFocus()
+                    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # (see below)
+            # the tables hand a cell's edit on queued (edit_requested): let them in now
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         controller = self.controller
         if controller is not None and controller.waiting and any(p.edits for p in controller.unsaved.values()):
             self.become_ready()  # edits typed before the database was open: written first
         self._ready = None  # closed before the database was opened: it need not be any more
         if self.editor is not None and self.workspace is not None:
-            for tab in self.editor.made_tabs():
-                focus = tab.focusWidget()
-                if focus is not None:
-                    focus.clearFocus()  # commits a text field being typed in
             if not self.unsaved.settle():
                 event.ignore()
                 return
@@ -591,8 +608,9 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
-        if self.editor is not None and self.editor.page_height():  # the early editor's, next time
-            settings.setValue("editor/pageHeight", self.editor.page_height())
+        if self.editor is not None and not self.editor.page_size().isEmpty():  # the early editor's, next time
+            size = self.editor.page_size()
+            settings.setValue("editor/pageSize", f"{size.width()}x{size.height()}")
         super().closeEvent(event)
         if event.isAccepted():
             self._close_other_windows()

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from closeplan.domain.accounts import deal_calendar
@@ -120,8 +120,8 @@ class DealEditor(Retranslating, QWidget):
     risks: RisksTab = _tab("risks")  # type: ignore[assignment]
     history: HistoryTab = _tab("history")  # type: ignore[assignment]
 
-    def __init__(self, controller: EditController, parent=None, lazy: bool = False, page_height: int = 0):
-        """``page_height``: with ``lazy``, the height the tabs' pages need at the least (as they
+    def __init__(self, controller: EditController, parent=None, lazy: bool = False, page_size: QSize | None = None):
+        """``page_size``: with ``lazy``, the size the tabs' pages need at the least (as they
         needed when the editor was last complete), so that the window's layout does not move
         when the other tabs are made."""
         super().__init__(parent)
@@ -146,7 +146,8 @@ class DealEditor(Retranslating, QWidget):
         for key, title in TABS:  # a page in each tab's place until the tab is made
             pending = QWidget()
             pending.setObjectName(f"{key}TabPending")
-            pending.setMinimumHeight(page_height)
+            if page_size is not None and page_size.isValid():
+                pending.setMinimumSize(page_size)
             self.tabs.addTab(pending, translate("DealEditor", title))
         self.plan: PlanTab = self.tab("plan")  # type: ignore[assignment]
         self.tabs.setCurrentWidget(self.plan)
@@ -204,11 +205,12 @@ class DealEditor(Retranslating, QWidget):
             tab.show_deal(self.deal, self.today, self.assessment)
         return tab
 
-    def page_height(self) -> int:
-        """The height the tabs' pages need at the least, once all are made (0 before)."""
+    def page_size(self) -> QSize:
+        """The size the tabs' pages need at the least, once all are made (empty before)."""
         if len(self._made) < len(KEYS):
-            return 0
-        return max(tab.minimumSizeHint().height() for tab in self._made.values())
+            return QSize()
+        hints = [tab.minimumSizeHint() for tab in self._made.values()]
+        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
 
     def made_tabs(self) -> list[EditorTab]:
         """The tabs made so far, in their order."""
@@ -234,11 +236,17 @@ class DealEditor(Retranslating, QWidget):
             self.show_error(self._error)
 
     def show_deal(self, deal: Deal | None, today: date, assessment: Assessment | None = None) -> None:
-        """Show ``deal`` as of ``today``; ``assessment``: its risk for that day, if known already."""
+        """Show ``deal`` as of ``today``; ``assessment``: its risk for that day, if known already.
+        A refusal or notice on screen stays while the same deal is shown unchanged (e.g. read
+        again once the database is open), so that it can be read."""
+        unchanged = (
+            deal is not None and self.deal is not None and (deal.id, deal.version) == (self.deal.id, self.deal.version)
+        )
         self.deal = deal
         self.today = today
-        self._error = ""
-        self.message.setText("")
+        if not unchanged:
+            self._error = ""
+            self.message.setText("")
         self.assessment = (assessment or assess(deal, today, deal_calendar(deal))) if deal else None
         owner = self._read_only_owner(deal)
         self._read_only = owner is not None
