@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from closeplan.services.deals import Backup, DatabaseError, DealService, Recovery
 from closeplan.ui.formatting import fmt_date
-from closeplan.ui.i18n import Retranslating, translate
+from closeplan.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +210,25 @@ class BackupDialog(Retranslating, QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.service.backup_folder)))
 
 
+# What the start-up check found (closeplan.store.backups says it in English, for the log and
+# the command line: its sentences start so), in the UI language; SQLite's own words stay there.
+DAMAGE = (
+    ("it is not an SQLite database file", QT_TRANSLATE_NOOP("BackupDialog", "it is no longer an SQLite database file")),
+    ("it is empty (0 bytes)", QT_TRANSLATE_NOOP("BackupDialog", "it is empty (0 bytes)")),
+    ("it has none of closeplan's tables", QT_TRANSLATE_NOOP("BackupDialog", "it has none of closeplan's tables")),
+    ("SQLite's check found damage", QT_TRANSLATE_NOOP("BackupDialog", "SQLite's check found damage in it")),
+    ("SQLite reports", QT_TRANSLATE_NOOP("BackupDialog", "SQLite reports it damaged")),
+)
+
+
+def damage_words(problem: str) -> str:
+    """The start-up check's finding in the UI language (as found, if it is none of DAMAGE)."""
+    for start, words in DAMAGE:
+        if problem.startswith(start):
+            return translate("BackupDialog", words)
+    return problem
+
+
 def recovery_message(recovery: Recovery) -> str:
     """What the start-up check did, in the UI language."""
     backup = recovery.restored_from
@@ -220,7 +239,7 @@ def recovery_message(recovery: Recovery) -> str:
         "not deleted: {kept}",
     ).format(
         database=recovery.database,
-        problem=recovery.problem,
+        problem=damage_words(recovery.problem),
         when=f"{fmt_date(backup.taken.date())} {backup.taken:%H:%M}",
         kept=", ".join(Path(p).name for p in recovery.moved_aside),
     )

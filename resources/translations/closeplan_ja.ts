@@ -403,6 +403,26 @@
         <translation>データベースを {when} のバックアップで置き換えますか？それ以降の変更は含まれません。現在の内容はバックアップとして残ります。</translation>
     </message>
     <message>
+        <source>it is no longer an SQLite database file</source>
+        <translation>SQLite データベースファイルではなくなっていました</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>中身が空でした(0 バイト)</translation>
+    </message>
+    <message>
+        <source>it has none of closeplan&apos;s tables</source>
+        <translation>closeplan のテーブルがありませんでした</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in it</source>
+        <translation>SQLite の検査で破損が見つかりました</translation>
+    </message>
+    <message>
+        <source>SQLite reports it damaged</source>
+        <translation>SQLite が破損を報告しました</translation>
+    </message>
+    <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>データベース {database} が破損していました（{problem}）。closeplan は最新の正常なバックアップ（{when} 作成）に置き換えました。それ以降の変更は含まれていません。破損したファイルは削除せずに残してあります: {kept}</translation>
     </message>

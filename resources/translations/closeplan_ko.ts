@@ -403,6 +403,26 @@
         <translation>데이터베이스를 {when}에 만든 백업으로 바꾸시겠습니까? 그 이후의 변경 사항은 포함되지 않습니다. 현재 내용은 백업으로 보관됩니다.</translation>
     </message>
     <message>
+        <source>it is no longer an SQLite database file</source>
+        <translation>더 이상 SQLite 데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>비어 있습니다(0바이트)</translation>
+    </message>
+    <message>
+        <source>it has none of closeplan&apos;s tables</source>
+        <translation>closeplan의 테이블이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in it</source>
+        <translation>SQLite 검사에서 손상이 발견되었습니다</translation>
+    </message>
+    <message>
+        <source>SQLite reports it damaged</source>
+        <translation>SQLite가 손상을 보고했습니다</translation>
+    </message>
+    <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>데이터베이스 {database}가 손상되었습니다 ({problem}). closeplan이 가장 최근의 정상 백업({when} 생성)으로 교체했습니다. 그 이후의 변경 사항은 포함되어 있지 않습니다. 손상된 파일은 삭제하지 않고 보관했습니다: {kept}</translation>
     </message>

@@ -403,6 +403,26 @@
         <translation>Ersätta databasen med säkerhetskopian från {when}? Ändringar gjorda sedan dess finns inte med; det som finns nu sparas som en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>it is no longer an SQLite database file</source>
+        <translation>den är inte längre en SQLite-databasfil</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>den är tom (0 byte)</translation>
+    </message>
+    <message>
+        <source>it has none of closeplan&apos;s tables</source>
+        <translation>den saknar closeplans tabeller</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in it</source>
+        <translation>SQLites kontroll hittade skador i den</translation>
+    </message>
+    <message>
+        <source>SQLite reports it damaged</source>
+        <translation>SQLite rapporterar att den är skadad</translation>
+    </message>
+    <message>
         <source>The database {database} was damaged ({problem}). closeplan put the newest good backup in its place, taken {when}; changes made after that are not in it. The damaged file was kept, not deleted: {kept}</source>
         <translation>Databasen {database} var skadad ({problem}). closeplan har ersatt den med den senaste felfria säkerhetskopian, tagen {when}; ändringar gjorda efter det finns inte med. Den skadade filen har sparats, inte raderats: {kept}</translation>
     </message>
