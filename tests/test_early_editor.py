@@ -298,6 +298,7 @@ def test_the_overview_takes_edits_before_the_database_is_open_too(qtbot, kept_fi
     qtbot.keyClick(name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.controller.shown_deal(deal_id).name == "Renamed at once", timeout=3_000)
     assert window.workspace is None  # not opened for it
+    assert window.deals.summary(window.deals.row_of(deal_id)).name == "Renamed at once"  # the list too
     held.set()
     qtbot.waitUntil(lambda: window.workspace is not None and not window.controller.unsaved, timeout=20_000)
     assert _stored(path, deal_id).name == "Renamed at once"

@@ -274,8 +274,12 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         if editor.deal is None or editor.deal.id != deal_id:
             return
         selected_step = editor.plan.current_step_id()
-        editor.show_deal(present(self.controller).shown_deal(deal_id), self._early_today)
+        deal = present(self.controller).shown_deal(deal_id)
+        editor.show_deal(deal, self._early_today)
         editor.plan.select_step(selected_step)
+        from closeplan.domain.summary import summarize
+
+        self.deals.replace_rows([summarize(deal, self._early_today, editor.assessment)])  # the list shows it too
 
     def _open_current(self) -> None:
         """Open the list's current deal in the editor (the first one if none is current)."""
