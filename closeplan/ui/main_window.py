@@ -593,7 +593,6 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
             for focus in [focused, *(tab.focusWidget() for tab in self.editor.made_tabs())]:
                 if focus is not None and self.editor.isAncestorOf(focus):
                     focus.clearFocus()
-                    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # (see below)
             # the tables hand a cell's edit on queued (edit_requested): let them in now
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         controller = self.controller
@@ -612,8 +611,8 @@ class MainWindow(Retranslating, DropsBundles, QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
-        if self.editor is not None and not self.editor.page_size().isEmpty():  # the early editor's, next time
-            size = self.editor.page_size()
+        size = self.editor.page_size() if self.editor is not None else QSize()
+        if not size.isEmpty():  # the early editor's, next time
             settings.setValue("editor/pageSize", f"{size.width()}x{size.height()}")
         super().closeEvent(event)
         if event.isAccepted():

@@ -28,8 +28,7 @@ class Demo(Feature):
         workspace = self._open_demo()
         old = self.workspace
         window.workspace = workspace
-        self.controller.service = workspace.service
-        self.controller.editing.deals = workspace.service
+        self.controller.service = workspace.service  # (its edits go there too)
         if old.service is not workspace.service:
             old.service.close()
         window.search.clear()
